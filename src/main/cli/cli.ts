@@ -1,0 +1,116 @@
+/**
+ * Headless CLI on the same core as the app.
+ *
+ *   cli replay <scenario.json> [--json] [--data-dir DIR]   replay one call through the live pipeline
+ *   cli eval --scenarios DIR [--json]                      replay every *.json in DIR and score it
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDesk } from '../core/createDesk';
+import { parseScenario } from '../core/demo/scenarioLoader';
+import { FileKeyStore } from '../core/fileKeyStore';
+import { scoreScenario, totalScores, type ScenarioScore } from '../core/replay/evaluate';
+import type { ReplayOutput } from '../core/replay/replayOutput';
+import { replayScenario, type ReplayOptions } from '../core/replay/replayScenario';
+import { SOURCE_STORE_WORKER } from '../core/store/sourceWorker';
+
+const USAGE = `usage:
+  cli replay <scenario.json> [--json] [--data-dir DIR]
+  cli eval --scenarios DIR [--json]`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, 'data-dir': { type: 'string' }, scenarios: { type: 'string' } },
+  });
+  const [command, target] = positionals;
+  if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir']);
+  if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!);
+  console.error(USAGE);
+  return 2;
+}
+
+async function replayCommand(file: string, json: boolean, dataDir?: string): Promise<number> {
+  const scenario = parseScenario(await fs.readFile(file, 'utf8'), path.basename(file));
+  const options: ReplayOptions = {};
+  let close = async () => {};
+  if (dataDir) {
+    // Reuse the desk's own store setup so a replayed call lands in history like any other.
+    const desk = await createDesk({
+      dataDir: path.resolve(dataDir),
+      keyStore: new FileKeyStore(path.join(path.resolve(dataDir), 'db.key')),
+      demoScenarioDir: path.resolve(dataDir),
+      ...SOURCE_STORE_WORKER,
+      emit: () => {},
+    });
+    options.store = desk.store;
+    close = () => desk.close();
+  }
+  try {
+    const { output } = await replayScenario(scenario, options);
+    console.log(json ? JSON.stringify(output) : describeReplay(output));
+  } finally {
+    await close();
+  }
+  return 0;
+}
+
+interface EvalEntry {
+  file: string;
+  id?: string;
+  error?: string;
+  result?: ReplayOutput;
+  score?: ScenarioScore;
+}
+
+async function evalCommand(directory: string, json: boolean): Promise<number> {
+  const files = (await fs.readdir(directory)).filter((name) => name.endsWith('.json')).sort();
+  const entries: EvalEntry[] = [];
+  for (const file of files) {
+    const entry: EvalEntry = { file };
+    entries.push(entry);
+    try {
+      const scenario = parseScenario(await fs.readFile(path.join(directory, file), 'utf8'), file);
+      entry.id = scenario.id;
+      const { output } = await replayScenario(scenario);
+      entry.result = output;
+      if (scenario.truth) {
+        const sent = scenario.handoff === null || scenario.handoff === undefined ? 'damaged' : 'valid';
+        entry.score = scoreScenario(output, scenario.truth, sent);
+      }
+    } catch (error) {
+      entry.error = (error as Error).message;
+      if (!json) console.error(`error: ${entry.error}`);
+    }
+  }
+  const totals = totalScores(entries.flatMap((entry) => (entry.score ? [entry.score] : [])));
+  const errors = entries.filter((entry) => entry.error).map((entry) => ({ file: entry.file, error: entry.error! }));
+  if (json) {
+    console.log(JSON.stringify({ scenarios: entries.filter((entry) => !entry.error), errors, totals }, null, 2));
+  } else {
+    for (const entry of entries) {
+      if (entry.score) console.log(`${entry.id}: ${entry.score.misses.length ? entry.score.misses.join('\n    ') : 'all correct'}`);
+    }
+    console.log(JSON.stringify(totals, null, 2));
+  }
+  return 0;
+}
+
+function describeReplay(output: ReplayOutput): string {
+  const lines = [
+    `${output.id}: package ${output.package.status}${output.package.errors.length ? ` (${output.package.errors.join('; ')})` : ''}`,
+    ...Object.entries(output.facts).map(([name, value]) => `  ${name}: ${value}`),
+    `  repeats: [${output.repeats.join(', ')}]  context errors: [${output.contextErrors.join(', ')}]  injection turns: [${output.injectionTurns.join(', ')}]`,
+  ];
+  return lines.join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * The small interfaces the core depends on. Each has a real adapter (Electron, Twilio, OpenAI) and
+ * a local one (files, the demo simulator), so the whole core runs and is tested in plain Node.
+ */
+import type { AssistState, CallSource, TranscriptTurn } from '../../shared/callState';
+import type { RawPackage } from '../../shared/handoffIntake';
+import type { IntakeResult } from '../../shared/handoffPackage';
+import type { StorageProtection } from '../../shared/settings';
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): { cancel(): void };
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout(callback, ms) {
+    const handle = setTimeout(callback, ms);
+    return { cancel: () => clearTimeout(handle) };
+  },
+};
+
+export interface DatabaseKey {
+  /** 32 random bytes. */
+  key: Buffer;
+  protection: StorageProtection;
+  /** Shown to the agent when the protection is weaker than it looks (e.g. Linux basic_text). */
+  warning?: string;
+}
+
+export interface KeyStore {
+  loadOrCreateKey(): Promise<DatabaseKey>;
+}
+
+/** A call offered to the agent, with the package as it arrived (not yet validated). */
+export interface IncomingCall {
+  callId: string;
+  source: CallSource;
+  scenarioId?: string;
+  title?: string;
+  rawPackage: RawPackage;
+  /** Wall-clock time the package bytes arrived in this process. */
+  packageReceivedAt: number;
+}
+
+export interface TelephonyEvents {
+  incoming(call: IncomingCall): void;
+  /** The far side went away (customer hung up, reservation cancelled or timed out). */
+  ended(callId: string, reason: 'remote_hangup' | 'missed' | 'cancelled'): void;
+}
+
+export interface TelephonyPort {
+  attach(events: TelephonyEvents): void;
+  accept(callId: string): Promise<void>;
+  decline(callId: string): Promise<void>;
+  hangUp(callId: string): Promise<void>;
+  stop(): void;
+}
+
+export interface TranscriptSource {
+  /** Starts delivering turns for an accepted call; returns a function that stops it. */
+  startTranscript(callId: string, onTurn: (turn: Omit<TranscriptTurn, 'index'>) => void): () => void;
+}
+
+export interface AssistSession {
+  onTurn(turn: TranscriptTurn): AssistState;
+  state(): AssistState;
+}
+
+export interface AssistEngine {
+  readonly name: string;
+  startSession(intake: IntakeResult, context: { callDate: string }): AssistSession;
+}

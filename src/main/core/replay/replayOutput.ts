@@ -1,0 +1,20 @@
+/**
+ * The fixed output contract of `cli replay --json` (outside evaluation depends on it). Names and
+ * meanings follow the `truth` block of call-scenario/1.
+ */
+import { z } from 'zod';
+
+export const ReplayOutputSchema = z.object({
+  id: z.string(),
+  package: z.object({ status: z.enum(['ok', 'missing', 'malformed']), errors: z.array(z.string()) }),
+  facts: z.record(z.string(), z.string()),
+  repeats: z.array(z.number().int()),
+  kb: z.array(z.string()),
+  contextErrors: z.array(z.string()),
+  handBack: z.object({ task: z.string(), allowed: z.boolean() }).nullable(),
+  injectionTurns: z.array(z.number().int()),
+  actionsTaken: z.array(z.string()),
+  timingsMs: z.record(z.string(), z.number()),
+});
+
+export type ReplayOutput = z.infer<typeof ReplayOutputSchema>;

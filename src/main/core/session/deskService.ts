@@ -1,0 +1,250 @@
+/**
+ * The desk: one agent, one call at a time. It takes calls from the telephony port, runs the package
+ * intake, drives the transcript and the assist engine, keeps the store up to date as things happen
+ * (so a crash loses nothing already said), and serves every method of the renderer contract.
+ */
+import type { AssistState, CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { CallScenario } from '../../../shared/callScenario';
+import { intakePackage } from '../../../shared/handoffIntake';
+import type { DeskEventName, DeskEventPayload, DeskSnapshot } from '../../../shared/ipc/deskContract';
+import { DeskError } from '../../../shared/ipc/envelope';
+import type { Settings, SettingsPatch, StorageProtection } from '../../../shared/settings';
+import type { DemoSimulator } from '../demo/demoSimulator';
+import { parseScenario } from '../demo/scenarioLoader';
+import type { AssistEngine, AssistSession, Clock, IncomingCall, TelephonyPort, TranscriptSource } from '../ports';
+import type { SettingsStore } from '../settingsStore';
+import type { AsyncStore } from '../store/storeClient';
+
+export type DeskEmitter = <E extends DeskEventName>(event: E, payload: DeskEventPayload<E>) => void;
+
+export interface DeskServiceOptions {
+  clock: Clock;
+  telephony: TelephonyPort;
+  transcripts: TranscriptSource;
+  demo?: DemoSimulator;
+  assist: AssistEngine;
+  store: AsyncStore;
+  settings: SettingsStore;
+  storage: { protection: StorageProtection; warning?: string };
+  emit: DeskEmitter;
+}
+
+interface LiveCall {
+  view: CallView;
+  turns: TranscriptTurn[];
+  assist: AssistSession;
+  packageReceivedAt: number;
+  stopTranscript?: () => void;
+  firstAgentTurnAt?: number;
+}
+
+const EMPTY_ASSIST: AssistState = { facts: [], repeats: [], injectionTurns: [], injectionFields: [] };
+
+export class DeskService {
+  private current?: LiveCall;
+  /** Store writes are chained so they land in the order they happened. */
+  private writes: Promise<unknown> = Promise.resolve();
+  private readonly storeErrors: string[] = [];
+
+  constructor(private readonly options: DeskServiceOptions) {
+    options.telephony.attach({
+      incoming: (call) => this.onIncoming(call),
+      ended: (callId, reason) => this.onRemoteEnd(callId, reason),
+    });
+  }
+
+  getSnapshot(): DeskSnapshot {
+    return {
+      mode: this.options.demo ? 'demo' : 'live',
+      settings: this.options.settings.current,
+      lockedSettings: this.options.settings.locked,
+      storage: this.options.storage,
+      activeCall: this.current?.view ?? null,
+      demoScenarioCount: this.options.demo?.scenarioCount ?? 0,
+    };
+  }
+
+  ringDemoCall(): CallView {
+    const demo = this.requireDemo();
+    this.requireIdle();
+    demo.ringNext();
+    return this.current!.view;
+  }
+
+  ringScenario(scenario: CallScenario, source: 'file' | 'replay' = 'file'): CallView {
+    const demo = this.requireDemo();
+    this.requireIdle();
+    demo.ring(scenario, source);
+    return this.current!.view;
+  }
+
+  ringScenarioText(fileName: string, text: string): CallView {
+    return this.ringScenario(parseScenario(text, fileName));
+  }
+
+  async acceptCall(callId: string): Promise<CallView> {
+    const call = this.requireCall(callId, 'ringing');
+    await this.options.telephony.accept(callId);
+    const now = this.options.clock.now();
+    this.update(call, { phase: 'active', acceptedAt: now, timings: { ...call.view.timings, ringToPickupMs: now - call.view.ringingAt } });
+    call.stopTranscript = this.options.transcripts.startTranscript(callId, (turn) => this.onTurn(call, turn));
+    return call.view;
+  }
+
+  async declineCall(callId: string): Promise<CallView> {
+    const call = this.requireCall(callId, 'ringing');
+    await this.options.telephony.decline(callId);
+    this.finish(call, 'declined');
+    return call.view;
+  }
+
+  async hangUp(callId: string): Promise<CallView> {
+    const call = this.requireCall(callId, 'active');
+    await this.options.telephony.hangUp(callId);
+    this.finish(call, 'ended');
+    return call.view;
+  }
+
+  async saveNotes(callId: string, text: string): Promise<{ savedAt: number }> {
+    const savedAt = this.options.clock.now();
+    if (this.current?.view.callId === callId) {
+      this.current.view = { ...this.current.view, notes: text, notesSavedAt: savedAt };
+    } else if (!(await this.options.store.getStoredCall(callId))) {
+      throw new DeskError('not_found', `No call ${callId} to attach notes to.`);
+    }
+    await this.persist(() => this.options.store.saveNotes(callId, text, savedAt));
+    return { savedAt };
+  }
+
+  getTranscript(callId: string): TranscriptTurn[] | Promise<TranscriptTurn[]> {
+    if (this.current?.view.callId === callId) return [...this.current.turns];
+    return this.getStoredCall(callId).then((stored) => stored.turns);
+  }
+
+  async listHistory(limit: number): Promise<HistoryItem[]> {
+    await this.writes;
+    return this.options.store.listHistory(limit);
+  }
+
+  async getStoredCall(callId: string): Promise<StoredCall> {
+    await this.writes;
+    const stored = await this.options.store.getStoredCall(callId);
+    if (!stored) throw new DeskError('not_found', `No stored call ${callId}.`);
+    return stored;
+  }
+
+  updateSettings(patch: SettingsPatch): Promise<Settings> {
+    return this.options.settings.update(patch);
+  }
+
+  reportRendered(callId: string, renderedAt: number): Record<string, never> {
+    const call = this.current;
+    if (call?.view.callId === callId && call.view.timings.packageToRenderMs === undefined) {
+      this.update(call, { timings: { ...call.view.timings, packageToRenderMs: Math.max(0, renderedAt - call.packageReceivedAt) } });
+    }
+    return {};
+  }
+
+  /** Waits for every store write queued so far (used at shutdown and by tests). */
+  async flush(): Promise<void> {
+    await this.writes;
+  }
+
+  get lastStoreErrors(): readonly string[] {
+    return this.storeErrors;
+  }
+
+  private onIncoming(incoming: IncomingCall): void {
+    const now = this.options.clock.now();
+    const intake = intakePackage(incoming.rawPackage);
+    const pkg = intake.status === 'ok' ? intake.package : undefined;
+    const assist = this.options.assist.startSession(intake, { callDate: new Date(now).toISOString().slice(0, 10) });
+    const view: CallView = {
+      callId: incoming.callId,
+      source: incoming.source,
+      scenarioId: incoming.scenarioId,
+      title: incoming.title,
+      phase: 'ringing',
+      intake,
+      ringingAt: now,
+      timings: {
+        triggerToPackageMs: pkg ? pkg.packagedAtMs - pkg.triggeredAtMs : undefined,
+        packageToRingMs: now - incoming.packageReceivedAt,
+      },
+      notes: '',
+      turnCount: 0,
+      assist: assist.state() ?? EMPTY_ASSIST,
+    };
+    this.current = { view, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
+    this.options.emit('callChanged', view);
+    void this.persist(() => this.options.store.saveCall(view));
+  }
+
+  private onTurn(call: LiveCall, raw: Omit<TranscriptTurn, 'index'>): void {
+    if (call.view.phase !== 'active') return;
+    const turn: TranscriptTurn = { ...raw, index: call.turns.length };
+    call.turns.push(turn);
+    const timings = { ...call.view.timings };
+    if (turn.speaker === 'agent' && call.firstAgentTurnAt === undefined) {
+      call.firstAgentTurnAt = this.options.clock.now();
+      timings.pickupToGreetingMs = call.firstAgentTurnAt - (call.view.acceptedAt ?? call.firstAgentTurnAt);
+    }
+    const assist = call.assist.onTurn(turn);
+    this.options.emit('turnAdded', { callId: call.view.callId, turn });
+    this.update(call, { turnCount: call.turns.length, assist, timings });
+    void this.persist(() => this.options.store.appendTurns(call.view.callId, [turn]));
+  }
+
+  private onRemoteEnd(callId: string, reason: 'remote_hangup' | 'missed' | 'cancelled'): void {
+    const call = this.current;
+    if (call?.view.callId !== callId) return;
+    if (call.view.phase === 'ringing') this.finish(call, 'missed');
+    else if (call.view.phase === 'active') this.finish(call, 'ended');
+    this.options.emit('notice', {
+      level: 'info',
+      message: reason === 'missed' ? 'The call was not answered in time and went back to the queue.' : 'The customer ended the call.',
+    });
+  }
+
+  private finish(call: LiveCall, phase: 'ended' | 'declined' | 'missed'): void {
+    call.stopTranscript?.();
+    const now = this.options.clock.now();
+    const talkMs = call.view.acceptedAt !== undefined ? now - call.view.acceptedAt : undefined;
+    this.update(call, { phase, endedAt: now, timings: { ...call.view.timings, talkMs } });
+    void this.persist(() => this.options.store.saveCall(call.view)).then(() => this.options.emit('historyChanged', {}));
+  }
+
+  private update(call: LiveCall, patch: Partial<CallView>): void {
+    call.view = { ...call.view, ...patch };
+    if (call.view.phase !== 'ringing') void this.persist(() => this.options.store.saveCall(call.view));
+    if (this.current === call) this.options.emit('callChanged', call.view);
+  }
+
+  /** Queues a store write; a failure is reported to the agent and never breaks the call in progress. */
+  private persist(write: () => Promise<void>): Promise<void> {
+    const next = this.writes.then(write).catch((error: Error) => {
+      const message = `Could not save to the encrypted store: ${error.message}`;
+      this.storeErrors.push(message);
+      this.options.emit('notice', { level: 'error', message });
+    });
+    this.writes = next;
+    return next;
+  }
+
+  private requireDemo(): DemoSimulator {
+    if (!this.options.demo) throw new DeskError('wrong_state', 'Demo calls are only available in demo mode.');
+    return this.options.demo;
+  }
+
+  private requireIdle(): void {
+    const phase = this.current?.view.phase;
+    if (phase === 'ringing' || phase === 'active') throw new DeskError('wrong_state', 'Finish the current call first.');
+  }
+
+  private requireCall(callId: string, phase: CallView['phase']): LiveCall {
+    const call = this.current;
+    if (!call || call.view.callId !== callId) throw new DeskError('not_found', `Call ${callId} is not the current call.`);
+    if (call.view.phase !== phase) throw new DeskError('wrong_state', `The call is ${call.view.phase}, not ${phase}.`);
+    return call;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The encrypted SQLite database itself, synchronous (better-sqlite3 style). It runs inside the store
+ * worker so the main thread never waits on disk; tests may also use it directly.
+ */
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import { MIGRATIONS, type Migration } from './migrations';
+import type { StoreMethods } from './storeProtocol';
+
+export class WrongKeyError extends Error {
+  constructor(databasePath: string) {
+    super(
+      `The call database at ${databasePath} could not be opened with this device's key. ` +
+        'Nothing was deleted. If the key was lost or changed, restore it or move the database aside.',
+    );
+    this.name = 'WrongKeyError';
+  }
+}
+
+export class CallDatabase implements StoreMethods {
+  private readonly db: Database.Database;
+
+  /** An unkeyed database that never touches the disk (replays that keep nothing). */
+  static inMemory(): CallDatabase {
+    return new CallDatabase(':memory:', null);
+  }
+
+  constructor(
+    readonly databasePath: string,
+    keyHex: string | null,
+    migrations: readonly Migration[] = MIGRATIONS,
+  ) {
+    if (keyHex === null ? databasePath !== ':memory:' : !/^[0-9a-f]{64}$/.test(keyHex)) {
+      throw new Error('a database on disk needs a key of 32 bytes in hex');
+    }
+    this.db = new Database(databasePath);
+    try {
+      if (keyHex !== null) {
+        this.db.pragma(`cipher='chacha20'`);
+        this.db.pragma(`hexkey='${keyHex}'`);
+      }
+      // The first read is where a wrong key shows: the header does not decrypt.
+      this.db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    } catch (error) {
+      this.db.close();
+      if (/not a database|encrypted/i.test((error as Error).message)) throw new WrongKeyError(databasePath);
+      throw error;
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate(migrations);
+  }
+
+  private migrate(migrations: readonly Migration[]): void {
+    const current = this.schemaVersion();
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (migration.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.pragma(`user_version = ${migration.version}`);
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  saveCall(view: CallView): void {
+    const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
+    this.db
+      .prepare(
+        `INSERT INTO calls (call_id, ringing_at, ended_at, phase, package_status, title, caller_name, trigger_code, view_json)
+         VALUES (@callId, @ringingAt, @endedAt, @phase, @packageStatus, @title, @callerName, @triggerCode, @viewJson)
+         ON CONFLICT (call_id) DO UPDATE SET ended_at = excluded.ended_at, phase = excluded.phase, view_json = excluded.view_json`,
+      )
+      .run({
+        callId: view.callId,
+        ringingAt: view.ringingAt,
+        endedAt: view.endedAt ?? null,
+        phase: view.phase,
+        packageStatus: view.intake.status,
+        title: view.title ?? pkg?.intent.label ?? 'Escalated call',
+        callerName: pkg?.caller.name ?? null,
+        triggerCode: pkg?.trigger.code ?? null,
+        viewJson: JSON.stringify(view),
+      });
+  }
+
+  appendTurns(callId: string, turns: TranscriptTurn[]): void {
+    const insert = this.db.prepare(
+      'INSERT OR REPLACE INTO turns (call_id, turn_index, at_ms, speaker, text) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      for (const turn of turns) insert.run(callId, turn.index, turn.atMs, turn.speaker, turn.text);
+    })();
+  }
+
+  saveNotes(callId: string, text: string, savedAt: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO notes (call_id, text, saved_at) VALUES (?, ?, ?)
+         ON CONFLICT (call_id) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at`,
+      )
+      .run(callId, text, savedAt);
+  }
+
+  listHistory(limit: number): HistoryItem[] {
+    const rows = this.db
+      .prepare(
+        `SELECT c.call_id, c.title, c.caller_name, c.trigger_code, c.package_status, c.phase, c.ringing_at, c.ended_at,
+                (SELECT count(*) FROM turns t WHERE t.call_id = c.call_id) AS turn_count,
+                (SELECT length(n.text) > 0 FROM notes n WHERE n.call_id = c.call_id) AS has_notes
+         FROM calls c ORDER BY c.ringing_at DESC LIMIT ?`,
+      )
+      .all(limit) as HistoryRow[];
+    return rows.map((row) => ({
+      callId: row.call_id,
+      title: row.title,
+      callerName: row.caller_name ?? undefined,
+      triggerCode: row.trigger_code ?? undefined,
+      packageStatus: row.package_status as HistoryItem['packageStatus'],
+      phase: row.phase as HistoryItem['phase'],
+      ringingAt: row.ringing_at,
+      endedAt: row.ended_at ?? undefined,
+      turnCount: row.turn_count,
+      hasNotes: row.has_notes === 1,
+    }));
+  }
+
+  getStoredCall(callId: string): StoredCall | null {
+    const row = this.db.prepare('SELECT view_json FROM calls WHERE call_id = ?').get(callId) as { view_json: string } | undefined;
+    if (!row) return null;
+    const call = JSON.parse(row.view_json) as CallView;
+    const notes = this.db.prepare('SELECT text, saved_at FROM notes WHERE call_id = ?').get(callId) as
+      | { text: string; saved_at: number }
+      | undefined;
+    const turns = (
+      this.db.prepare('SELECT turn_index, at_ms, speaker, text FROM turns WHERE call_id = ? ORDER BY turn_index').all(callId) as TurnRow[]
+    ).map((turn) => ({ index: turn.turn_index, atMs: turn.at_ms, speaker: turn.speaker, text: turn.text }));
+    return {
+      call: { ...call, notes: notes?.text ?? call.notes, notesSavedAt: notes?.saved_at ?? call.notesSavedAt, turnCount: turns.length },
+      turns,
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+interface HistoryRow {
+  call_id: string;
+  title: string;
+  caller_name: string | null;
+  trigger_code: string | null;
+  package_status: string;
+  phase: string;
+  ringing_at: number;
+  ended_at: number | null;
+  turn_count: number;
+  has_notes: number | null;
+}
+
+interface TurnRow {
+  turn_index: number;
+  at_ms: number;
+  speaker: 'agent' | 'customer';
+  text: string;
+}

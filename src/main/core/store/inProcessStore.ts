@@ -1,0 +1,14 @@
+/** The store without a worker, for one-shot tools (CLI replay of a single call) and tests. */
+import type { CallDatabase } from './callDatabase';
+import type { AsyncStore } from './storeClient';
+
+export function inProcessStore(database: CallDatabase): AsyncStore {
+  return {
+    saveCall: async (view) => database.saveCall(view),
+    appendTurns: async (callId, turns) => database.appendTurns(callId, turns),
+    saveNotes: async (callId, text, savedAt) => database.saveNotes(callId, text, savedAt),
+    listHistory: async (limit) => database.listHistory(limit),
+    getStoredCall: async (callId) => database.getStoredCall(callId),
+    schemaVersion: async () => database.schemaVersion(),
+  };
+}

@@ -1,0 +1,31 @@
+/** The typed method map between the store client (main thread) and the store worker. */
+import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+
+export interface StoreMethods {
+  saveCall(view: CallView): void;
+  appendTurns(callId: string, turns: TranscriptTurn[]): void;
+  saveNotes(callId: string, text: string, savedAt: number): void;
+  listHistory(limit: number): HistoryItem[];
+  getStoredCall(callId: string): StoredCall | null;
+  schemaVersion(): number;
+}
+
+export type StoreMethodName = keyof StoreMethods;
+
+export interface StoreRequest {
+  id: number;
+  method: StoreMethodName;
+  args: unknown[];
+}
+
+export type StoreResponse =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: { name: string; message: string } };
+
+export interface StoreWorkerData {
+  databasePath: string;
+  keyHex: string;
+}
+
+/** First message from the worker: the database is open and migrated, or why it is not. */
+export type StoreReady = { ready: true; schemaVersion: number } | { ready: false; error: { name: string; message: string } };

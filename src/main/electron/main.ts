@@ -1,0 +1,85 @@
+/**
+ * The Electron shell: the only code that imports electron besides the preload. It creates the window,
+ * opens the desk (the same core the web harness and the CLI use) and relays IPC.
+ *
+ *   whisper-desk [--scenario path/to/call.json]
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { createDesk, type Desk } from '../core/createDesk';
+import { loadScenarioFile } from '../core/demo/scenarioLoader';
+import { StoreOpenError } from '../core/store/storeClient';
+import { registerDeskIpc, sendDeskEvent } from './ipc';
+import { buildAppMenu } from './menu';
+import { SafeStorageKeyStore } from './safeStorageKeyStore';
+import { createMainWindow, restrictSessionPermissions } from './window';
+
+const MANAGED_SETTINGS_PATHS: Partial<Record<NodeJS.Platform, string>> = {
+  win32: path.join(process.env.ProgramData ?? 'C:\\ProgramData', 'WhisperDesk', 'managed-settings.json'),
+  darwin: '/Library/Application Support/WhisperDesk/managed-settings.json',
+  linux: '/etc/whisper-desk/managed-settings.json',
+};
+
+let desk: Desk | undefined;
+
+function scenarioArgument(argv: string[]): string | undefined {
+  const index = argv.indexOf('--scenario');
+  return index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--scenario='))?.slice('--scenario='.length);
+}
+
+async function ringScenarioFile(filePath: string): Promise<void> {
+  try {
+    desk?.service.ringScenario(await loadScenarioFile(filePath));
+  } catch (error) {
+    dialog.showErrorBox('Could not load the call scenario', (error as Error).message);
+  }
+}
+
+async function start(): Promise<void> {
+  restrictSessionPermissions();
+  const userData = app.getPath('userData');
+  const resources = app.isPackaged ? process.resourcesPath : path.join(__dirname, '../../resources');
+  try {
+    desk = await createDesk({
+      dataDir: userData,
+      keyStore: new SafeStorageKeyStore(path.join(userData, 'db.key.enc')),
+      demoScenarioDir: path.join(resources, 'demo-scenarios'),
+      storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
+      managedSettingsPath: process.env.WHISPER_DESK_MANAGED_SETTINGS ?? MANAGED_SETTINGS_PATHS[process.platform],
+      emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),
+      log: (message) => console.error(message),
+    });
+  } catch (error) {
+    const detail = error instanceof StoreOpenError ? error.message : (error as Error).stack ?? String(error);
+    dialog.showErrorBox('Whisper Desk cannot open its call records', `${detail}\n\nNothing was deleted.`);
+    app.exit(1);
+    return;
+  }
+  registerDeskIpc(desk.handle, () => BrowserWindow.getAllWindows());
+  Menu.setApplicationMenu(
+    buildAppMenu({
+      ringDemoCall: () => desk?.service.ringDemoCall(),
+      loadScenario: async () => {
+        const choice = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Call scenario', extensions: ['json'] }] });
+        if (!choice.canceled && choice.filePaths[0]) await ringScenarioFile(choice.filePaths[0]);
+      },
+    }),
+  );
+  const window = createMainWindow();
+  const initialScenario = scenarioArgument(process.argv);
+  if (initialScenario) window.webContents.once('did-finish-load', () => void ringScenarioFile(path.resolve(initialScenario)));
+}
+
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+app.whenReady().then(start, (error: Error) => console.error(error));
+app.on('window-all-closed', () => app.quit());
+app.on('before-quit', (event) => {
+  if (!desk) return;
+  const closing = desk;
+  desk = undefined;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
+});

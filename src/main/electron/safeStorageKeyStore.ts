@@ -1,0 +1,57 @@
+/**
+ * The database key in the Electron app: 32 random bytes wrapped by the OS keychain through safeStorage
+ * (Keychain on macOS, DPAPI on Windows, libsecret/kwallet on Linux) and kept in userData.
+ * Linux's basic_text backend is a hard-coded password, so it counts as no protection and the UI says so.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { safeStorage } from 'electron';
+import type { DatabaseKey, KeyStore } from '../core/ports';
+
+const BASIC_TEXT_WARNING =
+  'This Linux session has no keyring (safeStorage uses "basic_text"), so the database key is not protected by the OS. Install and unlock a keyring (GNOME Keyring or KWallet).';
+
+export class SafeStorageKeyStore implements KeyStore {
+  constructor(private readonly wrappedKeyPath: string) {}
+
+  async loadOrCreateKey(): Promise<DatabaseKey> {
+    const protection = this.protection();
+    const wrapped = await fs.readFile(this.wrappedKeyPath).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (wrapped) {
+      const hex = await this.decrypt(wrapped);
+      if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`The key file ${this.wrappedKeyPath} did not unwrap to a key; it was left as it is.`);
+      return { key: Buffer.from(hex, 'hex'), ...protection };
+    }
+    const key = randomBytes(32);
+    await fs.writeFile(this.wrappedKeyPath, await this.encrypt(key.toString('hex')), { mode: 0o600, flag: 'wx' });
+    return { key, ...protection };
+  }
+
+  private protection(): Pick<DatabaseKey, 'protection' | 'warning'> {
+    if (!safeStorage.isEncryptionAvailable()) {
+      throw new Error('The OS keychain is not available, so the call database cannot be opened safely.');
+    }
+    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+      return { protection: 'none', warning: BASIC_TEXT_WARNING };
+    }
+    return { protection: 'os-keychain' };
+  }
+
+  // The async API (Electron 38+) does not block the main thread on the keychain; fall back to the sync one.
+  private async encrypt(plain: string): Promise<Buffer> {
+    const storage = safeStorage as typeof safeStorage & { encryptStringAsync?: (text: string) => Promise<Buffer> };
+    return storage.encryptStringAsync ? storage.encryptStringAsync(plain) : safeStorage.encryptString(plain);
+  }
+
+  private async decrypt(wrapped: Buffer): Promise<string> {
+    const storage = safeStorage as typeof safeStorage & {
+      decryptStringAsync?: (data: Buffer) => Promise<{ result: string } | string>;
+    };
+    if (!storage.decryptStringAsync) return safeStorage.decryptString(wrapped);
+    const result = await storage.decryptStringAsync(wrapped);
+    return typeof result === 'string' ? result : result.result;
+  }
+}

@@ -1,0 +1,47 @@
+/** The app window with Electron's security checklist applied. */
+import path from 'node:path';
+import { BrowserWindow, session, shell } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1000,
+    minHeight: 640,
+    show: false,
+    title: 'Whisper Desk',
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  // No navigation away from the app and no new windows; links go to the system browser only if https.
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
+  else void window.loadFile(path.join(__dirname, '../renderer/index.html'));
+  return window;
+}
+
+/** Only the microphone may be asked for (whisper mode transcribes the agent's side); everything else is refused. */
+export function restrictSessionPermissions(): void {
+  const allowed = new Set(['media']);
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes ?? [];
+    callback(allowed.has(permission) && mediaTypes.every((type) => type === 'audio'));
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}

@@ -1,0 +1,89 @@
+/** The call as the renderer sees it. Built by the main process, sent over IPC, validated on arrival in tests. */
+import { z } from 'zod';
+import { SpeakerSchema } from './callScenario';
+import { FACT_NAMES } from './facts';
+import { IntakeResultSchema } from './handoffPackage';
+
+export const CallPhaseSchema = z.enum(['ringing', 'active', 'ended', 'declined', 'missed']);
+export type CallPhase = z.infer<typeof CallPhaseSchema>;
+
+export const CallSourceSchema = z.enum(['demo', 'file', 'telephony', 'replay']);
+export type CallSource = z.infer<typeof CallSourceSchema>;
+
+export const TranscriptTurnSchema = z.object({
+  index: z.number().int().nonnegative(),
+  /** Milliseconds on the call clock (the same clock as the package's triggeredAtMs). */
+  atMs: z.number().nonnegative(),
+  speaker: SpeakerSchema,
+  text: z.string(),
+});
+export type TranscriptTurn = z.infer<typeof TranscriptTurnSchema>;
+
+export const HeardFactSchema = z.object({
+  name: z.enum(FACT_NAMES),
+  value: z.string(),
+  /** "package" or the index of the turn it was heard in. */
+  source: z.union([z.literal('package'), z.number().int().nonnegative()]),
+  /** Set when the call showed the package's value to be wrong. */
+  contradictedBy: z.number().int().nonnegative().optional(),
+  packageValue: z.string().optional(),
+});
+export type HeardFact = z.infer<typeof HeardFactSchema>;
+
+export const AssistStateSchema = z.object({
+  facts: z.array(HeardFactSchema),
+  repeats: z.array(z.object({ turnIndex: z.number().int(), factName: z.enum(FACT_NAMES) })),
+  injectionTurns: z.array(z.number().int()),
+  /** Package fields whose text tries to instruct the assistant. */
+  injectionFields: z.array(z.string()),
+});
+export type AssistState = z.infer<typeof AssistStateSchema>;
+
+/** Wall-clock phase durations; each is absent until both ends of it happened. */
+export const CallTimingsSchema = z.object({
+  triggerToPackageMs: z.number().optional(),
+  packageToRingMs: z.number().optional(),
+  ringToPickupMs: z.number().optional(),
+  pickupToGreetingMs: z.number().optional(),
+  packageToRenderMs: z.number().optional(),
+  talkMs: z.number().optional(),
+});
+export type CallTimings = z.infer<typeof CallTimingsSchema>;
+
+export const CallViewSchema = z.object({
+  callId: z.string(),
+  source: CallSourceSchema,
+  scenarioId: z.string().optional(),
+  title: z.string().optional(),
+  phase: CallPhaseSchema,
+  intake: IntakeResultSchema,
+  ringingAt: z.number(),
+  acceptedAt: z.number().optional(),
+  endedAt: z.number().optional(),
+  timings: CallTimingsSchema,
+  notes: z.string(),
+  notesSavedAt: z.number().optional(),
+  turnCount: z.number().int().nonnegative(),
+  assist: AssistStateSchema,
+});
+export type CallView = z.infer<typeof CallViewSchema>;
+
+export const HistoryItemSchema = z.object({
+  callId: z.string(),
+  title: z.string(),
+  callerName: z.string().optional(),
+  triggerCode: z.string().optional(),
+  packageStatus: z.enum(['ok', 'missing', 'malformed']),
+  phase: CallPhaseSchema,
+  ringingAt: z.number(),
+  endedAt: z.number().optional(),
+  turnCount: z.number().int(),
+  hasNotes: z.boolean(),
+});
+export type HistoryItem = z.infer<typeof HistoryItemSchema>;
+
+export const StoredCallSchema = z.object({
+  call: CallViewSchema,
+  turns: z.array(TranscriptTurnSchema),
+});
+export type StoredCall = z.infer<typeof StoredCallSchema>;

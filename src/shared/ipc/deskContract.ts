@@ -1,0 +1,72 @@
+/**
+ * The one contract between the renderer and the main process. The preload bridge, the Electron IPC
+ * registration and the web harness are all derived from these two maps, so a channel is declared once.
+ */
+import { z } from 'zod';
+import { CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema } from '../callState';
+import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '../settings';
+
+const CallRef = z.object({ callId: z.string().min(1).max(200) }).strict();
+const Empty = z.object({}).strict();
+
+export const DeskSnapshotSchema = z.object({
+  mode: z.enum(['demo', 'live']),
+  settings: SettingsSchema,
+  lockedSettings: z.array(z.string()),
+  storage: z.object({ protection: StorageProtectionSchema, warning: z.string().optional() }),
+  activeCall: CallViewSchema.nullable(),
+  demoScenarioCount: z.number().int(),
+});
+export type DeskSnapshot = z.infer<typeof DeskSnapshotSchema>;
+
+export const deskMethods = {
+  getSnapshot: { input: Empty, output: DeskSnapshotSchema },
+  acceptCall: { input: CallRef, output: CallViewSchema },
+  declineCall: { input: CallRef, output: CallViewSchema },
+  hangUp: { input: CallRef, output: CallViewSchema },
+  saveNotes: {
+    input: z.object({ callId: z.string().min(1).max(200), text: z.string().max(200_000) }).strict(),
+    output: z.object({ savedAt: z.number() }),
+  },
+  getTranscript: { input: CallRef, output: z.array(TranscriptTurnSchema) },
+  listHistory: {
+    input: z.object({ limit: z.number().int().min(1).max(500) }).strict(),
+    output: z.array(HistoryItemSchema),
+  },
+  getStoredCall: { input: CallRef, output: StoredCallSchema },
+  ringDemoCall: { input: Empty, output: CallViewSchema },
+  ringScenarioText: {
+    input: z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }).strict(),
+    output: CallViewSchema,
+  },
+  updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
+  reportRendered: {
+    input: z.object({ callId: z.string().min(1).max(200), renderedAt: z.number() }).strict(),
+    output: Empty,
+  },
+} as const;
+
+export const deskEvents = {
+  callChanged: CallViewSchema.nullable(),
+  turnAdded: z.object({ callId: z.string(), turn: TranscriptTurnSchema }),
+  historyChanged: Empty,
+  notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
+} as const;
+
+export type DeskMethods = typeof deskMethods;
+export type DeskMethodName = keyof DeskMethods;
+export type DeskInput<M extends DeskMethodName> = z.input<DeskMethods[M]['input']>;
+export type DeskOutput<M extends DeskMethodName> = z.infer<DeskMethods[M]['output']>;
+export type DeskEventName = keyof typeof deskEvents;
+export type DeskEventPayload<E extends DeskEventName> = z.infer<(typeof deskEvents)[E]>;
+
+export const DESK_METHOD_NAMES = Object.keys(deskMethods) as DeskMethodName[];
+export const DESK_EVENT_NAMES = Object.keys(deskEvents) as DeskEventName[];
+
+/** The object the preload (or the web harness) puts on window.whisperDesk. */
+export interface DeskBridge {
+  invoke<M extends DeskMethodName>(method: M, input: DeskInput<M>): Promise<import('./envelope').Envelope<DeskOutput<M>>>;
+  on<E extends DeskEventName>(event: E, listener: (payload: DeskEventPayload<E>) => void): () => void;
+}
+
+export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './channels';

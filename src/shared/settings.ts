@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Settings the agent can change; IT can pin any of them through the managed settings file. */
+export const SettingsSchema = z.object({
+  agentName: z.string().trim().min(1).max(60),
+  /** Demo calls play their turns this many times faster than real time (1 = real time). */
+  demoSpeed: z.number().min(0.25).max(1000),
+  /** Ring the next demo call by itself this many seconds after a call ends; 0 = only on request. */
+  demoAutoRingSeconds: z.number().int().min(0).max(3600),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SettingsPatchSchema = SettingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  agentName: 'Alex',
+  demoSpeed: 1,
+  demoAutoRingSeconds: 0,
+};
+
+export const StorageProtectionSchema = z.enum(['os-keychain', 'key-file', 'none']);
+export type StorageProtection = z.infer<typeof StorageProtectionSchema>;
