@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   for (const problem of desk.startupProblems) console.error(`warning: ${problem}`);
   const bridgeScript = await bundleBridge();
   const indexHtml = await fs.readFile(path.join(RENDERER_DIR, 'index.html'), 'utf8').catch(() => {
-    throw new Error(`No renderer build in ${RENDERER_DIR}: run "npm run build:renderer" first (npm run web does).`);
+    throw new Error(`No renderer build in ${RENDERER_DIR}: run "npx electron-vite build" first (npm run web does).`);
   });
   const page = indexHtml.replace('<head>', '<head>\n    <script src="/__harness/bridge.js"></script>');
 

@@ -25,12 +25,18 @@ export class CallDatabase implements StoreMethods {
     return new CallDatabase(':memory:', null);
   }
 
+  /** Benchmarks only: the same schema and statements without encryption, to measure what encryption costs. */
+  static plaintextForComparison(databasePath: string): CallDatabase {
+    return new CallDatabase(databasePath, null, MIGRATIONS, true);
+  }
+
   constructor(
     readonly databasePath: string,
     keyHex: string | null,
     migrations: readonly Migration[] = MIGRATIONS,
+    allowPlaintextOnDisk = false,
   ) {
-    if (keyHex === null ? databasePath !== ':memory:' : !/^[0-9a-f]{64}$/.test(keyHex)) {
+    if (keyHex === null ? databasePath !== ':memory:' && !allowPlaintextOnDisk : !/^[0-9a-f]{64}$/.test(keyHex)) {
       throw new Error('a database on disk needs a key of 32 bytes in hex');
     }
     this.db = new Database(databasePath);

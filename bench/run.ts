@@ -1,0 +1,24 @@
+/** `npm run bench`: every benchmark in one run, printed and saved to bench/results/latest.json. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runRingToRenderBench } from './ringToRenderBench';
+import { runStoreInsertBench } from './storeInsertBench';
+
+async function main(): Promise<void> {
+  const results = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+    storeInsert: runStoreInsertBench(),
+    ringToRender: await runRingToRenderBench(Number(process.env.BENCH_RINGS ?? 200)),
+  };
+  const outDir = path.join(__dirname, 'results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

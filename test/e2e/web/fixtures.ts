@@ -1,0 +1,47 @@
+/** A fresh harness (own data directory) per test, and the app page opened on it. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHarness, type RunningHarness } from '../../support/webHarness';
+
+export const FIXTURES = path.resolve(__dirname, '../../fixtures/scenarios');
+
+interface DeskFixtures {
+  dataDir: string;
+  harness: RunningHarness;
+  desk: Page;
+}
+
+export const test = base.extend<DeskFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  harness: async ({ dataDir }, use) => {
+    const harness = await startHarness(dataDir, ['--demo-speed', '40']);
+    await use(harness);
+    await harness.stop();
+  },
+  desk: async ({ page, harness }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('dialog', (dialog) => {
+      problems.push(`unexpected dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(harness.url);
+    await expect(page.getByTestId('ring-demo')).toBeVisible();
+    await use(page);
+    expect(problems, 'no page errors, no dialogs (hostile text must stay inert)').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Rings a scenario file through the "Load scenario…" file input, as the agent would. */
+export async function ringScenarioFile(page: Page, file: string): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles(file);
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { expect, FIXTURES, ringScenarioFile, test } from './fixtures';
+
+test('a demo call rings with the whole package rendered before accept', async ({ desk }) => {
+  await desk.getByTestId('ring-demo').click();
+  const card = desk.getByTestId('ringing-card');
+  await expect(card).toBeVisible();
+  await expect(desk.getByTestId('caller-name')).not.toBeEmpty();
+  await expect(desk.getByTestId('verification')).toBeVisible();
+  await expect(desk.getByTestId('intent')).toContainText('%');
+  await expect(desk.getByTestId('summary')).not.toBeEmpty();
+  await expect(desk.getByTestId('trigger')).not.toBeEmpty();
+  await expect(desk.getByTestId('facts-table').getByTestId('fact-row').first()).toBeVisible();
+  await expect(desk.getByTestId('attempts-table')).toBeVisible();
+  await expect(desk.getByTestId('next-steps').locator('li').first()).toBeVisible();
+  await expect(desk.getByTestId('first-sentence')).toContainText("I'm Alex");
+  await expect(desk.getByTestId('timings')).toContainText('ms');
+  await expect(desk.getByTestId('accept')).toBeVisible();
+});
+
+test('an unverified caller gets a loud warning; a verified one shows how they were verified', async ({ desk }) => {
+  const demos = path.resolve(FIXTURES, '../../../resources/demo-scenarios');
+  await ringScenarioFile(desk, path.join(demos, 'reroute-boots-after-move.json'));
+  await expect(desk.getByTestId('verification')).toContainText('NOT VERIFIED');
+  await desk.getByTestId('decline').click();
+  await ringScenarioFile(desk, path.join(demos, 'renewal-charged-twice.json'));
+  await expect(desk.getByTestId('verification')).toContainText(/^Verified/);
+  await expect(desk.getByTestId('verification')).not.toContainText('NOT VERIFIED');
+});
+
+test('a missing package still rings and says what to ask for', async ({ desk }) => {
+  await ringScenarioFile(desk, path.join(FIXTURES, 'missing-package.json'));
+  await expect(desk.getByTestId('package-missing')).toContainText('No context from the AI: ask for name, account, reason');
+  await expect(desk.getByTestId('accept')).toBeVisible();
+});
+
+for (const [file, expected] of [
+  ['malformed-truncated.json', /not valid JSON/],
+  ['malformed-wrong-types.json', /field (intent\.confidence|caller\.verified|facts) invalid/],
+  ['malformed-unknown-trigger.json', /field trigger\.code invalid/],
+] as const) {
+  test(`a damaged package (${file}) shows which field is wrong`, async ({ desk }) => {
+    await ringScenarioFile(desk, path.join(FIXTURES, file));
+    const damaged = desk.getByTestId('package-damaged');
+    await expect(damaged).toContainText('Context package damaged');
+    await expect(damaged).toContainText(expected);
+    await expect(desk.getByTestId('accept')).toBeVisible();
+  });
+}
+
+test('an oversize package is refused with its size, and the call still rings', async ({ desk }) => {
+  const scenario = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path.join(FIXTURES, 'oversize-package.json'), 'utf8')));
+  const pkg = JSON.parse(scenario.rawHandoff);
+  pkg.summary = 'x'.repeat(600 * 1024);
+  scenario.rawHandoff = JSON.stringify(pkg);
+  await desk.locator('input[type=file]').setInputFiles({ name: 'oversize.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await expect(desk.getByTestId('package-damaged')).toContainText(/over the 512 KB limit/);
+});
+
+test('hostile text is inert: markup shown as text, direction overrides removed, 100 KB truncated with a way to expand', async ({ desk }) => {
+  const fs = await import('node:fs');
+  const scenario = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'hostile-text.json'), 'utf8'));
+  scenario.handoff.summary = `${scenario.handoff.summary} ${'A'.repeat(100 * 1024)}`;
+  await desk.locator('input[type=file]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  const summary = desk.getByTestId('summary');
+  await expect(summary).toContainText('<script>');
+  expect(await desk.locator('script:not([src])').count()).toBe(0);
+  expect(await desk.locator('img[src=x]').count()).toBe(0);
+  const name = (await desk.getByTestId('caller-name').textContent()) ?? '';
+  expect(name).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  const collapsedLength = ((await summary.textContent()) ?? '').length;
+  expect(collapsedLength).toBeLessThan(5_000);
+  await summary.getByRole('button', { name: /show all/i }).click();
+  await expect.poll(async () => ((await summary.textContent()) ?? '').length).toBeGreaterThan(100 * 1024);
+});
+
+test('a file that is not a call scenario gives a clear error and the desk keeps working', async ({ desk }) => {
+  await desk.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "call-scenario/1", "id": ') });
+  await expect(desk.getByTestId('notice')).toContainText('broken.json is not valid JSON');
+  await desk.getByTestId('ring-demo').click();
+  await expect(desk.getByTestId('ringing-card')).toBeVisible();
+});
