@@ -22,7 +22,7 @@ function emptyCall(callId: string): CallView {
     timings: {},
     notes: '',
     turnCount: 0,
-    assist: { facts: [], repeats: [], injectionTurns: [], injectionFields: [] },
+    assist: { facts: [], repeats: [], injectionTurns: [], injectionFields: [], handBack: null },
   };
 }
 

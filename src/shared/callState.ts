@@ -30,12 +30,21 @@ export const HeardFactSchema = z.object({
 });
 export type HeardFact = z.infer<typeof HeardFactSchema>;
 
+export const HandBackAdviceSchema = z.object({
+  task: z.string(),
+  allowed: z.boolean(),
+  reason: z.string(),
+  requestedInTurn: z.number().int().nonnegative(),
+});
+export type HandBackAdvice = z.infer<typeof HandBackAdviceSchema>;
+
 export const AssistStateSchema = z.object({
   facts: z.array(HeardFactSchema),
   repeats: z.array(z.object({ turnIndex: z.number().int(), factName: z.enum(FACT_NAMES) })),
   injectionTurns: z.array(z.number().int()),
   /** Package fields whose text tries to instruct the assistant. */
   injectionFields: z.array(z.string()),
+  handBack: HandBackAdviceSchema.nullable(),
 });
 export type AssistState = z.infer<typeof AssistStateSchema>;
 

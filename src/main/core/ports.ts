@@ -69,5 +69,6 @@ export interface AssistSession {
 
 export interface AssistEngine {
   readonly name: string;
-  startSession(intake: IntakeResult, context: { callDate: string }): AssistSession;
+  /** callDate (YYYY-MM-DD) pins relative dates; replays of recorded calls have none. */
+  startSession(intake: IntakeResult, context: { callDate?: string }): AssistSession;
 }

@@ -43,7 +43,7 @@ function sampleView(callId: string): CallView {
     timings: {},
     notes: '',
     turnCount: 0,
-    assist: { facts: [], repeats: [], injectionTurns: [], injectionFields: [] },
+    assist: { facts: [], repeats: [], injectionTurns: [], injectionFields: [], handBack: null },
   };
 }
 

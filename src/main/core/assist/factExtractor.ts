@@ -1,60 +1,246 @@
 /**
- * Finds facts in one spoken turn and normalises them like package facts. Deliberately general:
- * patterns follow how people say each kind of value, not any one call's wording.
+ * Finds the facts stated in one transcript turn, normalised like package facts. The patterns follow
+ * how people say each kind of value on the phone (digits in groups or as words, spelled emails,
+ * letter-by-letter IDs), helped by what the agent just asked for. Later mentions in a turn win, so a
+ * self-correction ("4417, no sorry, 4471") keeps the corrected value.
  */
 import { normaliseFactValue, type FactName } from '../../../shared/facts';
-import { digitRuns, spokenDigitsToNumerals } from './spokenNumbers';
+import type { Speaker } from '../../../shared/callScenario';
+import { extractDate, type DateReference } from './dateExtractor';
+import { digitRuns, spokenDigitsToNumerals, wordsToNumber } from './spokenNumbers';
 
 export interface ExtractedFact {
   name: FactName;
   value: string;
+  /** Where in the turn it was said, to order several mentions. */
+  at: number;
 }
 
-const BRANDS = ['calvin klein', 'tommy hilfiger', 'michael kors', 'guess'];
-const PRODUCT_TYPES = ['boots', 'jacket', 'jeans', 'shirt'];
+export interface TurnContext {
+  speaker: Speaker;
+  /** Facts the agent's previous question asked for. */
+  expected: FactName[];
+  /** What pins dates said without a year or relatively; without it such dates are left out. */
+  dates: DateReference;
+  /** Product catalogue (brand + type), lower case. */
+  products: readonly string[];
+}
+
+export const DEFAULT_PRODUCTS = ['calvin klein', 'tommy hilfiger', 'michael kors', 'guess'].flatMap((brand) =>
+  ['boots', 'jacket', 'jeans', 'shirt'].map((type) => `${brand} ${type}`),
+);
 const MEMBERSHIP_LEVELS = ['guest', 'bronze', 'silver', 'gold'];
+const PAYMENT_METHODS: Array<[string, RegExp]> = [
+  ['credit card', /\bcredit ?card\b|\bvisa\b|\bmastercard\b|\bamex\b|\bamerican express\b/i],
+  ['debit card', /\bdebit ?card\b/i],
+  ['paypal', /\bpay ?pal\b/i],
+];
+const STREET_TYPES = 'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Terrace|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Loop|Square|Row|Crescent|Close|Alley';
+const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
 
-export function extractFacts(text: string): ExtractedFact[] {
+export function extractFacts(text: string, context: TurnContext): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
+  const add = (name: FactName, value: string | undefined, at: number) => {
+    if (value) facts.push({ name, value: normaliseFactValue(name, value), at });
+  };
+  const emails = findEmails(text);
+  emails.forEach((email) => add('email', email.value, email.at));
+  findStreetAddresses(text).forEach((street) => add('street_address', street.value, street.at));
+  findNumbers(text, context, emails.length > 0).forEach((fact) => add(fact.name, fact.value, fact.at));
+  findAmounts(text).forEach((amount) => add('amount', amount.value, amount.at));
+  findAccountIds(text).forEach((id) => add('account_id', id.value, id.at));
+  const username = findUsername(text, context);
+  if (username) add('username', username.value, username.at);
+  const level = findMembership(text, context);
+  if (level) add('membership_level', level.value, level.at);
+  for (const [method, pattern] of PAYMENT_METHODS) {
+    const match = pattern.exec(text);
+    if (match && !/\bgift card\b/i.test(text.slice(Math.max(0, match.index - 5), match.index + 12))) add('payment_method', method, match.index);
+  }
   const lower = text.toLowerCase();
-  const add = (name: FactName, value: string) => facts.push({ name, value: normaliseFactValue(name, value) });
-
-  const email = spokenEmail(text);
-  if (email) add('email', email);
-
-  for (const run of digitRuns(text)) {
-    if (run.length === 10 && !/phone|number to reach|call me|reach you/.test(lower)) add('order_id', run);
-    else if (run.length === 10 || (run.length === 11 && run.startsWith('1'))) add('phone', run);
-    else if (run.length === 5 && /\bzip|postal|\b[a-z]+,?\s*\d{5}\b/.test(lower)) add('zip_code', run);
+  for (const product of context.products) {
+    const index = lower.indexOf(product);
+    if (index >= 0) add('product', product, index);
   }
-
-  const amount = /\$\s?(\d[\d,]*(?:\.\d{1,2})?)|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(?:dollars|bucks|usd)\b/i.exec(text);
-  if (amount) add('amount', `${amount[1] ?? amount[2]} USD`);
-
-  const level = MEMBERSHIP_LEVELS.find((name) => new RegExp(`\\b${name}\\b`).test(lower));
-  if (level && /member|level|status|tier|account|\bi'?m\b|think/.test(lower)) add('membership_level', level);
-
-  for (const brand of BRANDS) {
-    const match = new RegExp(`\\b${brand}\\s+(${PRODUCT_TYPES.join('|')})\\b`).exec(lower);
-    if (match) add('product', `${brand} ${match[1]}`);
-  }
-
-  const street = /\b(\d{2,6}\s+(?:[A-Z][a-z]+\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Terrace|Court|Ct|Way|Boulevard|Blvd|Place|Pl))\b/.exec(text);
-  if (street) add('street_address', street[1]!);
-  return facts;
+  const name = findCustomerName(text, context);
+  if (name) add('customer_name', name.value, name.at);
+  const date = extractDate(text, context.dates);
+  if (date) add('date', date.value, date.at);
+  return facts.sort((a, b) => a.at - b.at);
 }
 
-/** "d attah two one four at email dot com" → "dattah214@email.com"; also plain written addresses. */
-function spokenEmail(text: string): string | undefined {
-  const written = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text);
-  if (written) return written[0];
-  const spoken = /((?:[\w']+\s+){0,6}?[\w']+)\s+at\s+([\w]+(?:\s+dot\s+[\w]+)+)/i.exec(spokenDigitsToNumerals(text));
-  if (!spoken) return undefined;
-  const local = spoken[1]!
-    .replace(/^.*?\b(?:email(?:'s| is)?|it's|is)\s+/i, '')
-    .replace(/\s+dot\s+/gi, '.')
-    .replace(/\s+underscore\s+/gi, '_')
-    .replace(/\s+/g, '');
-  const domain = spoken[2]!.replace(/\s+dot\s+/gi, '.').replace(/\s+/g, '');
-  return local ? `${local}@${domain}` : undefined;
+/** Latest mention of each fact name in the turn (self-corrections win). */
+export function latestByName(facts: ExtractedFact[]): Map<FactName, ExtractedFact> {
+  const latest = new Map<FactName, ExtractedFact>();
+  for (const fact of facts) latest.set(fact.name, fact);
+  return latest;
+}
+
+// Words that end the local part of a spoken email when reading backwards from "at".
+const EMAIL_STOP_WORDS = new Set(
+  "is it's its was email email's e-mail mail address to at have has i i'm me my the your send sent it and or yeah yes sure okay ok um uh on under use using that's thats so as of from for with".split(' '),
+);
+
+function findEmails(text: string): Array<{ value: string; at: number }> {
+  const found: Array<{ value: string; at: number }> = [];
+  for (const match of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) found.push({ value: match[0], at: match.index });
+  if (found.length) return found;
+  const numerals = spokenDigitsToNumerals(text);
+  for (const match of numerals.matchAll(/\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)/gi)) {
+    const tokens = numerals.slice(0, match.index).split(/\s+/);
+    const local: string[] = [];
+    for (let i = tokens.length - 1; i >= 0 && local.length < 8; i--) {
+      const token = tokens[i]!.replace(/[,;:!?"]/g, '');
+      if (!token || EMAIL_STOP_WORDS.has(token.toLowerCase()) || token === 'I' || /[.]$/.test(tokens[i]!)) break;
+      local.unshift(token);
+    }
+    const localPart = local
+      .join(' ')
+      .replace(/\s*\b(?:dot|period)\b\s*/gi, '.')
+      .replace(/\s*\bunderscore\b\s*/gi, '_')
+      .replace(/\s*\b(?:dash|hyphen)\b\s*/gi, '-')
+      .replace(/\s+/g, '')
+      .toLowerCase();
+    const domain = match[1]!.replace(/\s+dot\s+/gi, '.').toLowerCase();
+    if (/^[a-z0-9][a-z0-9._+-]*$/.test(localPart)) found.push({ value: `${localPart}@${domain}`, at: match.index });
+  }
+  return found;
+}
+
+/** "Word" or "word": street names are capitalised, the words around them need not be. */
+function eitherCase(words: string): string {
+  return words
+    .split('|')
+    .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`)
+    .join('|');
+}
+
+const HOUSE_NUMBER = `\\d{1,6}|(?:${eitherCase(NUMBER_WORD.slice(3, -1))})(?:[\\s-]+(?:${eitherCase(NUMBER_WORD.slice(3, -1))}))*`;
+const STREET = new RegExp(`\\b(${HOUSE_NUMBER})\\s+((?:[A-Z][a-z]+\\s+){1,4}(?:${eitherCase(STREET_TYPES)}))\\b`, 'g');
+
+function findStreetAddresses(text: string): Array<{ value: string; at: number }> {
+  const found: Array<{ value: string; at: number }> = [];
+  for (const match of text.matchAll(STREET)) {
+    const number = /^\d+$/.test(match[1]!) ? match[1]! : wordsToNumber(match[1]!);
+    if (number === undefined) continue;
+    const street = match[2]!.replace(/\s+/g, ' ');
+    found.push({ value: `${number} ${street.charAt(0).toUpperCase()}${street.slice(1)}`, at: match.index });
+  }
+  return found;
+}
+
+const ORDER_CUE = /\border\b|\bpurchase\b|\bconfirmation\b|\btracking\b/i;
+const PHONE_CUE = /\bphone\b|\bnumber to reach\b|\bbest number\b|\bcall(?:back| me| you)\b|\bcell\b|\bmobile\b|\breach (?:me|you)\b|\btext me\b|\bthe one i'?m on\b/i;
+
+function findNumbers(text: string, context: TurnContext, hasEmail: boolean): Array<{ name: FactName; value: string; at: number }> {
+  const found: Array<{ name: FactName; value: string; at: number }> = [];
+  const { runs, numerals } = digitRuns(text);
+  for (const run of runs) {
+    const before = numerals.slice(Math.max(0, run.start - 40), run.start);
+    const around = numerals.slice(Math.max(0, run.start - 40), run.end + 20);
+    const isMoney = /[$€£]\s*$/.test(before) || /^\s*(?:dollars|bucks|usd)\b/i.test(numerals.slice(run.end, run.end + 10));
+    if (isMoney) continue;
+    if (run.digits.length === 10 || (run.digits.length === 11 && run.digits.startsWith('1'))) {
+      const phoneContext = PHONE_CUE.test(around) || context.expected.includes('phone') || run.digits.length === 11;
+      const orderContext = ORDER_CUE.test(around) || context.expected.includes('order_id');
+      if (phoneContext && !ORDER_CUE.test(before.slice(-20))) found.push({ name: 'phone', value: run.digits, at: run.start });
+      else if (orderContext || !hasEmail) found.push({ name: run.digits.length === 10 && !phoneContext ? 'order_id' : 'phone', value: run.digits, at: run.start });
+    } else if (run.digits.length === 5) {
+      const zipContext = /\bzip|\bpostal|\bpostcode/i.test(around) || context.expected.includes('zip_code') || /[A-Za-z]+,\s*$/.test(before);
+      if (zipContext) found.push({ name: 'zip_code', value: run.digits, at: run.start });
+    } else if (run.digits.length >= 8 && run.digits.length <= 12 && (ORDER_CUE.test(around) || context.expected.includes('order_id'))) {
+      found.push({ name: 'order_id', value: run.digits, at: run.start });
+    }
+  }
+  return found;
+}
+
+const AMOUNT_WORDS = `(?:a |an )?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+
+function findAmounts(text: string): Array<{ value: string; at: number }> {
+  const found: Array<{ value: string; at: number }> = [];
+  for (const match of text.matchAll(/([$€£])\s?(\d[\d,]*(?:\.\d{1,2})?)\b|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(dollars?|bucks|usd|euros?|pounds?)\b/gi)) {
+    const currency = match[1] ?? match[4]!;
+    const value = (match[2] ?? match[3]!).replace(/,/g, '');
+    found.push({ value: `${Number(value).toFixed(2)} ${currencyCode(currency)}`, at: match.index });
+  }
+  const words = new RegExp(`\\b(${AMOUNT_WORDS})[\\s-]+(dollars?|bucks|euros?|pounds?)(?:\\s+and\\s+(${AMOUNT_WORDS})\\s+cents?)?`, 'gi');
+  for (const match of text.matchAll(words)) {
+    const whole = wordsToNumber(match[1]!.replace(/^an? /i, 'a '));
+    if (whole === undefined) continue;
+    const cents = match[3] ? wordsToNumber(match[3]) ?? 0 : 0;
+    found.push({ value: `${(whole + cents / 100).toFixed(2)} ${currencyCode(match[2]!)}`, at: match.index });
+  }
+  return found;
+}
+
+function currencyCode(word: string): string {
+  const w = word.toLowerCase();
+  if (w === '€' || w.startsWith('euro')) return 'EUR';
+  if (w === '£' || w.startsWith('pound')) return 'GBP';
+  return 'USD';
+}
+
+/** Account IDs are mixed letters and digits, said letter by letter ("L M 3 X W 7 Q R 5 B") or written whole. */
+function findAccountIds(text: string): Array<{ value: string; at: number }> {
+  const found: Array<{ value: string; at: number }> = [];
+  const numerals = spokenDigitsToNumerals(text);
+  for (const match of numerals.matchAll(/\b(?:[A-Za-z0-9][\s,-]+){5,15}[A-Za-z0-9]\b/g)) {
+    const chars = match[0].replace(/[\s,-]+/g, '');
+    if (/(?:[A-Za-z].*){2}/.test(chars) && /(?:\d.*){2}/.test(chars) && match[0].split(/[\s,-]+/).every((part) => part.length === 1)) {
+      found.push({ value: chars.toUpperCase(), at: match.index });
+    }
+  }
+  for (const match of text.matchAll(/\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}\b/g)) found.push({ value: match[0], at: match.index });
+  return found;
+}
+
+function findUsername(text: string, context: TurnContext): { value: string; at: number } | undefined {
+  const numerals = spokenDigitsToNumerals(text);
+  const cued = /\buser ?name(?:'s| is|:)?\s+(?:is\s+)?(?:the letter\s+)?([^.,;!?]+)/i.exec(numerals);
+  const answer = !cued && context.expected.includes('username') && context.speaker === 'customer' ? /^(?:(?:it's|it is|sure|yeah|yes|uh|um)[,\s]+)*([^.,;!?]+)/i.exec(numerals.trim()) : null;
+  const match = cued ?? answer;
+  if (!match) return undefined;
+  const tokens = match[1]!.trim().split(/\s+/).filter((token) => !/^(?:the|letter|then|number)$/i.test(token));
+  if (tokens.length === 0 || tokens.length > 5) return undefined;
+  const value = tokens.join('').toLowerCase().replace(/[^a-z0-9._-]/g, '');
+  // A bare answer must look like a handle (digits or several spelled pieces), not a word like "huh".
+  const looksLikeHandle = cued !== null || /\d/.test(value) || tokens.length > 1;
+  return looksLikeHandle && value.length >= 3 && /[a-z]/.test(value) ? { value, at: match.index } : undefined;
+}
+
+/**
+ * Membership is the customer's own ("I'm silver", "my gold membership") or said to them ("you're a
+ * gold member"); policy talk ("silver members can return…") and negated or past levels do not count.
+ */
+function findMembership(text: string, context: TurnContext): { value: string; at: number } | undefined {
+  const lower = text.toLowerCase();
+  let best: { value: string; at: number } | undefined;
+  for (const level of MEMBERSHIP_LEVELS) {
+    for (const match of lower.matchAll(new RegExp(`\\b${level}\\b`, 'g'))) {
+      const before = lower.slice(Math.max(0, match.index - 40), match.index);
+      const after = lower.slice(match.index + level.length, match.index + level.length + 30);
+      if (/\b(?:not|no longer|wasn't|isn't|never)\s+(?:a\s+|an\s+)?$/.test(before) || /^\s*,?\s*no\b/.test(after) || /^[^.]*\buntil\b/.test(after) || /\bwas\s+$/.test(before)) continue;
+      const own = context.speaker === 'customer' && /\b(?:i'm|i am|i'm,? uh,?|i think i'm|i'm a|i'm an|my|we're|i have|i've got|i think)\b[^.?!]*$/.test(before);
+      const ownAnswer = context.speaker === 'customer' && context.expected.includes('membership_level') && match.index < 40;
+      const toThem = context.speaker === 'agent' && /\b(?:you're|you are|your account is|your account's|i have you (?:down )?as|you're now|your)\b[^.?!]*$/.test(before) && !/\bcan\b|\bmembers\b/.test(after.slice(0, 12));
+      if (own || ownAnswer || toThem) {
+        if (!best || match.index >= best.at) best = { value: level, at: match.index };
+      }
+    }
+  }
+  return best;
+}
+
+const NAME_WORD = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
+
+function findCustomerName(text: string, context: TurnContext): { value: string; at: number } | undefined {
+  if (context.speaker !== 'customer') return undefined;
+  const intro = new RegExp(`\\b(?:my name is|my name's|this is|name is|it's|i'm)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\b`).exec(text);
+  if (intro) return { value: intro[1]!, at: intro.index };
+  if (context.expected.includes('customer_name')) {
+    const bare = new RegExp(`^(?:(?:yes|yeah|hi|hello|sure|um|uh)[,.]?\\s+)*(?:it's\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\b`).exec(text.trim());
+    if (bare) return { value: bare[1]!, at: 0 };
+  }
+  return undefined;
 }

@@ -1,12 +1,19 @@
-/** Text that tries to steer the assistant rather than talk to the agent. Flagged for the human; never obeyed. */
-const INSTRUCTION_PATTERNS = [
-  /\bignore (?:all |any |your |the )?(?:previous |prior |above )?(?:instructions|rules|prompt)/i,
-  /\b(?:system|developer) prompt\b/i,
-  /\b(?:AI|assistant|bot|computer),? (?:please )?(?:refund|issue|give|approve|credit|cancel|send|transfer|delete|override)\b/i,
-  /\byou are now\b|\bact as\b|\bnew instructions\b/i,
-  /\boverride (?:the )?(?:policy|rules|limits)\b/i,
+/**
+ * Text that tries to steer the assistant instead of talking to the agent: meta-instructions ("ignore
+ * your instructions", "system:", "you are now…") or orders addressed to the AI ("Hey AI, refund me").
+ * It is flagged for the human and never obeyed; the assistant has no way to act anyway.
+ */
+const META_INSTRUCTIONS = [
+  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|every|your|the|my|previous|prior|above|earlier|existing|of|these|those|system)\s+)*(?:instructions?|rules|prompts?|guidelines|polic(?:y|ies)|directives|programming|restrictions|limits)\b/i,
+  /\b(?:system|developer|admin)\s*(?:prompt|message|override|mode)\b/i,
+  /(?:^|[.!?]\s*|\n)\s*(?:system|assistant|developer)\s*:/i,
+  /\byou are now\b|\bfrom now on,? you\b|\bnew instructions\b|\bact as (?:an?|the)\b|\bpretend (?:to be|you are)\b|\bjailbreak\b/i,
+  /\byou(?:'re| are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b/i,
+  /\b(?:the )?(?:assistant|ai|bot|model) (?:must|should|shall|is required to|has to) (?:approve|refund|issue|grant|waive|credit|cancel|send|mark|transfer|delete|override|give)\b/i,
 ];
 
+const ADDRESSED_TO_AI = /(?:^|[.!?:;]\s*|\bhey\s+|\bok(?:ay)?\s+|\blisten,?\s+)(?:ai|assistant|bot|robot|computer|system|chatbot)\s*[,:!]\s*(?:\w+\s+){0,3}?(?:refund|issue|give|approve|credit|cancel|send|transfer|delete|override|mark|waive|grant|apply|add|change|update|reset|unlock|close|pay|do it)\b/i;
+
 export function looksLikeInjection(text: string): boolean {
-  return INSTRUCTION_PATTERNS.some((pattern) => pattern.test(text));
+  return META_INSTRUCTIONS.some((pattern) => pattern.test(text)) || ADDRESSED_TO_AI.test(text);
 }

@@ -1,68 +1,132 @@
 /**
- * The default assist engine: deterministic, offline. It merges the package's facts with facts heard
- * in the call, flags customer repeats and contradicted package values, and flags attempts to instruct
- * the assistant. It has no way to act: its only output is state for the agent to read.
+ * The default assist engine: deterministic and offline. Per turn it extracts the facts said, merges
+ * them with the package's, flags customer repeats and package values the call contradicts, flags text
+ * that tries to instruct the assistant, and advises on a hand-back. It has no way to act: its only
+ * output is state for the agent to read.
  */
 import type { AssistState, HeardFact, TranscriptTurn } from '../../../shared/callState';
-import type { IntakeResult } from '../../../shared/handoffPackage';
+import type { FactName } from '../../../shared/facts';
+import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
 import type { AssistEngine, AssistSession } from '../ports';
-import { extractFacts } from './factExtractor';
+import { DEFAULT_PRODUCTS, extractFacts, latestByName, type ExtractedFact } from './factExtractor';
+import { adviseHandBack, type HandBackEvidence } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
+import { expectedSlots } from './slotExpectation';
+
+/** A different value for these, said by the customer, means the package had it wrong. */
+const IDENTITY_FACTS = new Set<FactName>(['membership_level', 'email', 'username', 'account_id', 'order_id', 'zip_code', 'street_address', 'customer_name']);
+const CORRECTION_CUE = /\b(?:no|not|actually|wrong|incorrect|mistake|mix-?up|changed|that's old|i meant|sorry)\b/i;
 
 export class LocalAssistEngine implements AssistEngine {
   readonly name = 'local';
 
-  startSession(intake: IntakeResult): AssistSession {
-    return new LocalAssistSession(intake);
+  startSession(intake: IntakeResult, context: { callDate?: string } = {}): AssistSession {
+    return new LocalAssistSession(intake, context.callDate);
   }
 }
 
 class LocalAssistSession implements AssistSession {
-  private readonly facts = new Map<string, HeardFact>();
+  private readonly facts = new Map<FactName, HeardFact>();
+  private readonly packageValues = new Map<FactName, string>();
   private readonly repeats: AssistState['repeats'] = [];
   private readonly injectionTurns: number[] = [];
   private readonly injectionFields: string[] = [];
+  private readonly evidence: HandBackEvidence[] = [];
+  private readonly callerVerified: boolean;
+  private readonly year?: number;
+  private expected: FactName[] = [];
+  private handBack: AssistState['handBack'] = null;
 
-  constructor(intake: IntakeResult) {
-    if (intake.status !== 'ok') return;
-    const pkg = intake.package;
-    if (pkg.caller.name.trim()) this.facts.set('customer_name', { name: 'customer_name', value: pkg.caller.name.trim(), source: 'package' });
-    if (pkg.caller.phone.trim()) this.facts.set('phone', { name: 'phone', value: pkg.caller.phone, source: 'package' });
-    for (const fact of pkg.facts) this.facts.set(fact.name, { name: fact.name, value: fact.value, source: 'package' });
-    const texts: [string, string][] = [
+  constructor(
+    intake: IntakeResult,
+    private readonly callDate?: string,
+  ) {
+    const pkg = intake.status === 'ok' ? intake.package : undefined;
+    this.callerVerified = pkg?.caller.verified ?? false;
+    this.year = callDate ? Number(callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
+    if (pkg) this.takePackage(pkg);
+  }
+
+  private takePackage(pkg: HandoffPackage): void {
+    const known: Array<[FactName, string]> = [
+      ['customer_name', pkg.caller.name.trim()],
+      ['phone', pkg.caller.phone],
+      ...pkg.facts.map((fact): [FactName, string] => [fact.name, fact.value]),
+    ];
+    for (const [name, value] of known) {
+      if (!value) continue;
+      this.facts.set(name, { name, value, source: 'package' });
+      this.packageValues.set(name, value);
+    }
+    const texts: Array<[string, string]> = [
       ['summary', pkg.summary],
       ['trigger.detail', pkg.trigger.detail],
       ...pkg.nextSteps.map((step, i): [string, string] => [`nextSteps.${i}`, step]),
       ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.value`, fact.value]),
+      ...pkg.aiAttempts.map((attempt, i): [string, string] => [`aiAttempts.${i}.result`, attempt.result]),
     ];
     this.injectionFields.push(...texts.filter(([, text]) => looksLikeInjection(text)).map(([field]) => field));
   }
 
   onTurn(turn: TranscriptTurn): AssistState {
-    if (looksLikeInjection(turn.text)) this.injectionTurns.push(turn.index);
-    for (const heard of extractFacts(turn.text)) {
-      const known = this.facts.get(heard.name);
-      if (!known) {
-        this.facts.set(heard.name, { name: heard.name, value: heard.value, source: turn.index });
-        continue;
-      }
-      if (known.value === heard.value) {
-        const fromPackage = known.source === 'package' || known.contradictedBy !== undefined;
-        if (fromPackage && turn.speaker === 'customer' && !this.repeats.some((r) => r.turnIndex === turn.index)) {
-          this.repeats.push({ turnIndex: turn.index, factName: heard.name });
-        }
-        continue;
-      }
-      if (known.source === 'package' && turn.speaker === 'customer') {
-        this.facts.set(heard.name, { ...heard, source: turn.index, contradictedBy: turn.index, packageValue: known.value });
-      } else if (turn.speaker === 'customer') {
-        this.facts.set(heard.name, { ...known, value: heard.value, source: turn.index });
-      }
-    }
+    const injection = looksLikeInjection(turn.text);
+    if (injection) this.injectionTurns.push(turn.index);
+    const said = latestByName(
+      extractFacts(turn.text, {
+        speaker: turn.speaker,
+        expected: turn.speaker === 'customer' ? this.expected : [],
+        dates: { callDate: this.callDate, year: this.year },
+        products: DEFAULT_PRODUCTS,
+      }),
+    );
+    if (turn.speaker === 'customer') this.noteRestatedName(turn, said);
+    for (const fact of said.values()) this.merge(turn, fact.name, fact.value);
+    if (turn.speaker === 'agent') this.expected = expectedSlots(turn.text);
+    // Words aimed at the assistant are an injection, not a hand-back request.
+    if (!injection) this.evidence.push({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text });
+    this.handBack = adviseHandBack(this.evidence, { callerVerified: this.callerVerified }) ?? this.handBack;
     return this.state();
   }
 
-  state(): AssistState {
-    return { facts: [...this.facts.values()], repeats: [...this.repeats], injectionTurns: [...this.injectionTurns], injectionFields: [...this.injectionFields] };
+  /** The package's full name said by the customer is a restatement even when no name was asked for. */
+  private noteRestatedName(turn: TranscriptTurn, said: Map<FactName, ExtractedFact>): void {
+    const packageName = this.packageValues.get('customer_name');
+    if (packageName?.includes(' ') && turn.text.toLowerCase().includes(packageName.toLowerCase())) {
+      said.set('customer_name', { name: 'customer_name', value: packageName, at: turn.text.toLowerCase().indexOf(packageName.toLowerCase()) });
+    }
   }
+
+  private merge(turn: TranscriptTurn, name: FactName, value: string): void {
+    const known = this.facts.get(name);
+    const packageValue = this.packageValues.get(name);
+    if (turn.speaker === 'customer' && packageValue !== undefined) {
+      if (value === packageValue && known?.contradictedBy === undefined) this.flagRepeat(turn.index, name);
+      else if (value !== packageValue && known?.contradictedBy === undefined && (IDENTITY_FACTS.has(name) || CORRECTION_CUE.test(turn.text))) {
+        this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
+        return;
+      }
+    }
+    if (!known) this.facts.set(name, { name, value, source: turn.index });
+    else if (known.value !== value) this.facts.set(name, { ...known, value, source: turn.index });
+  }
+
+  private flagRepeat(turnIndex: number, factName: FactName): void {
+    if (!this.repeats.some((repeat) => repeat.turnIndex === turnIndex && repeat.factName === factName)) this.repeats.push({ turnIndex, factName });
+  }
+
+  state(): AssistState {
+    return {
+      facts: [...this.facts.values()],
+      repeats: [...this.repeats],
+      injectionTurns: [...this.injectionTurns],
+      injectionFields: [...this.injectionFields],
+      handBack: this.handBack,
+    };
+  }
+}
+
+/** "March 2nd" in a call about a package dated 2026-03-02 means 2026. */
+function yearFromPackage(pkg: HandoffPackage): number | undefined {
+  const dated = pkg.facts.find((fact) => fact.name === 'date')?.value ?? /\b(20\d\d)-\d\d-\d\d\b/.exec(`${pkg.summary} ${pkg.aiAttempts.map((a) => a.result).join(' ')}`)?.[0];
+  return dated ? Number(dated.slice(0, 4)) : undefined;
 }

@@ -68,7 +68,7 @@ function toReplayOutput(id: string, view: CallView, intakeMs: number, turnLatenc
     repeats: [...new Set(assist.repeats.map((repeat) => repeat.turnIndex))].sort((a, b) => a - b),
     kb: [],
     contextErrors: assist.facts.filter((fact) => fact.contradictedBy !== undefined).map((fact) => `facts.${fact.name}`),
-    handBack: null,
+    handBack: assist.handBack ? { task: assist.handBack.task, allowed: assist.handBack.allowed } : null,
     injectionTurns: [...assist.injectionTurns],
     // The assistant has no port that can act, so nothing can be listed here; evaluation checks it stays empty.
     actionsTaken: [],

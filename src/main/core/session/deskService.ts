@@ -3,7 +3,7 @@
  * intake, drives the transcript and the assist engine, keeps the store up to date as things happen
  * (so a crash loses nothing already said), and serves every method of the renderer contract.
  */
-import type { AssistState, CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
 import type { CallScenario } from '../../../shared/callScenario';
 import { intakePackage } from '../../../shared/handoffIntake';
 import type { DeskEventName, DeskEventPayload, DeskSnapshot } from '../../../shared/ipc/deskContract';
@@ -37,8 +37,6 @@ interface LiveCall {
   stopTranscript?: () => void;
   firstAgentTurnAt?: number;
 }
-
-const EMPTY_ASSIST: AssistState = { facts: [], repeats: [], injectionTurns: [], injectionFields: [] };
 
 export class DeskService {
   private current?: LiveCall;
@@ -158,7 +156,9 @@ export class DeskService {
     const now = this.options.clock.now();
     const intake = intakePackage(incoming.rawPackage);
     const pkg = intake.status === 'ok' ? intake.package : undefined;
-    const assist = this.options.assist.startSession(intake, { callDate: new Date(now).toISOString().slice(0, 10) });
+    // A replayed recording has no call date of its own: relative dates in it stay unresolved.
+    const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
+    const assist = this.options.assist.startSession(intake, { callDate });
     const view: CallView = {
       callId: incoming.callId,
       source: incoming.source,
@@ -173,7 +173,7 @@ export class DeskService {
       },
       notes: '',
       turnCount: 0,
-      assist: assist.state() ?? EMPTY_ASSIST,
+      assist: assist.state(),
     };
     this.current = { view, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
     this.options.emit('callChanged', view);

@@ -1,0 +1,74 @@
+/**
+ * Whether the rest of the call's work can go back to the AI voice agent, and why (the seed's
+ * bidirectional handoff: only well-bounded routine tasks, never exceptions or sensitive matters).
+ * It only advises; executing a hand-back is the agent's decision, made elsewhere.
+ */
+import type { HandBackAdvice } from '../../../shared/callState';
+
+export interface HandBackEvidence {
+  turnIndex: number;
+  speaker: 'agent' | 'customer';
+  text: string;
+}
+
+const AI = '(?:(?:our|the|your)\\s+)?(?:automated\\s+(?:one|assistant|system|agent)|virtual\\s+assistant|assistant|ai|a\\.i\\.|bot|robot|voice\\s+agent|system)';
+const HAND_BACK_REQUEST = [
+  new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return)(?:ing)?\\s+(?:you|this|it|the call|the rest|me)\\s+back\\s+(?:over\\s+)?to\\s+${AI}`, 'i'),
+  new RegExp(`\\bback\\s+to\\s+${AI}\\s+(?:to|so|and|for|which|who)\\b`, 'i'),
+  new RegExp(`\\b${AI}\\s+(?:will|can|could|'ll|is going to|would)\\s+(?:now\\s+|then\\s+|just\\s+)?(?:send|finish|complete|take care of|handle|email|text|walk you through|process)`, 'i'),
+  new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}\\s+(?:have\\s+)?(?:just\\s+)?(?:do|done|did|handle|handled|send|sent|finish|finished|approve|approved|take care)`, 'i'),
+  new RegExp(`\\blet\\s+${AI}\\s+(?:do|handle|finish|take|send|complete)`, 'i'),
+];
+
+/** Routine, bounded tasks the AI may finish; anything else is an exception for a human. */
+const ROUTINE_TASKS: Array<{ task: string; cue: RegExp; needsVerifiedCaller: boolean }> = [
+  { task: 'send_return_label', cue: /\b(?:return|shipping|prepaid|mailing) label\b|\blabel\b/i, needsVerifiedCaller: true },
+  { task: 'send_password_reset_link', cue: /\b(?:password|reset link|temporary password)\b/i, needsVerifiedCaller: true },
+  { task: 'send_2fa_reset', cue: /\b(?:two[- ]factor|2fa|two[- ]step|sign[- ]in code|verification code)\b/i, needsVerifiedCaller: true },
+  { task: 'send_username_reminder', cue: /\busername\b/i, needsVerifiedCaller: true },
+  { task: 'send_shipping_status_link', cue: /\b(?:tracking|shipping status|track(?:ing)? link|where (?:it|the package) is)\b/i, needsVerifiedCaller: false },
+  { task: 'update_address_after_verification', cue: /\b(?:update|change)\b[^.?!]{0,30}\baddress\b/i, needsVerifiedCaller: true },
+  { task: 'send_confirmation_email', cue: /\b(?:confirmation|receipt)\b/i, needsVerifiedCaller: false },
+];
+
+const EXCEPTIONS = /\b(?:exception|extension|more time|waive|approve|override|compensat\w*|refund|credit|discount|price (?:match|adjustment)|reimburse\w*|cancel\w* (?:the|my) (?:subscription|account)|goodwill)\b/i;
+const SENSITIVE = /\b(?:hospital\w*|medical|surgery|illness|sick|disabilit\w*|passed away|died|death|funeral|bereave\w*|widow\w*|lawyer|attorney|legal|lawsuit|sue|court|complaint|fraud\w*|stolen|identity theft|harass\w*|threat\w*|abuse|police)\b/i;
+const VERIFIED_IN_CALL = /\b(?:you're verified|verified now|that (?:all )?matches|checks out|confirmed your identity|identity (?:is )?confirmed|verification (?:passed|complete))\b/i;
+
+export function handBackRequested(text: string): boolean {
+  return HAND_BACK_REQUEST.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Advises on the hand-back given the turns so far. Returns null until someone asks for a hand-back;
+ * the task comes from what the call says around the request.
+ */
+export function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean }): HandBackAdvice | null {
+  const request = [...turns].reverse().find((turn) => handBackRequested(turn.text));
+  if (!request) return null;
+  const nearby = turns.filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1);
+  const nearbyText = nearby.map((turn) => turn.text).join(' ');
+  const wholeCall = turns.map((turn) => turn.text).join(' ');
+  const sensitive = SENSITIVE.exec(wholeCall);
+  const exception = EXCEPTIONS.exec(request.text) ?? EXCEPTIONS.exec(nearbyText);
+  const routine = ROUTINE_TASKS.find((candidate) => candidate.cue.test(request.text)) ?? ROUTINE_TASKS.find((candidate) => candidate.cue.test(nearbyText));
+  const base = { requestedInTurn: request.turnIndex };
+  if (exception && !(routine && routine.cue.test(request.text) && !EXCEPTIONS.test(request.text))) {
+    return { ...base, task: `${slug(exception[0])}_exception`, allowed: false, reason: `"${exception[0]}" is an exception to policy: a person must decide it.` };
+  }
+  if (sensitive) {
+    return { ...base, task: routine?.task ?? 'remaining_task', allowed: false, reason: `Sensitive matter in this call ("${sensitive[0]}"): keep it with a person.` };
+  }
+  if (!routine) {
+    return { ...base, task: 'remaining_task', allowed: false, reason: 'The remaining work is not on the routine hand-back list.' };
+  }
+  const verified = options.callerVerified || turns.some((turn) => turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text));
+  if (routine.needsVerifiedCaller && !verified) {
+    return { ...base, task: routine.task, allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
+  }
+  return { ...base, task: routine.task, allowed: true, reason: 'Routine, bounded task for a verified caller.' };
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
