@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects inline styles and React Refresh's inline preamble, and talks over a websocket;
+ * the strict CSP in index.html is loosened for `electron-vite dev` only, never in a build.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'whisper-desk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html: string) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -26,6 +43,6 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
   },
 });

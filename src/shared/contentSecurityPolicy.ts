@@ -1,4 +1,7 @@
-/** One CSP for the app window (sent by the Electron shell) and the web harness; index.html carries the same as a meta tag. */
+/**
+ * One CSP for the app window and the web harness (sent as a header where there is HTTP).
+ * src/renderer/index.html carries the same policy as a meta tag, minus frame-ancestors, which meta tags ignore.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

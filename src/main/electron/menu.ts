@@ -11,14 +11,16 @@ export function buildAppMenu(actions: MenuActions): Menu {
     {
       label: 'Call',
       submenu: [
-        { label: 'Ring Demo Call', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.ringDemoCall() },
-        { label: 'Load Call Scenario…', accelerator: 'CmdOrCtrl+O', click: () => void actions.loadScenario() },
+        // No accelerators here: the renderer owns the shortcuts (Ctrl/Cmd+Shift+R, Ctrl/Cmd+O), so a key press acts once.
+        { label: 'Ring Demo Call', click: () => actions.ringDemoCall() },
+        { label: 'Load Call Scenario…', click: () => void actions.loadScenario() },
         { type: 'separator' },
         { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    // Not the default View menu: its Force Reload takes Ctrl/Cmd+Shift+R, which rings a demo call here.
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     { role: 'windowMenu' },
   ];
   return Menu.buildFromTemplate(template);

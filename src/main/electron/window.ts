@@ -41,7 +41,11 @@ export function restrictSessionPermissions(): void {
     callback(allowed.has(permission) && mediaTypes.every((type) => type === 'audio'));
   });
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
+  // The built app loads from file:// where index.html's meta CSP applies; the header covers any HTTP response.
+  // The dev server (ELECTRON_RENDERER_URL) gets the looser dev policy from its own index.html instead.
+  if (!process.env.ELECTRON_RENDERER_URL) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+  }
 }

@@ -24,7 +24,7 @@ test('an unverified caller gets a loud warning; a verified one shows how they we
   await expect(desk.getByTestId('verification')).toContainText('NOT VERIFIED');
   await desk.getByTestId('decline').click();
   await ringScenarioFile(desk, path.join(demos, 'renewal-charged-twice.json'));
-  await expect(desk.getByTestId('verification')).toContainText(/^Verified/);
+  await expect(desk.getByTestId('verification')).toContainText('Verified · full name+account id');
   await expect(desk.getByTestId('verification')).not.toContainText('NOT VERIFIED');
 });
 

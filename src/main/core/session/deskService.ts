@@ -169,7 +169,8 @@ export class DeskService {
       ringingAt: now,
       timings: {
         triggerToPackageMs: pkg ? pkg.packagedAtMs - pkg.triggeredAtMs : undefined,
-        packageToRingMs: now - incoming.packageReceivedAt,
+        // With no package there is nothing to measure from.
+        packageToRingMs: intake.status === 'missing' ? undefined : now - incoming.packageReceivedAt,
       },
       notes: '',
       turnCount: 0,

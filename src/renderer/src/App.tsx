@@ -1,0 +1,110 @@
+/**
+ * The renderer's root: finds the bridge, loads the snapshot, and shows one of three screens (between
+ * calls, ringing, on a call) or history. Everything else lives in the components it composes.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { BridgeMissing, SnapshotFailed } from './components/StartupProblem';
+import { CallView } from './components/call/CallView';
+import { HistoryView } from './components/history/HistoryView';
+import { IdleDesk } from './components/IdleDesk';
+import { Notices } from './components/Notices';
+import { RingingCard } from './components/RingingCard';
+import { ScenarioFileInput } from './components/ScenarioFileInput';
+import { SettingsDialog } from './components/SettingsDialog';
+import { StorageWarning, TopBar } from './components/TopBar';
+import { useKeyBindings } from './keyBindings';
+import type { CallView as CallViewModel } from '../../shared/callState';
+import type { DeskSnapshot } from '../../shared/ipc/deskContract';
+import { createDeskClient, DeskClientContext, type DeskClient } from './state/deskClient';
+import { useDeskState } from './state/useDeskState';
+
+export function App() {
+  const bridge = window.whisperDesk;
+  const client = useMemo(() => (bridge ? createDeskClient(bridge) : null), [bridge]);
+  return (
+    <>
+      {client ? (
+        <DeskClientContext.Provider value={client}>
+          <Desk client={client} />
+        </DeskClientContext.Provider>
+      ) : (
+        <BridgeMissing />
+      )}
+      <Notices />
+    </>
+  );
+}
+
+function Desk({ client }: { client: DeskClient }) {
+  const desk = useDeskState(client);
+  if (desk.load.status === 'loading') return <main className="startup-loading muted">Starting Whisper Desk…</main>;
+  if (desk.load.status === 'failed') return <SnapshotFailed message={desk.load.message} onRetry={desk.retry} />;
+  return <DeskScreen client={client} snapshot={desk.load.snapshot} call={desk.call} applyCall={desk.applyCall} applySettings={desk.applySettings} />;
+}
+
+interface DeskScreenProps {
+  client: DeskClient;
+  snapshot: DeskSnapshot;
+  call: CallViewModel | null;
+  applyCall: ReturnType<typeof useDeskState>['applyCall'];
+  applySettings: ReturnType<typeof useDeskState>['applySettings'];
+}
+
+function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskScreenProps) {
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  // "Done" on an ended call returns to the idle desk without forgetting which call it was.
+  const [dismissedCallId, setDismissedCallId] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // A ringing call always wins over history: the package must be on screen before hello.
+  // (Adjusted during render, React's pattern for state that follows a prop, rather than in an effect.)
+  const ringingId = call?.phase === 'ringing' ? call.callId : null;
+  const [seenRingingId, setSeenRingingId] = useState(ringingId);
+  if (ringingId !== seenRingingId) {
+    setSeenRingingId(ringingId);
+    if (ringingId) setHistoryOpen(false);
+  }
+
+  const onRinging = (view: CallViewModel) => {
+    applyCall(view);
+    setHistoryOpen(false);
+  };
+  const ringDemo = async () => {
+    const result = await client.call('ringDemoCall', {});
+    if (result.ok) onRinging(result.value);
+  };
+  const loadScenario = () => fileInput.current?.click();
+  const toggleHistory = () => setHistoryOpen((open) => !open);
+  useKeyBindings({ ringDemo: () => void ringDemo(), loadScenario, toggleHistory });
+
+  const agentName = snapshot.settings.agentName;
+  const showCall = call && (call.phase === 'ringing' || call.phase === 'active' || (call.phase === 'ended' && call.callId !== dismissedCallId));
+
+  return (
+    <div className="app">
+      <TopBar
+        snapshot={snapshot}
+        historyOpen={historyOpen}
+        onRingDemo={() => void ringDemo()}
+        onLoadScenario={loadScenario}
+        onToggleHistory={toggleHistory}
+        onOpenSettings={() => setSettingsOpen(true)}
+      />
+      <StorageWarning storage={snapshot.storage} />
+      <ScenarioFileInput inputRef={fileInput} onRinging={onRinging} />
+      <main className="app-main">
+        {historyOpen ? (
+          <HistoryView agentName={agentName} />
+        ) : !showCall ? (
+          <IdleDesk mode={snapshot.mode} lastCall={call} />
+        ) : call.phase === 'ringing' ? (
+          <RingingCard key={call.callId} call={call} agentName={agentName} onCallView={applyCall} />
+        ) : (
+          <CallView key={call.callId} call={call} agentName={agentName} onCallView={applyCall} onDone={() => setDismissedCallId(call.callId)} />
+        )}
+      </main>
+      {settingsOpen && <SettingsDialog snapshot={snapshot} onSaved={applySettings} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
+import { ariaShortcuts } from '../keyBindings';
+import { KeyHint } from './KeyHint';
+
+const STORAGE_BADGES: Record<DeskSnapshot['storage']['protection'], { text: string; className: string }> = {
+  'os-keychain': { text: 'Encrypted · OS keychain', className: 'badge badge-ok' },
+  'key-file': { text: 'Encrypted · key file', className: 'badge badge-neutral' },
+  none: { text: 'NOT ENCRYPTED', className: 'badge badge-alarm' },
+};
+
+interface TopBarProps {
+  snapshot: DeskSnapshot;
+  historyOpen: boolean;
+  onRingDemo(): void;
+  onLoadScenario(): void;
+  onToggleHistory(): void;
+  onOpenSettings(): void;
+}
+
+export function TopBar({ snapshot, historyOpen, onRingDemo, onLoadScenario, onToggleHistory, onOpenSettings }: TopBarProps) {
+  const storage = STORAGE_BADGES[snapshot.storage.protection];
+  return (
+    <header className="top-bar">
+      <div className="top-bar-brand">
+        <span className="product-name">Whisper Desk</span>
+        {snapshot.mode === 'demo' && (
+          <span className="badge badge-demo" data-testid="demo-badge">
+            Demo mode
+          </span>
+        )}
+        <span className={storage.className} data-testid="storage-badge" title={snapshot.storage.warning}>
+          {storage.text}
+        </span>
+      </div>
+      <nav className="top-bar-actions" aria-label="Desk actions">
+        <button type="button" className="btn btn-quiet agent-name" onClick={onOpenSettings} data-testid="agent-name" title="Settings">
+          Agent: <strong>{snapshot.settings.agentName}</strong> <span aria-hidden="true">⚙</span>
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-testid="ring-demo"
+          onClick={onRingDemo}
+          aria-keyshortcuts={ariaShortcuts('ringDemo')}
+          title={`${snapshot.demoScenarioCount} demo scenarios installed`}
+        >
+          Ring demo call <KeyHint action="ringDemo" />
+        </button>
+        <button type="button" className="btn" data-testid="load-scenario" onClick={onLoadScenario} aria-keyshortcuts={ariaShortcuts('loadScenario')}>
+          Load scenario… <KeyHint action="loadScenario" />
+        </button>
+        <button
+          type="button"
+          className={historyOpen ? 'btn btn-pressed' : 'btn'}
+          data-testid="history-toggle"
+          aria-pressed={historyOpen}
+          onClick={onToggleHistory}
+          aria-keyshortcuts={ariaShortcuts('toggleHistory')}
+        >
+          {historyOpen ? 'Back to desk' : 'History'} <KeyHint action="toggleHistory" />
+        </button>
+      </nav>
+    </header>
+  );
+}
+
+/** Unencrypted storage is a loud, permanent banner: call notes may hold account details. */
+export function StorageWarning({ storage }: { storage: DeskSnapshot['storage'] }) {
+  if (storage.protection !== 'none' && !storage.warning) return null;
+  const loud = storage.protection === 'none';
+  return (
+    <div className={loud ? 'storage-warning storage-warning-loud' : 'storage-warning'} role={loud ? 'alert' : 'note'} data-testid="storage-warning">
+      <strong>{loud ? 'Call records are stored WITHOUT encryption.' : 'Storage notice.'}</strong>{' '}
+      {storage.warning ?? 'Anyone with access to this computer can read saved calls and notes.'}
+    </div>
+  );
+}

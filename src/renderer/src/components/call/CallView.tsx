@@ -1,0 +1,114 @@
+/**
+ * The call in progress (or just ended): the package pinned on the left, the live transcript in the
+ * centre, notes and what the assistant heard on the right. Notes are saved before hang-up.
+ */
+import { useRef, useState } from 'react';
+import type { CallView as CallViewModel } from '../../../../shared/callState';
+import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
+import { useDeskClient } from '../../state/deskClient';
+import { useNotesAutosave } from '../../state/useNotesAutosave';
+import { useTranscript } from '../../state/useTranscript';
+import { ClampedText } from '../ClampedText';
+import { KeyHint } from '../KeyHint';
+import { PackageDetails } from '../package/PackageDetails';
+import { Timings } from '../package/Timings';
+import { CallClock } from './CallClock';
+import { HeardFacts } from './HeardFacts';
+import { NotesEditor } from './NotesEditor';
+import { TranscriptPane } from './TranscriptPane';
+
+interface CallViewProps {
+  call: CallViewModel;
+  agentName: string;
+  onCallView(view: CallViewModel): void;
+  onDone(): void;
+}
+
+export function CallView({ call, agentName, onCallView, onDone }: CallViewProps) {
+  const client = useDeskClient();
+  const transcript = useTranscript(client, call.callId);
+  const notes = useNotesAutosave(client, call.callId, call.notes, call.notesSavedAt);
+  const notesField = useRef<HTMLTextAreaElement>(null);
+  const [hangingUp, setHangingUp] = useState(false);
+  const ended = call.phase !== 'active';
+
+  const hangUp = async () => {
+    if (ended || hangingUp) return;
+    setHangingUp(true);
+    // Save first: the customer is gone after this, and so is the moment the agent remembers what was said.
+    await notes.flush();
+    const result = await client.call('hangUp', { callId: call.callId });
+    setHangingUp(false);
+    if (result.ok) onCallView(result.value);
+  };
+  useKeyBindings({
+    hangUp: ended ? undefined : () => void hangUp(),
+    focusNotes: () => notesField.current?.focus(),
+  });
+
+  const done = async () => {
+    await notes.flush();
+    onDone();
+  };
+
+  return (
+    <section className="call-view" data-testid="call-view" data-call-id={call.callId} data-phase={call.phase} aria-labelledby="call-heading">
+      <header className={`call-header ${ended ? 'call-header-ended' : ''}`}>
+        <h1 id="call-heading" className="call-title">
+          <ClampedText text={callerName(call)} limit={80} />
+        </h1>
+        {ended ? (
+          <p className="call-status call-status-ended" data-testid="call-status" role="status">
+            Call ended · saved to history
+          </p>
+        ) : (
+          <p className="call-status call-status-live" data-testid="call-status">
+            <span className="live-dot" aria-hidden="true" />
+            On call {call.acceptedAt !== undefined && <CallClock since={call.acceptedAt} />}
+          </p>
+        )}
+        <Timings timings={call.timings} />
+        <div className="call-actions">
+          {ended ? (
+            <button type="button" className="btn" onClick={() => void done()}>
+              Done
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-hangup"
+              data-testid="hang-up"
+              disabled={hangingUp}
+              aria-keyshortcuts={ariaShortcuts('hangUp')}
+              onClick={() => void hangUp()}
+            >
+              {hangingUp ? 'Hanging up…' : 'Hang up'} <KeyHint action="hangUp" />
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="call-columns">
+        <aside className="call-column call-package" aria-label="Handoff package">
+          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" />
+        </aside>
+        <section className="call-column call-transcript" aria-label="Live transcript">
+          <TranscriptPane
+            turns={transcript.turns}
+            assist={call.assist}
+            loading={transcript.loading}
+            emptyText={ended ? 'Nothing was said on this call.' : 'Waiting for the first words…'}
+          />
+        </section>
+        <aside className="call-column call-side" aria-label="Notes and assist">
+          <NotesEditor notes={notes} textareaRef={notesField} />
+          <HeardFacts facts={call.assist.facts} />
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+function callerName(call: CallViewModel): string {
+  if (call.intake.status === 'ok') return call.intake.package.caller.name.trim() || 'Caller (name not given)';
+  return call.intake.status === 'missing' ? 'Unknown caller (no context)' : 'Unknown caller (damaged context)';
+}

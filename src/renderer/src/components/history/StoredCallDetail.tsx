@@ -1,0 +1,64 @@
+/** One stored call, read-only: the package as it arrived, the transcript and the agent's notes. */
+import { useEffect, useState } from 'react';
+import type { StoredCall } from '../../../../shared/callState';
+import { formatDateTime } from '../../displayFormat';
+import { useDeskClient } from '../../state/deskClient';
+import { ClampedText } from '../ClampedText';
+import { PackageDetails } from '../package/PackageDetails';
+import { Timings } from '../package/Timings';
+import { TranscriptPane } from '../call/TranscriptPane';
+import { PHASE_WORDS } from './historyLabels';
+
+type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; stored: StoredCall };
+
+/** Keyed by callId by its parent, so a new call starts again from "loading". */
+export function StoredCallDetail({ callId, agentName }: { callId: string; agentName: string }) {
+  const client = useDeskClient();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void client.call('getStoredCall', { callId }).then((result) => {
+      if (!cancelled) setLoaded(result.ok ? { status: 'ready', stored: result.value } : { status: 'failed', message: result.error.message });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [client, callId]);
+
+  if (loaded.status === 'loading') return <p className="muted stored-loading">Opening the stored call…</p>;
+  if (loaded.status === 'failed') return <p className="note note-error">This call could not be opened: {loaded.message}</p>;
+
+  const { call, turns } = loaded.stored;
+  return (
+    <article className="stored-call" data-testid="stored-call" data-call-id={call.callId}>
+      <header className="stored-header">
+        <h2 className="stored-title">
+          <ClampedText text={call.title ?? 'Call'} limit={120} />
+        </h2>
+        <p className="stored-meta">
+          {formatDateTime(call.ringingAt)} · {PHASE_WORDS[call.phase]} · {turns.length} turns
+        </p>
+        <Timings timings={call.timings} />
+      </header>
+      <div className="call-columns">
+        <section className="call-column call-package" aria-label="Handoff package as received">
+          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" />
+        </section>
+        <section className="call-column call-transcript" aria-label="Transcript">
+          <TranscriptPane turns={turns} assist={call.assist} emptyText="Nothing was said on this call." />
+        </section>
+        <section className="call-column call-side" aria-labelledby="stored-notes-heading">
+          <h3 id="stored-notes-heading" className="panel-heading">
+            Notes
+          </h3>
+          {call.notes.trim() ? (
+            <ClampedText text={call.notes} limit={4000} block className="stored-notes" testId="stored-notes" />
+          ) : (
+            <p className="muted">No notes were taken.</p>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

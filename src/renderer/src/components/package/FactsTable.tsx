@@ -1,0 +1,42 @@
+import { FACT_LABELS } from '../../../../shared/facts';
+import type { PackageFact } from '../../../../shared/handoffPackage';
+import { ClampedText } from '../ClampedText';
+
+export function FactsTable({ facts }: { facts: readonly PackageFact[] }) {
+  return (
+    <section className="pkg-section">
+      <h3 className="section-heading">Facts the AI collected</h3>
+      <table className="data-table facts-table" data-testid="facts-table">
+        <thead>
+          <tr>
+            <th scope="col">Fact</th>
+            <th scope="col">Value</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {facts.length === 0 && (
+            <tr>
+              <td colSpan={3} className="muted">
+                No facts collected: ask for what you need.
+              </td>
+            </tr>
+          )}
+          {facts.map((fact, i) => (
+            <tr key={i} data-testid="fact-row" data-fact={fact.name}>
+              <th scope="row" className="fact-label">
+                {FACT_LABELS[fact.name]}
+              </th>
+              <td className="fact-value">
+                <ClampedText text={fact.value} limit={200} />
+              </td>
+              <td className="fact-source">
+                <ClampedText text={fact.source} limit={80} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Notes that save themselves: ~400 ms after the agent stops typing, on blur, and before hang-up.
+ * Saves run one at a time; whatever was typed meanwhile is saved by the next one.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DeskClient } from './deskClient';
+
+const DEBOUNCE_MS = 400;
+
+export type NotesStatus =
+  | { kind: 'idle' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'failed'; message: string };
+
+export interface NotesAutosave {
+  text: string;
+  status: NotesStatus;
+  change(text: string): void;
+  /** Saves now if anything is unsaved; resolves true when everything typed is saved. */
+  flush(): Promise<boolean>;
+}
+
+export function useNotesAutosave(client: DeskClient, callId: string, initialText: string, initialSavedAt?: number): NotesAutosave {
+  const [text, setText] = useState(initialText);
+  const [status, setStatus] = useState<NotesStatus>(initialSavedAt ? { kind: 'saved', at: initialSavedAt } : { kind: 'idle' });
+  const latest = useRef(initialText);
+  const saved = useRef(initialText);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = undefined;
+    while (inFlight.current) await inFlight.current;
+    const value = latest.current;
+    if (value === saved.current) return true;
+    setStatus({ kind: 'saving' });
+    let ok = false;
+    const request = client.call('saveNotes', { callId, text: value }, { quiet: true }).then((result) => {
+      if (result.ok) {
+        saved.current = value;
+        ok = true;
+        setStatus(latest.current === value ? { kind: 'saved', at: result.value.savedAt } : { kind: 'unsaved' });
+      } else {
+        setStatus({ kind: 'failed', message: result.error.message });
+      }
+    });
+    inFlight.current = request;
+    try {
+      await request;
+    } finally {
+      inFlight.current = null;
+    }
+    return ok && latest.current === saved.current;
+  }, [client, callId]);
+
+  const change = useCallback(
+    (next: string) => {
+      latest.current = next;
+      setText(next);
+      setStatus({ kind: 'unsaved' });
+      if (timer.current !== undefined) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+    },
+    [flush],
+  );
+
+  // Leaving the call view (another call rang, the view closed) must not drop the last keystrokes.
+  useEffect(() => () => void flush(), [flush]);
+
+  return { text, status, change, flush };
+}

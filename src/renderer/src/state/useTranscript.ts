@@ -1,0 +1,73 @@
+/**
+ * The live transcript of one call: the turns so far from getTranscript, then turnAdded events,
+ * de-duplicated by index. Events are batched so a burst of thousands of turns costs one render a frame.
+ */
+import { useEffect, useState } from 'react';
+import type { TranscriptTurn } from '../../../shared/callState';
+import type { DeskClient } from './deskClient';
+
+const FLUSH_MS = 16;
+
+export interface TranscriptState {
+  turns: readonly TranscriptTurn[];
+  loading: boolean;
+}
+
+interface Loaded extends TranscriptState {
+  callId: string;
+}
+
+export function useTranscript(client: DeskClient, callId: string | null): TranscriptState {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    if (!callId) return;
+    const turns: TranscriptTurn[] = [];
+    const seen = new Set<number>();
+    let outOfOrder = false;
+    let loading = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelled = false;
+
+    const add = (turn: TranscriptTurn): boolean => {
+      if (seen.has(turn.index)) return false;
+      seen.add(turn.index);
+      const last = turns.at(-1);
+      if (last && turn.index < last.index) outOfOrder = true;
+      turns.push(turn);
+      return true;
+    };
+    const flush = (): void => {
+      timer = undefined;
+      if (outOfOrder) {
+        turns.sort((a, b) => a.index - b.index);
+        outOfOrder = false;
+      }
+      setLoaded({ callId, turns: turns.slice(), loading });
+    };
+    const flushSoon = (): void => {
+      timer ??= setTimeout(flush, FLUSH_MS);
+    };
+
+    // Listen first: a turn said while getTranscript is in flight arrives as an event and is merged by index.
+    const off = client.on('turnAdded', (event) => {
+      if (event.callId === callId && add(event.turn)) flushSoon();
+    });
+    void client.call('getTranscript', { callId }).then((result) => {
+      if (cancelled) return;
+      if (result.ok) result.value.forEach(add);
+      loading = false;
+      flush();
+    });
+    return () => {
+      cancelled = true;
+      off();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [client, callId]);
+
+  // Until the first flush for this call, it is loading; another call's turns are never shown.
+  if (!callId) return { turns: [], loading: false };
+  if (loaded?.callId !== callId) return { turns: [], loading: true };
+  return loaded;
+}
