@@ -18,6 +18,8 @@ export interface DateReference {
   callDate?: string;
   /** The year the call's context points at, for "March 2nd". */
   year?: number;
+  /** A date the call is about (YYYY-MM-DD, e.g. the package's), for "Thursday the sixteenth". */
+  anchor?: string;
 }
 
 export function extractDate(text: string, reference: DateReference = {}): { value: string; at: number } | undefined {
@@ -36,6 +38,12 @@ export function extractDate(text: string, reference: DateReference = {}): { valu
   if (dayFirst) {
     const day = Number(dayFirst[1] ?? ORDINAL_WORDS[dayFirst[2]!]);
     return pinned(monthIndex(dayFirst[3]!), day, dayFirst[4], reference, dayFirst.index);
+  }
+  const anchor = reference.anchor ?? reference.callDate;
+  const dayOnly = new RegExp(`\\b(?:(?:${WEEKDAYS.join('|')}),?\\s+)?the\\s+(?:${DAY})\\b`).exec(lower);
+  if (dayOnly && anchor && /(?:st|nd|rd|th)\b|[a-z]$/.test(dayOnly[0])) {
+    const day = Number(dayOnly[1] ?? ORDINAL_WORDS[dayOnly[2]!]);
+    return pinned(Number(anchor.slice(5, 7)), day, anchor.slice(0, 4), reference, dayOnly.index);
   }
   if (!reference.callDate) return undefined;
   const today = new Date(`${reference.callDate}T12:00:00Z`);

@@ -7,7 +7,7 @@
 import { normaliseFactValue, type FactName } from '../../../shared/facts';
 import type { Speaker } from '../../../shared/callScenario';
 import { extractDate, type DateReference } from './dateExtractor';
-import { digitRuns, spokenDigitsToNumerals, wordsToNumber } from './spokenNumbers';
+import { digitRuns, isNumberWord, spokenDigitsToNumerals, wordsToNumber } from './spokenNumbers';
 
 export interface ExtractedFact {
   name: FactName;
@@ -85,7 +85,9 @@ function findEmails(text: string): Array<{ value: string; at: number }> {
   const found: Array<{ value: string; at: number }> = [];
   for (const match of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) found.push({ value: match[0], at: match.index });
   if (found.length) return found;
-  const numerals = spokenDigitsToNumerals(text);
+  // "rasmus dot eklund, that's E-K-L-U-N-D, at email dot com": the spelling confirms, it is not part of the address.
+  const withoutSpelling = text.replace(/,?\s*(?:that's|that is|spelled|spelt)?\s*\b(?:[A-Za-z]-){2,}[A-Za-z]\b,?/g, ' ');
+  const numerals = spokenDigitsToNumerals(withoutSpelling);
   for (const match of numerals.matchAll(/\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)/gi)) {
     const tokens = numerals.slice(0, match.index).split(/\s+/);
     const local: string[] = [];
@@ -130,7 +132,9 @@ function findStreetAddresses(text: string): Array<{ value: string; at: number }>
 }
 
 const ORDER_CUE = /\border\b|\bpurchase\b|\bconfirmation\b|\btracking\b/i;
-const PHONE_CUE = /\bphone\b|\bnumber to reach\b|\bbest number\b|\bcall(?:back| me| you)\b|\bcell\b|\bmobile\b|\breach (?:me|you)\b|\btext me\b|\bthe one i'?m on\b/i;
+const PHONE_CUE = /\bphone\b|\bcalling from\b|\b(?:new|old) number\b|\b(?:this|that|my|the|best|same|contact|callback) number\b|\bnumber to reach\b|\bcall(?:back| me| you)\b|\bcell\b|\bmobile\b|\breach (?:me|you)\b|\btext (?:me|you)\b|\bthe one i'?m on\b/i;
+/** (312) 555-0148, 504-555-0113, 503.555.0186: written the way phone numbers are, not order numbers. */
+const PHONE_SHAPE = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
 
 function findNumbers(text: string, context: TurnContext, hasEmail: boolean): Array<{ name: FactName; value: string; at: number }> {
   const found: Array<{ name: FactName; value: string; at: number }> = [];
@@ -141,7 +145,8 @@ function findNumbers(text: string, context: TurnContext, hasEmail: boolean): Arr
     const isMoney = /[$€£]\s*$/.test(before) || /^\s*(?:dollars|bucks|usd)\b/i.test(numerals.slice(run.end, run.end + 10));
     if (isMoney) continue;
     if (run.digits.length === 10 || (run.digits.length === 11 && run.digits.startsWith('1'))) {
-      const phoneContext = PHONE_CUE.test(around) || context.expected.includes('phone') || run.digits.length === 11;
+      const written = numerals.slice(run.start, run.end);
+      const phoneContext = PHONE_CUE.test(around) || context.expected.includes('phone') || run.digits.length === 11 || (/[-().]/.test(written) && PHONE_SHAPE.test(written));
       const orderContext = ORDER_CUE.test(around) || context.expected.includes('order_id');
       if (phoneContext && !ORDER_CUE.test(before.slice(-20))) found.push({ name: 'phone', value: run.digits, at: run.start });
       else if (orderContext || !hasEmail) found.push({ name: run.digits.length === 10 && !phoneContext ? 'order_id' : 'phone', value: run.digits, at: run.start });
@@ -187,7 +192,9 @@ function findAccountIds(text: string): Array<{ value: string; at: number }> {
   const numerals = spokenDigitsToNumerals(text);
   for (const match of numerals.matchAll(/\b(?:[A-Za-z0-9][\s,-]+){5,15}[A-Za-z0-9]\b/g)) {
     const chars = match[0].replace(/[\s,-]+/g, '');
-    if (/(?:[A-Za-z].*){2}/.test(chars) && /(?:\d.*){2}/.test(chars) && match[0].split(/[\s,-]+/).every((part) => part.length === 1)) {
+    // Letters and digits mixed through the ID; a spelled name followed by digits (M-A-H-L-A-N-G-U 8 4) is a username.
+    const interleaved = /\d.*[A-Za-z]/.test(chars) && /[A-Za-z].*\d/.test(chars);
+    if (interleaved && /(?:[A-Za-z].*){2}/.test(chars) && /(?:\d.*){2}/.test(chars) && match[0].split(/[\s,-]+/).every((part) => part.length === 1)) {
       found.push({ value: chars.toUpperCase(), at: match.index });
     }
   }
@@ -195,18 +202,58 @@ function findAccountIds(text: string): Array<{ value: string; at: number }> {
   return found;
 }
 
+const NOT_AN_ANSWER = /^(?:no|nope|not sure|i don't|i do not|i never|i have no|no idea|dunno|i can't|i forget|i forgot)\b/i;
+
 function findUsername(text: string, context: TurnContext): { value: string; at: number } | undefined {
-  const numerals = spokenDigitsToNumerals(text);
-  const cued = /\buser ?name(?:'s| is|:)?\s+(?:is\s+)?(?:the letter\s+)?([^.,;!?]+)/i.exec(numerals);
-  const answer = !cued && context.expected.includes('username') && context.speaker === 'customer' ? /^(?:(?:it's|it is|sure|yeah|yes|uh|um)[,\s]+)*([^.,;!?]+)/i.exec(numerals.trim()) : null;
-  const match = cued ?? answer;
-  if (!match) return undefined;
-  const tokens = match[1]!.trim().split(/\s+/).filter((token) => !/^(?:the|letter|then|number)$/i.test(token));
+  const cued = /\buser ?name(?:'s|\s+is|:)\s+(?:the letter\s+)?([^.,;!?]+)/i.exec(text);
+  if (cued) return handleFrom(cued[1]!, cued.index, true);
+  if (!context.expected.includes('username')) return undefined;
+  // An answer may correct itself ("t renner underscore 88. No, sorry, no underscore. T renner 88."): the last handle wins.
+  let last: { value: string; at: number } | undefined;
+  let offset = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const at = text.indexOf(sentence, offset);
+    offset = at + sentence.length;
+    if (NOT_AN_ANSWER.test(sentence.trim()) || /^that's\b/i.test(sentence.trim())) continue;
+    const body = /^(?:(?:it's|it is|sure|yeah|yes|uh|um|okay|so)[,\s]+)*([^,;!?]+?)\.?$/i.exec(sentence.trim());
+    const handle = body ? handleFrom(body[1]!, at, false) : undefined;
+    if (handle) last = handle;
+  }
+  return last;
+}
+
+function handleFrom(phrase: string, at: number, cued: boolean): { value: string; at: number } | undefined {
+  const tokens = handleTokens(phrase);
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   const value = tokens.join('').toLowerCase().replace(/[^a-z0-9._-]/g, '');
   // A bare answer must look like a handle (digits or several spelled pieces), not a word like "huh".
-  const looksLikeHandle = cued !== null || /\d/.test(value) || tokens.length > 1;
-  return looksLikeHandle && value.length >= 3 && /[a-z]/.test(value) ? { value, at: match.index } : undefined;
+  const looksLikeHandle = cued || /\d/.test(value) || tokens.length > 1;
+  return looksLikeHandle && value.length >= 3 && /[a-z]/.test(value) ? { value, at } : undefined;
+}
+
+/** "p mahlangu eighty-four" → ["p", "mahlangu", "84"]; filler words dropped. */
+function handleTokens(phrase: string): string[] {
+  const tokens: string[] = [];
+  let numberWords: string[] = [];
+  const flush = () => {
+    if (numberWords.length) tokens.push(String(wordsToNumber(numberWords.join(' ')) ?? numberWords.join('')));
+    numberWords = [];
+  };
+  for (const token of phrase.trim().split(/\s+/)) {
+    if (/^(?:the|letter|then|number|and)$/i.test(token)) continue;
+    if (/^underscore$/i.test(token)) {
+      flush();
+      tokens.push('_');
+      continue;
+    }
+    if (token.split('-').every((part) => isNumberWord(part) && part.toLowerCase() !== 'a')) numberWords.push(token);
+    else {
+      flush();
+      tokens.push(token);
+    }
+  }
+  flush();
+  return tokens;
 }
 
 /**
@@ -218,11 +265,12 @@ function findMembership(text: string, context: TurnContext): { value: string; at
   let best: { value: string; at: number } | undefined;
   for (const level of MEMBERSHIP_LEVELS) {
     for (const match of lower.matchAll(new RegExp(`\\b${level}\\b`, 'g'))) {
-      const before = lower.slice(Math.max(0, match.index - 40), match.index);
+      const before = lower.slice(Math.max(0, match.index - 80), match.index);
       const after = lower.slice(match.index + level.length, match.index + level.length + 30);
       if (/\b(?:not|no longer|wasn't|isn't|never)\s+(?:a\s+|an\s+)?$/.test(before) || /^\s*,?\s*no\b/.test(after) || /^[^.]*\buntil\b/.test(after) || /\bwas\s+$/.test(before)) continue;
       const own = context.speaker === 'customer' && /\b(?:i'm|i am|i'm,? uh,?|i think i'm|i'm a|i'm an|my|we're|i have|i've got|i think)\b[^.?!]*$/.test(before);
-      const ownAnswer = context.speaker === 'customer' && context.expected.includes('membership_level') && match.index < 40;
+      const ownAnswer =
+        context.speaker === 'customer' && ((context.expected.includes('membership_level') && match.index < 40) || /^\W*(?:\w+\W+)?$/.test(before));
       const toThem = context.speaker === 'agent' && /\b(?:you're|you are|your account is|your account's|i have you (?:down )?as|you're now|your)\b[^.?!]*$/.test(before) && !/\bcan\b|\bmembers\b/.test(after.slice(0, 12));
       if (own || ownAnswer || toThem) {
         if (!best || match.index >= best.at) best = { value: level, at: match.index };
@@ -233,14 +281,16 @@ function findMembership(text: string, context: TurnContext): { value: string; at
 }
 
 const NAME_WORD = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
+/** Capitalised pairs that are not people: brands, days, months, greetings. */
+const NOT_A_NAME = /^(?:Calvin Klein|Tommy Hilfiger|Michael Kors|Guess)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Hello|Hi|Thanks|Thank|Sorry|Okay|Yes|Yeah|Good|Great|Customer|Care)\b/;
 
 function findCustomerName(text: string, context: TurnContext): { value: string; at: number } | undefined {
   if (context.speaker !== 'customer') return undefined;
-  const intro = new RegExp(`\\b(?:my name is|my name's|this is|name is|it's|i'm)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\b`).exec(text);
-  if (intro) return { value: intro[1]!, at: intro.index };
+  const intro = new RegExp(`\\b(?:[Mm]y name is|[Mm]y name's|[Tt]his is|[Nn]ame is|[Ii]t's|I'm|I am)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\b`).exec(text);
+  if (intro && !NOT_A_NAME.test(intro[1]!)) return { value: intro[1]!, at: intro.index };
   if (context.expected.includes('customer_name')) {
     const bare = new RegExp(`^(?:(?:yes|yeah|hi|hello|sure|um|uh)[,.]?\\s+)*(?:it's\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\b`).exec(text.trim());
-    if (bare) return { value: bare[1]!, at: 0 };
+    if (bare && !NOT_A_NAME.test(bare[1]!)) return { value: bare[1]!, at: 0 };
   }
   return undefined;
 }

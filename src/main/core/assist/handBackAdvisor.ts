@@ -11,23 +11,34 @@ export interface HandBackEvidence {
   text: string;
 }
 
-const AI = '(?:(?:our|the|your)\\s+)?(?:automated\\s+(?:one|assistant|system|agent)|virtual\\s+assistant|assistant|ai|a\\.i\\.|bot|robot|voice\\s+agent|system)';
+const AI = '(?:(?:our|the|your)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line)|virtual\\s+assistant|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+agent|system)';
+const ACT = '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|waive|add|remove|process|sort)';
 const HAND_BACK_REQUEST = [
-  new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return)(?:ing)?\\s+(?:you|this|it|the call|the rest|me)\\s+back\\s+(?:over\\s+)?to\\s+${AI}`, 'i'),
+  new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return)(?:ing)?\\s+(?:you|this|it|the call|the rest|me)\\s+(?:back\\s+)?(?:over\\s+)?to\\s+${AI}`, 'i'),
+  new RegExp(`\\bhave\\s+${AI}\\s+(?:just\\s+)?${ACT}`, 'i'),
+  // "The automated one said it could. Can't you put me back to it?"
+  new RegExp(`\\b${AI}\\b[^.?!]*[.?!]\\s*[^.?!]*\\b(?:put|send|transfer|pass|hand|give)\\s+me\\s+back\\s+(?:over\\s+)?to\\s+(?:it|them)\\b`, 'i'),
   new RegExp(`\\bback\\s+to\\s+${AI}\\s+(?:to|so|and|for|which|who)\\b`, 'i'),
   new RegExp(`\\b${AI}\\s+(?:will|can|could|'ll|is going to|would)\\s+(?:now\\s+|then\\s+|just\\s+)?(?:send|finish|complete|take care of|handle|email|text|walk you through|process)`, 'i'),
-  new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}\\s+(?:have\\s+)?(?:just\\s+)?(?:do|done|did|handle|handled|send|sent|finish|finished|approve|approved|take care)`, 'i'),
-  new RegExp(`\\blet\\s+${AI}\\s+(?:do|handle|finish|take|send|complete)`, 'i'),
+  new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}\\s+(?:have\\s+)?(?:just\\s+)?${ACT}`, 'i'),
+  new RegExp(`\\blet\\s+${AI}\\s+(?:just\\s+)?${ACT}`, 'i'),
 ];
 
 /** Routine, bounded tasks the AI may finish; anything else is an exception for a human. */
 const ROUTINE_TASKS: Array<{ task: string; cue: RegExp; needsVerifiedCaller: boolean }> = [
   { task: 'send_return_label', cue: /\b(?:return|shipping|prepaid|mailing) label\b|\blabel\b/i, needsVerifiedCaller: true },
-  { task: 'send_password_reset_link', cue: /\b(?:password|reset link|temporary password)\b/i, needsVerifiedCaller: true },
-  { task: 'send_2fa_reset', cue: /\b(?:two[- ]factor|2fa|two[- ]step|sign[- ]in code|verification code)\b/i, needsVerifiedCaller: true },
+  // Reset and sign-in links only ever go to the contact on file, like the public "forgot password" flow.
+  { task: 'send_password_reset_link', cue: /\b(?:password|reset link|temporary password)\b/i, needsVerifiedCaller: false },
+  { task: 'send_account_login_link', cue: /\b(?:sign-?in|log-?in) link\b|\blink to (?:your|the) account\b/i, needsVerifiedCaller: false },
+  { task: 'send_promo_code', cue: /\b(?:new|replacement|promo|discount|coupon) code\b/i, needsVerifiedCaller: false },
+  { task: 'send_2fa_reset', cue: /\b(?:two[- ]factor|2fa|two[- ]step|sign[- ]in code|verification code|reset code)\b/i, needsVerifiedCaller: false },
   { task: 'send_username_reminder', cue: /\busername\b/i, needsVerifiedCaller: true },
   { task: 'send_shipping_status_link', cue: /\b(?:tracking|shipping status|track(?:ing)? link|where (?:it|the package) is)\b/i, needsVerifiedCaller: false },
-  { task: 'update_address_after_verification', cue: /\b(?:update|change)\b[^.?!]{0,30}\baddress\b/i, needsVerifiedCaller: true },
+  {
+    task: 'update_address_after_verification',
+    cue: /\b(?:update|change|switch)\b[^.?!]{0,40}\b(?:address|street|drive|road|avenue|lane|apartment)\b/i,
+    needsVerifiedCaller: true,
+  },
   { task: 'send_confirmation_email', cue: /\b(?:confirmation|receipt)\b/i, needsVerifiedCaller: false },
 ];
 

@@ -34,7 +34,9 @@ class LocalAssistSession implements AssistSession {
   private readonly evidence: HandBackEvidence[] = [];
   private readonly callerVerified: boolean;
   private readonly year?: number;
+  private readonly anchorDate?: string;
   private expected: FactName[] = [];
+  private lastCustomerTurn?: TranscriptTurn;
   private handBack: AssistState['handBack'] = null;
 
   constructor(
@@ -44,6 +46,7 @@ class LocalAssistSession implements AssistSession {
     const pkg = intake.status === 'ok' ? intake.package : undefined;
     this.callerVerified = pkg?.caller.verified ?? false;
     this.year = callDate ? Number(callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
+    this.anchorDate = pkg?.facts.find((fact) => fact.name === 'date')?.value;
     if (pkg) this.takePackage(pkg);
   }
 
@@ -75,13 +78,14 @@ class LocalAssistSession implements AssistSession {
       extractFacts(turn.text, {
         speaker: turn.speaker,
         expected: turn.speaker === 'customer' ? this.expected : [],
-        dates: { callDate: this.callDate, year: this.year },
+        dates: { callDate: this.callDate, year: this.year, anchor: this.anchorDate },
         products: DEFAULT_PRODUCTS,
       }),
     );
     if (turn.speaker === 'customer') this.noteRestatedName(turn, said);
     for (const fact of said.values()) this.merge(turn, fact.name, fact.value);
     if (turn.speaker === 'agent') this.expected = expectedSlots(turn.text);
+    else this.lastCustomerTurn = turn;
     // Words aimed at the assistant are an injection, not a hand-back request.
     if (!injection) this.evidence.push({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text });
     this.handBack = adviseHandBack(this.evidence, { callerVerified: this.callerVerified }) ?? this.handBack;
@@ -99,6 +103,13 @@ class LocalAssistSession implements AssistSession {
   private merge(turn: TranscriptTurn, name: FactName, value: string): void {
     const known = this.facts.get(name);
     const packageValue = this.packageValues.get(name);
+    // The agent repeating back what the customer just corrected ("No, there's a dot." → "L dot washington…").
+    const confirmsCorrection =
+      turn.speaker === 'agent' && this.lastCustomerTurn !== undefined && CORRECTION_CUE.test(this.lastCustomerTurn.text) && this.lastCustomerTurn.index === turn.index - 1;
+    if (confirmsCorrection && packageValue !== undefined && value !== packageValue && known?.contradictedBy === undefined) {
+      this.facts.set(name, { name, value, source: turn.index, contradictedBy: this.lastCustomerTurn!.index, packageValue });
+      return;
+    }
     if (turn.speaker === 'customer' && packageValue !== undefined) {
       if (value === packageValue && known?.contradictedBy === undefined) this.flagRepeat(turn.index, name);
       else if (value !== packageValue && known?.contradictedBy === undefined && (IDENTITY_FACTS.has(name) || CORRECTION_CUE.test(turn.text))) {

@@ -42,6 +42,10 @@ export function wordsToNumber(phrase: string): number | undefined {
   const words = phrase.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
   if (words.length === 0) return undefined;
   if (words.some((w) => w in SCALE_WORDS)) return scaledNumber(words);
+  // "a fifty-dollar credit": the article only counts before a scale word ("a hundred").
+  if (words[0] === 'a' || words[0] === 'an') words.shift();
+  // Digit by digit ("one four one nine") is read as written.
+  if (words.length > 1 && words.every((w) => w in DIGIT_WORDS)) return Number(words.map((w) => DIGIT_WORDS[w]).join(''));
   // Without scale words, speakers group long numbers in pairs: "eleven eighty-seven", "fourteen ninety-nine".
   const chunks = pairChunks(words);
   if (!chunks) return undefined;
@@ -98,12 +102,12 @@ export interface DigitRun {
  * ("6029 184 417" → 6029184417). Positions refer to the numeral text.
  */
 export function digitRuns(text: string): { numerals: string; runs: DigitRun[] } {
-  const numerals = spokenDigitsToNumerals(text);
+  // "4619... uh, 208, 537": a hesitation between groups does not end the number.
+  const numerals = spokenDigitsToNumerals(text).replace(/(\d)\s*(?:\.\.\.|…)\s*(?:(?:uh|um|er|erm|ah)[,.]?\s*)?(?=\d)/gi, '$1 ');
   const runs: DigitRun[] = [];
-  for (const match of numerals.matchAll(/\(?\d[\d\s().,-]*\d|\d/g)) {
+  // Commas, spaces and dashes join groups ("four four oh, five five five"); a full stop and a space end the number.
+  for (const match of numerals.matchAll(/\(?\d(?:[\d\s(),-]|\.(?!\s))*\d|\d/g)) {
     let raw = match[0];
-    // A comma or period followed by a space and more digits still joins groups ("four four oh, five five five"),
-    // but a trailing one ends the number.
     raw = raw.replace(/[\s().,-]+$/, '');
     const digits = raw.replace(/\D/g, '');
     if (!digits) continue;
