@@ -38,6 +38,49 @@ export const HandBackAdviceSchema = z.object({
 });
 export type HandBackAdvice = z.infer<typeof HandBackAdviceSchema>;
 
+export const GuidelineStepSchema = z.object({ id: z.string(), button: z.string(), text: z.string() });
+
+/** A knowledge-base subflow that answers the call, with where the call seems to be in it. */
+export const GuidelineMatchSchema = z.object({
+  subflowId: z.string(),
+  flow: z.string(),
+  title: z.string(),
+  score: z.number(),
+  steps: z.array(GuidelineStepSchema),
+  currentStep: z.number().int().nonnegative(),
+  evidenceTurns: z.array(z.number().int()),
+});
+export type GuidelineMatch = z.infer<typeof GuidelineMatchSchema>;
+
+/** A reply or next move offered to the agent; never said or done by the assistant itself. */
+export const SuggestionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(['ask', 'say', 'do', 'caution']),
+  /** Where it comes from, e.g. "Guideline: Return Due to Size · step 3" or "Repeat flag, turn 4". */
+  source: z.string(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/** A read-only lookup the assistant ran, shown with its input and result. */
+export const LookupRecordSchema = z.object({
+  id: z.string(),
+  tool: z.enum(['lookup_order', 'lookup_account', 'search_kb']),
+  input: z.record(z.string(), z.string()),
+  status: z.enum(['pending', 'ok', 'not_found', 'failed']),
+  result: z.string().optional(),
+  triggeredByTurn: z.number().int().nonnegative().optional(),
+});
+export type LookupRecord = z.infer<typeof LookupRecordSchema>;
+
+/** Which engine produced the state, and whether it had to fall back. */
+export const AssistEngineStatusSchema = z.object({
+  engine: z.enum(['local', 'openai']),
+  state: z.enum(['ok', 'working', 'fallback']),
+  message: z.string().optional(),
+});
+export type AssistEngineStatus = z.infer<typeof AssistEngineStatusSchema>;
+
 export const AssistStateSchema = z.object({
   facts: z.array(HeardFactSchema),
   repeats: z.array(z.object({ turnIndex: z.number().int(), factName: z.enum(FACT_NAMES) })),
@@ -45,8 +88,26 @@ export const AssistStateSchema = z.object({
   /** Package fields whose text tries to instruct the assistant. */
   injectionFields: z.array(z.string()),
   handBack: HandBackAdviceSchema.nullable(),
+  guidelines: z.array(GuidelineMatchSchema),
+  suggestions: z.array(SuggestionSchema),
+  lookups: z.array(LookupRecordSchema),
+  engine: AssistEngineStatusSchema,
 });
 export type AssistState = z.infer<typeof AssistStateSchema>;
+
+export function emptyAssistState(engine: AssistEngineStatus['engine'] = 'local'): AssistState {
+  return {
+    facts: [],
+    repeats: [],
+    injectionTurns: [],
+    injectionFields: [],
+    handBack: null,
+    guidelines: [],
+    suggestions: [],
+    lookups: [],
+    engine: { engine, state: 'ok' },
+  };
+}
 
 /** Wall-clock phase durations; each is absent until both ends of it happened. */
 export const CallTimingsSchema = z.object({

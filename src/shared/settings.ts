@@ -7,6 +7,8 @@ export const SettingsSchema = z.object({
   demoSpeed: z.number().min(0.25).max(1000),
   /** Ring the next demo call by itself this many seconds after a call ends; 0 = only on request. */
   demoAutoRingSeconds: z.number().int().min(0).max(3600),
+  /** The contact center's read-only lookup API (GET /orders/{id}, /accounts/{id}); empty = demo data. */
+  lookupBaseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: 'Alex',
   demoSpeed: 1,
   demoAutoRingSeconds: 0,
+  lookupBaseUrl: '',
 };
 
 export const StorageProtectionSchema = z.enum(['os-keychain', 'key-file', 'none']);

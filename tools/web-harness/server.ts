@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     dataDir,
     keyStore: new FileKeyStore(path.join(dataDir, 'db.key')),
     demoScenarioDir: path.resolve(args.scenarios!),
+    knowledgeBaseDir: path.join(ROOT, 'resources/kb/abcd'),
     managedSettingsPath: args['managed-settings'] ?? process.env.WHISPER_DESK_MANAGED_SETTINGS,
     ...SOURCE_STORE_WORKER,
     emit,

@@ -7,7 +7,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDesk } from '../core/createDesk';
+import { LocalAssistEngine } from '../core/assist/localAssistEngine';
+import { loadKnowledgeBase } from '../core/assist/knowledgeBase';
+import { openCallStore } from '../core/createDesk';
 import { parseScenario } from '../core/demo/scenarioLoader';
 import { FileKeyStore } from '../core/fileKeyStore';
 import { scoreScenario, totalScores, type ScenarioScore } from '../core/replay/evaluate';
@@ -32,21 +34,22 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
+const KNOWLEDGE_BASE_DIR = path.resolve(__dirname, '../../../resources/kb/abcd');
+
+async function assistEngine(): Promise<LocalAssistEngine> {
+  return new LocalAssistEngine({ knowledgeBase: await loadKnowledgeBase(KNOWLEDGE_BASE_DIR) });
+}
+
 async function replayCommand(file: string, json: boolean, dataDir?: string): Promise<number> {
   const scenario = parseScenario(await fs.readFile(file, 'utf8'), path.basename(file));
-  const options: ReplayOptions = {};
+  const options: ReplayOptions = { assist: await assistEngine() };
   let close = async () => {};
   if (dataDir) {
-    // Reuse the desk's own store setup so a replayed call lands in history like any other.
-    const desk = await createDesk({
-      dataDir: path.resolve(dataDir),
-      keyStore: new FileKeyStore(path.join(path.resolve(dataDir), 'db.key')),
-      demoScenarioDir: path.resolve(dataDir),
-      ...SOURCE_STORE_WORKER,
-      emit: () => {},
-    });
-    options.store = desk.store;
-    close = () => desk.close();
+    // The desk's own store setup, so a replayed call lands in that directory's history like any other.
+    const directory = path.resolve(dataDir);
+    const { store } = await openCallStore({ dataDir: directory, keyStore: new FileKeyStore(path.join(directory, 'db.key')), ...SOURCE_STORE_WORKER });
+    options.store = store;
+    close = () => store.close();
   }
   try {
     const { output } = await replayScenario(scenario, options);
@@ -67,6 +70,7 @@ interface EvalEntry {
 
 async function evalCommand(directory: string, json: boolean): Promise<number> {
   const files = (await fs.readdir(directory)).filter((name) => name.endsWith('.json')).sort();
+  const assist = await assistEngine();
   const entries: EvalEntry[] = [];
   for (const file of files) {
     const entry: EvalEntry = { file };
@@ -74,7 +78,7 @@ async function evalCommand(directory: string, json: boolean): Promise<number> {
     try {
       const scenario = parseScenario(await fs.readFile(path.join(directory, file), 'utf8'), file);
       entry.id = scenario.id;
-      const { output } = await replayScenario(scenario);
+      const { output } = await replayScenario(scenario, { assist });
       entry.result = output;
       if (scenario.truth) {
         const sent = scenario.handoff === null || scenario.handoff === undefined ? 'damaged' : 'valid';

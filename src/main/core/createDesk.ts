@@ -4,6 +4,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { DemoLookups } from './assist/demoLookups';
+import { HttpLookups } from './assist/httpLookups';
+import { loadKnowledgeBase, type KnowledgeBase } from './assist/knowledgeBase';
 import { LocalAssistEngine } from './assist/localAssistEngine';
 import { DemoSimulator } from './demo/demoSimulator';
 import { loadScenarioDirectory } from './demo/scenarioLoader';
@@ -17,6 +20,8 @@ export interface DeskConfig {
   dataDir: string;
   keyStore: KeyStore;
   demoScenarioDir: string;
+  /** The ABCD guideline data (guidelines.json, kb.json, ontology.json). */
+  knowledgeBaseDir: string;
   storeWorkerPath: string;
   /** ['--import', 'tsx'] when the worker is TypeScript source (harness, CLI, tests). */
   storeWorkerExecArgv?: string[];
@@ -38,8 +43,8 @@ export interface Desk {
 
 export const DATABASE_FILE = 'whisper-desk.db';
 
-export async function createDesk(config: DeskConfig): Promise<Desk> {
-  const clock = config.clock ?? systemClock;
+/** Opens (creating if needed) the encrypted call store in dataDir, in its worker thread. */
+export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keyStore' | 'storeWorkerPath' | 'storeWorkerExecArgv'>) {
   await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   const key = await config.keyStore.loadOrCreateKey();
   const store = await StoreClient.open({
@@ -48,12 +53,26 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     workerPath: config.storeWorkerPath,
     workerExecArgv: config.storeWorkerExecArgv,
   });
+  return { store, key };
+}
+
+export async function createDesk(config: DeskConfig): Promise<Desk> {
+  const clock = config.clock ?? systemClock;
+  const { store, key } = await openCallStore(config);
   const settings = new SettingsStore({ userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath });
   await settings.load();
   const demoScenarios = await loadScenarioDirectory(config.demoScenarioDir).catch((error: Error) => ({
     scenarios: [],
     errors: [`Demo scenarios could not be read: ${error.message}`],
   }));
+  const problems = [...settings.problems, ...demoScenarios.errors];
+  // Whisper mode works without guidelines; a damaged knowledge base is reported, not fatal.
+  const knowledgeBase = await loadKnowledgeBase(config.knowledgeBaseDir).catch((error: Error): KnowledgeBase | undefined => {
+    problems.push(`The guideline knowledge base could not be loaded: ${error.message}`);
+    return undefined;
+  });
+  const { lookupBaseUrl } = settings.current;
+  const lookups = lookupBaseUrl ? new HttpLookups(lookupBaseUrl) : new DemoLookups(demoScenarios.scenarios);
   const demo = new DemoSimulator({
     clock,
     scenarios: demoScenarios.scenarios,
@@ -65,7 +84,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     telephony: demo,
     transcripts: demo,
     demo,
-    assist: new LocalAssistEngine(),
+    assist: new LocalAssistEngine({ knowledgeBase, lookups }),
     store,
     settings,
     storage: { protection: key.protection, warning: key.warning },
@@ -75,7 +94,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     service,
     store,
     handle: createDeskRequestHandler(service, config.log),
-    startupProblems: [...settings.problems, ...demoScenarios.errors],
+    startupProblems: problems,
     async close() {
       demo.stop();
       await service.flush();

@@ -63,12 +63,33 @@ export interface TranscriptSource {
 }
 
 export interface AssistSession {
+  /** Returns what is known at once; slower work (lookups, a remote model) arrives through onUpdate. */
   onTurn(turn: TranscriptTurn): AssistState;
   state(): AssistState;
+  /** Resolves when every piece of slower work started so far has settled (replays and tests wait on it). */
+  settled(): Promise<void>;
+  close(): void;
+}
+
+export interface AssistSessionContext {
+  /** YYYY-MM-DD; pins relative dates. Replays of recorded calls have none. */
+  callDate?: string;
+  /** Called whenever slower work changes the state after onTurn returned. */
+  onUpdate?: (state: AssistState) => void;
 }
 
 export interface AssistEngine {
-  readonly name: string;
-  /** callDate (YYYY-MM-DD) pins relative dates; replays of recorded calls have none. */
-  startSession(intake: IntakeResult, context: { callDate?: string }): AssistSession;
+  readonly name: 'local' | 'openai';
+  startSession(intake: IntakeResult, context: AssistSessionContext): AssistSession;
+}
+
+export type LookupAnswer = { found: true; summary: string } | { found: false };
+
+/**
+ * What the assistant may look up. Read-only by construction: there is no method that changes anything,
+ * so no text in a call, however persuasive, can make the assistant act.
+ */
+export interface LookupPort {
+  lookupOrder(orderId: string): Promise<LookupAnswer>;
+  lookupAccount(accountId: string): Promise<LookupAnswer>;
 }

@@ -44,6 +44,7 @@ async function start(): Promise<void> {
       dataDir: userData,
       keyStore: new SafeStorageKeyStore(path.join(userData, 'db.key.enc')),
       demoScenarioDir: path.join(resources, 'demo-scenarios'),
+      knowledgeBaseDir: path.join(resources, 'kb/abcd'),
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
       managedSettingsPath: process.env.WHISPER_DESK_MANAGED_SETTINGS ?? MANAGED_SETTINGS_PATHS[process.platform],
       emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),

@@ -347,6 +347,7 @@ export class KnowledgeBase {
   private readonly byId: Map<string, Subflow>;
   private readonly index: MiniSearch<IndexedSubflow>;
   private readonly cues: Map<string, StepCues[]>;
+  private readonly slotsByAction: Map<string, string[]>;
   /** term → evidence per subflow; calls share most of their vocabulary, so this warms up fast. */
   private readonly evidenceCache = new Map<string, ReadonlyMap<string, number>>();
 
@@ -354,6 +355,7 @@ export class KnowledgeBase {
     this.subflows = subflows;
     this.byId = new Map(subflows.map((subflow) => [subflow.id, subflow]));
     const slotsByAction = new Map(Object.values(ontology.actions).flatMap((kind) => Object.entries(kind)));
+    this.slotsByAction = slotsByAction;
     this.cues = new Map(subflows.map((subflow) => [subflow.id, subflow.steps.map((step) => stepCues(step, slotsByAction, ontology.values.enumerable))]));
     this.index = new MiniSearch<IndexedSubflow>({
       fields: Object.keys(FIELD_BOOSTS),
@@ -391,6 +393,11 @@ export class KnowledgeBase {
   }
 
   /** Per step of the subflow, the cues that show it done. */
+  /** The ontology slots a step's action fills (e.g. verify-identity → customer_name, account_id, order_id, zip_code). */
+  stepSlots(stepId: string): readonly string[] {
+    return this.slotsByAction.get(stepId) ?? [];
+  }
+
   stepCues(subflowId: string): readonly StepCues[] {
     return this.cues.get(subflowId) ?? [];
   }

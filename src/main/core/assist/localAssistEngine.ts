@@ -4,24 +4,35 @@
  * that tries to instruct the assistant, and advises on a hand-back. It has no way to act: its only
  * output is state for the agent to read.
  */
-import type { AssistState, HeardFact, TranscriptTurn } from '../../../shared/callState';
+import type { AssistState, GuidelineMatch, HeardFact, TranscriptTurn } from '../../../shared/callState';
 import type { FactName } from '../../../shared/facts';
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
-import type { AssistEngine, AssistSession } from '../ports';
+import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import { DEFAULT_PRODUCTS, extractFacts, latestByName, type ExtractedFact } from './factExtractor';
 import { adviseHandBack, type HandBackEvidence } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
+import { GuidelineTracker, type KnowledgeBase } from './knowledgeBase';
+import { LookupRunner } from './lookupRunner';
+import { writeSuggestions } from './suggestionWriter';
 import { expectedSlots } from './slotExpectation';
 
 /** A different value for these, said by the customer, means the package had it wrong. */
 const IDENTITY_FACTS = new Set<FactName>(['membership_level', 'email', 'username', 'account_id', 'order_id', 'zip_code', 'street_address', 'customer_name']);
 const CORRECTION_CUE = /\b(?:no|not|actually|wrong|incorrect|mistake|mix-?up|changed|that's old|i meant|sorry)\b/i;
 
+export interface LocalAssistOptions {
+  /** The guideline knowledge base; without it no guidelines are suggested. */
+  knowledgeBase?: KnowledgeBase;
+  lookups?: LookupPort;
+}
+
 export class LocalAssistEngine implements AssistEngine {
   readonly name = 'local';
 
-  startSession(intake: IntakeResult, context: { callDate?: string } = {}): AssistSession {
-    return new LocalAssistSession(intake, context.callDate);
+  constructor(private readonly options: LocalAssistOptions = {}) {}
+
+  startSession(intake: IntakeResult, context: AssistSessionContext = {}): AssistSession {
+    return new LocalAssistSession(intake, context, this.options);
   }
 }
 
@@ -39,15 +50,33 @@ class LocalAssistSession implements AssistSession {
   private lastCustomerTurn?: TranscriptTurn;
   private handBack: AssistState['handBack'] = null;
 
+  private readonly callDate?: string;
+  private readonly tracker?: GuidelineTracker;
+  private readonly lookups: LookupRunner;
+  private guidelines: GuidelineMatch[] = [];
+
   constructor(
     intake: IntakeResult,
-    private readonly callDate?: string,
+    context: AssistSessionContext,
+    private readonly options: LocalAssistOptions,
   ) {
+    this.callDate = context.callDate;
+    this.lookups = new LookupRunner(options.lookups, () => context.onUpdate?.(this.state()));
     const pkg = intake.status === 'ok' ? intake.package : undefined;
+    if (options.knowledgeBase) {
+      // The package's intent is a prior, not the answer: the conversation can move the ranking.
+      this.tracker = new GuidelineTracker(options.knowledgeBase, {
+        intentPrior: pkg?.intent.label,
+        intentConfidence: pkg?.intent.confidence,
+        packageText: pkg ? [pkg.summary, ...pkg.nextSteps].join(' ') : undefined,
+      });
+      this.guidelines = this.tracker.top(3);
+    }
     this.callerVerified = pkg?.caller.verified ?? false;
-    this.year = callDate ? Number(callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
+    this.year = this.callDate ? Number(this.callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
     this.anchorDate = pkg?.facts.find((fact) => fact.name === 'date')?.value;
     if (pkg) this.takePackage(pkg);
+    this.lookups.consider([...this.facts.values()]);
   }
 
   private takePackage(pkg: HandoffPackage): void {
@@ -89,8 +118,19 @@ class LocalAssistSession implements AssistSession {
     // Words aimed at the assistant are an injection, not a hand-back request.
     if (!injection) this.evidence.push({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text });
     this.handBack = adviseHandBack(this.evidence, { callerVerified: this.callerVerified }) ?? this.handBack;
+    if (this.tracker) {
+      this.tracker.addTurn(turn);
+      this.guidelines = this.tracker.top(3);
+    }
+    this.lookups.consider([...this.facts.values()], turn.index);
     return this.state();
   }
+
+  settled(): Promise<void> {
+    return this.lookups.settled();
+  }
+
+  close(): void {}
 
   /** The package's full name said by the customer is a restatement even when no name was asked for. */
   private noteRestatedName(turn: TranscriptTurn, said: Map<FactName, ExtractedFact>): void {
@@ -126,13 +166,17 @@ class LocalAssistSession implements AssistSession {
   }
 
   state(): AssistState {
-    return {
+    const state = {
       facts: [...this.facts.values()],
       repeats: [...this.repeats],
       injectionTurns: [...this.injectionTurns],
       injectionFields: [...this.injectionFields],
       handBack: this.handBack,
+      guidelines: this.guidelines,
+      lookups: this.lookups.list(),
+      engine: { engine: 'local' as const, state: 'ok' as const },
     };
+    return { ...state, suggestions: writeSuggestions(state, this.options.knowledgeBase) };
   }
 }
 

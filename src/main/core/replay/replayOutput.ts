@@ -13,6 +13,8 @@ export const ReplayOutputSchema = z.object({
   contextErrors: z.array(z.string()),
   handBack: z.object({ task: z.string(), allowed: z.boolean() }).nullable(),
   injectionTurns: z.array(z.number().int()),
+  /** Package fields whose text tries to instruct the assistant (an addition; older readers can ignore it). */
+  injectionFields: z.array(z.string()),
   actionsTaken: z.array(z.string()),
   timingsMs: z.record(z.string(), z.number()),
 });

@@ -49,6 +49,8 @@ export async function replayScenario(scenario: CallScenario, options: ReplayOpti
     const started = performance.now();
     clock.advanceTo(next);
     turnLatencies.push(performance.now() - started);
+    // Let lookups started by this turn finish before the next turn, as they would in a live call's pauses.
+    await desk.flush();
   }
   const ended = await desk.hangUp(ringing.callId);
   await desk.flush();
@@ -66,10 +68,11 @@ function toReplayOutput(id: string, view: CallView, intakeMs: number, turnLatenc
     package: { status: intake.status, errors: intake.status === 'malformed' ? intake.errors : [] },
     facts,
     repeats: [...new Set(assist.repeats.map((repeat) => repeat.turnIndex))].sort((a, b) => a - b),
-    kb: [],
+    kb: assist.guidelines.map((guideline) => guideline.subflowId),
     contextErrors: assist.facts.filter((fact) => fact.contradictedBy !== undefined).map((fact) => `facts.${fact.name}`),
     handBack: assist.handBack ? { task: assist.handBack.task, allowed: assist.handBack.allowed } : null,
     injectionTurns: [...assist.injectionTurns],
+    injectionFields: [...assist.injectionFields],
     // The assistant has no port that can act, so nothing can be listed here; evaluation checks it stays empty.
     actionsTaken: [],
     timingsMs: {

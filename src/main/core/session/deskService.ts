@@ -143,8 +143,9 @@ export class DeskService {
     return {};
   }
 
-  /** Waits for every store write queued so far (used at shutdown and by tests). */
+  /** Waits for the assistant's pending work and every store write queued so far (shutdown, replays, tests). */
   async flush(): Promise<void> {
+    await this.current?.assist.settled();
     await this.writes;
   }
 
@@ -158,7 +159,13 @@ export class DeskService {
     const pkg = intake.status === 'ok' ? intake.package : undefined;
     // A replayed recording has no call date of its own: relative dates in it stay unresolved.
     const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
-    const assist = this.options.assist.startSession(intake, { callDate });
+    const assist = this.options.assist.startSession(intake, {
+      callDate,
+      onUpdate: (state) => {
+        const call = this.current;
+        if (call?.assist === assist && (call.view.phase === 'ringing' || call.view.phase === 'active')) this.update(call, { assist: state });
+      },
+    });
     const view: CallView = {
       callId: incoming.callId,
       source: incoming.source,
@@ -209,6 +216,7 @@ export class DeskService {
 
   private finish(call: LiveCall, phase: 'ended' | 'declined' | 'missed'): void {
     call.stopTranscript?.();
+    call.assist.close();
     const now = this.options.clock.now();
     const talkMs = call.view.acceptedAt !== undefined ? now - call.view.acceptedAt : undefined;
     this.update(call, { phase, endedAt: now, timings: { ...call.view.timings, talkMs } });
