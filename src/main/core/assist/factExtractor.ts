@@ -139,6 +139,9 @@ const PHONE_SHAPE = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
 function findNumbers(text: string, context: TurnContext, hasEmail: boolean): Array<{ name: FactName; value: string; at: number }> {
   const found: Array<{ name: FactName; value: string; at: number }> = [];
   const { runs, numerals } = digitRuns(text);
+  // Cues are read in the words as said ("the one I'm on") as well as near the number.
+  const phoneInTurn = PHONE_CUE.test(text);
+  const zipInTurn = /\bzip|\bpostal|\bpostcode/i.test(text);
   for (const run of runs) {
     const before = numerals.slice(Math.max(0, run.start - 40), run.start);
     const around = numerals.slice(Math.max(0, run.start - 40), run.end + 20);
@@ -146,12 +149,14 @@ function findNumbers(text: string, context: TurnContext, hasEmail: boolean): Arr
     if (isMoney) continue;
     if (run.digits.length === 10 || (run.digits.length === 11 && run.digits.startsWith('1'))) {
       const written = numerals.slice(run.start, run.end);
-      const phoneContext = PHONE_CUE.test(around) || context.expected.includes('phone') || run.digits.length === 11 || (/[-().]/.test(written) && PHONE_SHAPE.test(written));
-      const orderContext = ORDER_CUE.test(around) || context.expected.includes('order_id');
-      if (phoneContext && !ORDER_CUE.test(before.slice(-20))) found.push({ name: 'phone', value: run.digits, at: run.start });
-      else if (orderContext || !hasEmail) found.push({ name: run.digits.length === 10 && !phoneContext ? 'order_id' : 'phone', value: run.digits, at: run.start });
+      const orderNear = ORDER_CUE.test(around) || context.expected.includes('order_id');
+      const phoneShaped = /[-().]/.test(written) && PHONE_SHAPE.test(written);
+      const phone =
+        phoneShaped || run.digits.length === 11 || PHONE_CUE.test(around) || context.expected.includes('phone') || (phoneInTurn && !orderNear);
+      if (phone && !ORDER_CUE.test(before.slice(-20))) found.push({ name: 'phone', value: run.digits, at: run.start });
+      else if (orderNear || !hasEmail) found.push({ name: 'order_id', value: run.digits, at: run.start });
     } else if (run.digits.length === 5) {
-      const zipContext = /\bzip|\bpostal|\bpostcode/i.test(around) || context.expected.includes('zip_code') || /[A-Za-z]+,\s*$/.test(before);
+      const zipContext = zipInTurn || context.expected.includes('zip_code') || /[A-Za-z]+,\s*$/.test(before);
       if (zipContext) found.push({ name: 'zip_code', value: run.digits, at: run.start });
     } else if (run.digits.length >= 8 && run.digits.length <= 12 && (ORDER_CUE.test(around) || context.expected.includes('order_id'))) {
       found.push({ name: 'order_id', value: run.digits, at: run.start });
