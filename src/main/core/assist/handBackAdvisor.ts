@@ -51,33 +51,60 @@ export function handBackRequested(text: string): boolean {
 }
 
 /**
- * Advises on the hand-back given the turns so far. Returns null until someone asks for a hand-back;
- * the task comes from what the call says around the request.
+ * Follows a call turn by turn (constant work per turn, however long the call) and advises on the
+ * latest hand-back request: null until someone asks, then the task and whether it may go back.
  */
+export class HandBackAdvisor {
+  private readonly recent: HandBackEvidence[] = [];
+  private sensitive?: string;
+  private verifiedInCall = false;
+  private request?: HandBackEvidence;
+  private advice: HandBackAdvice | null = null;
+
+  constructor(private readonly callerVerified: boolean) {}
+
+  addTurn(turn: HandBackEvidence): HandBackAdvice | null {
+    this.recent.push(turn);
+    if (this.recent.length > 6) this.recent.shift();
+    this.sensitive ??= SENSITIVE.exec(turn.text)?.[0];
+    if (turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text)) this.verifiedInCall = true;
+    if (handBackRequested(turn.text)) this.request = turn;
+    // The turn right after a request often names the task ("…and email the label"), and anything sensitive
+    // said later still changes the answer, so the latest request is re-judged on each turn.
+    if (this.request) this.advice = this.judge(this.request);
+    return this.advice;
+  }
+
+  private judge(request: HandBackEvidence): HandBackAdvice {
+    const nearbyText = this.recent
+      .filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1)
+      .map((turn) => turn.text)
+      .join(' ');
+    const exception = EXCEPTIONS.exec(request.text) ?? EXCEPTIONS.exec(nearbyText);
+    const routine = ROUTINE_TASKS.find((candidate) => candidate.cue.test(request.text)) ?? ROUTINE_TASKS.find((candidate) => candidate.cue.test(nearbyText));
+    const base = { requestedInTurn: request.turnIndex };
+    if (exception && !(routine && routine.cue.test(request.text) && !EXCEPTIONS.test(request.text))) {
+      return { ...base, task: `${slug(exception[0])}_exception`, allowed: false, reason: `"${exception[0]}" is an exception to policy: a person must decide it.` };
+    }
+    if (this.sensitive) {
+      return { ...base, task: routine?.task ?? 'remaining_task', allowed: false, reason: `Sensitive matter in this call ("${this.sensitive}"): keep it with a person.` };
+    }
+    if (!routine) {
+      return { ...base, task: 'remaining_task', allowed: false, reason: 'The remaining work is not on the routine hand-back list.' };
+    }
+    if (routine.needsVerifiedCaller && !(this.callerVerified || this.verifiedInCall)) {
+      return { ...base, task: routine.task, allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
+    }
+    return { ...base, task: routine.task, allowed: true, reason: 'Routine, bounded task for a verified caller.' };
+  }
+}
+
+/** The advice after a whole list of turns (for tests and one-off checks). */
 export function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean }): HandBackAdvice | null {
-  const request = [...turns].reverse().find((turn) => handBackRequested(turn.text));
-  if (!request) return null;
-  const nearby = turns.filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1);
-  const nearbyText = nearby.map((turn) => turn.text).join(' ');
-  const wholeCall = turns.map((turn) => turn.text).join(' ');
-  const sensitive = SENSITIVE.exec(wholeCall);
-  const exception = EXCEPTIONS.exec(request.text) ?? EXCEPTIONS.exec(nearbyText);
-  const routine = ROUTINE_TASKS.find((candidate) => candidate.cue.test(request.text)) ?? ROUTINE_TASKS.find((candidate) => candidate.cue.test(nearbyText));
-  const base = { requestedInTurn: request.turnIndex };
-  if (exception && !(routine && routine.cue.test(request.text) && !EXCEPTIONS.test(request.text))) {
-    return { ...base, task: `${slug(exception[0])}_exception`, allowed: false, reason: `"${exception[0]}" is an exception to policy: a person must decide it.` };
-  }
-  if (sensitive) {
-    return { ...base, task: routine?.task ?? 'remaining_task', allowed: false, reason: `Sensitive matter in this call ("${sensitive[0]}"): keep it with a person.` };
-  }
-  if (!routine) {
-    return { ...base, task: 'remaining_task', allowed: false, reason: 'The remaining work is not on the routine hand-back list.' };
-  }
-  const verified = options.callerVerified || turns.some((turn) => turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text));
-  if (routine.needsVerifiedCaller && !verified) {
-    return { ...base, task: routine.task, allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
-  }
-  return { ...base, task: routine.task, allowed: true, reason: 'Routine, bounded task for a verified caller.' };
+  const advisor = new HandBackAdvisor(options.callerVerified);
+  let advice: HandBackAdvice | null = null;
+  for (const turn of turns) advice = advisor.addTurn(turn);
+  return advice;
 }
 
 function slug(text: string): string {

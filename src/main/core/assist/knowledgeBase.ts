@@ -378,6 +378,14 @@ export class KnowledgeBase {
     return this.byId.get(id);
   }
 
+  /** The guidelines that best match free text (the model's search_kb tool), best first. */
+  search(query: string, limit = 3): Subflow[] {
+    return this.index
+      .search(query.slice(0, 500))
+      .slice(0, limit)
+      .map((result) => this.byId.get(String(result.id))!);
+  }
+
   /** How strongly one (processed) term points at each subflow. */
   evidence(term: string): ReadonlyMap<string, number> {
     let evidence = this.evidenceCache.get(term);
@@ -488,6 +496,11 @@ const DEFAULT_CONFIDENCE = 0.6;
 /** A turn is evidence for a match when it gives at least this share of its best turn's support. */
 const EVIDENCE_SHARE = 0.3;
 const MAX_EVIDENCE_TURNS = 5;
+/**
+ * Mentions older than this many turns have faded to their floor (0.5^8 of the fading part is left), so
+ * they are folded into one total per word: a 10 000-turn call costs the same per turn as a 50-turn one.
+ */
+const RECENT_TURNS = 48;
 
 interface Mention {
   term: string;
@@ -505,7 +518,9 @@ type TermWeights = Map<string, { total: number; byTurn: Map<number | null, numbe
  * after every turn; all work is proportional to the words said, and word lookups are cached in the kb.
  */
 export class GuidelineTracker {
-  private readonly mentions: Mention[] = [];
+  private mentions: Mention[] = [];
+  /** Faded-out mentions, per word, at their floor weight. */
+  private readonly settled = new Map<string, number>();
   private readonly heard = new Set<string>();
   private readonly logPrior: ReadonlyMap<string, number>;
   private readonly label: string | undefined;
@@ -524,6 +539,18 @@ export class GuidelineTracker {
     this.position += 1;
     this.remember(turn.text, turn.index, SPEAKER_WEIGHT[turn.speaker]);
     for (const term of terms(turn.text)) this.heard.add(term);
+    this.settleOldMentions();
+  }
+
+  private settleOldMentions(): void {
+    const oldest = this.position - RECENT_TURNS;
+    if (!this.mentions.length || this.mentions[0]!.position >= oldest) return;
+    const keep: Mention[] = [];
+    for (const mention of this.mentions) {
+      if (mention.position >= oldest) keep.push(mention);
+      else this.settled.set(mention.term, (this.settled.get(mention.term) ?? 0) + mention.weight * RECENCY_FLOOR);
+    }
+    this.mentions = keep;
   }
 
   /** The best `limit` guidelines, best first; `score` is the match's share of belief (all subflows sum to 1). */
@@ -545,6 +572,7 @@ export class GuidelineTracker {
 
   private termWeights(): TermWeights {
     const weights: TermWeights = new Map();
+    for (const [term, total] of this.settled) weights.set(term, { total, byTurn: new Map() });
     for (const { term, position, turnIndex, weight } of this.mentions) {
       const age = this.position - position;
       const faded = weight * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * 0.5 ** (age / RECENCY_HALF_LIFE));

@@ -9,7 +9,7 @@ import type { FactName } from '../../../shared/facts';
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import { DEFAULT_PRODUCTS, extractFacts, latestByName, type ExtractedFact } from './factExtractor';
-import { adviseHandBack, type HandBackEvidence } from './handBackAdvisor';
+import { HandBackAdvisor } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
 import { GuidelineTracker, type KnowledgeBase } from './knowledgeBase';
 import { LookupRunner } from './lookupRunner';
@@ -42,8 +42,7 @@ class LocalAssistSession implements AssistSession {
   private readonly repeats: AssistState['repeats'] = [];
   private readonly injectionTurns: number[] = [];
   private readonly injectionFields: string[] = [];
-  private readonly evidence: HandBackEvidence[] = [];
-  private readonly callerVerified: boolean;
+  private readonly handBackAdvisor: HandBackAdvisor;
   private readonly year?: number;
   private readonly anchorDate?: string;
   private expected: FactName[] = [];
@@ -72,7 +71,7 @@ class LocalAssistSession implements AssistSession {
       });
       this.guidelines = this.tracker.top(3);
     }
-    this.callerVerified = pkg?.caller.verified ?? false;
+    this.handBackAdvisor = new HandBackAdvisor(pkg?.caller.verified ?? false);
     this.year = this.callDate ? Number(this.callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
     this.anchorDate = pkg?.facts.find((fact) => fact.name === 'date')?.value;
     if (pkg) this.takePackage(pkg);
@@ -116,8 +115,7 @@ class LocalAssistSession implements AssistSession {
     if (turn.speaker === 'agent') this.expected = expectedSlots(turn.text);
     else this.lastCustomerTurn = turn;
     // Words aimed at the assistant are an injection, not a hand-back request.
-    if (!injection) this.evidence.push({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text });
-    this.handBack = adviseHandBack(this.evidence, { callerVerified: this.callerVerified }) ?? this.handBack;
+    if (!injection) this.handBack = this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }) ?? this.handBack;
     if (this.tracker) {
       this.tracker.addTurn(turn);
       this.guidelines = this.tracker.top(3);
