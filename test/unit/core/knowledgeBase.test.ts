@@ -25,8 +25,6 @@ const SCENARIO_DIRS = [
  */
 const KNOWN_MISSES: Record<string, string> = {
   'boots-for-rainy-hike': '"can I still return them?" is a policy question, but its words are those of the three Return Due to … guides',
-  'boots-marked-delivered-never-arrived': 'no package; "never showed up" / "tracking said delivered" share no words with "Missing Item: didn\'t receive"',
-  'oversize-package': 'no usable package; "member" is not "membership", and the agent\'s answer about returns pulls to the return guides',
 };
 
 interface Scenario {

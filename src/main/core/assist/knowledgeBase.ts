@@ -9,6 +9,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { TranscriptTurn } from '../../../shared/callState';
+import { CUSTOMER_PHRASINGS } from './customerPhrasings';
 
 // ---------------------------------------------------------------------------------------------
 // Data files
@@ -416,7 +417,7 @@ function indexedSubflow(subflow: Subflow): IndexedSubflow {
     id: subflow.id,
     title: subflow.title,
     aliases: nameWords(subflow.id).join(' '),
-    about: subflow.instructions.join('\n'),
+    about: [...subflow.instructions, CUSTOMER_PHRASINGS[subflow.id] ?? ''].join('\n'),
     flow: `${subflow.flow} ${nameWords(subflow.flowId).join(' ')}`,
     flowDescription: subflow.flowDescription,
     steps: subflow.steps.map((step) => `${step.button}\n${step.text}`).join('\n'),

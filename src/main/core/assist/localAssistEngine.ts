@@ -46,6 +46,7 @@ class LocalAssistSession implements AssistSession {
   private readonly year?: number;
   private readonly anchorDate?: string;
   private expected: FactName[] = [];
+  private unanswered: FactName[] = [];
   private lastCustomerTurn?: TranscriptTurn;
   private handBack: AssistState['handBack'] = null;
 
@@ -105,15 +106,21 @@ class LocalAssistSession implements AssistSession {
     const said = latestByName(
       extractFacts(turn.text, {
         speaker: turn.speaker,
-        expected: turn.speaker === 'customer' ? this.expected : [],
+        // The agent may answer their own question when the customer could not ("No idea." "It's i thackeray 1.").
+        expected: turn.speaker === 'customer' ? this.expected : this.unanswered,
         dates: { callDate: this.callDate, year: this.year, anchor: this.anchorDate },
         products: DEFAULT_PRODUCTS,
       }),
     );
     if (turn.speaker === 'customer') this.noteRestatedName(turn, said);
     for (const fact of said.values()) this.merge(turn, fact.name, fact.value);
-    if (turn.speaker === 'agent') this.expected = expectedSlots(turn.text);
-    else this.lastCustomerTurn = turn;
+    if (turn.speaker === 'agent') {
+      this.expected = expectedSlots(turn.text);
+      this.unanswered = [];
+    } else {
+      this.unanswered = this.expected.filter((slot) => !said.has(slot));
+      this.lastCustomerTurn = turn;
+    }
     // Words aimed at the assistant are an injection, not a hand-back request.
     if (!injection) this.handBack = this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }) ?? this.handBack;
     if (this.tracker) {
