@@ -104,9 +104,9 @@ describe('encrypted call store', () => {
     const keyHex = randomBytes(32).toString('hex');
     const file = path.join(dir, 'calls.db');
     new CallDatabase(file, keyHex, MIGRATIONS.slice(0, 1)).close();
-    const extra = { version: 2, description: 'test column', sql: 'ALTER TABLE calls ADD COLUMN extra TEXT;' };
+    const extra = { version: 99, description: 'test column', sql: 'ALTER TABLE calls ADD COLUMN extra TEXT;' };
     const db = new CallDatabase(file, keyHex, [...MIGRATIONS, extra]);
-    expect(db.schemaVersion()).toBe(2);
+    expect(db.schemaVersion()).toBe(99);
     db.close();
     // Running again must not re-apply (ALTER would fail on a duplicate column).
     new CallDatabase(file, keyHex, [...MIGRATIONS, extra]).close();
@@ -115,11 +115,26 @@ describe('encrypted call store', () => {
   it('migration 1 creates the calls, turns and notes tables', () => {
     const dir = tempDir();
     const db = new CallDatabase(path.join(dir, 'calls.db'), randomBytes(32).toString('hex'));
-    expect(db.schemaVersion()).toBe(1);
+    expect(db.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
     db.saveCall(sampleView('x'));
     db.appendTurns('x', [{ index: 0, atMs: 1, speaker: 'agent', text: 'hi' }]);
     db.saveNotes('x', 'n', 1);
     expect(db.listHistory(10)).toMatchObject([{ callId: 'x', turnCount: 1, hasNotes: true }]);
+    db.close();
+  });
+
+  it('migration 2 adds post-call records and the audit log, and upgrades a version-1 database in place', () => {
+    const dir = tempDir();
+    const keyHex = randomBytes(32).toString('hex');
+    const file = path.join(dir, 'calls.db');
+    const v1 = new CallDatabase(file, keyHex, MIGRATIONS.slice(0, 1));
+    v1.saveCall(sampleView('old'));
+    v1.close();
+    const db = new CallDatabase(file, keyHex);
+    expect(db.schemaVersion()).toBe(2);
+    expect(db.getStoredCall('old')?.call.callId).toBe('old');
+    db.appendAudit({ callId: 'old', at: 5, kind: 'hand_back_refused', detail: { reason: 'sensitive' } });
+    expect(db.listAudit('old')).toEqual([{ callId: 'old', at: 5, kind: 'hand_back_refused', detail: { reason: 'sensitive' } }]);
     db.close();
   });
 

@@ -5,7 +5,10 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { StoreMethods } from './storeProtocol';
+import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
+import type { PostCallRecord } from '../../../shared/postCallRecord';
+import { queryMetrics, saveCallRecord } from './metricsQueries';
+import type { AuditEntry, StoreMethods } from './storeProtocol';
 
 export class WrongKeyError extends Error {
   constructor(databasePath: string) {
@@ -149,6 +152,45 @@ export class CallDatabase implements StoreMethods {
       call: { ...call, notes: notes?.text ?? call.notes, notesSavedAt: notes?.saved_at ?? call.notesSavedAt, turnCount: turns.length },
       turns,
     };
+  }
+
+  saveCallRecord(record: PostCallRecord): void {
+    saveCallRecord(this.db, record);
+  }
+
+  getCallRecord(callId: string): PostCallRecord | null {
+    const json = this.db.prepare('SELECT record_json FROM call_records WHERE call_id = ?').pluck().get(callId) as string | undefined;
+    return json ? (JSON.parse(json) as PostCallRecord) : null;
+  }
+
+  listCallRecords(filter: MetricsFilter): PostCallRecord[] {
+    const rows = this.db
+      .prepare(
+        `SELECT record_json FROM call_records
+         WHERE (@fromMs IS NULL OR ended_at >= @fromMs) AND (@toMs IS NULL OR ended_at < @toMs) AND (@trigger IS NULL OR trigger_code = @trigger)
+         ORDER BY ended_at`,
+      )
+      .pluck()
+      .all({ fromMs: filter.fromMs ?? null, toMs: filter.toMs ?? null, trigger: filter.triggerCode ?? null }) as string[];
+    return rows.map((json) => JSON.parse(json) as PostCallRecord);
+  }
+
+  queryMetrics(filter: MetricsFilter): HandoffMetrics {
+    return queryMetrics(this.db, filter);
+  }
+
+  appendAudit(entry: AuditEntry): void {
+    this.db.prepare('INSERT INTO audit_log (call_id, at, kind, detail_json) VALUES (?, ?, ?, ?)').run(entry.callId, entry.at, entry.kind, JSON.stringify(entry.detail));
+  }
+
+  listAudit(callId: string): AuditEntry[] {
+    const rows = this.db.prepare('SELECT call_id, at, kind, detail_json FROM audit_log WHERE call_id = ? ORDER BY id').all(callId) as Array<{
+      call_id: string;
+      at: number;
+      kind: string;
+      detail_json: string;
+    }>;
+    return rows.map((row) => ({ callId: row.call_id, at: row.at, kind: row.kind, detail: JSON.parse(row.detail_json) as Record<string, unknown> }));
   }
 
   close(): void {

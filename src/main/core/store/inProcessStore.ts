@@ -10,5 +10,11 @@ export function inProcessStore(database: CallDatabase): AsyncStore {
     listHistory: async (limit) => database.listHistory(limit),
     getStoredCall: async (callId) => database.getStoredCall(callId),
     schemaVersion: async () => database.schemaVersion(),
+    saveCallRecord: async (record) => database.saveCallRecord(record),
+    getCallRecord: async (callId) => database.getCallRecord(callId),
+    listCallRecords: async (filter) => database.listCallRecords(filter),
+    queryMetrics: async (filter) => database.queryMetrics(filter),
+    appendAudit: async (entry) => database.appendAudit(entry),
+    listAudit: async (callId) => database.listAudit(callId),
   };
 }

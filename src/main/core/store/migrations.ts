@@ -40,4 +40,36 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'post-call records (one row per call, numeric columns for the metrics) and the audit log',
+    sql: `
+      CREATE TABLE call_records (
+        call_id TEXT PRIMARY KEY REFERENCES calls (call_id) ON DELETE CASCADE,
+        ended_at INTEGER NOT NULL,
+        trigger_code TEXT,
+        package_status TEXT NOT NULL,
+        disposition TEXT NOT NULL,
+        trigger_to_package_ms REAL,
+        package_to_ring_ms REAL,
+        ring_to_pickup_ms REAL,
+        pickup_to_greeting_ms REAL,
+        package_fields INTEGER NOT NULL,
+        contradicted_fields INTEGER NOT NULL,
+        repeats INTEGER NOT NULL,
+        csat REAL,
+        agent_rating INTEGER,
+        record_json TEXT NOT NULL
+      );
+      CREATE INDEX call_records_by_end ON call_records (ended_at);
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        call_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        detail_json TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_by_call ON audit_log (call_id, at);
+    `,
+  },
 ];

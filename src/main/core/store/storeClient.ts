@@ -59,6 +59,13 @@ export class StoreClient implements AsyncStore {
   getStoredCall = (...args: Parameters<StoreMethods['getStoredCall']>) =>
     this.call('getStoredCall', args) as Promise<ReturnType<StoreMethods['getStoredCall']>>;
   schemaVersion = () => this.call('schemaVersion', []) as Promise<number>;
+  saveCallRecord = (...args: Parameters<StoreMethods['saveCallRecord']>) => this.call('saveCallRecord', args) as Promise<void>;
+  getCallRecord = (...args: Parameters<StoreMethods['getCallRecord']>) => this.call('getCallRecord', args) as Promise<ReturnType<StoreMethods['getCallRecord']>>;
+  listCallRecords = (...args: Parameters<StoreMethods['listCallRecords']>) =>
+    this.call('listCallRecords', args) as Promise<ReturnType<StoreMethods['listCallRecords']>>;
+  queryMetrics = (...args: Parameters<StoreMethods['queryMetrics']>) => this.call('queryMetrics', args) as Promise<ReturnType<StoreMethods['queryMetrics']>>;
+  appendAudit = (...args: Parameters<StoreMethods['appendAudit']>) => this.call('appendAudit', args) as Promise<void>;
+  listAudit = (...args: Parameters<StoreMethods['listAudit']>) => this.call('listAudit', args) as Promise<ReturnType<StoreMethods['listAudit']>>;
 
   async close(): Promise<void> {
     if (this.closed) return;

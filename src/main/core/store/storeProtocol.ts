@@ -1,5 +1,14 @@
 /** The typed method map between the store client (main thread) and the store worker. */
 import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
+import type { PostCallRecord } from '../../../shared/postCallRecord';
+
+export interface AuditEntry {
+  callId: string;
+  at: number;
+  kind: string;
+  detail: Record<string, unknown>;
+}
 
 export interface StoreMethods {
   saveCall(view: CallView): void;
@@ -8,6 +17,12 @@ export interface StoreMethods {
   listHistory(limit: number): HistoryItem[];
   getStoredCall(callId: string): StoredCall | null;
   schemaVersion(): number;
+  saveCallRecord(record: PostCallRecord): void;
+  getCallRecord(callId: string): PostCallRecord | null;
+  listCallRecords(filter: MetricsFilter): PostCallRecord[];
+  queryMetrics(filter: MetricsFilter): HandoffMetrics;
+  appendAudit(entry: AuditEntry): void;
+  listAudit(callId: string): AuditEntry[];
 }
 
 export type StoreMethodName = keyof StoreMethods;
