@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runOpenAiOverheadBench } from './openAiOverheadBench';
 import { runRingToRenderBench } from './ringToRenderBench';
 import { runStoreInsertBench } from './storeInsertBench';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
     storeInsert: runStoreInsertBench(),
     ringToRender: await runRingToRenderBench(Number(process.env.BENCH_RINGS ?? 200)),
+    openAiOverhead: await runOpenAiOverheadBench(),
   };
   const outDir = path.join(__dirname, 'results');
   mkdirSync(outDir, { recursive: true });

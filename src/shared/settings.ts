@@ -9,6 +9,13 @@ export const SettingsSchema = z.object({
   demoAutoRingSeconds: z.number().int().min(0).max(3600),
   /** The contact center's read-only lookup API (GET /orders/{id}, /accounts/{id}); empty = demo data. */
   lookupBaseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** Which engine writes whisper suggestions; 'openai' also needs an API key (kept apart from settings). */
+  assistEngine: z.enum(['local', 'openai']),
+  /** An OpenAI-compatible endpoint (a proxy, a local gateway); empty = api.openai.com. */
+  openaiBaseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  openaiModel: z.string().trim().min(1).max(100),
+  /** Per attempt; a suggestion that arrives after the conversation has moved on is of no use. */
+  openaiTimeoutMs: z.number().int().min(1_000).max(60_000),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -20,6 +27,10 @@ export const DEFAULT_SETTINGS: Settings = {
   demoSpeed: 1,
   demoAutoRingSeconds: 0,
   lookupBaseUrl: '',
+  assistEngine: 'local',
+  openaiBaseUrl: '',
+  openaiModel: 'gpt-4.1-mini',
+  openaiTimeoutMs: 8_000,
 };
 
 export const StorageProtectionSchema = z.enum(['os-keychain', 'key-file', 'none']);

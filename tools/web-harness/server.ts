@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { createDesk } from '../../src/main/core/createDesk';
 import { FileKeyStore } from '../../src/main/core/fileKeyStore';
+import { FileSecretStore } from '../../src/main/core/fileSecretStore';
 import type { DeskEmitter } from '../../src/main/core/session/deskService';
 import { SOURCE_STORE_WORKER } from '../../src/main/core/store/sourceWorker';
 import { StoreOpenError } from '../../src/main/core/store/storeClient';
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
   const desk = await createDesk({
     dataDir,
     keyStore: new FileKeyStore(path.join(dataDir, 'db.key')),
+    // OPENAI_API_KEY in the environment wins over the file.
+    secretStore: new FileSecretStore(path.join(dataDir, 'secrets.json')),
     demoScenarioDir: path.resolve(args.scenarios!),
     knowledgeBaseDir: path.join(ROOT, 'resources/kb/abcd'),
     managedSettingsPath: args['managed-settings'] ?? process.env.WHISPER_DESK_MANAGED_SETTINGS,

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { AssistEngineSelector } from './assist/assistEngineSelector';
 import { DemoLookups } from './assist/demoLookups';
 import { HttpLookups } from './assist/httpLookups';
 import { loadKnowledgeBase, type KnowledgeBase } from './assist/knowledgeBase';
@@ -11,7 +12,7 @@ import { LocalAssistEngine } from './assist/localAssistEngine';
 import { DemoSimulator } from './demo/demoSimulator';
 import { loadScenarioDirectory } from './demo/scenarioLoader';
 import { createDeskRequestHandler, type DeskRequestHandler } from './deskRequestHandler';
-import { systemClock, type Clock, type KeyStore } from './ports';
+import { systemClock, type Clock, type KeyStore, type SecretStore } from './ports';
 import { DeskService, type DeskEmitter } from './session/deskService';
 import { SettingsStore } from './settingsStore';
 import { StoreClient, type AsyncStore } from './store/storeClient';
@@ -19,6 +20,8 @@ import { StoreClient, type AsyncStore } from './store/storeClient';
 export interface DeskConfig {
   dataDir: string;
   keyStore: KeyStore;
+  /** Where the OpenAI API key is kept; only the main process ever reads it. */
+  secretStore: SecretStore;
   demoScenarioDir: string;
   /** The ABCD guideline data (guidelines.json, kb.json, ontology.json). */
   knowledgeBaseDir: string;
@@ -79,12 +82,24 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     speed: () => config.demoSpeedOverride ?? settings.current.demoSpeed,
     ringTimeoutMs: 120_000,
   });
+  // The engine is chosen per call (settings.assistEngine and a stored key), so a change needs no restart.
+  const assist = await AssistEngineSelector.create(
+    {
+      settings: () => settings.current,
+      secrets: config.secretStore,
+      local: new LocalAssistEngine({ knowledgeBase, lookups }),
+      knowledgeBase,
+      lookups,
+    },
+    problems,
+  );
   const service = new DeskService({
     clock,
     telephony: demo,
     transcripts: demo,
     demo,
-    assist: new LocalAssistEngine({ knowledgeBase, lookups }),
+    assist,
+    assistant: assist,
     store,
     settings,
     storage: { protection: key.protection, warning: key.warning },

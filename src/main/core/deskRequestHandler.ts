@@ -24,6 +24,7 @@ export function createDeskRequestHandler(desk: DeskService, log: (message: strin
     ringDemoCall: () => desk.ringDemoCall(),
     ringScenarioText: ({ fileName, text }: { fileName: string; text: string }) => desk.ringScenarioText(fileName, text),
     updateSettings: (patch: Parameters<DeskService['updateSettings']>[0]) => desk.updateSettings(patch),
+    setOpenAiApiKey: ({ apiKey }: { apiKey: string }) => desk.setOpenAiApiKey(apiKey),
     reportRendered: ({ callId, renderedAt }: { callId: string; renderedAt: number }) => desk.reportRendered(callId, renderedAt),
   };
 

@@ -32,6 +32,16 @@ export interface KeyStore {
   loadOrCreateKey(): Promise<DatabaseKey>;
 }
 
+/** Names of the secrets the main process keeps; the renderer can set them but never read them. */
+export type SecretName = 'openai_api_key';
+
+/** Where API keys live: only ever in the main process, never in settings.json or the call store. */
+export interface SecretStore {
+  get(name: SecretName): Promise<string | undefined>;
+  /** An empty value removes the secret. */
+  set(name: SecretName, value: string): Promise<void>;
+}
+
 /** A call offered to the agent, with the package as it arrived (not yet validated). */
 export interface IncomingCall {
   callId: string;

@@ -12,6 +12,7 @@ import { StoreOpenError } from '../core/store/storeClient';
 import { registerDeskIpc, sendDeskEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { SafeStorageKeyStore } from './safeStorageKeyStore';
+import { SafeStorageSecretStore } from './safeStorageSecretStore';
 import { createMainWindow, restrictSessionPermissions } from './window';
 
 const MANAGED_SETTINGS_PATHS: Partial<Record<NodeJS.Platform, string>> = {
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     desk = await createDesk({
       dataDir: userData,
       keyStore: new SafeStorageKeyStore(path.join(userData, 'db.key.enc')),
+      secretStore: new SafeStorageSecretStore(path.join(userData, 'secrets.enc')),
       demoScenarioDir: path.join(resources, 'demo-scenarios'),
       knowledgeBaseDir: path.join(resources, 'kb/abcd'),
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),

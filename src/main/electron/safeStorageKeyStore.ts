@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { safeStorage } from 'electron';
 import type { DatabaseKey, KeyStore } from '../core/ports';
+import { decryptText, encryptText, keychainIsReal } from './safeStorageText';
 
 const BASIC_TEXT_WARNING =
   'This Linux session has no keyring (safeStorage uses "basic_text"), so the database key is not protected by the OS. Install and unlock a keyring (GNOME Keyring or KWallet).';
@@ -21,12 +22,12 @@ export class SafeStorageKeyStore implements KeyStore {
       throw error;
     });
     if (wrapped) {
-      const hex = await this.decrypt(wrapped);
+      const hex = await decryptText(wrapped);
       if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`The key file ${this.wrappedKeyPath} did not unwrap to a key; it was left as it is.`);
       return { key: Buffer.from(hex, 'hex'), ...protection };
     }
     const key = randomBytes(32);
-    await fs.writeFile(this.wrappedKeyPath, await this.encrypt(key.toString('hex')), { mode: 0o600, flag: 'wx' });
+    await fs.writeFile(this.wrappedKeyPath, await encryptText(key.toString('hex')), { mode: 0o600, flag: 'wx' });
     return { key, ...protection };
   }
 
@@ -34,24 +35,9 @@ export class SafeStorageKeyStore implements KeyStore {
     if (!safeStorage.isEncryptionAvailable()) {
       throw new Error('The OS keychain is not available, so the call database cannot be opened safely.');
     }
-    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+    if (!keychainIsReal()) {
       return { protection: 'none', warning: BASIC_TEXT_WARNING };
     }
     return { protection: 'os-keychain' };
-  }
-
-  // The async API (Electron 38+) does not block the main thread on the keychain; fall back to the sync one.
-  private async encrypt(plain: string): Promise<Buffer> {
-    const storage = safeStorage as typeof safeStorage & { encryptStringAsync?: (text: string) => Promise<Buffer> };
-    return storage.encryptStringAsync ? storage.encryptStringAsync(plain) : safeStorage.encryptString(plain);
-  }
-
-  private async decrypt(wrapped: Buffer): Promise<string> {
-    const storage = safeStorage as typeof safeStorage & {
-      decryptStringAsync?: (data: Buffer) => Promise<{ result: string } | string>;
-    };
-    if (!storage.decryptStringAsync) return safeStorage.decryptString(wrapped);
-    const result = await storage.decryptStringAsync(wrapped);
-    return typeof result === 'string' ? result : result.result;
   }
 }

@@ -9,6 +9,15 @@ import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '..
 const CallRef = z.object({ callId: z.string().min(1).max(200) }).strict();
 const Empty = z.object({}).strict();
 
+/** Which engine writes the whisper suggestions. The OpenAI key itself never crosses to the renderer. */
+export const AssistantStatusSchema = z.object({
+  engine: z.enum(['local', 'openai']),
+  openAiKeyConfigured: z.boolean(),
+  /** Why the engine is not the one the settings ask for. */
+  reason: z.string().optional(),
+});
+export type AssistantStatus = z.infer<typeof AssistantStatusSchema>;
+
 export const DeskSnapshotSchema = z.object({
   mode: z.enum(['demo', 'live']),
   settings: SettingsSchema,
@@ -16,6 +25,7 @@ export const DeskSnapshotSchema = z.object({
   storage: z.object({ protection: StorageProtectionSchema, warning: z.string().optional() }),
   activeCall: CallViewSchema.nullable(),
   demoScenarioCount: z.number().int(),
+  assistant: AssistantStatusSchema,
 });
 export type DeskSnapshot = z.infer<typeof DeskSnapshotSchema>;
 
@@ -40,6 +50,19 @@ export const deskMethods = {
     output: CallViewSchema,
   },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
+  /** Write-only: the key is stored in the main process and never sent back; an empty string removes it. */
+  setOpenAiApiKey: {
+    input: z
+      .object({
+        apiKey: z
+          .string()
+          .max(500)
+          .trim()
+          .regex(/^[\x21-\x7e]*$/, 'An API key is one word of printable characters.'),
+      })
+      .strict(),
+    output: z.object({ stored: z.literal(true) }),
+  },
   reportRendered: {
     input: z.object({ callId: z.string().min(1).max(200), renderedAt: z.number() }).strict(),
     output: Empty,

@@ -6,7 +6,7 @@
 import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
 import type { CallScenario } from '../../../shared/callScenario';
 import { intakePackage } from '../../../shared/handoffIntake';
-import type { DeskEventName, DeskEventPayload, DeskSnapshot } from '../../../shared/ipc/deskContract';
+import type { AssistantStatus, DeskEventName, DeskEventPayload, DeskSnapshot } from '../../../shared/ipc/deskContract';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { Settings, SettingsPatch, StorageProtection } from '../../../shared/settings';
 import type { DemoSimulator } from '../demo/demoSimulator';
@@ -17,12 +17,20 @@ import type { AsyncStore } from '../store/storeClient';
 
 export type DeskEmitter = <E extends DeskEventName>(event: E, payload: DeskEventPayload<E>) => void;
 
+/** The engine choice and the write-only OpenAI key; see AssistEngineSelector. */
+export interface AssistantControl {
+  status(): AssistantStatus;
+  setOpenAiApiKey(apiKey: string): Promise<void>;
+}
+
 export interface DeskServiceOptions {
   clock: Clock;
   telephony: TelephonyPort;
   transcripts: TranscriptSource;
   demo?: DemoSimulator;
   assist: AssistEngine;
+  /** Absent where there is nowhere to keep a key (replays, tests): the engine is then fixed. */
+  assistant?: AssistantControl;
   store: AsyncStore;
   settings: SettingsStore;
   storage: { protection: StorageProtection; warning?: string };
@@ -59,6 +67,7 @@ export class DeskService {
       storage: this.options.storage,
       activeCall: this.current?.view ?? null,
       demoScenarioCount: this.options.demo?.scenarioCount ?? 0,
+      assistant: this.options.assistant?.status() ?? { engine: this.options.assist.name, openAiKeyConfigured: false },
     };
   }
 
@@ -133,6 +142,13 @@ export class DeskService {
 
   updateSettings(patch: SettingsPatch): Promise<Settings> {
     return this.options.settings.update(patch);
+  }
+
+  /** Stores the key and answers without it: nothing the renderer receives ever contains the key. */
+  async setOpenAiApiKey(apiKey: string): Promise<{ stored: true }> {
+    if (!this.options.assistant) throw new DeskError('wrong_state', 'This desk has nowhere to keep an API key.');
+    await this.options.assistant.setOpenAiApiKey(apiKey);
+    return { stored: true };
   }
 
   reportRendered(callId: string, renderedAt: number): Record<string, never> {
