@@ -120,6 +120,27 @@ export const CallTimingsSchema = z.object({
 });
 export type CallTimings = z.infer<typeof CallTimingsSchema>;
 
+/** Where a hand-back to the AI stands. Refusals are kept too: they are part of the record. */
+export const HandBackStatusSchema = z.object({
+  task: z.string(),
+  state: z.enum(['refused', 'sending', 'delivered', 'failed', 'completed']),
+  detail: z.string(),
+  at: z.number(),
+  attempts: z.number().int().nonnegative().optional(),
+});
+export type HandBackStatus = z.infer<typeof HandBackStatusSchema>;
+
+export const DispositionValues = ['resolved', 'handed_back', 'follow_up', 'transferred', 'unresolved', 'declined', 'missed'] as const;
+
+/** The agent's wrap-up, drafted by the assistant and edited by the human. */
+export const WrapUpSchema = z.object({
+  summary: z.string().max(20_000),
+  disposition: z.enum(DispositionValues),
+  agentRating: z.number().int().min(1).max(5).optional(),
+  savedAt: z.number().optional(),
+});
+export type WrapUp = z.infer<typeof WrapUpSchema>;
+
 export const CallViewSchema = z.object({
   callId: z.string(),
   source: CallSourceSchema,
@@ -135,6 +156,12 @@ export const CallViewSchema = z.object({
   notesSavedAt: z.number().optional(),
   turnCount: z.number().int().nonnegative(),
   assist: AssistStateSchema,
+  handBack: HandBackStatusSchema.optional(),
+  wrapUp: WrapUpSchema.optional(),
+  /** Secrets masked in the transcript (card numbers, codes, passwords). */
+  piiRedactions: z.number().int().nonnegative().optional(),
+  /** The customer's post-handoff survey score (1-5), when it has arrived. */
+  csat: z.number().min(1).max(5).optional(),
 });
 export type CallView = z.infer<typeof CallViewSchema>;
 

@@ -3,10 +3,10 @@
  * structured data, not just a recording"). Built at hang-up; the metrics are computed from these rows.
  */
 import { z } from 'zod';
-import { CallTimingsSchema } from './callState';
+import { CallTimingsSchema, DispositionValues } from './callState';
 import { FACT_NAMES } from './facts';
 
-export const DispositionSchema = z.enum(['resolved', 'handed_back', 'follow_up', 'transferred', 'unresolved', 'declined', 'missed']);
+export const DispositionSchema = z.enum(DispositionValues);
 export type Disposition = z.infer<typeof DispositionSchema>;
 
 export const HandBackOutcomeSchema = z.object({

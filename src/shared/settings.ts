@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_HAND_BACK_ALLOW_LIST } from './handBack';
 
 /** Settings the agent can change; IT can pin any of them through the managed settings file. */
 export const SettingsSchema = z.object({
@@ -16,6 +17,12 @@ export const SettingsSchema = z.object({
   openaiModel: z.string().trim().min(1).max(100),
   /** Per attempt; a suggestion that arrives after the conversation has moved on is of no use. */
   openaiTimeoutMs: z.number().int().min(1_000).max(60_000),
+  /** Tasks the AI may take back (IT can lock this list); anything else stays with the human. */
+  handBackAllowList: z.array(z.string().regex(/^[a-z][a-z0-9_]{1,79}$/)).max(100),
+  /** The AI agent's hand-back endpoint (HTTPS POST, signed); empty = the demo simulator. */
+  handBackEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** The contact center's OpenTelemetry collector (OTLP/HTTP base URL); empty = no export. */
+  otlpEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -31,6 +38,9 @@ export const DEFAULT_SETTINGS: Settings = {
   openaiBaseUrl: '',
   openaiModel: 'gpt-4.1-mini',
   openaiTimeoutMs: 8_000,
+  handBackAllowList: [...DEFAULT_HAND_BACK_ALLOW_LIST],
+  handBackEndpoint: '',
+  otlpEndpoint: '',
 };
 
 export const StorageProtectionSchema = z.enum(['os-keychain', 'key-file', 'none']);

@@ -16,20 +16,32 @@ import { scoreScenario, totalScores, type ScenarioScore } from '../core/replay/e
 import type { ReplayOutput } from '../core/replay/replayOutput';
 import { replayScenario, type ReplayOptions } from '../core/replay/replayScenario';
 import { SOURCE_STORE_WORKER } from '../core/store/sourceWorker';
+import type { MetricsFilter } from '../../shared/handoffMetrics';
 
 const USAGE = `usage:
   cli replay <scenario.json> [--json] [--data-dir DIR]
-  cli eval --scenarios DIR [--json]`;
+  cli eval --scenarios DIR [--json]
+  cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, 'data-dir': { type: 'string' }, scenarios: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      scenarios: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      trigger: { type: 'string' },
+    },
   });
   const [command, target] = positionals;
   if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir']);
   if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!);
+  if (command === 'metrics' && values['data-dir']) {
+    return metricsCommand(values['data-dir'], values.json!, { fromMs: day(values.from, '--from'), toMs: day(values.to, '--to', 1), triggerCode: values.trigger });
+  }
   console.error(USAGE);
   return 2;
 }
@@ -100,6 +112,33 @@ async function evalCommand(directory: string, json: boolean): Promise<number> {
     console.log(JSON.stringify(totals, null, 2));
   }
   return 0;
+}
+
+/** The same figures as the metrics view, from the same encrypted store. */
+async function metricsCommand(dataDir: string, json: boolean, filter: MetricsFilter): Promise<number> {
+  const directory = path.resolve(dataDir);
+  const { store } = await openCallStore({ dataDir: directory, keyStore: new FileKeyStore(path.join(directory, 'db.key')), ...SOURCE_STORE_WORKER });
+  try {
+    const metrics = await store.queryMetrics(filter);
+    if (json) console.log(JSON.stringify(metrics));
+    else {
+      const t = metrics.handoffTime;
+      console.log(`${metrics.calls} calls`);
+      console.log(`trigger -> package  p50 ${t.triggerToPackageMs.p50} ms  p95 ${t.triggerToPackageMs.p95} ms (target 500)`);
+      console.log(`ring -> pickup      p50 ${t.ringToPickupMs.p50} ms  p95 ${t.ringToPickupMs.p95} ms (target 30000)`);
+      console.log(`pickup -> greeting  p50 ${t.pickupToGreetingMs.p50} ms  p95 ${t.pickupToGreetingMs.p95} ms (target 5000)`);
+      console.log(`context accuracy ${metrics.contextAccuracy.mean}  repeats/call ${metrics.repeats.perCall}  CSAT ${metrics.csat.mean} (${metrics.csat.responses})`);
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+function day(value: string | undefined, flag: string, plusDays = 0): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`${flag} takes a date as YYYY-MM-DD, got ${value}`);
+  return Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000;
 }
 
 function describeReplay(output: ReplayOutput): string {

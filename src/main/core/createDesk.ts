@@ -2,7 +2,12 @@
  * The composition root shared by the Electron shell, the web harness and the CLI: opens the encrypted
  * store, loads settings and demo scenarios, and wires the desk to its ports.
  */
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { DeskError } from '../../shared/ipc/envelope';
+import { DemoHandBackTransport } from './handback/demoHandBackTransport';
+import { HttpHandBackTransport } from './handback/httpHandBackTransport';
+import { HandoffTelemetry } from './telemetry/handoffTelemetry';
 import path from 'node:path';
 import { AssistEngineSelector } from './assist/assistEngineSelector';
 import { DemoLookups } from './assist/demoLookups';
@@ -16,6 +21,8 @@ import { systemClock, type Clock, type KeyStore, type SecretStore } from './port
 import { DeskService, type DeskEmitter } from './session/deskService';
 import { SettingsStore } from './settingsStore';
 import { StoreClient, type AsyncStore } from './store/storeClient';
+
+const APP_VERSION = '0.1.0';
 
 export interface DeskConfig {
   dataDir: string;
@@ -45,6 +52,23 @@ export interface Desk {
 }
 
 export const DATABASE_FILE = 'whisper-desk.db';
+
+/** OTLP export when IT set a collector; the desk id is a random install id, never a person or a host name. */
+async function startTelemetry(dataDir: string, endpoint: string, problems: string[]): Promise<HandoffTelemetry | undefined> {
+  if (!endpoint) return undefined;
+  try {
+    const idFile = path.join(dataDir, 'desk-id');
+    const deskId = await fs.readFile(idFile, 'utf8').catch(async () => {
+      const id = randomUUID();
+      await fs.writeFile(idFile, id, { mode: 0o600 });
+      return id;
+    });
+    return new HandoffTelemetry({ endpoint, deskId: deskId.trim(), appVersion: APP_VERSION });
+  } catch (error) {
+    problems.push(`Metrics export is off: ${(error as Error).message}`);
+    return undefined;
+  }
+}
 
 /** Opens (creating if needed) the encrypted call store in dataDir, in its worker thread. */
 export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keyStore' | 'storeWorkerPath' | 'storeWorkerExecArgv'>) {
@@ -93,6 +117,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     problems,
   );
+  const telemetry = await startTelemetry(config.dataDir, settings.current.otlpEndpoint, problems);
   const service = new DeskService({
     clock,
     telephony: demo,
@@ -104,6 +129,14 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     settings,
     storage: { protection: key.protection, warning: key.warning },
     emit: config.emit,
+    handBackTransport: async () => {
+      const { handBackEndpoint, handBackAllowList } = settings.current;
+      if (!handBackEndpoint) return new DemoHandBackTransport(clock, handBackAllowList);
+      const secret = await config.secretStore.get('hand_back_signing_secret');
+      if (!secret) throw new DeskError('wrong_state', 'A hand-back endpoint is set but no signing secret is stored on this desk; ask IT.');
+      return new HttpHandBackTransport({ endpoint: handBackEndpoint, secret });
+    },
+    telemetry: () => telemetry,
   });
   return {
     service,
@@ -113,6 +146,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     async close() {
       demo.stop();
       await service.flush();
+      await telemetry?.shutdown().catch(() => undefined);
       await store.close();
     },
   };

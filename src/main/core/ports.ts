@@ -33,7 +33,7 @@ export interface KeyStore {
 }
 
 /** Names of the secrets the main process keeps; the renderer can set them but never read them. */
-export type SecretName = 'openai_api_key';
+export type SecretName = 'openai_api_key' | 'hand_back_signing_secret';
 
 /** Where API keys live: only ever in the main process, never in settings.json or the call store. */
 export interface SecretStore {
@@ -57,6 +57,8 @@ export interface TelephonyEvents {
   incoming(call: IncomingCall): void;
   /** The far side went away (customer hung up, reservation cancelled or timed out). */
   ended(callId: string, reason: 'remote_hangup' | 'missed' | 'cancelled'): void;
+  /** The customer's post-handoff survey score (1-5), when the telephony side learns it. */
+  csat(callId: string, score: number): void;
 }
 
 export interface TelephonyPort {

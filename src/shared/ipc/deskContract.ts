@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema } from '../callState';
 import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '../settings';
+import { WrapUpSchema } from '../callState';
+import { HandBackConfirmationSchema, HandBackDraftSchema } from '../handBackDraft';
+import { HandoffMetricsSchema, MetricsFilterSchema } from '../handoffMetrics';
 
 const CallRef = z.object({ callId: z.string().min(1).max(200) }).strict();
 const Empty = z.object({}).strict();
@@ -67,6 +70,18 @@ export const deskMethods = {
     input: z.object({ callId: z.string().min(1).max(200), renderedAt: z.number() }).strict(),
     output: Empty,
   },
+  /** The draft the agent reviews before a hand-back; nothing leaves until confirmHandBack. */
+  prepareHandBack: {
+    input: z.object({ callId: z.string().min(1).max(200), task: z.string().regex(/^[a-z][a-z0-9_]{1,79}$/).optional() }).strict(),
+    output: HandBackDraftSchema,
+  },
+  confirmHandBack: { input: HandBackConfirmationSchema, output: CallViewSchema },
+  saveWrapUp: {
+    input: z.object({ callId: z.string().min(1).max(200), wrapUp: WrapUpSchema.omit({ savedAt: true }).strict() }).strict(),
+    output: CallViewSchema,
+  },
+  getMetrics: { input: MetricsFilterSchema, output: HandoffMetricsSchema },
+  exportCallRecordsCsv: { input: MetricsFilterSchema, output: z.object({ csv: z.string(), rows: z.number().int() }) },
 } as const;
 
 export const deskEvents = {

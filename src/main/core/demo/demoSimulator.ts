@@ -9,6 +9,16 @@ import { DeskError } from '../../../shared/ipc/envelope';
 import type { Clock, TelephonyEvents, TelephonyPort, TranscriptSource } from '../ports';
 import { rawPackageOf } from './scenarioLoader';
 
+const SURVEY_DELAY_MS = 3_000;
+
+/** A stable, made-up survey score (mostly 4s and 5s, some 3s and 2s), so demo metrics have CSAT to show. */
+function simulatedCsat(seed: string): number {
+  let hash = 2166136261;
+  for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  const roll = (hash >>> 0) % 100;
+  return roll < 45 ? 5 : roll < 80 ? 4 : roll < 93 ? 3 : 2;
+}
+
 export interface DemoSimulatorOptions {
   clock: Clock;
   scenarios: CallScenario[];
@@ -85,7 +95,11 @@ export class DemoSimulator implements TelephonyPort, TranscriptSource {
   }
 
   async hangUp(callId: string): Promise<void> {
+    const call = this.calls.get(callId);
     this.calls.delete(callId);
+    if (!call) return;
+    // Demo surveys: the customer answers the post-call survey a little after hanging up.
+    this.options.clock.setTimeout(() => this.events?.csat(callId, simulatedCsat(call.scenario.id + callId)), SURVEY_DELAY_MS);
   }
 
   /** Plays the turns relative to pickup; returns a stop function that cancels the rest. */

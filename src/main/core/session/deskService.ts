@@ -3,7 +3,9 @@
  * intake, drives the transcript and the assist engine, keeps the store up to date as things happen
  * (so a crash loses nothing already said), and serves every method of the renderer contract.
  */
-import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { CallView, HistoryItem, StoredCall, TranscriptTurn, WrapUp } from '../../../shared/callState';
+import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
+import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { CallScenario } from '../../../shared/callScenario';
 import { intakePackage } from '../../../shared/handoffIntake';
 import type { AssistantStatus, DeskEventName, DeskEventPayload, DeskSnapshot } from '../../../shared/ipc/deskContract';
@@ -14,6 +16,12 @@ import { parseScenario } from '../demo/scenarioLoader';
 import type { AssistEngine, AssistSession, Clock, IncomingCall, TelephonyPort, TranscriptSource } from '../ports';
 import type { SettingsStore } from '../settingsStore';
 import type { AsyncStore } from '../store/storeClient';
+import { redactTurnText } from '../privacy/piiRedactor';
+import type { HandBackTransport } from '../handback/handBackTransport';
+import type { HandoffTelemetry } from '../telemetry/handoffTelemetry';
+import { callRecordsCsv } from './callRecordsCsv';
+import { draftHandBack, handBackMessage, judge, refusedStatus } from './handBackFlow';
+import { buildPostCallRecord, draftWrapUp } from './postCallRecordBuilder';
 
 export type DeskEmitter = <E extends DeskEventName>(event: E, payload: DeskEventPayload<E>) => void;
 
@@ -35,6 +43,10 @@ export interface DeskServiceOptions {
   settings: SettingsStore;
   storage: { protection: StorageProtection; warning?: string };
   emit: DeskEmitter;
+  /** Where confirmed hand-backs go (read at each hand-back, so a settings change applies at once). */
+  handBackTransport?: () => Promise<HandBackTransport>;
+  /** Team-wide metrics export, when IT configured a collector. */
+  telemetry?: () => HandoffTelemetry | undefined;
 }
 
 interface LiveCall {
@@ -56,6 +68,7 @@ export class DeskService {
     options.telephony.attach({
       incoming: (call) => this.onIncoming(call),
       ended: (callId, reason) => this.onRemoteEnd(callId, reason),
+      csat: (callId, score) => void this.onCsat(callId, score),
     });
   }
 
@@ -151,6 +164,67 @@ export class DeskService {
     return { stored: true };
   }
 
+  prepareHandBack(callId: string, task?: string): HandBackDraft {
+    const call = this.requireCall(callId, 'active');
+    return draftHandBack(call.view, call.turns, this.options.settings.current.handBackAllowList, task);
+  }
+
+  /** Sends a hand-back the agent confirmed — after checking the rules again — and audits the outcome. */
+  async confirmHandBack(confirmation: HandBackConfirmation): Promise<CallView> {
+    const call = this.requireCall(confirmation.callId, 'active');
+    if (call.view.handBack && call.view.handBack.state !== 'refused' && call.view.handBack.state !== 'failed') {
+      throw new DeskError('wrong_state', 'This call has already been handed back.');
+    }
+    const now = this.options.clock.now();
+    const decision = judge(call.view, call.turns, this.options.settings.current.handBackAllowList, confirmation.task);
+    if (!decision.allowed) {
+      this.update(call, { handBack: refusedStatus(confirmation.task, decision.reason, now) });
+      this.audit(call.view.callId, 'hand_back_refused', { task: confirmation.task, reason: decision.reason });
+      return call.view;
+    }
+    const transport = await this.options.handBackTransport?.();
+    if (!transport) throw new DeskError('wrong_state', 'No hand-back destination is configured.');
+    const message = handBackMessage(call.view, confirmation, this.options.settings.current.agentName, now);
+    this.update(call, { notes: confirmation.notes, handBack: { task: message.task, state: 'sending', detail: `Sending to the AI (${transport.name})…`, at: now } });
+    this.audit(call.view.callId, 'hand_back_sent', { task: message.task, handBackId: message.handBackId, transport: transport.name });
+    const delivery = await transport.deliver(message);
+    const at = this.options.clock.now();
+    const state = delivery.state === 'failed' ? 'failed' : delivery.receiverStatus === 'completed' ? 'completed' : delivery.receiverStatus === 'failed' ? 'failed' : 'delivered';
+    this.update(call, { handBack: { task: message.task, state, detail: delivery.detail, at, attempts: delivery.attempts } });
+    this.audit(call.view.callId, `hand_back_${state}`, { task: message.task, handBackId: message.handBackId, attempts: delivery.attempts, detail: delivery.detail });
+    // The AI has the customer now: the human's part of the call is over.
+    if (state === 'delivered' || state === 'completed') {
+      await this.options.telephony.hangUp(call.view.callId);
+      if (call.view.phase === 'active') this.finish(call, 'ended');
+    }
+    return call.view;
+  }
+
+  /** The agent's wrap-up for the current (ended) call or a stored one; updates the post-call record. */
+  async saveWrapUp(callId: string, wrapUp: WrapUp): Promise<CallView> {
+    const savedAt = this.options.clock.now();
+    const current = this.current?.view.callId === callId ? this.current : undefined;
+    if (current && (current.view.phase === 'ringing' || current.view.phase === 'active')) throw new DeskError('wrong_state', 'Wrap up after the call ends.');
+    const stored = current ? { call: current.view, turns: current.turns } : await this.getStoredCall(callId);
+    const view: CallView = { ...stored.call, wrapUp: { ...wrapUp, savedAt } };
+    if (current) this.update(current, { wrapUp: view.wrapUp });
+    else await this.persist(() => this.options.store.saveCall(view));
+    await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns)));
+    this.options.emit('historyChanged', {});
+    return view;
+  }
+
+  async getMetrics(filter: MetricsFilter): Promise<HandoffMetrics> {
+    await this.writes;
+    return this.options.store.queryMetrics(filter);
+  }
+
+  async exportCallRecordsCsv(filter: MetricsFilter): Promise<{ csv: string; rows: number }> {
+    await this.writes;
+    const records = await this.options.store.listCallRecords(filter);
+    return { csv: callRecordsCsv(records), rows: records.length };
+  }
+
   reportRendered(callId: string, renderedAt: number): Record<string, never> {
     const call = this.current;
     if (call?.view.callId === callId && call.view.timings.packageToRenderMs === undefined) {
@@ -206,7 +280,9 @@ export class DeskService {
 
   private onTurn(call: LiveCall, raw: Omit<TranscriptTurn, 'index'>): void {
     if (call.view.phase !== 'active') return;
-    const turn: TranscriptTurn = { ...raw, index: call.turns.length };
+    // Secrets are masked before the turn reaches the screen, the store or any assist engine.
+    const redacted = redactTurnText(raw.text);
+    const turn: TranscriptTurn = { ...raw, text: redacted.text, index: call.turns.length };
     call.turns.push(turn);
     const timings = { ...call.view.timings };
     if (turn.speaker === 'agent' && call.firstAgentTurnAt === undefined) {
@@ -215,7 +291,8 @@ export class DeskService {
     }
     const assist = call.assist.onTurn(turn);
     this.options.emit('turnAdded', { callId: call.view.callId, turn });
-    this.update(call, { turnCount: call.turns.length, assist, timings });
+    const piiRedactions = (call.view.piiRedactions ?? 0) + redacted.redactions.length;
+    this.update(call, { turnCount: call.turns.length, assist, timings, ...(redacted.redactions.length ? { piiRedactions } : {}) });
     void this.persist(() => this.options.store.appendTurns(call.view.callId, [turn]));
   }
 
@@ -236,7 +313,31 @@ export class DeskService {
     const now = this.options.clock.now();
     const talkMs = call.view.acceptedAt !== undefined ? now - call.view.acceptedAt : undefined;
     this.update(call, { phase, endedAt: now, timings: { ...call.view.timings, talkMs } });
-    void this.persist(() => this.options.store.saveCall(call.view)).then(() => this.options.emit('historyChanged', {}));
+    this.update(call, { wrapUp: draftWrapUp(call.view) });
+    const record = buildPostCallRecord(call.view, call.turns);
+    void this.persist(() => this.options.store.saveCallRecord(record)).then(() => this.options.emit('historyChanged', {}));
+    try {
+      this.options.telemetry?.()?.record(record);
+    } catch (error) {
+      this.options.emit('notice', { level: 'warning', message: `Metrics export failed: ${(error as Error).message}` });
+    }
+  }
+
+  /** The customer's survey score arrives after the call (from the IVR survey or the demo simulator). */
+  private async onCsat(callId: string, score: number): Promise<void> {
+    if (!(score >= 1 && score <= 5)) return;
+    const current = this.current?.view.callId === callId ? this.current : undefined;
+    if (current) this.update(current, { csat: score });
+    await this.writes;
+    const stored = current ? { call: current.view, turns: current.turns } : await this.options.store.getStoredCall(callId);
+    if (!stored) return;
+    const view = { ...stored.call, csat: score };
+    if (!current) await this.persist(() => this.options.store.saveCall(view));
+    if (view.phase !== 'ringing' && view.phase !== 'active') await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns)));
+  }
+
+  private audit(callId: string, kind: string, detail: Record<string, unknown>): void {
+    void this.persist(() => this.options.store.appendAudit({ callId, at: this.options.clock.now(), kind, detail }));
   }
 
   private update(call: LiveCall, patch: Partial<CallView>): void {

@@ -1,0 +1,80 @@
+/**
+ * Handing a routine task back to the AI voice agent (the seed's bidirectional handoff). The agent
+ * reviews a draft; only tasks on the allow-list, for a verified caller, that the assistant did not
+ * advise against, may leave — and only on the human's confirmation. Every outcome is audited.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CallView, HandBackStatus, TranscriptTurn } from '../../../shared/callState';
+import { HandBackMessageSchema, type HandBackMessage } from '../../../shared/handBack';
+import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
+import { FACT_LABELS } from '../../../shared/facts';
+
+const VERIFIED_IN_CALL = /\b(?:you're verified|verified now|that (?:all )?matches|checks out|confirmed your identity|identity (?:is )?confirmed|that's you)\b/i;
+
+export function draftHandBack(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task?: string): HandBackDraft {
+  const advice = view.assist.handBack;
+  const chosen = task ?? advice?.task ?? allowList[0] ?? 'remaining_task';
+  const decision = judge(view, turns, allowList, chosen);
+  return {
+    callId: view.callId,
+    task: chosen,
+    allowed: decision.allowed,
+    reason: decision.reason,
+    facts: view.assist.facts.map((fact) => ({ name: fact.name, value: fact.value })),
+    notes: view.notes,
+    doneByHuman: doneByHuman(view, turns),
+    allowList: [...allowList],
+  };
+}
+
+/** The same rules the draft shows, applied again at confirmation: the renderer's word is not trusted. */
+export function judge(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task: string): { allowed: boolean; reason: string } {
+  if (view.phase !== 'active') return { allowed: false, reason: 'Only a call in progress can be handed back.' };
+  if (!allowList.includes(task)) return { allowed: false, reason: `"${task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.` };
+  const advice = view.assist.handBack;
+  if (advice && !advice.allowed && advice.task === task) return { allowed: false, reason: advice.reason };
+  if (advice && !advice.allowed && /sensitive|exception/i.test(advice.reason)) return { allowed: false, reason: advice.reason };
+  if (view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0) {
+    return { allowed: false, reason: 'Someone tried to instruct the assistant during this call; keep the rest with a person.' };
+  }
+  if (!callerVerified(view, turns) && !/^send_(?:password_reset_link|2fa_reset|account_login_link|shipping_status_link)$/.test(task)) {
+    return { allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
+  }
+  return { allowed: true, reason: 'Routine, bounded task on the allow-list, for a verified caller.' };
+}
+
+function callerVerified(view: CallView, turns: readonly TranscriptTurn[]): boolean {
+  if (view.intake.status === 'ok' && view.intake.package.caller.verified) return true;
+  return turns.some((turn) => turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text));
+}
+
+/** What the human already did, from the call itself, so the AI does not redo it. */
+function doneByHuman(view: CallView, turns: readonly TranscriptTurn[]): string[] {
+  const done: string[] = [];
+  if (turns.some((turn) => turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text))) done.push('Verified the caller’s identity on the call');
+  for (const fact of view.assist.facts) {
+    if (fact.contradictedBy !== undefined) done.push(`Corrected ${FACT_LABELS[fact.name].toLowerCase()} from ${fact.packageValue} to ${fact.value}`);
+  }
+  for (const lookup of view.assist.lookups) if (lookup.status === 'ok') done.push(`Looked up ${lookup.tool.replace(/^lookup_/, '')} ${Object.values(lookup.input).join(', ')}`);
+  return done.slice(0, 20);
+}
+
+export function handBackMessage(view: CallView, confirmation: HandBackConfirmation, agentName: string, now: number): HandBackMessage {
+  const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
+  return HandBackMessageSchema.parse({
+    format: 'hand-back/1',
+    handBackId: `hb_${randomUUID()}`,
+    callSid: pkg?.callSid ?? view.callId,
+    handoffId: pkg?.handoffId,
+    task: confirmation.task,
+    facts: view.assist.facts.map((fact) => ({ name: fact.name, value: fact.value })),
+    notes: confirmation.notes,
+    doneByHuman: confirmation.doneByHuman,
+    agentName,
+    sentAt: new Date(now).toISOString(),
+  });
+}
+
+export function refusedStatus(task: string, reason: string, now: number): HandBackStatus {
+  return { task, state: 'refused', detail: reason, at: now };
+}

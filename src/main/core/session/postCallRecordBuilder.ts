@@ -1,0 +1,84 @@
+/**
+ * Builds the post-call record at the end of a call, and the wrap-up draft the agent edits. The
+ * sentiment trajectory is a small lexicon score per third of the customer's turns: a trend to read,
+ * not a verdict.
+ */
+import type { CallView, TranscriptTurn, WrapUp } from '../../../shared/callState';
+import { FACT_LABELS } from '../../../shared/facts';
+import type { Disposition, PostCallRecord } from '../../../shared/postCallRecord';
+
+const NEGATIVE = /\b(?:frustrat\w*|annoy\w*|angry|ridiculous|stupid|useless|terrible|awful|upset|worried|nervous|crying|hate|kidding me|forever|an hour|again|not happy|unacceptable|chargeback|lawyer|attorney|ugh|sorry i (?:yelled|was short))\b/gi;
+const POSITIVE = /\b(?:thank(?:s| you)|great|perfect|lovely|brilliant|appreciate\w*|awesome|wonderful|glad|kind|helpful|works for me|cool|excellent|good)\b/gi;
+
+export function sentimentTrajectory(turns: readonly TranscriptTurn[]): number[] {
+  const customer = turns.filter((turn) => turn.speaker === 'customer');
+  if (customer.length === 0) return [];
+  const thirds = [0, 1, 2].map((part) => customer.slice(Math.floor((part * customer.length) / 3), Math.floor(((part + 1) * customer.length) / 3)));
+  return thirds.map((part) => {
+    const text = part.map((turn) => turn.text).join(' ');
+    const negative = text.match(NEGATIVE)?.length ?? 0;
+    const positive = text.match(POSITIVE)?.length ?? 0;
+    return negative + positive === 0 ? 0 : Math.round(((positive - negative) / (positive + negative)) * 100) / 100;
+  });
+}
+
+export function defaultDisposition(view: CallView): Disposition {
+  if (view.phase === 'declined') return 'declined';
+  if (view.phase === 'missed') return 'missed';
+  if (view.handBack && ['delivered', 'completed', 'sending'].includes(view.handBack.state)) return 'handed_back';
+  return 'resolved';
+}
+
+/** A first wrap-up for the agent to edit: what the call was about, what was settled, what is left. */
+export function draftWrapUp(view: CallView): WrapUp {
+  const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
+  const topic = view.assist.guidelines[0]?.title ?? pkg?.intent.label.replace(/_/g, ' ') ?? 'an escalated call';
+  const facts = view.assist.facts
+    .filter((fact) => ['order_id', 'account_id', 'product', 'amount', 'date'].includes(fact.name))
+    .map((fact) => `${FACT_LABELS[fact.name]} ${fact.value}`);
+  const corrected = view.assist.facts.filter((fact) => fact.contradictedBy !== undefined).map((fact) => FACT_LABELS[fact.name].toLowerCase());
+  const parts = [
+    `Customer called about ${topic}${facts.length ? ` (${facts.join(', ')})` : ''}.`,
+    corrected.length ? `Corrected the AI's ${corrected.join(', ')}.` : '',
+    view.handBack ? `Hand-back "${view.handBack.task.replace(/_/g, ' ')}": ${view.handBack.state}.` : '',
+    view.notes.trim() ? `Notes: ${view.notes.trim().split('\n')[0]}` : '',
+  ];
+  return { summary: parts.filter(Boolean).join(' '), disposition: defaultDisposition(view) };
+}
+
+export function buildPostCallRecord(view: CallView, turns: readonly TranscriptTurn[]): PostCallRecord {
+  const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
+  const fact = (name: string) => view.assist.facts.find((f) => f.name === name)?.value;
+  const trajectory = sentimentTrajectory(turns);
+  const wrapUp = view.wrapUp ?? draftWrapUp(view);
+  return {
+    format: 'post-call/1',
+    callId: view.callId,
+    ringingAt: view.ringingAt,
+    endedAt: view.endedAt ?? view.ringingAt,
+    packageStatus: view.intake.status,
+    intent: { fromPackage: pkg?.intent.label, settled: view.assist.guidelines[0]?.subflowId ?? pkg?.intent.label },
+    triggerCode: pkg?.trigger.code,
+    sentimentTrajectory: trajectory,
+    escalated: true,
+    slots: {
+      name: fact('customer_name'),
+      callbackNumber: fact('phone'),
+      reason: view.assist.guidelines[0]?.title ?? pkg?.intent.label,
+      urgency: pkg?.trigger.code === 'distress' || pkg?.trigger.code === 'sensitive_topic' || (trajectory[0] ?? 0) < -0.3 ? 'high' : 'normal',
+    },
+    facts: view.assist.facts.map((f) => ({ name: f.name, value: f.value, source: f.source === 'package' ? 'package' : `turn ${f.source + 1}` })),
+    repeats: view.assist.repeats.length,
+    packageFieldCount: pkg ? pkg.facts.length + (pkg.caller.name ? 1 : 0) + (pkg.caller.phone ? 1 : 0) : 0,
+    contradictedFields: view.assist.facts.filter((f) => f.contradictedBy !== undefined).map((f) => `facts.${f.name}`),
+    suggestionsUsed: [],
+    lookupsRun: view.assist.lookups.map((lookup) => `${lookup.tool}:${lookup.status}`),
+    handBack: view.handBack ? { task: view.handBack.task, state: view.handBack.state === 'sending' ? 'sent' : view.handBack.state, detail: view.handBack.detail } : null,
+    wrapUpNotes: wrapUp.summary,
+    disposition: wrapUp.disposition,
+    timings: view.timings,
+    csat: view.csat,
+    agentRating: wrapUp.agentRating,
+    piiRedactions: view.piiRedactions ?? 0,
+  };
+}

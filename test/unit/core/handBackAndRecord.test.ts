@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocalAssistEngine } from '../../../src/main/core/assist/localAssistEngine';
+import { DemoSimulator } from '../../../src/main/core/demo/demoSimulator';
+import { parseScenario } from '../../../src/main/core/demo/scenarioLoader';
+import { DemoHandBackTransport } from '../../../src/main/core/handback/demoHandBackTransport';
+import type { HandBackTransport } from '../../../src/main/core/handback/handBackTransport';
+import { ManualClock } from '../../../src/main/core/manualClock';
+import { DeskService } from '../../../src/main/core/session/deskService';
+import { SettingsStore } from '../../../src/main/core/settingsStore';
+import { CallDatabase } from '../../../src/main/core/store/callDatabase';
+import { inProcessStore } from '../../../src/main/core/store/inProcessStore';
+import type { CallScenario } from '../../../src/shared/callScenario';
+import { DEFAULT_HAND_BACK_ALLOW_LIST, type HandBackMessage } from '../../../src/shared/handBack';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const scenario = (file: string) => parseScenario(readFileSync(path.join(ROOT, file), 'utf8'), path.basename(file));
+
+/** A desk on a manual clock with an in-memory store; the transport records what would leave. */
+function deskFor(call: CallScenario) {
+  const clock = new ManualClock(Date.UTC(2026, 10, 24, 12));
+  const simulator = new DemoSimulator({ clock, scenarios: [call], speed: () => 1 });
+  const database = CallDatabase.inMemory();
+  const sent: HandBackMessage[] = [];
+  const demoTransport = new DemoHandBackTransport(clock, DEFAULT_HAND_BACK_ALLOW_LIST);
+  const recording: HandBackTransport = { name: 'demo', deliver: (message) => (sent.push(message), demoTransport.deliver(message)) };
+  const desk = new DeskService({
+    clock,
+    telephony: simulator,
+    transcripts: simulator,
+    demo: simulator,
+    assist: new LocalAssistEngine(),
+    store: inProcessStore(database),
+    settings: new SettingsStore({}),
+    storage: { protection: 'key-file' },
+    emit: () => {},
+    handBackTransport: async () => recording,
+  });
+  return { desk, clock, database, sent };
+}
+
+async function playWholeCall(call: CallScenario) {
+  const setup = deskFor(call);
+  const { callId } = setup.desk.ringDemoCall();
+  await setup.desk.acceptCall(callId);
+  setup.clock.advanceBy(call.turns.at(-1)!.atMs - call.pickupAtMs + 1);
+  await setup.desk.flush();
+  return { ...setup, callId };
+}
+
+describe('hand-back to the AI', () => {
+  it('drafts a routine task with the facts, notes and what the human did, and delivers it only on confirmation', async () => {
+    const { desk, clock, database, sent, callId } = await playWholeCall(scenario('resources/demo-scenarios/stained-jeans-label-rejected.json'));
+    await desk.saveNotes(callId, 'Mail-in label, customer leaves it out tomorrow.');
+    const draft = desk.prepareHandBack(callId);
+    expect(draft).toMatchObject({ task: 'send_return_label', allowed: true, notes: 'Mail-in label, customer leaves it out tomorrow.' });
+    expect(draft.facts).toContainEqual({ name: 'email', value: 'm.okafor@email.com' });
+    expect(draft.doneByHuman.join('\n')).toMatch(/Corrected zip code from 53704 to 53714/);
+    expect(sent).toHaveLength(0);
+
+    const confirming = desk.confirmHandBack({ callId, task: draft.task, notes: `${draft.notes} Edited.`, doneByHuman: draft.doneByHuman });
+    await Promise.resolve();
+    clock.advanceBy(1_500);
+    const view = await confirming;
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ format: 'hand-back/1', task: 'send_return_label', notes: expect.stringContaining('Edited.'), agentName: 'Alex' });
+    expect(view.handBack).toMatchObject({ task: 'send_return_label', state: 'completed' });
+    expect(view.phase).toBe('ended');
+    await desk.flush();
+    expect(database.listAudit(callId).map((entry) => entry.kind)).toEqual(['hand_back_sent', 'hand_back_completed']);
+    expect(database.getCallRecord(callId)).toMatchObject({ disposition: 'handed_back', handBack: { task: 'send_return_label', state: 'completed' } });
+  });
+
+  it('refuses a task on a sensitive call, says why, logs it, and sends nothing', async () => {
+    const { desk, database, sent, callId } = await playWholeCall(scenario('resources/demo-scenarios/widow-cancels-birthday-gift.json'));
+    const draft = desk.prepareHandBack(callId, 'send_confirmation_email');
+    expect(draft.allowed).toBe(false);
+    const view = await desk.confirmHandBack({ callId, task: 'send_confirmation_email', notes: '', doneByHuman: [] });
+    expect(view.handBack).toMatchObject({ state: 'refused', detail: expect.stringMatching(/Sensitive|exception/) });
+    expect(view.phase).toBe('active');
+    expect(sent).toHaveLength(0);
+    await desk.flush();
+    expect(database.listAudit(callId)).toMatchObject([{ kind: 'hand_back_refused' }]);
+  });
+
+  it('refuses a task that is not on the allow-list even when the renderer asks for it', async () => {
+    const { desk, sent, callId } = await playWholeCall(scenario('resources/demo-scenarios/stained-jeans-label-rejected.json'));
+    const view = await desk.confirmHandBack({ callId, task: 'issue_refund', notes: '', doneByHuman: [] });
+    expect(view.handBack).toMatchObject({ state: 'refused', detail: expect.stringMatching(/not on the routine hand-back list/) });
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe('post-call record, redaction and CSAT', () => {
+  it('masks card numbers and codes before the screen, the store and the assistant see them', async () => {
+    const base = scenario('resources/demo-scenarios/stained-jeans-label-rejected.json');
+    const withCard: CallScenario = {
+      ...base,
+      turns: [...base.turns.slice(0, 2), { atMs: base.turns[1]!.atMs + 500, speaker: 'customer', text: 'My card is four one one one, one one one one, one one one one, one one one one and the CVV is 737.' }],
+    };
+    const { desk, database, callId } = await playWholeCall(withCard);
+    await desk.hangUp(callId);
+    await desk.flush();
+    const stored = database.getStoredCall(callId)!;
+    const text = stored.turns.map((turn) => turn.text).join('\n');
+    expect(text).toContain('[card number removed]');
+    expect(text).toContain('[security code removed]');
+    expect(text).not.toMatch(/one one one one|737/);
+    expect(stored.call.piiRedactions).toBe(2);
+    expect(JSON.stringify(stored.call.assist)).not.toMatch(/4111|737/);
+    expect(database.getCallRecord(callId)?.piiRedactions).toBe(2);
+  });
+
+  it('writes one record per call at hang-up, adds the survey score when it arrives, and keeps the wrap-up', async () => {
+    const { desk, clock, database, callId } = await playWholeCall(scenario('resources/demo-scenarios/stained-jeans-label-rejected.json'));
+    const ended = await desk.hangUp(callId);
+    expect(ended.wrapUp?.summary).toMatch(/^Customer called about/);
+    await desk.flush();
+    const record = database.getCallRecord(callId)!;
+    expect(record).toMatchObject({
+      packageStatus: 'ok',
+      triggerCode: 'task_failed',
+      contradictedFields: ['facts.zip_code'],
+      repeats: 1,
+      slots: { name: 'Marguerite Okafor' },
+    });
+    expect(record.sentimentTrajectory).toHaveLength(3);
+    expect(record.csat).toBeUndefined();
+    clock.advanceBy(3_000);
+    await desk.flush();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await desk.flush();
+    expect(database.getCallRecord(callId)?.csat).toBeGreaterThanOrEqual(1);
+
+    await desk.saveWrapUp(callId, { summary: 'Label sent; zip corrected.', disposition: 'follow_up', agentRating: 4 });
+    await desk.flush();
+    expect(database.getCallRecord(callId)).toMatchObject({ wrapUpNotes: 'Label sent; zip corrected.', disposition: 'follow_up', agentRating: 4 });
+    const metrics = await desk.getMetrics({});
+    expect(metrics).toMatchObject({ calls: 1, contextAccuracy: { callsWithPackage: 1 }, agentRating: { mean: 4, responses: 1 } });
+    const csv = await desk.exportCallRecordsCsv({});
+    expect(csv.rows).toBe(1);
+    expect(csv.csv.split('\r\n')[0]).toMatch(/^call_id,ended_at,trigger_code/);
+  });
+});
