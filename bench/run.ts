@@ -2,9 +2,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runHandBackBench } from './handBackBench';
+import { runMetricsBench } from './metricsBench';
 import { runOpenAiOverheadBench } from './openAiOverheadBench';
 import { runRingToRenderBench } from './ringToRenderBench';
 import { runStoreInsertBench } from './storeInsertBench';
+import { runTranscriptScrollBench } from './transcriptScrollBench';
 
 async function main(): Promise<void> {
   const results = {
@@ -13,6 +16,9 @@ async function main(): Promise<void> {
     storeInsert: runStoreInsertBench(),
     ringToRender: await runRingToRenderBench(Number(process.env.BENCH_RINGS ?? 200)),
     openAiOverhead: await runOpenAiOverheadBench(),
+    handBack: await runHandBackBench(),
+    metrics: runMetricsBench(),
+    transcriptScroll: await runTranscriptScrollBench(Number(process.env.BENCH_TURNS ?? 10_000)),
   };
   const outDir = path.join(__dirname, 'results');
   mkdirSync(outDir, { recursive: true });
