@@ -33,12 +33,16 @@ export function createMainWindow(): BrowserWindow {
   return window;
 }
 
-/** Only the microphone may be asked for (whisper mode transcribes the agent's side); everything else is refused. */
+/**
+ * Only the microphone may be asked for (whisper mode transcribes the agent's side), plus writing to the
+ * clipboard (copying a suggestion); everything else is refused.
+ */
 export function restrictSessionPermissions(): void {
-  const allowed = new Set(['media']);
+  const allowed = new Set(['media', 'clipboard-sanitized-write']);
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    if (permission === 'clipboard-sanitized-write') return callback(true);
     const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes ?? [];
-    callback(allowed.has(permission) && mediaTypes.every((type) => type === 'audio'));
+    callback(permission === 'media' && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio'));
   });
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
   // The built app loads from file:// where index.html's meta CSP applies; the header covers any HTTP response.

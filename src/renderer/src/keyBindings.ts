@@ -2,7 +2,7 @@
  * Every keyboard shortcut of the app, in one list. Components bind the actions that make sense while
  * they are on screen (useKeyBindings); buttons show the same list's hints, so the two cannot drift.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { tinykeys } from 'tinykeys';
 
 export const KEY_BINDINGS = {
@@ -13,25 +13,48 @@ export const KEY_BINDINGS = {
   ringDemo: { keys: ['$mod+Shift+r'], label: 'Ring a demo call' },
   loadScenario: { keys: ['$mod+o'], label: 'Load a scenario file' },
   toggleHistory: { keys: ['$mod+Shift+y'], label: 'Show or hide history' },
+  // Suggestions: by their number on screen, from anywhere in the call (also while typing notes).
+  // Digit codes, not characters: Alt and Shift change the character a digit key types.
+  insertSuggestion1: { keys: ['Alt+Digit1'], label: 'Insert suggestion 1 into the notes' },
+  insertSuggestion2: { keys: ['Alt+Digit2'], label: 'Insert suggestion 2 into the notes' },
+  insertSuggestion3: { keys: ['Alt+Digit3'], label: 'Insert suggestion 3 into the notes' },
+  copySuggestion1: { keys: ['Alt+Shift+Digit1'], label: 'Copy suggestion 1' },
+  copySuggestion2: { keys: ['Alt+Shift+Digit2'], label: 'Copy suggestion 2' },
+  copySuggestion3: { keys: ['Alt+Shift+Digit3'], label: 'Copy suggestion 3' },
+  // The assist panel's items: these act on the focused item, so they are bound on the panel only.
+  nextItem: { keys: ['ArrowDown'], label: 'Next assist item' },
+  previousItem: { keys: ['ArrowUp'], label: 'Previous assist item' },
+  pinItem: { keys: ['p'], label: 'Pin or unpin the focused item' },
+  // Backspace too: it is the key labelled "delete" on a Mac keyboard.
+  dismissItem: { keys: ['Delete', 'Backspace'], label: 'Dismiss the focused item' },
 } as const satisfies Record<string, { keys: readonly string[]; label: string }>;
 
 export type KeyAction = keyof typeof KEY_BINDINGS;
-export type KeyHandlers = Partial<Record<KeyAction, () => void>>;
+/** A handler that returns false did not use the key, which then keeps its default (scrolling, typing). */
+export type KeyHandler = (event: KeyboardEvent) => void | false;
+export type KeyHandlers = Partial<Record<KeyAction, KeyHandler>>;
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-const KEY_WORDS: Record<string, string> = { $mod: IS_MAC ? '⌘' : 'Ctrl', Shift: 'Shift', Escape: 'Esc', Enter: 'Enter' };
+const KEY_WORDS: Record<string, string> = {
+  $mod: IS_MAC ? '⌘' : 'Ctrl',
+  Alt: IS_MAC ? '⌥' : 'Alt',
+  Shift: 'Shift',
+  Escape: 'Esc',
+  Enter: 'Enter',
+  Delete: 'Del',
+  Backspace: '⌫',
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+};
+
+function keyWord(part: string): string {
+  return KEY_WORDS[part] ?? /^Digit(\d)$/.exec(part)?.[1] ?? part.toUpperCase();
+}
 
 /** "$mod+Shift+h" → "Ctrl+Shift+H"; the hint printed on a button. */
 export function keyHint(action: KeyAction): string {
-  return KEY_BINDINGS[action].keys
-    .map((combo) =>
-      combo
-        .split('+')
-        .map((part) => KEY_WORDS[part] ?? part.toUpperCase())
-        .join('+'),
-    )
-    .join(' / ');
+  return KEY_BINDINGS[action].keys.map((combo) => combo.split('+').map(keyWord).join('+')).join(' / ');
 }
 
 /** The same shortcuts in aria-keyshortcuts syntax, for screen readers. */
@@ -40,7 +63,7 @@ export function ariaShortcuts(action: KeyAction): string {
     .map((combo) =>
       combo
         .split('+')
-        .map((part) => (part === '$mod' ? (IS_MAC ? 'Meta' : 'Control') : part.length === 1 ? part.toUpperCase() : part))
+        .map((part) => (part === '$mod' ? (IS_MAC ? 'Meta' : 'Control') : part.length === 1 ? part.toUpperCase() : (/^Digit(\d)$/.exec(part)?.[1] ?? part)))
         .join('+'),
     )
     .join(' ');
@@ -63,8 +86,11 @@ function ignoreKey(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && target.closest(ACTIVATABLE) !== null;
 }
 
-/** Binds the given actions on window while the component is mounted; a missing handler leaves the key alone. */
-export function useKeyBindings(handlers: KeyHandlers): void {
+/**
+ * Binds the given actions on window (or on `target`, for keys that belong to one region) while the
+ * component is mounted; a missing handler leaves the key alone.
+ */
+export function useKeyBindings(handlers: KeyHandlers, target?: RefObject<HTMLElement | null>): void {
   const current = useRef(handlers);
   useEffect(() => {
     current.current = handlers;
@@ -75,14 +101,14 @@ export function useKeyBindings(handlers: KeyHandlers): void {
       for (const combo of KEY_BINDINGS[action].keys) {
         map[combo] = (event) => {
           const handler = current.current[action];
-          if (!handler) return;
-          event.preventDefault();
-          handler();
+          if (handler && handler(event) !== false) event.preventDefault();
         };
       }
     }
-    return tinykeys(window, map, { ignore: ignoreKey });
+    const element = target ? target.current : window;
+    if (!element) return;
+    return tinykeys(element, map, { ignore: ignoreKey });
     // Rebind only when the set of actions changes, not on every new handler closure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [Object.keys(handlers).sort().join(',')]);
+  }, [Object.keys(handlers).sort().join(','), target]);
 }

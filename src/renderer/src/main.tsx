@@ -6,6 +6,9 @@ import './styles/layout.css';
 import './styles/ringing.css';
 import './styles/package.css';
 import './styles/call.css';
+import './styles/flags.css';
+import './styles/assist.css';
+import './styles/assist-sections.css';
 import './styles/history.css';
 
 const root = document.getElementById('root');

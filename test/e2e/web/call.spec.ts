@@ -23,6 +23,8 @@ test('accept by keyboard, live transcript, autosaved notes, hang up, and history
   const restarted = await startHarness(dataDir, ['--demo-speed', '40']);
   try {
     await page.goto(restarted.url);
+    // The shortcuts are bound once the desk has loaded its snapshot; a key pressed before that is lost.
+    await expect(page.getByTestId('ring-demo')).toBeVisible();
     await page.keyboard.press('Control+Shift+Y');
     const row = page.getByTestId('history').getByTestId('history-row').first();
     await expect(row).toBeVisible();

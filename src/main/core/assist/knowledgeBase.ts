@@ -165,8 +165,11 @@ function tokenize(text: string): string[] {
 }
 
 /** A word as the index keeps it, or null when it carries no meaning here (stop word, number, letter). */
+/** No word in any guideline is longer; a 100 KB "word" in hostile text would only cost seconds of fuzzy search. */
+const MAX_TERM_LENGTH = 40;
+
 function processTerm(token: string): string | null {
-  if (token.length < 2 || STOP_WORDS.has(token) || /^\d+$/.test(token)) return null;
+  if (token.length < 2 || token.length > MAX_TERM_LENGTH || STOP_WORDS.has(token) || /^\d+$/.test(token)) return null;
   return stem(token);
 }
 

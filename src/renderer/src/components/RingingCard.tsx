@@ -2,7 +2,7 @@
  * The incoming escalated call: the whole package, readable in 5–10 seconds, before the agent says hello.
  * Accept gets focus so Enter answers even when the mouse last clicked elsewhere.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CallView } from '../../../shared/callState';
 import { ariaShortcuts, useKeyBindings } from '../keyBindings';
 import { useDeskClient } from '../state/deskClient';
@@ -10,6 +10,7 @@ import { useReportRendered } from '../state/useReportRendered';
 import { ClampedText } from './ClampedText';
 import { KeyHint } from './KeyHint';
 import { PackageDetails } from './package/PackageDetails';
+import { packageMarks } from './package/packageMarks';
 import { Timings } from './package/Timings';
 
 interface RingingCardProps {
@@ -23,6 +24,9 @@ export function RingingCard({ call, agentName, onCallView }: RingingCardProps) {
   const acceptButton = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   useReportRendered(client, call.callId);
+  // The package is checked for text aimed at the assistant before the call is answered.
+  const { injectionFields } = call.assist;
+  const marks = useMemo(() => packageMarks({ facts: [], injectionFields }), [injectionFields]);
 
   useEffect(() => {
     const focused = document.activeElement;
@@ -51,7 +55,7 @@ export function RingingCard({ call, agentName, onCallView }: RingingCardProps) {
         <Timings timings={call.timings} only={['triggerToPackageMs', 'packageToRingMs']} />
       </header>
       <div className="ringing-body">
-        <PackageDetails intake={call.intake} agentName={agentName} variant="full" />
+        <PackageDetails intake={call.intake} agentName={agentName} variant="full" marks={marks} />
       </div>
       <footer className="ringing-actions">
         <button

@@ -20,6 +20,12 @@ const ACTION_WORDS: Record<DeskMethodName, string> = {
   ringDemoCall: 'Ringing a demo call',
   ringScenarioText: 'Loading the scenario',
   updateSettings: 'Saving settings',
+  setOpenAiApiKey: 'Saving the OpenAI key',
+  prepareHandBack: 'Preparing the hand-back',
+  confirmHandBack: 'Handing back to the assistant',
+  saveWrapUp: 'Saving the wrap-up',
+  getMetrics: 'Loading the metrics',
+  exportCallRecordsCsv: 'Exporting call records',
   reportRendered: 'Reporting render time',
 };
 

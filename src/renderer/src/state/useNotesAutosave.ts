@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskClient } from './deskClient';
 
 const DEBOUNCE_MS = 400;
+/** The contract's limit for saveNotes; the textarea enforces it for typing, appendLine for inserts. */
+export const MAX_NOTES_CHARS = 200_000;
 
 export type NotesStatus =
   | { kind: 'idle' }
@@ -18,6 +20,8 @@ export interface NotesAutosave {
   text: string;
   status: NotesStatus;
   change(text: string): void;
+  /** Adds a line at the end (an inserted suggestion), saved like typing; false when it would not fit. */
+  appendLine(line: string): boolean;
   /** Saves now if anything is unsaved; resolves true when everything typed is saved. */
   flush(): Promise<boolean>;
 }
@@ -67,8 +71,20 @@ export function useNotesAutosave(client: DeskClient, callId: string, initialText
     [flush],
   );
 
+  const appendLine = useCallback(
+    (line: string) => {
+      const current = latest.current;
+      const separator = current === '' || current.endsWith('\n') ? '' : '\n';
+      const next = `${current}${separator}${line}`;
+      if (next.length > MAX_NOTES_CHARS) return false;
+      change(next);
+      return true;
+    },
+    [change],
+  );
+
   // Leaving the call view (another call rang, the view closed) must not drop the last keystrokes.
   useEffect(() => () => void flush(), [flush]);
 
-  return { text, status, change, flush };
+  return { text, status, change, appendLine, flush };
 }

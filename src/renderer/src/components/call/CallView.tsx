@@ -1,21 +1,22 @@
 /**
  * The call in progress (or just ended): the package pinned on the left, the live transcript in the
- * centre, notes and what the assistant heard on the right. Notes are saved before hang-up.
+ * centre, the assist panel and the notes on the right. Notes are saved before hang-up.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CallView as CallViewModel } from '../../../../shared/callState';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
 import { useNotesAutosave } from '../../state/useNotesAutosave';
 import { useTranscript } from '../../state/useTranscript';
+import { AssistPanel } from '../assist/AssistPanel';
 import { ClampedText } from '../ClampedText';
 import { KeyHint } from '../KeyHint';
+import { packageMarks } from '../package/packageMarks';
 import { PackageDetails } from '../package/PackageDetails';
 import { Timings } from '../package/Timings';
 import { CallClock } from './CallClock';
-import { HeardFacts } from './HeardFacts';
 import { NotesEditor } from './NotesEditor';
-import { TranscriptPane } from './TranscriptPane';
+import { TranscriptPane, type TranscriptController } from './TranscriptPane';
 
 interface CallViewProps {
   call: CallViewModel;
@@ -29,8 +30,23 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   const transcript = useTranscript(client, call.callId);
   const notes = useNotesAutosave(client, call.callId, call.notes, call.notesSavedAt);
   const notesField = useRef<HTMLTextAreaElement>(null);
+  const transcriptControl = useRef<TranscriptController>(null);
   const [hangingUp, setHangingUp] = useState(false);
   const ended = call.phase !== 'active';
+  const { facts, injectionFields } = call.assist;
+  const marks = useMemo(() => packageMarks({ facts, injectionFields }), [facts, injectionFields]);
+
+  const { appendLine } = notes;
+  const insertNote = useCallback(
+    (text: string) => {
+      const added = appendLine(text);
+      // Show the agent where it went: the end of the notes, without taking focus from where they are.
+      if (added) requestAnimationFrame(() => notesField.current?.scrollTo({ top: notesField.current.scrollHeight }));
+      return added;
+    },
+    [appendLine],
+  );
+  const showTurn = useCallback((turnIndex: number) => transcriptControl.current?.showTurn(turnIndex), []);
 
   const hangUp = async () => {
     if (ended || hangingUp) return;
@@ -89,7 +105,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
       </header>
       <div className="call-columns">
         <aside className="call-column call-package" aria-label="Handoff package">
-          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" />
+          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} />
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">
           <TranscriptPane
@@ -97,11 +113,12 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             assist={call.assist}
             loading={transcript.loading}
             emptyText={ended ? 'Nothing was said on this call.' : 'Waiting for the first words…'}
+            controller={transcriptControl}
           />
         </section>
-        <aside className="call-column call-side" aria-label="Notes and assist">
+        <aside className="call-column call-side" aria-label="Assist and notes">
+          <AssistPanel callId={call.callId} assist={call.assist} intake={call.intake} onInsertNote={insertNote} onShowTurn={showTurn} />
           <NotesEditor notes={notes} textareaRef={notesField} />
-          <HeardFacts facts={call.assist.facts} />
         </aside>
       </div>
     </section>

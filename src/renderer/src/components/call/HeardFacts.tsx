@@ -1,27 +1,31 @@
+import { memo } from 'react';
 import type { HeardFact } from '../../../../shared/callState';
 import { FACT_LABELS } from '../../../../shared/facts';
 import { ClampedText } from '../ClampedText';
+import { isContradicted } from '../assist/assistFlags';
+import { ContradictedFlag } from '../assist/Flags';
 
 /** What the assistant has heard so far, and where: the package or a numbered turn. */
-export function HeardFacts({ facts }: { facts: readonly HeardFact[] }) {
+export const HeardFacts = memo(function HeardFacts({ facts }: { facts: readonly HeardFact[] }) {
   return (
-    <section className="heard-facts" aria-labelledby="heard-heading">
-      <h2 id="heard-heading" className="panel-heading">
+    <section className="assist-section heard-facts" aria-labelledby="heard-heading">
+      <h3 id="heard-heading" className="assist-heading">
         Facts heard
-      </h2>
+      </h3>
       {facts.length === 0 ? (
-        <p className="muted">None yet.</p>
+        <p className="muted assist-empty">None yet.</p>
       ) : (
         <ul className="heard-list" data-testid="heard-facts">
           {facts.map((fact, i) => (
-            <li key={`${fact.name}-${i}`} className={fact.contradictedBy !== undefined ? 'heard heard-corrected' : 'heard'} data-fact={fact.name}>
+            <li key={`${fact.name}-${i}`} className={isContradicted(fact) ? 'heard heard-corrected' : 'heard'} data-fact={fact.name}>
               <span className="heard-name">{FACT_LABELS[fact.name]}</span>
-              <ClampedText text={fact.value} limit={160} className="heard-value" />
-              <span className="heard-source">{fact.source === 'package' ? 'package' : `turn ${fact.source + 1}`}</span>
-              {fact.contradictedBy !== undefined && (
-                <span className="heard-correction">
-                  Package said <ClampedText text={fact.packageValue ?? '?'} limit={80} />; corrected in turn {fact.contradictedBy + 1}
-                </span>
+              {isContradicted(fact) ? (
+                <ContradictedFlag fact={fact} />
+              ) : (
+                <>
+                  <ClampedText text={fact.value} limit={160} className="heard-value" />
+                  <span className="heard-source">{fact.source === 'package' ? 'package' : `turn ${fact.source + 1}`}</span>
+                </>
               )}
             </li>
           ))}
@@ -29,4 +33,4 @@ export function HeardFacts({ facts }: { facts: readonly HeardFact[] }) {
       )}
     </section>
   );
-}
+});

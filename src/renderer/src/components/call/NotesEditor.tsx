@@ -1,9 +1,7 @@
 import type { Ref } from 'react';
 import { formatTimeOfDay } from '../../displayFormat';
 import { KeyHint } from '../KeyHint';
-import type { NotesAutosave, NotesStatus } from '../../state/useNotesAutosave';
-
-const MAX_NOTES_CHARS = 200_000;
+import { MAX_NOTES_CHARS, type NotesAutosave, type NotesStatus } from '../../state/useNotesAutosave';
 
 interface NotesEditorProps {
   notes: NotesAutosave;

@@ -3,23 +3,34 @@
  * only while the agent is already at the bottom; scrolling up to re-read is never yanked away.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { AssistState, TranscriptTurn } from '../../../../shared/callState';
-import { FACT_LABELS, type FactName } from '../../../../shared/facts';
+import type { FactName } from '../../../../shared/facts';
 import { formatCallClock } from '../../displayFormat';
 import { ClampedText } from '../ClampedText';
+import { InjectionFlag, RepeatFlag } from '../assist/Flags';
 
 const AT_END_PX = 48;
+const HIGHLIGHT_MS = 2000;
+const NO_REPEATS: AssistState['repeats'] = [];
+const NO_TURNS: AssistState['injectionTurns'] = [];
+
+/** Lets the assist panel's "show turn N" bring a turn into view. */
+export interface TranscriptController {
+  showTurn(turnIndex: number): void;
+}
 
 interface TranscriptPaneProps {
   turns: readonly TranscriptTurn[];
   assist?: AssistState;
   loading?: boolean;
   emptyText: string;
+  controller?: Ref<TranscriptController>;
 }
 
-export function TranscriptPane({ turns, assist, loading, emptyText }: TranscriptPaneProps) {
+export function TranscriptPane({ turns, assist, loading, emptyText, controller }: TranscriptPaneProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const [highlighted, setHighlighted] = useState<number | null>(null);
   // The React Compiler is not used in this build; the virtualiser's own re-render on scroll is what we rely on.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -34,11 +45,32 @@ export function TranscriptPane({ turns, assist, loading, emptyText }: Transcript
     followOnAppend: true,
     scrollEndThreshold: AT_END_PX,
   });
-  const repeats = useMemo(() => groupRepeats(assist), [assist]);
-  const injections = useMemo(() => new Set(assist?.injectionTurns ?? []), [assist]);
+  // Both arrays keep their identity while unchanged (the call view shares them), so these run only on a new flag.
+  const repeatList = assist?.repeats ?? NO_REPEATS;
+  const injectionList = assist?.injectionTurns ?? NO_TURNS;
+  const repeats = useMemo(() => groupRepeats(repeatList), [repeatList]);
+  const injections = useMemo(() => new Set(injectionList), [injectionList]);
   const origin = turns[0]?.atMs ?? 0;
   const items = virtualizer.getVirtualItems();
   const behind = turns.length > 0 && !virtualizer.isAtEnd(AT_END_PX);
+
+  useImperativeHandle(
+    controller,
+    () => ({
+      showTurn(turnIndex: number) {
+        const row = turns.findIndex((turn) => turn.index === turnIndex);
+        if (row === -1) return;
+        virtualizer.scrollToIndex(row, { align: 'center' });
+        setHighlighted(turnIndex);
+      },
+    }),
+    [turns, virtualizer],
+  );
+  useEffect(() => {
+    if (highlighted === null) return;
+    const timer = setTimeout(() => setHighlighted(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [highlighted]);
 
   return (
     <div className="transcript-frame">
@@ -50,7 +82,13 @@ export function TranscriptPane({ turns, assist, loading, emptyText }: Transcript
             if (!turn) return null;
             return (
               <div key={item.key} ref={virtualizer.measureElement} data-row={item.index} className="transcript-row" style={{ transform: `translateY(${item.start}px)` }}>
-                <TurnItem turn={turn} clock={formatCallClock(turn.atMs, origin)} repeated={repeats.get(turn.index)} injection={injections.has(turn.index)} />
+                <TurnItem
+                  turn={turn}
+                  clock={formatCallClock(turn.atMs, origin)}
+                  repeated={repeats.get(turn.index)}
+                  injection={injections.has(turn.index)}
+                  highlighted={highlighted === turn.index}
+                />
               </div>
             );
           })}
@@ -70,38 +108,39 @@ interface TurnItemProps {
   clock: string;
   repeated: FactName[] | undefined;
   injection: boolean;
+  highlighted: boolean;
 }
 
-function TurnItem({ turn, clock, repeated, injection }: TurnItemProps) {
+/** Memoised: a new turn re-renders only itself, not the rows already on screen. */
+const TurnItem = memo(function TurnItem({ turn, clock, repeated, injection, highlighted }: TurnItemProps) {
+  const flagged = repeated !== undefined || injection;
   return (
-    <article className={`turn turn-${turn.speaker}`} data-testid="turn" data-index={turn.index} data-speaker={turn.speaker}>
+    <article
+      className={['turn', `turn-${turn.speaker}`, injection ? 'turn-injection' : '', highlighted ? 'turn-highlighted' : ''].filter(Boolean).join(' ')}
+      data-testid="turn"
+      data-index={turn.index}
+      data-speaker={turn.speaker}
+      data-flagged={flagged}
+    >
       <header className="turn-header">
         <span className="turn-speaker">{turn.speaker === 'agent' ? 'Agent' : 'Customer'}</span>
         <time className="turn-clock">{clock}</time>
         <span className="turn-number">turn {turn.index + 1}</span>
       </header>
       <ClampedText text={turn.text} block className="turn-text" />
-      {(repeated || injection) && (
+      {flagged && (
         <div className="turn-flags">
-          {repeated?.map((name) => (
-            <span key={name} className="flag flag-repeat" data-testid="repeat-flag">
-              customer repeated: {FACT_LABELS[name]}
-            </span>
-          ))}
-          {injection && (
-            <span className="flag flag-injection" data-testid="injection-flag">
-              ⚠ tries to instruct the assistant: nothing was done
-            </span>
-          )}
+          {repeated?.map((name) => <RepeatFlag key={name} factName={name} turnIndex={turn.index} />)}
+          {injection && <InjectionFlag turnIndex={turn.index} />}
         </div>
       )}
     </article>
   );
-}
+});
 
-function groupRepeats(assist: AssistState | undefined): Map<number, FactName[]> {
+function groupRepeats(repeats: AssistState['repeats']): Map<number, FactName[]> {
   const byTurn = new Map<number, FactName[]>();
-  for (const { turnIndex, factName } of assist?.repeats ?? []) {
+  for (const { turnIndex, factName } of repeats) {
     const names = byTurn.get(turnIndex) ?? [];
     if (!names.includes(factName)) names.push(factName);
     byTurn.set(turnIndex, names);

@@ -4,6 +4,7 @@ import type { StoredCall } from '../../../../shared/callState';
 import { formatDateTime } from '../../displayFormat';
 import { useDeskClient } from '../../state/deskClient';
 import { ClampedText } from '../ClampedText';
+import { packageMarks } from '../package/packageMarks';
 import { PackageDetails } from '../package/PackageDetails';
 import { Timings } from '../package/Timings';
 import { TranscriptPane } from '../call/TranscriptPane';
@@ -43,7 +44,7 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
       </header>
       <div className="call-columns">
         <section className="call-column call-package" aria-label="Handoff package as received">
-          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" />
+          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={packageMarks(call.assist)} />
         </section>
         <section className="call-column call-transcript" aria-label="Transcript">
           <TranscriptPane turns={turns} assist={call.assist} emptyText="Nothing was said on this call." />

@@ -1,7 +1,8 @@
 import type { AiAttempt } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
+import { InjectionFlag } from '../assist/Flags';
 
-export function AttemptsTable({ attempts }: { attempts: readonly AiAttempt[] }) {
+export function AttemptsTable({ attempts, injectionFields }: { attempts: readonly AiAttempt[]; injectionFields: ReadonlySet<string> }) {
   return (
     <section className="pkg-section">
       <h3 className="section-heading">What the AI tried</h3>
@@ -35,6 +36,7 @@ export function AttemptsTable({ attempts }: { attempts: readonly AiAttempt[] }) 
               </td>
               <td>
                 <ClampedText text={attempt.result} limit={240} />
+                {injectionFields.has(`aiAttempts.${i}.result`) && <InjectionFlag />}
               </td>
             </tr>
           ))}

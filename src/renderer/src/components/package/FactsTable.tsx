@@ -1,8 +1,10 @@
 import { FACT_LABELS } from '../../../../shared/facts';
 import type { PackageFact } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
+import { ContradictedFlag, InjectionFlag } from '../assist/Flags';
+import type { PackageMarks } from './packageMarks';
 
-export function FactsTable({ facts }: { facts: readonly PackageFact[] }) {
+export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; marks: PackageMarks }) {
   return (
     <section className="pkg-section">
       <h3 className="section-heading">Facts the AI collected</h3>
@@ -22,19 +24,30 @@ export function FactsTable({ facts }: { facts: readonly PackageFact[] }) {
               </td>
             </tr>
           )}
-          {facts.map((fact, i) => (
-            <tr key={i} data-testid="fact-row" data-fact={fact.name}>
-              <th scope="row" className="fact-label">
-                {FACT_LABELS[fact.name]}
-              </th>
-              <td className="fact-value">
-                <ClampedText text={fact.value} limit={200} />
-              </td>
-              <td className="fact-source">
-                <ClampedText text={fact.source} limit={80} />
-              </td>
-            </tr>
-          ))}
+          {facts.map((fact, i) => {
+            const contradicted = marks.contradicted.get(fact.name);
+            const injected = marks.injectionFields.has(`facts.${i}.value`);
+            return (
+              <tr
+                key={i}
+                data-testid="fact-row"
+                data-fact={fact.name}
+                data-contradicted={contradicted !== undefined}
+                className={contradicted ? 'fact-row-contradicted' : injected ? 'fact-row-injected' : undefined}
+              >
+                <th scope="row" className="fact-label">
+                  {FACT_LABELS[fact.name]}
+                </th>
+                <td className="fact-value">
+                  {contradicted ? <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} /> : <ClampedText text={fact.value} limit={200} />}
+                  {injected && <InjectionFlag />}
+                </td>
+                <td className="fact-source">
+                  <ClampedText text={fact.source} limit={80} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

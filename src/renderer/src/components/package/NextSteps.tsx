@@ -1,6 +1,7 @@
 import { ClampedText } from '../ClampedText';
+import { InjectionFlag } from '../assist/Flags';
 
-export function NextSteps({ steps }: { steps: readonly string[] }) {
+export function NextSteps({ steps, injectionFields }: { steps: readonly string[]; injectionFields: ReadonlySet<string> }) {
   return (
     <section className="pkg-section">
       <h3 className="section-heading">Recommended next steps</h3>
@@ -11,8 +12,9 @@ export function NextSteps({ steps }: { steps: readonly string[] }) {
       ) : (
         <ol className="next-steps" data-testid="next-steps">
           {steps.map((step, i) => (
-            <li key={i}>
+            <li key={i} className={injectionFields.has(`nextSteps.${i}`) ? 'injected-text' : undefined}>
               <ClampedText text={step} limit={300} />
+              {injectionFields.has(`nextSteps.${i}`) && <InjectionFlag />}
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@
  * The handoff package in whichever state the intake left it: the full readable package, or the
  * specific "missing" / "damaged" state. Used by the ringing card, the call view and history.
  */
+import { memo } from 'react';
 import { firstSentence } from '../../../../shared/firstSentence';
 import type { HandoffPackage, IntakeResult } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
@@ -12,9 +13,12 @@ import { FactsTable } from './FactsTable';
 import { IntentLine } from './IntentLine';
 import { MissingPackage } from './MissingPackage';
 import { NextSteps } from './NextSteps';
+import { PackageAlerts } from './PackageAlerts';
+import { NO_MARKS, type PackageMarks } from './packageMarks';
 import { PackageWarnings } from './PackageWarnings';
 import { SayFirst } from './SayFirst';
 import { TriggerLine } from './TriggerLine';
+import { InjectionFlag } from '../assist/Flags';
 
 export type PackageVariant = 'full' | 'compact';
 
@@ -22,36 +26,49 @@ interface PackageDetailsProps {
   intake: IntakeResult;
   agentName: string;
   variant: PackageVariant;
+  /** What the call found wrong or hostile in the package; drawn on the fields themselves. */
+  marks?: PackageMarks;
 }
 
-export function PackageDetails({ intake, agentName, variant }: PackageDetailsProps) {
+/** Memoised: on a call it sits beside a transcript that changes every turn while the package does not. */
+export const PackageDetails = memo(function PackageDetails({ intake, agentName, variant, marks = NO_MARKS }: PackageDetailsProps) {
   switch (intake.status) {
     case 'missing':
       return <MissingPackage agentName={agentName} />;
     case 'malformed':
       return <DamagedPackage intake={intake} agentName={agentName} />;
     case 'ok':
-      return <ValidPackage pkg={intake.package} warnings={intake.warnings} agentName={agentName} variant={variant} />;
+      return <ValidPackage pkg={intake.package} warnings={intake.warnings} agentName={agentName} variant={variant} marks={marks} />;
   }
+});
+
+interface ValidPackageProps {
+  pkg: HandoffPackage;
+  warnings: string[];
+  agentName: string;
+  variant: PackageVariant;
+  marks: PackageMarks;
 }
 
-function ValidPackage({ pkg, warnings, agentName, variant }: { pkg: HandoffPackage; warnings: string[]; agentName: string; variant: PackageVariant }) {
+function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackageProps) {
   return (
     <div className={`pkg pkg-${variant}`}>
-      <TriggerLine trigger={pkg.trigger} />
+      <PackageAlerts marks={marks} pkg={pkg} />
+      <TriggerLine trigger={pkg.trigger} injected={marks.injectionFields.has('trigger.detail')} />
       <PackageWarnings warnings={warnings} />
-      <CallerLine caller={pkg.caller} />
+      <CallerLine caller={pkg.caller} contradicted={marks.contradicted} />
       <IntentLine intent={pkg.intent} />
       <SayFirst sentence={firstSentence(pkg, agentName)} />
       <section className="pkg-section">
         <h3 className="section-heading">Summary</h3>
         <ClampedText text={pkg.summary || 'The AI wrote no summary.'} limit={variant === 'full' ? 600 : 360} block testId="summary" className="summary" />
+        {marks.injectionFields.has('summary') && <InjectionFlag />}
       </section>
       <div className="pkg-columns">
-        <FactsTable facts={pkg.facts} />
-        <NextSteps steps={pkg.nextSteps} />
+        <FactsTable facts={pkg.facts} marks={marks} />
+        <NextSteps steps={pkg.nextSteps} injectionFields={marks.injectionFields} />
       </div>
-      <AttemptsTable attempts={pkg.aiAttempts} />
+      <AttemptsTable attempts={pkg.aiAttempts} injectionFields={marks.injectionFields} />
     </div>
   );
 }
