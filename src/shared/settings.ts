@@ -23,6 +23,15 @@ export const SettingsSchema = z.object({
   handBackEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   /** The contact center's OpenTelemetry collector (OTLP/HTTP base URL); empty = no export. */
   otlpEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** 'demo' rings the built-in simulator; 'twilio' makes this desk a TaskRouter worker (needs the token endpoint). */
+  telephonyMode: z.enum(['demo', 'twilio']),
+  /** Issues TaskRouter and Voice access tokens to this desk (POST {kind}); its credential is kept with the secrets. */
+  tokenEndpointUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** TaskRouter event bridge overrides (regional or test endpoints); empty = Twilio's defaults. */
+  taskRouterEventBridgeUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  taskRouterSocketUrl: z.union([z.literal(''), z.url({ protocol: /^wss?$/ })]),
+  /** The OpenAI Realtime transcription model for live calls (uses the OpenAI key and base URL above). */
+  transcriptionModel: z.string().trim().min(1).max(100),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -41,6 +50,11 @@ export const DEFAULT_SETTINGS: Settings = {
   handBackAllowList: [...DEFAULT_HAND_BACK_ALLOW_LIST],
   handBackEndpoint: '',
   otlpEndpoint: '',
+  telephonyMode: 'demo',
+  tokenEndpointUrl: '',
+  taskRouterEventBridgeUrl: '',
+  taskRouterSocketUrl: '',
+  transcriptionModel: 'gpt-4o-transcribe',
 };
 
 export const StorageProtectionSchema = z.enum(['os-keychain', 'key-file', 'none']);

@@ -8,6 +8,8 @@ import { DeskError } from '../../shared/ipc/envelope';
 import { DemoHandBackTransport } from './handback/demoHandBackTransport';
 import { HttpHandBackTransport } from './handback/httpHandBackTransport';
 import { HandoffTelemetry } from './telemetry/handoffTelemetry';
+import { createLivePorts } from './telephony/liveTelephony';
+import type { TelephonyStatusView } from '../../shared/ipc/deskContract';
 import path from 'node:path';
 import { AssistEngineSelector } from './assist/assistEngineSelector';
 import { DemoLookups } from './assist/demoLookups';
@@ -118,11 +120,28 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     problems,
   );
   const telemetry = await startTelemetry(config.dataDir, settings.current.otlpEndpoint, problems);
-  const service = new DeskService({
+  // A real contact center only when IT asked for it and said where tokens come from; demo mode otherwise.
+  const wantsLive = settings.current.telephonyMode === 'twilio';
+  if (wantsLive && !settings.current.tokenEndpointUrl) problems.push('Telephony is set to Twilio but no token endpoint is configured; running in demo mode.');
+  const live =
+    wantsLive && settings.current.tokenEndpointUrl
+      ? createLivePorts({ settings: settings.current, secrets: config.secretStore, clock, callClockStart: (callId) => service.acceptedAt(callId) })
+      : undefined;
+  let telephonyStatus: TelephonyStatusView = { mode: 'twilio', connected: false, error: 'Connecting to TaskRouter…' };
+  const service: DeskService = new DeskService({
     clock,
-    telephony: demo,
-    transcripts: demo,
-    demo,
+    telephony: live?.telephony ?? demo,
+    transcripts: live?.transcripts ?? demo,
+    demo: live ? undefined : demo,
+    live: live && {
+      status: () => telephonyStatus,
+      setAvailability: (availability) => live.telephony.setAvailability(availability),
+      voiceToken: async () => {
+        const issued = await live.tokens.fetchToken('voice');
+        return { token: issued.token, identity: issued.identity };
+      },
+      pushAudio: (callId, speaker, pcm16) => live.transcripts.pushAudio(callId, speaker, pcm16),
+    },
     assist,
     assistant: assist,
     store,
@@ -138,6 +157,20 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     telemetry: () => telemetry,
   });
+  if (live) {
+    live.transcripts.onStatus((status) => {
+      if (status.state === 'failed') config.emit('notice', { level: 'warning', message: `Live transcript: ${status.message}` });
+    });
+    live
+      .start((status) => {
+        telephonyStatus = { mode: 'twilio', connected: status.connected, availability: status.availability, error: status.error };
+        config.emit('telephonyStatus', telephonyStatus);
+      })
+      .catch((error: Error) => {
+        telephonyStatus = { mode: 'twilio', connected: false, error: error.message };
+        config.emit('telephonyStatus', telephonyStatus);
+      });
+  }
   return {
     service,
     store,
@@ -145,6 +178,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     startupProblems: problems,
     async close() {
       demo.stop();
+      live?.stop();
       await service.flush();
       await telemetry?.shutdown().catch(() => undefined);
       await store.close();

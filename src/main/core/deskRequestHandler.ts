@@ -31,6 +31,10 @@ export function createDeskRequestHandler(desk: DeskService, log: (message: strin
     saveWrapUp: ({ callId, wrapUp }: { callId: string; wrapUp: Parameters<DeskService['saveWrapUp']>[1] }) => desk.saveWrapUp(callId, wrapUp),
     getMetrics: (filter: Parameters<DeskService['getMetrics']>[0]) => desk.getMetrics(filter),
     exportCallRecordsCsv: (filter: Parameters<DeskService['exportCallRecordsCsv']>[0]) => desk.exportCallRecordsCsv(filter),
+    setAvailability: ({ availability }: { availability: 'Available' | 'Busy' | 'Offline' }) => desk.setAvailability(availability),
+    getVoiceToken: () => desk.getVoiceToken(),
+    pushCallAudio: ({ callId, speaker, audioBase64 }: { callId: string; speaker: 'agent' | 'customer'; audioBase64: string }) =>
+      desk.pushCallAudio(callId, speaker, audioBase64),
   };
 
   return async (method, input) => {

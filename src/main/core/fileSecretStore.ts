@@ -8,7 +8,11 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import type { SecretName, SecretStore } from './ports';
 
-const ENV_NAMES: Record<SecretName, string> = { openai_api_key: 'OPENAI_API_KEY', hand_back_signing_secret: 'WHISPER_DESK_HAND_BACK_SECRET' };
+const ENV_NAMES: Record<SecretName, string> = {
+  openai_api_key: 'OPENAI_API_KEY',
+  hand_back_signing_secret: 'WHISPER_DESK_HAND_BACK_SECRET',
+  token_endpoint_credential: 'WHISPER_DESK_TOKEN_CREDENTIAL',
+};
 const SecretsFileSchema = z.record(z.string(), z.string());
 
 export class FileSecretStore implements SecretStore {

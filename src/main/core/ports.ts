@@ -33,7 +33,7 @@ export interface KeyStore {
 }
 
 /** Names of the secrets the main process keeps; the renderer can set them but never read them. */
-export type SecretName = 'openai_api_key' | 'hand_back_signing_secret';
+export type SecretName = 'openai_api_key' | 'hand_back_signing_secret' | 'token_endpoint_credential';
 
 /** Where API keys live: only ever in the main process, never in settings.json or the call store. */
 export interface SecretStore {

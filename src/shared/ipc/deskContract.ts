@@ -21,16 +21,27 @@ export const AssistantStatusSchema = z.object({
 });
 export type AssistantStatus = z.infer<typeof AssistantStatusSchema>;
 
+/** The telephony side as the agent needs to see it: which mode, connected or not, availability, and why not. */
+export const TelephonyStatusSchema = z.object({
+  mode: z.enum(['demo', 'twilio']),
+  connected: z.boolean(),
+  availability: z.enum(['Available', 'Busy', 'Offline']).optional(),
+  error: z.string().optional(),
+});
+export type TelephonyStatusView = z.infer<typeof TelephonyStatusSchema>;
+
 export const DeskSnapshotSchema = z.object({
   mode: z.enum(['demo', 'live']),
   settings: SettingsSchema,
   lockedSettings: z.array(z.string()),
   storage: z.object({ protection: StorageProtectionSchema, warning: z.string().optional() }),
   activeCall: CallViewSchema.nullable(),
+  telephony: TelephonyStatusSchema,
   demoScenarioCount: z.number().int(),
   assistant: AssistantStatusSchema,
 });
 export type DeskSnapshot = z.infer<typeof DeskSnapshotSchema>;
+
 
 export const deskMethods = {
   getSnapshot: { input: Empty, output: DeskSnapshotSchema },
@@ -82,12 +93,23 @@ export const deskMethods = {
   },
   getMetrics: { input: MetricsFilterSchema, output: HandoffMetricsSchema },
   exportCallRecordsCsv: { input: MetricsFilterSchema, output: z.object({ csv: z.string(), rows: z.number().int() }) },
+  setAvailability: { input: z.object({ availability: z.enum(['Available', 'Busy', 'Offline']) }).strict(), output: TelephonyStatusSchema },
+  /** A short-lived Voice SDK access token for the renderer's Device; the credential that gets it stays here. */
+  getVoiceToken: { input: Empty, output: z.object({ token: z.string(), identity: z.string() }) },
+  /** Live-call audio for transcription: 16-bit PCM, mono, 24 kHz, base64 (about 100 ms a chunk). */
+  pushCallAudio: {
+    input: z
+      .object({ callId: z.string().min(1).max(200), speaker: z.enum(['agent', 'customer']), audioBase64: z.string().max(200_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })
+      .strict(),
+    output: Empty,
+  },
 } as const;
 
 export const deskEvents = {
   callChanged: CallViewSchema.nullable(),
   turnAdded: z.object({ callId: z.string(), turn: TranscriptTurnSchema }),
   historyChanged: Empty,
+  telephonyStatus: TelephonyStatusSchema,
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
 } as const;
 

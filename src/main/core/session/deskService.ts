@@ -8,7 +8,7 @@ import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBa
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { CallScenario } from '../../../shared/callScenario';
 import { intakePackage } from '../../../shared/handoffIntake';
-import type { AssistantStatus, DeskEventName, DeskEventPayload, DeskSnapshot } from '../../../shared/ipc/deskContract';
+import type { AssistantStatus, DeskEventName, DeskEventPayload, DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { Settings, SettingsPatch, StorageProtection } from '../../../shared/settings';
 import type { DemoSimulator } from '../demo/demoSimulator';
@@ -47,6 +47,16 @@ export interface DeskServiceOptions {
   handBackTransport?: () => Promise<HandBackTransport>;
   /** Team-wide metrics export, when IT configured a collector. */
   telemetry?: () => HandoffTelemetry | undefined;
+  /** Present when this desk is a TaskRouter worker with live transcription. */
+  live?: LiveControl;
+}
+
+/** What the desk needs from a live contact center beyond the ports: availability, voice tokens, audio. */
+export interface LiveControl {
+  status(): TelephonyStatusView;
+  setAvailability(availability: 'Available' | 'Busy' | 'Offline'): Promise<void>;
+  voiceToken(): Promise<{ token: string; identity: string }>;
+  pushAudio(callId: string, speaker: 'agent' | 'customer', pcm16: Uint8Array): void;
 }
 
 interface LiveCall {
@@ -79,6 +89,7 @@ export class DeskService {
       lockedSettings: this.options.settings.locked,
       storage: this.options.storage,
       activeCall: this.current?.view ?? null,
+      telephony: this.options.live?.status() ?? { mode: 'demo', connected: true },
       demoScenarioCount: this.options.demo?.scenarioCount ?? 0,
       assistant: this.options.assistant?.status() ?? { engine: this.options.assist.name, openAiKeyConfigured: false },
     };
@@ -225,6 +236,28 @@ export class DeskService {
     return { csv: callRecordsCsv(records), rows: records.length };
   }
 
+  async setAvailability(availability: 'Available' | 'Busy' | 'Offline'): Promise<TelephonyStatusView> {
+    const live = this.requireLive();
+    await live.setAvailability(availability);
+    return live.status();
+  }
+
+  getVoiceToken(): Promise<{ token: string; identity: string }> {
+    return this.requireLive().voiceToken();
+  }
+
+  /** Audio only counts for the call in progress; a late chunk after hang-up is dropped, not an error. */
+  pushCallAudio(callId: string, speaker: 'agent' | 'customer', audioBase64: string): Record<string, never> {
+    const live = this.requireLive();
+    if (this.current?.view.callId === callId && this.current.view.phase === 'active') live.pushAudio(callId, speaker, Buffer.from(audioBase64, 'base64'));
+    return {};
+  }
+
+  /** When the agent picked up a call: the origin of its live transcript's clock. */
+  acceptedAt(callId: string): number | undefined {
+    return this.current?.view.callId === callId ? this.current.view.acceptedAt : undefined;
+  }
+
   reportRendered(callId: string, renderedAt: number): Record<string, never> {
     const call = this.current;
     if (call?.view.callId === callId && call.view.timings.packageToRenderMs === undefined) {
@@ -355,6 +388,11 @@ export class DeskService {
     });
     this.writes = next;
     return next;
+  }
+
+  private requireLive(): LiveControl {
+    if (!this.options.live) throw new DeskError('wrong_state', 'This desk is in demo mode: there is no live telephony.');
+    return this.options.live;
   }
 
   private requireDemo(): DemoSimulator {

@@ -26,6 +26,9 @@ const ACTION_WORDS: Record<DeskMethodName, string> = {
   saveWrapUp: 'Saving the wrap-up',
   getMetrics: 'Loading the metrics',
   exportCallRecordsCsv: 'Exporting call records',
+  setAvailability: 'Changing availability',
+  getVoiceToken: 'Connecting the phone line',
+  pushCallAudio: 'Sending call audio for the transcript',
   reportRendered: 'Reporting render time',
 };
 
