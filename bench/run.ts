@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runAssistLatencyBench } from './assistLatencyBench';
 import { runHandBackBench } from './handBackBench';
 import { runMetricsBench } from './metricsBench';
 import { runOpenAiOverheadBench } from './openAiOverheadBench';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
     storeInsert: runStoreInsertBench(),
     ringToRender: await runRingToRenderBench(Number(process.env.BENCH_RINGS ?? 200)),
+    assistLatency: await runAssistLatencyBench(),
     openAiOverhead: await runOpenAiOverheadBench(),
     handBack: await runHandBackBench(),
     metrics: runMetricsBench(),
