@@ -5,6 +5,9 @@ import path from 'node:path';
 import { runAssistLatencyBench } from './assistLatencyBench';
 import { runHandBackBench } from './handBackBench';
 import { runMetricsBench } from './metricsBench';
+import { runReservationToScreenBench } from './reservationToScreenBench';
+import { runReservationBench } from './reservationBench';
+import { runTranscriptionBench } from './transcriptionBench';
 import { runOpenAiOverheadBench } from './openAiOverheadBench';
 import { runRingToRenderBench } from './ringToRenderBench';
 import { runStoreInsertBench } from './storeInsertBench';
@@ -19,6 +22,9 @@ async function main(): Promise<void> {
     assistLatency: await runAssistLatencyBench(),
     openAiOverhead: await runOpenAiOverheadBench(),
     handBack: await runHandBackBench(),
+    reservationToCore: await runReservationBench(),
+    reservationToScreen: await runReservationToScreenBench(100),
+    transcriptionEventToTurn: await runTranscriptionBench(),
     metrics: runMetricsBench(),
     transcriptScroll: await runTranscriptScrollBench(Number(process.env.BENCH_TURNS ?? 10_000)),
   };
