@@ -1,5 +1,5 @@
 /**
- * What the desk reads from a TaskRouter task's attributes (the contract is in docs/deploying-taskrouter.md):
+ * What the desk reads from a TaskRouter task's attributes (the contract is in docs/DEPLOYING.md):
  * where the handoff package is, which skill and language the call needs, and the customer's survey score.
  * Attributes are whatever the routing backend wrote, so every field is checked, never trusted.
  */

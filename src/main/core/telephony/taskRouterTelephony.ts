@@ -2,7 +2,7 @@
  * The TelephonyPort of a real contact center: this desk is a TaskRouter worker (the official
  * `twilio-taskrouter` SDK). A reservation rings with the handoff package from its task's attributes;
  * accept and decline answer the reservation; hang-up completes the task. The audio is not here: after
- * `reservation.accepted` the routing backend dials this agent's Voice SDK client (docs/deploying-taskrouter.md).
+ * `reservation.accepted` the routing backend dials this agent's Voice SDK client (docs/DEPLOYING.md).
  *
  * Lifecycle: `attach(events)`, then `start()` (fetches a token, connects, resolves when the worker is
  * ready), `stop()` at the end. Connection, token and task-bookkeeping problems are published through

@@ -2,7 +2,7 @@
  * Client of the contact center's token endpoint, which mints the Twilio access tokens this desk uses:
  * one for the TaskRouter worker, one (later) for the Voice SDK device.
  *
- * Contract (docs/deploying-taskrouter.md): `POST {url}` with `Authorization: Bearer <credential>` and the
+ * Contract (docs/DEPLOYING.md): `POST {url}` with `Authorization: Bearer <credential>` and the
  * JSON body `{ "kind": "taskrouter" | "voice" }`; the answer is `200` with
  * `{ "token": "<JWT>", "identity": "<agent identity>", "expiresAt": "<ISO 8601 with offset>" }`.
  * The credential stays in the main process: it is read at each request and never cached here.
