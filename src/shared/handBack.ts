@@ -39,5 +39,6 @@ export const DEFAULT_HAND_BACK_ALLOW_LIST = [
   'send_account_login_link',
   'send_promo_code',
   'send_confirmation_email',
+  'reschedule_delivery',
   'update_address_after_verification',
 ] as const;

@@ -48,6 +48,7 @@ export function extractFacts(text: string, context: TurnContext): ExtractedFact[
   findStreetAddresses(text).forEach((street) => add('street_address', street.value, street.at));
   findNumbers(text, context, emails.length > 0).forEach((fact) => add(fact.name, fact.value, fact.at));
   findAmounts(text).forEach((amount) => add('amount', amount.value, amount.at));
+  findPairPrices(text).forEach((amount) => add('amount', amount.value, amount.at));
   findAccountIds(text).forEach((id) => add('account_id', id.value, id.at));
   const username = findUsername(text, context);
   if (username) add('username', username.value, username.at);
@@ -85,15 +86,16 @@ function findEmails(text: string): Array<{ value: string; at: number }> {
   const found: Array<{ value: string; at: number }> = [];
   for (const match of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) found.push({ value: match[0], at: match.index });
   if (found.length) return found;
-  // "rasmus dot eklund, that's E-K-L-U-N-D, at email dot com": the spelling confirms, it is not part of the address.
-  const withoutSpelling = text.replace(/,?\s*(?:that's|that is|spelled|spelt)?\s*\b(?:[A-Za-z]-){2,}[A-Za-z]\b,?/g, ' ');
-  const numerals = spokenDigitsToNumerals(withoutSpelling);
+  const numerals = spokenDigitsToNumerals(resolveSpelling(text));
   for (const match of numerals.matchAll(/\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)/gi)) {
     const tokens = numerals.slice(0, match.index).split(/\s+/);
     const local: string[] = [];
     for (let i = tokens.length - 1; i >= 0 && local.length < 8; i--) {
-      const token = tokens[i]!.replace(/[,;:!?"]/g, '');
-      if (!token || EMAIL_STOP_WORDS.has(token.toLowerCase()) || token === 'I' || /[.]$/.test(tokens[i]!)) break;
+      const raw = tokens[i]!;
+      const token = raw.replace(/[,;:!?"]/g, '');
+      // "I," before a spelling is the letter i; a bare "I" is the speaker.
+      const letterI = token === 'I' && /,$/.test(raw);
+      if (!token || (!letterI && (EMAIL_STOP_WORDS.has(token.toLowerCase()) || token === 'I')) || /[.]$/.test(raw)) break;
       local.unshift(token);
     }
     const localPart = local
@@ -119,6 +121,20 @@ function eitherCase(words: string): string {
 
 const HOUSE_NUMBER = `\\d{1,6}|(?:${eitherCase(NUMBER_WORD.slice(3, -1))})(?:[\\s-]+(?:${eitherCase(NUMBER_WORD.slice(3, -1))}))*`;
 const STREET = new RegExp(`\\b(${HOUSE_NUMBER})\\s+((?:[A-Z][a-z]+\\s+){1,4}(?:${eitherCase(STREET_TYPES)}))\\b`, 'g');
+
+/**
+ * Spelled letters in an email: after a word they confirm it ("rasmus dot eklund, that's E-K-L-U-N-D,"),
+ * so they are dropped; on their own they are the address ("I, A-C-H-T-E-R-B-E-R-G, at email dot com").
+ */
+function resolveSpelling(text: string): string {
+  return text.replace(/(,?\s*)((?:that's|that is|spelled|spelt)\s+)?\b((?:[A-Za-z]-){2,}[A-Za-z])\b,?/g, (_whole, lead: string, cue: string | undefined, group: string, offset: number) => {
+    if (cue) return ' ';
+    const before = text.slice(0, offset).trim().split(/\s+/).at(-1) ?? '';
+    const word = before.replace(/[,;:.!?"]/g, '');
+    const confirmsWord = word.length > 1 && !EMAIL_STOP_WORDS.has(word.toLowerCase()) && !/^(?:no|an?|with|it's)$/i.test(word);
+    return confirmsWord ? ' ' : `${lead.includes(',') ? ',' : ''} ${group.replace(/-/g, '')} `;
+  });
+}
 
 function findStreetAddresses(text: string): Array<{ value: string; at: number }> {
   const found: Array<{ value: string; at: number }> = [];
@@ -165,6 +181,7 @@ function findNumbers(text: string, context: TurnContext, hasEmail: boolean): Arr
   return found;
 }
 
+const TENS_OR_TEENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const AMOUNT_WORDS = `(?:a |an )?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 
 function findAmounts(text: string): Array<{ value: string; at: number }> {
@@ -180,6 +197,24 @@ function findAmounts(text: string): Array<{ value: string; at: number }> {
     if (whole === undefined) continue;
     const cents = match[3] ? wordsToNumber(match[3]) ?? 0 : 0;
     found.push({ value: `${(whole + cents / 100).toFixed(2)} ${currencyCode(match[2]!)}`, at: match.index });
+  }
+  return found;
+}
+
+const PAIR_PRICE = new RegExp(
+  `\\b(?:was|were|is|it's|cost|costs|priced at|price is|charged|paid|pay|outstanding is|owed|owe|due is|balance is|total is|came to|comes to)\\s+(?:the\\s+|a\\s+|only\\s+|just\\s+|about\\s+)?` +
+    `((?:${TENS_OR_TEENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)[\\s-]+((?:${TENS_OR_TEENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine))\\b(?!\\s*(?:dollars?|bucks|cents|percent|days|weeks|months|years|minutes|hours))`,
+  'gi',
+);
+
+/** "It was seventy-four fifty": dollars and cents said as two pairs after a price word. */
+function findPairPrices(text: string): Array<{ value: string; at: number }> {
+  const found: Array<{ value: string; at: number }> = [];
+  for (const match of text.matchAll(PAIR_PRICE)) {
+    const dollars = wordsToNumber(match[1]!);
+    const cents = wordsToNumber(match[2]!.replace(/^oh[\s-]/i, ''));
+    if (dollars === undefined || cents === undefined || cents > 99) continue;
+    found.push({ value: `${(dollars + cents / 100).toFixed(2)} USD`, at: match.index });
   }
   return found;
 }
@@ -236,12 +271,18 @@ function handleFrom(phrase: string, at: number, cued: boolean): { value: string;
   return looksLikeHandle && value.length >= 3 && /[a-z]/.test(value) ? { value, at } : undefined;
 }
 
+function digitsAsSaid(words: string[]): string | undefined {
+  const digits = spokenDigitsToNumerals(words.join(' ')).replace(/\s+/g, '');
+  return /^\d+$/.test(digits) ? digits : undefined;
+}
+
 /** "p mahlangu eighty-four" → ["p", "mahlangu", "84"]; filler words dropped. */
 function handleTokens(phrase: string): string[] {
   const tokens: string[] = [];
   let numberWords: string[] = [];
   const flush = () => {
-    if (numberWords.length) tokens.push(String(wordsToNumber(numberWords.join(' ')) ?? numberWords.join('')));
+    // "zero seven" keeps its leading zero: digits said one by one are written as said.
+    if (numberWords.length) tokens.push(digitsAsSaid(numberWords) ?? String(wordsToNumber(numberWords.join(' ')) ?? numberWords.join('')));
     numberWords = [];
   };
   for (const token of phrase.trim().split(/\s+/)) {

@@ -12,7 +12,9 @@ export interface HandBackEvidence {
 }
 
 const AI = '(?:(?:our|the|your)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line)|virtual\\s+assistant|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+agent|system)';
-const ACT = '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|waive|add|remove|process|sort)';
+const ACT = '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|waive|add|remove|process|sort|close|move|reschedule)';
+/** "the computer lady", "the bot thing": a word people put after the AI's name. */
+const AI_NOUN = '(?:\\s+(?:lady|guy|man|woman|thing|voice|person))?';
 const HAND_BACK_REQUEST = [
   new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return)(?:ing)?\\s+(?:you|this|it|the call|the rest|me)\\s+(?:back\\s+)?(?:over\\s+)?to\\s+${AI}`, 'i'),
   new RegExp(`\\bhave\\s+${AI}\\s+(?:just\\s+)?${ACT}`, 'i'),
@@ -20,8 +22,8 @@ const HAND_BACK_REQUEST = [
   new RegExp(`\\b${AI}\\b[^.?!]*[.?!]\\s*[^.?!]*\\b(?:put|send|transfer|pass|hand|give)\\s+me\\s+back\\s+(?:over\\s+)?to\\s+(?:it|them)\\b`, 'i'),
   new RegExp(`\\bback\\s+to\\s+${AI}\\s+(?:to|so|and|for|which|who)\\b`, 'i'),
   new RegExp(`\\b${AI}\\s+(?:will|can|could|'ll|is going to|would)\\s+(?:now\\s+|then\\s+|just\\s+)?(?:send|finish|complete|take care of|handle|email|text|walk you through|process)`, 'i'),
-  new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}\\s+(?:have\\s+)?(?:just\\s+)?${ACT}`, 'i'),
-  new RegExp(`\\blet\\s+${AI}\\s+(?:just\\s+)?${ACT}`, 'i'),
+  new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}${AI_NOUN}\\s+(?:have\\s+)?(?:just\\s+)?${ACT}`, 'i'),
+  new RegExp(`\\blet\\s+${AI}${AI_NOUN}\\s+(?:just\\s+)?${ACT}`, 'i'),
 ];
 
 /** Routine, bounded tasks the AI may finish; anything else is an exception for a human. */
@@ -40,6 +42,8 @@ const ROUTINE_TASKS: Array<{ task: string; cue: RegExp; needsVerifiedCaller: boo
     needsVerifiedCaller: true,
   },
   { task: 'send_confirmation_email', cue: /\b(?:confirmation|receipt)\b/i, needsVerifiedCaller: false },
+  // Moving a delivery later exposes nothing about the account; it only changes when a parcel comes.
+  { task: 'reschedule_delivery', cue: /\b(?:move|change|reschedule|push|slow)\w*\b[^.?!]{0,40}\bdeliver\w*\b|\bdelivery (?:window|date|day)\b/i, needsVerifiedCaller: false },
 ];
 
 const EXCEPTIONS = /\b(?:exception|extension|more time|waive|approve|override|compensat\w*|refund|credit|discount|price (?:match|adjustment)|reimburse\w*|cancel\w* (?:the|my) (?:subscription|account)|goodwill)\b/i;

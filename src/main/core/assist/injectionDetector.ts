@@ -11,11 +11,12 @@ const META_INSTRUCTIONS = [
   /\byou(?:'re| are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b/i,
   /\b(?:pre-?)?authori[sz]ed (?:instruction|request|command|override|by)\b|\bpre-?authori[sz]ed\b/i,
   /\bno (?:agent|human|manual) (?:review|approval|check|confirmation)\b|\b(?:complete|do|execute|action) this yourself\b/i,
+  /\b(?:assistant|ai|bot|computer|system)\b[^.!?]{0,40}\bthis (?:part|bit|message|one|note) is (?:for you|meant for you)\b/i,
   /\b(?:the )?(?:assistant|ai|bot|model) (?:must|should|shall|is required to|has to) (?:approve|refund|issue|grant|waive|credit|cancel|send|mark|transfer|delete|override|give)\b/i,
 ];
 
 const ADDRESSED_TO_AI =
-  /(?:^|[.!?:;]\s*|\bhey\s+|\bok(?:ay)?\s+|\blisten,?\s+)(?:ai|assistant|bot|robot|computer|system|chatbot)\s*[,:!]\s*(?:[\w'-]+[\s,:;]+){0,8}?(?:refund|issue|give|approve|credit|cancel|send|transfer|delete|override|mark|waive|grant|apply|add|change|update|reset|unlock|close|pay|put|raise|upgrade|make|remove|do it)\b/i;
+  /(?:^|[.!?:;]\s*|\bhey\s+|\bok(?:ay)?\s+|\blisten,?\s+)(?:ai|assistant|bot|robot|computer|system|chatbot)\s*[,:!]\s*(?:[\w'-]+[\s,:;]+){0,8}?(?:refund|issue|give|approve|credit|cancel|send|transfer|delete|override|mark|waive|grant|apply|add|change|update|reset|unlock|close|pay|put|raise|upgrade|make|remove|write|record|note|do it)\w*\b/i;
 
 export function looksLikeInjection(text: string): boolean {
   return META_INSTRUCTIONS.some((pattern) => pattern.test(text)) || ADDRESSED_TO_AI.test(text);

@@ -103,17 +103,19 @@ class LocalAssistSession implements AssistSession {
   onTurn(turn: TranscriptTurn): AssistState {
     const injection = looksLikeInjection(turn.text);
     if (injection) this.injectionTurns.push(turn.index);
-    const said = latestByName(
-      extractFacts(turn.text, {
-        speaker: turn.speaker,
-        // The agent may answer their own question when the customer could not ("No idea." "It's i thackeray 1.").
-        expected: turn.speaker === 'customer' ? this.expected : this.unanswered,
-        dates: { callDate: this.callDate, year: this.year, anchor: this.anchorDate },
-        products: DEFAULT_PRODUCTS,
-      }),
-    );
+    const mentions = extractFacts(turn.text, {
+      speaker: turn.speaker,
+      // The agent may answer their own question when the customer could not ("No idea." "It's i thackeray 1.").
+      expected: turn.speaker === 'customer' ? this.expected : this.unanswered,
+      dates: { callDate: this.callDate, year: this.year, anchor: this.anchorDate },
+      products: DEFAULT_PRODUCTS,
+    });
+    const said = latestByName(mentions.map((mention) => this.knownAs(mention)));
     if (turn.speaker === 'customer') this.noteRestatedName(turn, said);
-    for (const fact of said.values()) this.merge(turn, fact.name, fact.value);
+    for (const fact of said.values()) {
+      if (this.agentCorrectsPackage(turn, mentions, fact.name, fact.value)) continue;
+      this.merge(turn, fact.name, fact.value);
+    }
     if (turn.speaker === 'agent') {
       this.expected = expectedSlots(turn.text);
       this.unanswered = [];
@@ -164,6 +166,29 @@ class LocalAssistSession implements AssistSession {
     }
     if (!known) this.facts.set(name, { name, value, source: turn.index });
     else if (known.value !== value) this.facts.set(name, { ...known, value, source: turn.index });
+  }
+
+  /** Ten digits read back with no cue ("Six oh eight, five five five…") are whatever they already were. */
+  private knownAs(mention: ExtractedFact): ExtractedFact {
+    if (mention.name !== 'order_id' && mention.name !== 'phone') return mention;
+    const other = mention.name === 'order_id' ? 'phone' : 'order_id';
+    const otherValue = this.facts.get(other)?.value;
+    const sameDigits = otherValue !== undefined && otherValue.replace(/\D/g, '').endsWith(mention.value.replace(/\D/g, '').slice(-10));
+    return sameDigits ? { ...mention, name: other, value: otherValue } : mention;
+  }
+
+  /**
+   * "Our notes say ninety-nine dollars, but what's outstanding is forty-nine fifty": the agent reads the
+   * package's value and puts it right in the same breath.
+   */
+  private agentCorrectsPackage(turn: TranscriptTurn, mentions: readonly ExtractedFact[], name: FactName, value: string): boolean {
+    const packageValue = this.packageValues.get(name);
+    const known = this.facts.get(name);
+    if (turn.speaker !== 'agent' || packageValue === undefined || value === packageValue || known?.contradictedBy !== undefined) return false;
+    const readPackageFirst = mentions.some((mention) => mention.name === name && mention.value === packageValue);
+    if (!readPackageFirst || !/\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect)\b/i.test(turn.text)) return false;
+    this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
+    return true;
   }
 
   private flagRepeat(turnIndex: number, factName: FactName): void {

@@ -91,6 +91,24 @@ function pairChunks(words: string[]): number[] | undefined {
   return chunks;
 }
 
+const PAIR_WORD = `(?:${[...Object.keys(TENS_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(DIGIT_WORDS).filter((w) => w !== 'o')].join('|')})`;
+const PAIR_SEQUENCE = new RegExp(`\\b${PAIR_WORD}(?:(?:[\\s,]+|-)${PAIR_WORD})+\\b`, 'gi');
+
+/**
+ * Long numbers said in pairs ("twenty ninety-three, seventy-one, eighty-four sixty-five") as digits.
+ * Only runs of three or more chunks with at least one two-digit chunk: shorter ones are prices or
+ * counts, and all-single-digit runs are read digit by digit elsewhere.
+ */
+export function spokenPairsToDigits(text: string): string {
+  return text.replace(PAIR_SEQUENCE, (run) => {
+    const words = run.toLowerCase().replace(/[,-]/g, ' ').split(/\s+/).filter(Boolean);
+    if (words.every((w) => w in DIGIT_WORDS)) return run;
+    const chunks = pairChunks(words);
+    if (!chunks || chunks.length < 3 || chunks.every((chunk) => chunk < 10)) return run;
+    return chunks.map((chunk, i) => (i === 0 ? String(chunk) : String(chunk).padStart(2, '0'))).join('');
+  });
+}
+
 export interface DigitRun {
   digits: string;
   start: number;
@@ -103,7 +121,7 @@ export interface DigitRun {
  */
 export function digitRuns(text: string): { numerals: string; runs: DigitRun[] } {
   // "4619... uh, 208, 537": a hesitation between groups does not end the number.
-  const numerals = spokenDigitsToNumerals(text).replace(/(\d)\s*(?:\.\.\.|…)\s*(?:(?:uh|um|er|erm|ah)[,.]?\s*)?(?=\d)/gi, '$1 ');
+  const numerals = spokenDigitsToNumerals(spokenPairsToDigits(text)).replace(/(\d)\s*(?:\.\.\.|…)\s*(?:(?:uh|um|er|erm|ah)[,.]?\s*)?(?=\d)/gi, '$1 ');
   const runs: DigitRun[] = [];
   // Commas, spaces and dashes join groups ("four four oh, five five five"); a full stop and a space end the number.
   for (const match of numerals.matchAll(/\(?\d(?:[\d\s(),-]|\.(?!\s))*\d|\d/g)) {

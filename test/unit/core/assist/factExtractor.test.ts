@@ -44,6 +44,14 @@ describe('fact extraction from spoken turns', () => {
     expect(facts('One four one nine Alder Crest Drive, got it.', { speaker: 'agent' })).toEqual({ street_address: '1419 Alder Crest Drive' });
   });
 
+  it('reads long numbers said in pairs, prices said as two pairs, spelled addresses and leading zeros', () => {
+    expect(facts('Twenty ninety-three, seventy-one, eighty-four sixty-five.', answering('order_id'))).toEqual({ order_id: '2093718465' });
+    expect(facts('The jacket was seventy-four fifty.', { speaker: 'agent' })).toEqual({ amount: '74.50 USD' });
+    expect(facts('It was twenty percent off.', { speaker: 'agent' })).toEqual({});
+    expect(facts("No, it's berg, with an E. I, A-C-H-T-E-R-B-E-R-G, at email dot com.")).toEqual({ email: 'iachterberg@email.com' });
+    expect(facts("Username's k lindgren zero seven.")).toEqual({ username: 'klindgren07' });
+  });
+
   it('keeps the corrected value when the speaker corrects themselves', () => {
     expect(facts('Zip is nine eight one one eight... no, sorry, that is my office. Home is nine eight one four four.')).toEqual({ zip_code: '98144' });
     expect(facts("It's t renner underscore 88. No, sorry, there's no underscore. T renner 88.", answering('username'))).toEqual({ username: 'trenner88' });
