@@ -7,6 +7,7 @@ import { BridgeMissing, SnapshotFailed } from './components/StartupProblem';
 import { CallView } from './components/call/CallView';
 import { HistoryView } from './components/history/HistoryView';
 import { IdleDesk } from './components/IdleDesk';
+import { MetricsView } from './components/metrics/MetricsView';
 import { Notices } from './components/Notices';
 import { RingingCard } from './components/RingingCard';
 import { ScenarioFileInput } from './components/ScenarioFileInput';
@@ -50,8 +51,11 @@ interface DeskScreenProps {
   applySettings: ReturnType<typeof useDeskState>['applySettings'];
 }
 
+/** What the main area shows besides the desk itself: one of the two pages, or neither. */
+type Page = 'history' | 'metrics' | null;
+
 function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskScreenProps) {
-  const [historyOpen, setHistoryOpen] = useState(false);
+  const [page, setPage] = useState<Page>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   // "Done" on an ended call returns to the idle desk without forgetting which call it was.
   const [dismissedCallId, setDismissedCallId] = useState<string | null>(null);
@@ -63,20 +67,21 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
   const [seenRingingId, setSeenRingingId] = useState(ringingId);
   if (ringingId !== seenRingingId) {
     setSeenRingingId(ringingId);
-    if (ringingId) setHistoryOpen(false);
+    if (ringingId) setPage(null);
   }
 
   const onRinging = (view: CallViewModel) => {
     applyCall(view);
-    setHistoryOpen(false);
+    setPage(null);
   };
   const ringDemo = async () => {
     const result = await client.call('ringDemoCall', {});
     if (result.ok) onRinging(result.value);
   };
   const loadScenario = () => fileInput.current?.click();
-  const toggleHistory = () => setHistoryOpen((open) => !open);
-  useKeyBindings({ ringDemo: () => void ringDemo(), loadScenario, toggleHistory });
+  const toggleHistory = () => setPage((open) => (open === 'history' ? null : 'history'));
+  const toggleMetrics = () => setPage((open) => (open === 'metrics' ? null : 'metrics'));
+  useKeyBindings({ ringDemo: () => void ringDemo(), loadScenario, toggleHistory, toggleMetrics });
 
   const agentName = snapshot.settings.agentName;
   const showCall = call && (call.phase === 'ringing' || call.phase === 'active' || (call.phase === 'ended' && call.callId !== dismissedCallId));
@@ -85,17 +90,20 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
     <div className="app">
       <TopBar
         snapshot={snapshot}
-        historyOpen={historyOpen}
+        page={page}
         onRingDemo={() => void ringDemo()}
         onLoadScenario={loadScenario}
         onToggleHistory={toggleHistory}
+        onToggleMetrics={toggleMetrics}
         onOpenSettings={() => setSettingsOpen(true)}
       />
       <StorageWarning storage={snapshot.storage} />
       <ScenarioFileInput inputRef={fileInput} onRinging={onRinging} />
       <main className="app-main">
-        {historyOpen ? (
+        {page === 'history' ? (
           <HistoryView agentName={agentName} />
+        ) : page === 'metrics' ? (
+          <MetricsView />
         ) : !showCall ? (
           <IdleDesk mode={snapshot.mode} lastCall={call} />
         ) : call.phase === 'ringing' ? (

@@ -13,6 +13,9 @@ export const KEY_BINDINGS = {
   ringDemo: { keys: ['$mod+Shift+r'], label: 'Ring a demo call' },
   loadScenario: { keys: ['$mod+o'], label: 'Load a scenario file' },
   toggleHistory: { keys: ['$mod+Shift+y'], label: 'Show or hide history' },
+  toggleMetrics: { keys: ['$mod+Shift+m'], label: 'Show or hide the handoff metrics' },
+  // Opens the review; nothing is sent until the agent presses Confirm in it.
+  handBack: { keys: ['$mod+Shift+b'], label: 'Review a hand-back to the AI' },
   // Suggestions: by their number on screen, from anywhere in the call (also while typing notes).
   // Digit codes, not characters: Alt and Shift change the character a digit key types.
   insertSuggestion1: { keys: ['Alt+Digit1'], label: 'Insert suggestion 1 into the notes' },

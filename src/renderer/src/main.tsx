@@ -10,6 +10,9 @@ import './styles/flags.css';
 import './styles/assist.css';
 import './styles/assist-sections.css';
 import './styles/history.css';
+import './styles/handback.css';
+import './styles/wrapup.css';
+import './styles/metrics.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -29,7 +29,8 @@ test('accept by keyboard, live transcript, autosaved notes, hang up, and history
     const row = page.getByTestId('history').getByTestId('history-row').first();
     await expect(row).toBeVisible();
     await row.click();
-    await expect(page.getByText(note)).toBeVisible();
+    // The drafted wrap-up summary quotes the notes too; the notes themselves are the stored-notes block.
+    await expect(page.getByTestId('stored-notes')).toHaveText(note);
   } finally {
     await restarted.stop();
   }

@@ -367,6 +367,7 @@ export class DeskService {
     const view = { ...stored.call, csat: score };
     if (!current) await this.persist(() => this.options.store.saveCall(view));
     if (view.phase !== 'ringing' && view.phase !== 'active') await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns)));
+    this.options.emit('historyChanged', {});
   }
 
   private audit(callId: string, kind: string, detail: Record<string, unknown>): void {

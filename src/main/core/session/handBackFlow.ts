@@ -30,10 +30,11 @@ export function draftHandBack(view: CallView, turns: readonly TranscriptTurn[], 
 /** The same rules the draft shows, applied again at confirmation: the renderer's word is not trusted. */
 export function judge(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task: string): { allowed: boolean; reason: string } {
   if (view.phase !== 'active') return { allowed: false, reason: 'Only a call in progress can be handed back.' };
-  if (!allowList.includes(task)) return { allowed: false, reason: `"${task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.` };
+  // The assistant's reason (a sensitive call, an exception) says more than "not on the list", so it comes first.
   const advice = view.assist.handBack;
   if (advice && !advice.allowed && advice.task === task) return { allowed: false, reason: advice.reason };
   if (advice && !advice.allowed && /sensitive|exception/i.test(advice.reason)) return { allowed: false, reason: advice.reason };
+  if (!allowList.includes(task)) return { allowed: false, reason: `"${task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.` };
   if (view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0) {
     return { allowed: false, reason: 'Someone tried to instruct the assistant during this call; keep the rest with a person.' };
   }

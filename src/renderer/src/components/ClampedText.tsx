@@ -3,7 +3,7 @@
  * for direction, invisible control characters removed, and clamped so a 100 KB field cannot bury the
  * screen or stall layout until the agent asks for all of it.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { stripUnsafeCharacters } from '../../../shared/text';
 import { formatKb, utf8Bytes } from '../displayFormat';
 
@@ -16,9 +16,11 @@ interface ClampedTextProps {
   /** Block text keeps line breaks and is a div; inline text is a span. */
   block?: boolean;
   testId?: string;
+  /** Marks parts of the shown text (e.g. masked secrets); gets the cleaned, possibly cut, text. */
+  format?: (visible: string) => ReactNode;
 }
 
-export function ClampedText({ text, limit = CLAMP_CHARS, className, block = false, testId }: ClampedTextProps) {
+export function ClampedText({ text, limit = CLAMP_CHARS, className, block = false, testId, format = plain }: ClampedTextProps) {
   const [expanded, setExpanded] = useState(false);
   const clean = useMemo(() => stripUnsafeCharacters(text), [text]);
   const long = clean.length > limit;
@@ -28,17 +30,17 @@ export function ClampedText({ text, limit = CLAMP_CHARS, className, block = fals
 
   return (
     <Tag className={classes} dir="auto" data-testid={testId}>
-      {!long && clean}
+      {!long && format(clean)}
       {long && !expanded && (
         <>
-          {cutAt(clean, limit)}
+          {format(cutAt(clean, limit))}
           <span aria-hidden="true">…</span>
         </>
       )}
       {/* Expanded text scrolls in its own box, so the toggle stays in reach below it. */}
       {long && expanded && (
         <span className="value-expanded" tabIndex={0}>
-          {clean}
+          {format(clean)}
         </span>
       )}
       {long && (
@@ -58,6 +60,10 @@ export function ClampedText({ text, limit = CLAMP_CHARS, className, block = fals
       )}
     </Tag>
   );
+}
+
+function plain(text: string): ReactNode {
+  return text;
 }
 
 /** Cuts at a character boundary: never leaves half of a surrogate pair at the end. */

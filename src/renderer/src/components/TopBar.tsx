@@ -10,15 +10,19 @@ const STORAGE_BADGES: Record<DeskSnapshot['storage']['protection'], { text: stri
 
 interface TopBarProps {
   snapshot: DeskSnapshot;
-  historyOpen: boolean;
+  /** The page shown instead of the desk, if any. */
+  page: 'history' | 'metrics' | null;
   onRingDemo(): void;
   onLoadScenario(): void;
   onToggleHistory(): void;
+  onToggleMetrics(): void;
   onOpenSettings(): void;
 }
 
-export function TopBar({ snapshot, historyOpen, onRingDemo, onLoadScenario, onToggleHistory, onOpenSettings }: TopBarProps) {
+export function TopBar({ snapshot, page, onRingDemo, onLoadScenario, onToggleHistory, onToggleMetrics, onOpenSettings }: TopBarProps) {
   const storage = STORAGE_BADGES[snapshot.storage.protection];
+  const historyOpen = page === 'history';
+  const metricsOpen = page === 'metrics';
   return (
     <header className="top-bar">
       <div className="top-bar-brand">
@@ -49,15 +53,28 @@ export function TopBar({ snapshot, historyOpen, onRingDemo, onLoadScenario, onTo
         <button type="button" className="btn" data-testid="load-scenario" onClick={onLoadScenario} aria-keyshortcuts={ariaShortcuts('loadScenario')}>
           Load scenario… <KeyHint action="loadScenario" />
         </button>
+        {/* Toggle buttons keep their label (the pressed state says the page is open), so the bar stays one line. */}
         <button
           type="button"
           className={historyOpen ? 'btn btn-pressed' : 'btn'}
+          title={historyOpen ? 'Back to the desk' : undefined}
           data-testid="history-toggle"
           aria-pressed={historyOpen}
           onClick={onToggleHistory}
           aria-keyshortcuts={ariaShortcuts('toggleHistory')}
         >
-          {historyOpen ? 'Back to desk' : 'History'} <KeyHint action="toggleHistory" />
+          History <KeyHint action="toggleHistory" />
+        </button>
+        <button
+          type="button"
+          className={metricsOpen ? 'btn btn-pressed' : 'btn'}
+          title={metricsOpen ? 'Back to the desk' : undefined}
+          data-testid="metrics-toggle"
+          aria-pressed={metricsOpen}
+          onClick={onToggleMetrics}
+          aria-keyshortcuts={ariaShortcuts('toggleMetrics')}
+        >
+          Metrics <KeyHint action="toggleMetrics" />
         </button>
       </nav>
     </header>
@@ -69,7 +86,11 @@ export function StorageWarning({ storage }: { storage: DeskSnapshot['storage'] }
   if (storage.protection !== 'none' && !storage.warning) return null;
   const loud = storage.protection === 'none';
   return (
-    <div className={loud ? 'storage-warning storage-warning-loud' : 'storage-warning'} role={loud ? 'alert' : 'note'} data-testid="storage-warning">
+    <div
+      className={loud ? 'storage-warning storage-warning-loud' : 'storage-warning'}
+      role={loud ? 'alert' : 'note'}
+      data-testid="storage-warning"
+    >
       <strong>{loud ? 'Call records are stored WITHOUT encryption.' : 'Storage notice.'}</strong>{' '}
       {storage.warning ?? 'Anyone with access to this computer can read saved calls and notes.'}
     </div>

@@ -32,9 +32,11 @@ interface AssistPanelProps {
   /** Appends a line to the notes; false when it could not (the notes are full). */
   onInsertNote(text: string): boolean;
   onShowTurn(turnIndex: number): void;
+  /** Opens the hand-back review from the advice; absent when the call cannot be handed back now. */
+  onReviewHandBack?(): void;
 }
 
-export const AssistPanel = memo(function AssistPanel({ callId, assist, intake, onInsertNote, onShowTurn }: AssistPanelProps) {
+export const AssistPanel = memo(function AssistPanel({ callId, assist, intake, onInsertNote, onShowTurn, onReviewHandBack }: AssistPanelProps) {
   const panel = useRef<HTMLElement>(null);
   const triage = useItemTriage<AssistSnapshot>(callId);
   const { facts, repeats, injectionTurns, injectionFields, suggestions } = assist;
@@ -113,7 +115,7 @@ export const AssistPanel = memo(function AssistPanel({ callId, assist, intake, o
         <EngineStatus status={assist.engine} />
       </header>
       <div className="assist-alerts">
-        {assist.handBack && <HandBackAdvice advice={assist.handBack} />}
+        {assist.handBack && <HandBackAdvice advice={assist.handBack} onReview={onReviewHandBack} />}
         <FlagList flags={flags} triage={triage} onShowTurn={onShowTurn} />
       </div>
       <div className="assist-body">

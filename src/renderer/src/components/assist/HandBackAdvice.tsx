@@ -1,10 +1,18 @@
 /** Whether the rest of the call could go back to the AI voice agent: advice only, in one line. */
 import { memo } from 'react';
 import type { HandBackAdvice as Advice } from '../../../../shared/callState';
+import { ariaShortcuts } from '../../keyBindings';
 import { ClampedText } from '../ClampedText';
+import { KeyHint } from '../KeyHint';
 import { turnWords } from './assistFlags';
 
-export const HandBackAdvice = memo(function HandBackAdvice({ advice }: { advice: Advice }) {
+interface HandBackAdviceProps {
+  advice: Advice;
+  /** Opens the hand-back review; absent when the call cannot be handed back (ended, or already sent). */
+  onReview?(): void;
+}
+
+export const HandBackAdvice = memo(function HandBackAdvice({ advice, onReview }: HandBackAdviceProps) {
   const task = taskWords(advice.task);
   return (
     <div
@@ -33,6 +41,17 @@ export const HandBackAdvice = memo(function HandBackAdvice({ advice }: { advice:
       <p className="hand-back-detail">
         {advice.allowed ? <ClampedText text={advice.reason} limit={240} /> : <>Task: {task}</>} · asked in {turnWords(advice.requestedInTurn)}
       </p>
+      {onReview && (
+        <button
+          type="button"
+          className="btn btn-small hand-back-review"
+          data-testid="hand-back-review"
+          aria-keyshortcuts={ariaShortcuts('handBack')}
+          onClick={onReview}
+        >
+          Review hand-back… <KeyHint action="handBack" />
+        </button>
+      )}
     </div>
   );
 });

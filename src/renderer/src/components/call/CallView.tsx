@@ -2,18 +2,23 @@
  * The call in progress (or just ended): the package pinned on the left, the live transcript in the
  * centre, the assist panel and the notes on the right. Notes are saved before hang-up.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallView as CallViewModel } from '../../../../shared/callState';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
+import { useHandBackReview } from '../../state/useHandBackReview';
 import { useNotesAutosave } from '../../state/useNotesAutosave';
 import { useTranscript } from '../../state/useTranscript';
 import { AssistPanel } from '../assist/AssistPanel';
 import { ClampedText } from '../ClampedText';
+import { HandBackDialog } from '../handback/HandBackDialog';
+import { HandBackStatusLine } from '../handback/HandBackStatusLine';
 import { KeyHint } from '../KeyHint';
 import { packageMarks } from '../package/packageMarks';
 import { PackageDetails } from '../package/PackageDetails';
 import { Timings } from '../package/Timings';
+import { PiiMaskNote } from '../privacy/maskedSecrets';
+import { WrapUpEditor } from '../wrapup/WrapUpEditor';
 import { CallClock } from './CallClock';
 import { NotesEditor } from './NotesEditor';
 import { TranscriptPane, type TranscriptController } from './TranscriptPane';
@@ -48,6 +53,21 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   );
   const showTurn = useCallback((turnIndex: number) => transcriptControl.current?.showTurn(turnIndex), []);
 
+  const { change: changeNotes } = notes;
+  const handBack = useHandBackReview(client, call, {
+    beforeOpen: notes.flush,
+    onNotesSent: (text) => {
+      if (text !== notes.text) changeNotes(text);
+    },
+    onCallView,
+  });
+  // The assist panel is memoised: hand it one stable function that always opens with the latest state.
+  const openReviewRef = useRef(handBack.openReview);
+  useEffect(() => {
+    openReviewRef.current = handBack.openReview;
+  });
+  const openHandBackReview = useCallback(() => openReviewRef.current(), []);
+
   const hangUp = async () => {
     if (ended || hangingUp) return;
     setHangingUp(true);
@@ -60,6 +80,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   useKeyBindings({
     hangUp: ended ? undefined : () => void hangUp(),
     focusNotes: () => notesField.current?.focus(),
+    handBack: ended ? undefined : openHandBackReview,
   });
 
   const done = async () => {
@@ -84,7 +105,20 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           </p>
         )}
         <Timings timings={call.timings} />
+        {handBack.status && <HandBackStatusLine status={handBack.status} onRetry={handBack.available ? openHandBackReview : undefined} />}
         <div className="call-actions">
+          {!ended && (
+            <button
+              type="button"
+              className="btn"
+              data-testid="hand-back-open"
+              disabled={!handBack.available}
+              aria-keyshortcuts={ariaShortcuts('handBack')}
+              onClick={openHandBackReview}
+            >
+              Hand back to AI… <KeyHint action="handBack" />
+            </button>
+          )}
           {ended ? (
             <button type="button" className="btn" onClick={() => void done()}>
               Done
@@ -108,6 +142,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} />
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">
+          <PiiMaskNote count={call.piiRedactions} />
           <TranscriptPane
             turns={transcript.turns}
             assist={call.assist}
@@ -116,11 +151,24 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             controller={transcriptControl}
           />
         </section>
-        <aside className="call-column call-side" aria-label="Assist and notes">
-          <AssistPanel callId={call.callId} assist={call.assist} intake={call.intake} onInsertNote={insertNote} onShowTurn={showTurn} />
-          <NotesEditor notes={notes} textareaRef={notesField} />
+        <aside className={ended ? 'call-column call-side call-side-ended' : 'call-column call-side'} aria-label="Assist and notes">
+          {ended && <WrapUpEditor call={call} onSaved={onCallView} />}
+          {/* After the call the agent's own work comes first: wrap-up and notes, then what the assistant said. */}
+          {ended && <NotesEditor notes={notes} textareaRef={notesField} />}
+          <AssistPanel
+            callId={call.callId}
+            assist={call.assist}
+            intake={call.intake}
+            onInsertNote={insertNote}
+            onShowTurn={showTurn}
+            onReviewHandBack={handBack.available ? openHandBackReview : undefined}
+          />
+          {!ended && <NotesEditor notes={notes} textareaRef={notesField} />}
         </aside>
       </div>
+      {handBack.open && (
+        <HandBackDialog callId={call.callId} advice={call.assist.handBack} onConfirm={handBack.confirm} onClose={handBack.close} />
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { FactName } from '../../../../shared/facts';
 import { formatCallClock } from '../../displayFormat';
 import { ClampedText } from '../ClampedText';
 import { InjectionFlag, RepeatFlag } from '../assist/Flags';
+import { markMaskedSecrets } from '../privacy/maskedSecrets';
 
 const AT_END_PX = 48;
 const HIGHLIGHT_MS = 2000;
@@ -127,7 +128,7 @@ const TurnItem = memo(function TurnItem({ turn, clock, repeated, injection, high
         <time className="turn-clock">{clock}</time>
         <span className="turn-number">turn {turn.index + 1}</span>
       </header>
-      <ClampedText text={turn.text} block className="turn-text" />
+      <ClampedText text={turn.text} block className="turn-text" format={markMaskedSecrets} />
       {flagged && (
         <div className="turn-flags">
           {repeated?.map((name) => <RepeatFlag key={name} factName={name} turnIndex={turn.index} />)}

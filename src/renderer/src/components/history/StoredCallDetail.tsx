@@ -1,4 +1,7 @@
-/** One stored call, read-only: the package as it arrived, the transcript and the agent's notes. */
+/**
+ * One stored call: the package as it arrived, the transcript and the agent's notes, read-only; the
+ * hand-back outcome; and the wrap-up, which stays editable after the call.
+ */
 import { useEffect, useState } from 'react';
 import type { StoredCall } from '../../../../shared/callState';
 import { formatDateTime } from '../../displayFormat';
@@ -8,6 +11,9 @@ import { packageMarks } from '../package/packageMarks';
 import { PackageDetails } from '../package/PackageDetails';
 import { Timings } from '../package/Timings';
 import { TranscriptPane } from '../call/TranscriptPane';
+import { HandBackStatusLine } from '../handback/HandBackStatusLine';
+import { PiiMaskNote } from '../privacy/maskedSecrets';
+import { WrapUpEditor } from '../wrapup/WrapUpEditor';
 import { PHASE_WORDS } from './historyLabels';
 
 type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; stored: StoredCall };
@@ -31,6 +37,8 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
   if (loaded.status === 'failed') return <p className="note note-error">This call could not be opened: {loaded.message}</p>;
 
   const { call, turns } = loaded.stored;
+  const finished = call.phase === 'ended' || call.phase === 'declined' || call.phase === 'missed';
+  const onWrapUpSaved = (view: StoredCall['call']) => setLoaded({ status: 'ready', stored: { call: view, turns } });
   return (
     <article className="stored-call" data-testid="stored-call" data-call-id={call.callId}>
       <header className="stored-header">
@@ -41,15 +49,18 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
           {formatDateTime(call.ringingAt)} · {PHASE_WORDS[call.phase]} · {turns.length} turns
         </p>
         <Timings timings={call.timings} />
+        {call.handBack && <HandBackStatusLine status={call.handBack} />}
       </header>
       <div className="call-columns">
         <section className="call-column call-package" aria-label="Handoff package as received">
           <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={packageMarks(call.assist)} />
         </section>
         <section className="call-column call-transcript" aria-label="Transcript">
+          <PiiMaskNote count={call.piiRedactions} />
           <TranscriptPane turns={turns} assist={call.assist} emptyText="Nothing was said on this call." />
         </section>
-        <section className="call-column call-side" aria-labelledby="stored-notes-heading">
+        <section className="call-column call-side" aria-label="Wrap-up and notes">
+          {finished && <WrapUpEditor call={call} onSaved={onWrapUpSaved} />}
           <h3 id="stored-notes-heading" className="panel-heading">
             Notes
           </h3>

@@ -1,0 +1,90 @@
+/** Trigger mix: calls per escalation trigger, stacked by how they ended (the wrap-up disposition). */
+import { useMemo } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import { DispositionValues } from '../../../../shared/callState';
+import type { HandoffMetrics } from '../../../../shared/handoffMetrics';
+import { humaniseCode } from '../../displayFormat';
+import { dispositionWords } from '../wrapup/dispositionWords';
+import { ChartCanvas } from './ChartCanvas';
+import { ChartCard } from './ChartCard';
+import { DISPOSITION_COLORS } from './chartSetup';
+
+type Mix = HandoffMetrics['triggerMix'];
+
+/** Calls with no package have no trigger; the store files them under "none". */
+export function triggerWords(code: string): string {
+  return code === 'none' ? 'No package' : humaniseCode(code);
+}
+
+/** Dispositions in the wrap-up's order, then any the app does not know yet. */
+function dispositionsIn(mix: Mix): string[] {
+  const present = new Set(mix.flatMap((row) => Object.keys(row.byDisposition)));
+  const known = DispositionValues.filter((value) => present.has(value));
+  return [...known, ...[...present].filter((value) => !(DispositionValues as readonly string[]).includes(value)).sort()];
+}
+
+export function TriggerMixChart({ mix }: { mix: Mix }) {
+  const dispositions = useMemo(() => dispositionsIn(mix), [mix]);
+  const config = useMemo<ChartConfiguration<'bar', number[], string>>(
+    () => ({
+      type: 'bar',
+      data: {
+        labels: mix.map((row) => triggerWords(row.triggerCode)),
+        datasets: dispositions.map((disposition) => ({
+          label: dispositionWords(disposition),
+          data: mix.map((row) => row.byDisposition[disposition] ?? 0),
+          backgroundColor: DISPOSITION_COLORS[disposition] ?? '#8691a0',
+        })),
+      },
+      options: {
+        indexAxis: 'y',
+        scales: {
+          x: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'calls' } },
+          y: { stacked: true, grid: { display: false } },
+        },
+        plugins: { legend: { position: 'bottom' } },
+      },
+    }),
+    [mix, dispositions],
+  );
+
+  return (
+    <ChartCard
+      id="trigger-mix"
+      title="Trigger mix"
+      units="calls per escalation trigger, by outcome (wrap-up disposition)"
+      className="metrics-card-wide"
+    >
+      <div className="metrics-card-split">
+        <ChartCanvas config={config} label="Stacked bar chart of calls per trigger, by disposition" testId="chart-trigger-mix" />
+        <table className="data-table metrics-table" data-testid="trigger-mix-table">
+          <thead>
+            <tr>
+              <th scope="col">Trigger</th>
+              <th scope="col" className="num">
+                Calls
+              </th>
+              <th scope="col">Outcomes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mix.map((row) => (
+              <tr key={row.triggerCode} data-testid="trigger-row" data-trigger={row.triggerCode}>
+                <th scope="row">{triggerWords(row.triggerCode)}</th>
+                <td className="num" data-testid="calls">
+                  {row.calls}
+                </td>
+                <td className="metrics-outcomes">
+                  {dispositions
+                    .filter((disposition) => row.byDisposition[disposition])
+                    .map((disposition) => `${dispositionWords(disposition)} ${row.byDisposition[disposition]}`)
+                    .join(' · ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ChartCard>
+  );
+}
