@@ -1,6 +1,6 @@
 /**
  * What an incoming Voice SDK call says about the escalation it belongs to: the `<Parameter>`s of the
- * routing backend's `<Dial><Client>` (docs/deploying-voice.md), which arrive as `call.customParameters`.
+ * routing backend's `<Dial><Client>` (docs/DEPLOYING.md), which arrive as `call.customParameters`.
  * Pure functions: no SDK, no DOM.
  */
 
