@@ -4,20 +4,14 @@
  * and one-time codes. What is masked is replaced by a visible token, so the agent sees that something
  * was said and removed.
  */
+import { MASKS, type RedactionKind } from '../../../shared/piiMasks';
 import { spokenDigitsToNumerals } from '../assist/spokenNumbers';
 
-export type RedactionKind = 'card_number' | 'security_code' | 'password' | 'one_time_code';
+export { MASKS, type RedactionKind };
 
 export interface Redaction {
   kind: RedactionKind;
 }
-
-export const MASKS: Record<RedactionKind, string> = {
-  card_number: '[card number removed]',
-  security_code: '[security code removed]',
-  password: '[password removed]',
-  one_time_code: '[one-time code removed]',
-};
 
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)';
 /** A run of digits or digit words with the separators people say between groups. */

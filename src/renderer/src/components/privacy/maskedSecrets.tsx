@@ -4,16 +4,14 @@
  * mask, so the agent sees at a glance that something was said and removed, not what the customer said.
  */
 import type { ReactNode } from 'react';
-
-// The tokens written by the main process's PII redactor (src/main/core/privacy/piiRedactor.ts, MASKS).
-const MASK = /\[(?:card number|security code|password|one-time code) removed\]/g;
+import { MASK_PATTERN } from '../../../../shared/piiMasks';
 
 /** The text with each mask token wrapped in a styled <mark>; plain text when there is none. */
 export function markMaskedSecrets(text: string): ReactNode {
   if (!text.includes(' removed]')) return text;
   const parts: ReactNode[] = [];
   let last = 0;
-  for (const match of text.matchAll(MASK)) {
+  for (const match of text.matchAll(MASK_PATTERN)) {
     const at = match.index;
     if (at > last) parts.push(text.slice(last, at));
     parts.push(

@@ -1,0 +1,14 @@
+/** The tokens that replace secrets said on a call; written by the main process, recognised by the UI. */
+export type RedactionKind = 'card_number' | 'security_code' | 'password' | 'one_time_code';
+
+export const MASKS: Record<RedactionKind, string> = {
+  card_number: '[card number removed]',
+  security_code: '[security code removed]',
+  password: '[password removed]',
+  one_time_code: '[one-time code removed]',
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches any mask token in a transcript turn. */
+export const MASK_PATTERN = new RegExp(Object.values(MASKS).map(escape).join('|'), 'g');
