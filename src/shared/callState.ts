@@ -141,6 +141,14 @@ export const WrapUpSchema = z.object({
 });
 export type WrapUp = z.infer<typeof WrapUpSchema>;
 
+/** How the call reached this agent: a wrong queue (a skill or language the agent lacks) is flagged on the card. */
+export const RoutingInfoSchema = z.object({
+  queueName: z.string().optional(),
+  problems: z.array(z.string()),
+  packageFetchError: z.string().optional(),
+});
+export type RoutingInfo = z.infer<typeof RoutingInfoSchema>;
+
 export const CallViewSchema = z.object({
   callId: z.string(),
   source: CallSourceSchema,
@@ -162,6 +170,7 @@ export const CallViewSchema = z.object({
   piiRedactions: z.number().int().nonnegative().optional(),
   /** The customer's post-handoff survey score (1-5), when it has arrived. */
   csat: z.number().min(1).max(5).optional(),
+  routing: RoutingInfoSchema.optional(),
 });
 export type CallView = z.infer<typeof CallViewSchema>;
 

@@ -2,7 +2,7 @@
  * The small interfaces the core depends on. Each has a real adapter (Electron, Twilio, OpenAI) and
  * a local one (files, the demo simulator), so the whole core runs and is tested in plain Node.
  */
-import type { AssistState, CallSource, TranscriptTurn } from '../../shared/callState';
+import type { AssistState, CallSource, RoutingInfo, TranscriptTurn } from '../../shared/callState';
 import type { RawPackage } from '../../shared/handoffIntake';
 import type { IntakeResult } from '../../shared/handoffPackage';
 import type { StorageProtection } from '../../shared/settings';
@@ -51,6 +51,8 @@ export interface IncomingCall {
   rawPackage: RawPackage;
   /** Wall-clock time the package bytes arrived in this process. */
   packageReceivedAt: number;
+  /** How the call was routed to this agent, when the telephony side knows (TaskRouter). */
+  routing?: RoutingInfo;
 }
 
 export interface TelephonyEvents {

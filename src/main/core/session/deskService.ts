@@ -305,6 +305,7 @@ export class DeskService {
       notes: '',
       turnCount: 0,
       assist: assist.state(),
+      ...(incoming.routing ? { routing: incoming.routing } : {}),
     };
     this.current = { view, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
     this.options.emit('callChanged', view);

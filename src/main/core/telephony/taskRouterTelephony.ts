@@ -336,7 +336,13 @@ export class TaskRouterTelephony implements TelephonyPort {
   private ring(call: TrackedCall, rawPackage: RawPackage, packageReceivedAt: number): void {
     call.state = 'ringing';
     call.rang = true;
-    this.events?.incoming({ callId: call.info.callId, source: 'telephony', rawPackage, packageReceivedAt });
+    this.events?.incoming({
+      callId: call.info.callId,
+      source: 'telephony',
+      rawPackage,
+      packageReceivedAt,
+      routing: { queueName: call.info.queueName, problems: call.info.queueFit.problems, packageFetchError: call.info.packageFetchError },
+    });
     this.reportCsat(call);
   }
 

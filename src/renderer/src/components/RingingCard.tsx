@@ -2,6 +2,7 @@
  * The incoming escalated call: the whole package, readable in 5–10 seconds, before the agent says hello.
  * Accept gets focus so Enter answers even when the mouse last clicked elsewhere.
  */
+import { RoutingAlert } from './RoutingAlert';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CallView } from '../../../shared/callState';
 import { ariaShortcuts, useKeyBindings } from '../keyBindings';
@@ -55,6 +56,7 @@ export function RingingCard({ call, agentName, onCallView }: RingingCardProps) {
         <Timings timings={call.timings} only={['triggerToPackageMs', 'packageToRingMs']} />
       </header>
       <div className="ringing-body">
+        <RoutingAlert routing={call.routing} />
         <PackageDetails intake={call.intake} agentName={agentName} variant="full" marks={marks} />
       </div>
       <footer className="ringing-actions">

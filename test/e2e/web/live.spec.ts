@@ -1,0 +1,72 @@
+/**
+ * The live path in the real renderer: the harness runs the desk as a TaskRouter worker against the
+ * local TaskRouter fake and a local token endpoint. A reservation rings with its package before hello;
+ * a wrong queue is flagged on the card; an unanswered reservation is shown as missed, never held.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startFakeTaskRouter, type FakeTaskRouter } from '../../support/fakeTaskRouter';
+import { demoHandoff } from '../../support/taskRouterFixture';
+import { startHarness, type RunningHarness } from '../../support/webHarness';
+
+let fake: FakeTaskRouter;
+let tokenServer: http.Server;
+let harness: RunningHarness;
+let dataDir: string;
+
+test.beforeEach(async () => {
+  fake = await startFakeTaskRouter({ workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: 'client:agent-e2e' } });
+  tokenServer = http.createServer((request, response) => {
+    if (request.headers.authorization !== 'Bearer e2e-credential') return void response.writeHead(401).end();
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: fake.mintToken(), identity: 'agent-e2e', expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
+  });
+  await new Promise<void>((resolve) => tokenServer.listen(0, '127.0.0.1', resolve));
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-live-'));
+  writeFileSync(
+    path.join(dataDir, 'settings.json'),
+    JSON.stringify({
+      telephonyMode: 'twilio',
+      tokenEndpointUrl: `http://127.0.0.1:${(tokenServer.address() as AddressInfo).port}/token`,
+      taskRouterEventBridgeUrl: fake.ebServer,
+      taskRouterSocketUrl: fake.wsServer,
+    }),
+  );
+  writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify({ token_endpoint_credential: 'e2e-credential' }), { mode: 0o600 });
+  harness = await startHarness(dataDir);
+});
+
+test.afterEach(async () => {
+  await harness.stop();
+  tokenServer.closeAllConnections();
+  tokenServer.close();
+  await fake.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a reservation rings with its package, a wrong queue is flagged, and accept reaches TaskRouter', async ({ page }) => {
+  await page.goto(harness.url);
+  await expect.poll(() => fake.connections.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  fake.createReservation({ handoff: demoHandoff(), required_skill: 'billing', selected_language: 'es' }, { queueName: 'Billing (Spanish)' });
+  await expect(page.getByTestId('ringing-card')).toBeVisible();
+  await expect(page.getByTestId('caller-name')).toContainText('Beatrix Solano');
+  await expect(page.getByTestId('routing-alert')).toContainText('Wrong queue?');
+  await expect(page.getByTestId('routing-alert')).toContainText('Billing (Spanish)');
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('call-view')).toBeVisible();
+  await expect.poll(() => fake.requests.some((request) => request.params.ReservationStatus === 'accepted')).toBe(true);
+});
+
+test('a reservation nobody answers is marked missed, not held', async ({ page }) => {
+  await page.goto(harness.url);
+  await expect.poll(() => fake.connections.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  const { reservationSid } = fake.createReservation({ handoff: demoHandoff() });
+  await expect(page.getByTestId('ringing-card')).toBeVisible();
+  await expect(page.getByTestId('routing-alert')).toHaveCount(0);
+  fake.timeoutReservation(reservationSid);
+  await expect(page.getByTestId('ringing-card')).toBeHidden();
+  await expect(page.getByTestId('notice').first()).toContainText('not answered in time');
+});
