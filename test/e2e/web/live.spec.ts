@@ -60,6 +60,15 @@ test('a reservation rings with its package, a wrong queue is flagged, and accept
   await expect.poll(() => fake.requests.some((request) => request.params.ReservationStatus === 'accepted')).toBe(true);
 });
 
+test('the top bar shows the TaskRouter connection, and availability changes the worker activity', async ({ page }) => {
+  await page.goto(harness.url);
+  await expect(page.getByTestId('telephony-status')).toHaveAttribute('data-connected', 'true', { timeout: 15_000 });
+  await expect(page.getByTestId('ring-demo')).toHaveCount(0);
+  await page.getByTestId('availability').selectOption('Busy');
+  await expect.poll(() => fake.activityName()).toBe('Busy');
+  await expect(page.getByTestId('availability')).toHaveValue('Busy');
+});
+
 test('a reservation nobody answers is marked missed, not held', async ({ page }) => {
   await page.goto(harness.url);
   await expect.poll(() => fake.connections.length, { timeout: 15_000 }).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { TelephonyControl } from './TelephonyControl';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import { ariaShortcuts } from '../keyBindings';
 import { KeyHint } from './KeyHint';
@@ -35,22 +36,31 @@ export function TopBar({ snapshot, page, onRingDemo, onLoadScenario, onToggleHis
         <span className={storage.className} data-testid="storage-badge" title={snapshot.storage.warning}>
           {storage.text}
         </span>
+        {snapshot.telephony.mode === 'twilio' && <TelephonyControl initial={snapshot.telephony} />}
       </div>
       <nav className="top-bar-actions" aria-label="Desk actions">
         <button type="button" className="btn btn-quiet agent-name" onClick={onOpenSettings} data-testid="agent-name" title="Settings">
           Agent: <strong>{snapshot.settings.agentName}</strong> <span aria-hidden="true">⚙</span>
         </button>
+        {snapshot.mode === 'demo' && (
+          <button
+            type="button"
+            className="btn"
+            data-testid="ring-demo"
+            onClick={onRingDemo}
+            aria-keyshortcuts={ariaShortcuts('ringDemo')}
+            title={`${snapshot.demoScenarioCount} demo scenarios installed`}
+          >
+            Ring demo call <KeyHint action="ringDemo" />
+          </button>
+        )}
         <button
           type="button"
           className="btn"
-          data-testid="ring-demo"
-          onClick={onRingDemo}
-          aria-keyshortcuts={ariaShortcuts('ringDemo')}
-          title={`${snapshot.demoScenarioCount} demo scenarios installed`}
+          data-testid="load-scenario"
+          onClick={onLoadScenario}
+          aria-keyshortcuts={ariaShortcuts('loadScenario')}
         >
-          Ring demo call <KeyHint action="ringDemo" />
-        </button>
-        <button type="button" className="btn" data-testid="load-scenario" onClick={onLoadScenario} aria-keyshortcuts={ariaShortcuts('loadScenario')}>
           Load scenario… <KeyHint action="loadScenario" />
         </button>
         {/* Toggle buttons keep their label (the pressed state says the page is open), so the bar stays one line. */}
