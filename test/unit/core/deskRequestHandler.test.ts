@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDeskRequestHandler } from '../../../src/main/core/deskRequestHandler';
-import { LocalAssistEngine } from '../../../src/main/core/assist/localAssistEngine';
-import { DemoSimulator } from '../../../src/main/core/demo/demoSimulator';
-import { ManualClock } from '../../../src/main/core/manualClock';
-import { DeskService } from '../../../src/main/core/session/deskService';
-import { SettingsStore } from '../../../src/main/core/settingsStore';
-import { CallDatabase } from '../../../src/main/core/store/callDatabase';
-import { inProcessStore } from '../../../src/main/core/store/inProcessStore';
+import { demoDesk } from '../../support/demoDesk';
 
 function handler() {
-  const clock = new ManualClock();
-  const simulator = new DemoSimulator({ clock, scenarios: [], speed: () => 1 });
-  const desk = new DeskService({
-    clock,
-    telephony: simulator,
-    transcripts: simulator,
-    demo: simulator,
-    assist: new LocalAssistEngine(),
-    store: inProcessStore(CallDatabase.inMemory()),
-    settings: new SettingsStore({}),
-    storage: { protection: 'key-file' },
-    emit: () => {},
-  });
-  return createDeskRequestHandler(desk);
+  return createDeskRequestHandler(demoDesk().desk);
 }
 
 describe('desk request handler (the IPC boundary)', () => {

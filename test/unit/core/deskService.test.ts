@@ -1,38 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalAssistEngine } from '../../../src/main/core/assist/localAssistEngine';
-import { DemoSimulator } from '../../../src/main/core/demo/demoSimulator';
 import { parseScenario } from '../../../src/main/core/demo/scenarioLoader';
-import { ManualClock } from '../../../src/main/core/manualClock';
-import { DeskService } from '../../../src/main/core/session/deskService';
-import { SettingsStore } from '../../../src/main/core/settingsStore';
-import { CallDatabase } from '../../../src/main/core/store/callDatabase';
-import { inProcessStore } from '../../../src/main/core/store/inProcessStore';
-import type { DeskEventName } from '../../../src/shared/ipc/deskContract';
 import { DeskError } from '../../../src/shared/ipc/envelope';
+import { demoDesk } from '../../support/demoDesk';
 
 const demoDir = path.resolve(__dirname, '../../../resources/demo-scenarios');
 const scenario = (name: string) => parseScenario(readFileSync(path.join(demoDir, name), 'utf8'), name);
 
 function makeDesk(options: { ringTimeoutMs?: number; speed?: number } = {}) {
-  const clock = new ManualClock(1_000_000);
-  const events: Array<{ event: DeskEventName; payload: unknown }> = [];
   const scenarios = [scenario('renewal-charged-twice.json'), scenario('reroute-boots-after-move.json')];
-  const simulator = new DemoSimulator({ clock, scenarios, speed: () => options.speed ?? 1, ringTimeoutMs: options.ringTimeoutMs });
-  const database = CallDatabase.inMemory();
-  const desk = new DeskService({
-    clock,
-    telephony: simulator,
-    transcripts: simulator,
-    demo: simulator,
-    assist: new LocalAssistEngine(),
-    store: inProcessStore(database),
-    settings: new SettingsStore({}),
-    storage: { protection: 'key-file' },
-    emit: (event, payload) => events.push({ event, payload }),
-  });
-  return { desk, clock, events, scenarios };
+  return { ...demoDesk({ ...options, scenarios }), scenarios };
 }
 
 describe('desk service', () => {

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalAssistEngine } from '../../../src/main/core/assist/localAssistEngine';
-import { DemoSimulator } from '../../../src/main/core/demo/demoSimulator';
 import { parseScenario } from '../../../src/main/core/demo/scenarioLoader';
 import { DemoHandBackTransport } from '../../../src/main/core/handback/demoHandBackTransport';
 import type { HandBackTransport } from '../../../src/main/core/handback/handBackTransport';
-import { ManualClock } from '../../../src/main/core/manualClock';
-import { DeskService } from '../../../src/main/core/session/deskService';
-import { SettingsStore } from '../../../src/main/core/settingsStore';
-import { CallDatabase } from '../../../src/main/core/store/callDatabase';
-import { inProcessStore } from '../../../src/main/core/store/inProcessStore';
 import type { CallScenario } from '../../../src/shared/callScenario';
+import { demoDesk } from '../../support/demoDesk';
 import { DEFAULT_HAND_BACK_ALLOW_LIST, type HandBackMessage } from '../../../src/shared/handBack';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -19,25 +13,17 @@ const scenario = (file: string) => parseScenario(readFileSync(path.join(ROOT, fi
 
 /** A desk on a manual clock with an in-memory store; the transport records what would leave. */
 function deskFor(call: CallScenario) {
-  const clock = new ManualClock(Date.UTC(2026, 10, 24, 12));
-  const simulator = new DemoSimulator({ clock, scenarios: [call], speed: () => 1 });
-  const database = CallDatabase.inMemory();
   const sent: HandBackMessage[] = [];
-  const demoTransport = new DemoHandBackTransport(clock, DEFAULT_HAND_BACK_ALLOW_LIST);
-  const recording: HandBackTransport = { name: 'demo', deliver: (message) => (sent.push(message), demoTransport.deliver(message)) };
-  const desk = new DeskService({
-    clock,
-    telephony: simulator,
-    transcripts: simulator,
-    demo: simulator,
-    assist: new LocalAssistEngine(),
-    store: inProcessStore(database),
-    settings: new SettingsStore({}),
-    storage: { protection: 'key-file' },
-    emit: () => {},
-    handBackTransport: async () => recording,
-  });
-  return { desk, clock, database, sent };
+  // Records what would leave, then lets the demo AI agent (on the desk's own clock) complete it.
+  const recording: HandBackTransport = {
+    name: 'demo',
+    deliver: (message) => {
+      sent.push(message);
+      return new DemoHandBackTransport(setup.clock, DEFAULT_HAND_BACK_ALLOW_LIST).deliver(message);
+    },
+  };
+  const setup = demoDesk({ scenarios: [call], startAt: Date.UTC(2026, 10, 24, 12), overrides: { handBackTransport: async () => recording } });
+  return { ...setup, sent };
 }
 
 async function playWholeCall(call: CallScenario) {
