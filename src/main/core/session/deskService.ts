@@ -346,8 +346,8 @@ export class DeskService {
     call.assist.close();
     const now = this.options.clock.now();
     const talkMs = call.view.acceptedAt !== undefined ? now - call.view.acceptedAt : undefined;
-    this.update(call, { phase, endedAt: now, timings: { ...call.view.timings, talkMs } });
-    this.update(call, { wrapUp: draftWrapUp(call.view) });
+    const ended: CallView = { ...call.view, phase, endedAt: now, timings: { ...call.view.timings, talkMs } };
+    this.update(call, { phase, endedAt: now, timings: ended.timings, wrapUp: draftWrapUp(ended) });
     const record = buildPostCallRecord(call.view, call.turns);
     void this.persist(() => this.options.store.saveCallRecord(record)).then(() => this.options.emit('historyChanged', {}));
     try {
