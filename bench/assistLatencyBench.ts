@@ -8,11 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { ROOT, startHarness } from '../test/support/webHarness';
+import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function repeatingCall(turns: number): string {
   const base = JSON.parse(readFileSync(path.join(ROOT, 'resources/demo-scenarios/stained-jeans-label-rejected.json'), 'utf8'));
@@ -54,7 +53,7 @@ export async function runAssistLatencyBench(turns = 120) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-assist-'));
   // 1000 ms of call clock between turns at 4x: a turn every 250 ms, like a brisk conversation.
   const harness = await startHarness(dataDir, ['--demo-speed', '4']);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(harness.url);

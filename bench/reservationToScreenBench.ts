@@ -8,13 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startFakeTaskRouter } from '../test/support/fakeTaskRouter';
 import { demoHandoff } from '../test/support/taskRouterFixture';
 import { startHarness } from '../test/support/webHarness';
+import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const IN_PAGE_WATCH = `function () {
   window.__seenCards = {};
@@ -45,7 +44,7 @@ export async function runReservationToScreenBench(reservations = 100) {
   );
   process.env.WHISPER_DESK_TOKEN_CREDENTIAL = 'bench-credential';
   const harness = await startHarness(dataDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(harness.url);

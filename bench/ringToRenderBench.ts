@@ -7,11 +7,10 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startHarness, ROOT } from '../test/support/webHarness';
+import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Runs in the page: ring one scenario through the bridge, wait for its card, read back the core's timing, decline. */
 const IN_PAGE_RING = `async function (scenarioText) {
@@ -40,7 +39,7 @@ const IN_PAGE_RING = `async function (scenarioText) {
 export async function runRingToRenderBench(rings = 200) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-ring-'));
   const harness = await startHarness(dataDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(harness.url);

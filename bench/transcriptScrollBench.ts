@@ -5,11 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startHarness } from '../test/support/webHarness';
+import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const LINES = [
   'I ordered the Calvin Klein jeans last week and they still have not shipped.',
   'Let me check that for you. Can I have the order number?',
@@ -50,7 +49,7 @@ export async function runTranscriptScrollBench(turns = 10_000) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-scroll-'));
   // 1000 ms between turns at 2000x: a turn every half millisecond of wall time.
   const harness = await startHarness(dataDir, ['--demo-speed', '1000']);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(harness.url);

@@ -14,7 +14,8 @@
  * the same status). Test controls create, time out, cancel and rescind reservations, update and complete
  * tasks, and expire tokens; every request and connection is recorded. Nothing listens beyond loopback.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { base64url, safeEqual, sign } from './testJwt';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -584,18 +585,4 @@ export async function startFakeTaskRouter(options: FakeTaskRouterOptions = {}): 
 
 function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
-}
-
-function base64url(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-function sign(input: string, key: string): string {
-  return createHmac('sha256', key).update(input).digest('base64url');
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

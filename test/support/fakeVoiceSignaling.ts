@@ -27,7 +27,8 @@
  * fake carries its offer to the SDK and the SDK's answer back. Faults: drop every socket without a close
  * frame, refuse new connections, cancel a ringing call, hang up with an error. Loopback only.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual, X509Certificate } from 'node:crypto';
+import { createHash, randomBytes, X509Certificate } from 'node:crypto';
+import { base64url, safeEqual, sign } from './testJwt';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -449,18 +450,4 @@ export async function startFakeVoiceSignaling(options: FakeVoiceSignalingOptions
 export function spkiHashOf(certificatePem: string): string {
   const spki = new X509Certificate(certificatePem).publicKey.export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(spki).digest('base64');
-}
-
-function base64url(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-function sign(input: string, key: string): string {
-  return createHmac('sha256', key).update(input).digest('base64url');
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
