@@ -3,12 +3,11 @@
  * screen in the real renderer, through the real SDK, the desk in live mode and the harness bridge.
  * Both ends read the same wall clock (Date.now), so figures are whole milliseconds.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeTaskRouter } from '../test/support/fakeTaskRouter';
+import { startTokenEndpoint, writeLiveDeskConfig } from '../test/support/liveDeskConfig';
 import { demoHandoff } from '../test/support/taskRouterFixture';
 import { startHarness } from '../test/support/webHarness';
 import { launchChromium } from './chromium';
@@ -28,21 +27,9 @@ const IN_PAGE_WATCH = `function () {
 
 export async function runReservationToScreenBench(reservations = 100) {
   const fake = await startFakeTaskRouter();
-  const tokenServer = http.createServer((_request, response) =>
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: fake.mintToken(), identity: 'bench', expiresAt: new Date(Date.now() + 3_600_000).toISOString() })),
-  );
-  await new Promise<void>((resolve) => tokenServer.listen(0, '127.0.0.1', resolve));
+  const tokenEndpoint = await startTokenEndpoint({ credential: 'bench-credential', identity: 'bench', issue: () => fake.mintToken() });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-live-'));
-  writeFileSync(
-    path.join(dataDir, 'settings.json'),
-    JSON.stringify({
-      telephonyMode: 'twilio',
-      tokenEndpointUrl: `http://127.0.0.1:${(tokenServer.address() as AddressInfo).port}/token`,
-      taskRouterEventBridgeUrl: fake.ebServer,
-      taskRouterSocketUrl: fake.wsServer,
-    }),
-  );
-  process.env.WHISPER_DESK_TOKEN_CREDENTIAL = 'bench-credential';
+  writeLiveDeskConfig(dataDir, { tokenEndpoint, taskRouter: fake, credential: 'bench-credential' });
   const harness = await startHarness(dataDir);
   const browser = await launchChromium();
   try {
@@ -69,8 +56,7 @@ export async function runReservationToScreenBench(reservations = 100) {
   } finally {
     await browser.close();
     await harness.stop();
-    tokenServer.closeAllConnections();
-    tokenServer.close();
+    tokenEndpoint.close();
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

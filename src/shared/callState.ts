@@ -143,14 +143,54 @@ export type WrapUp = z.infer<typeof WrapUpSchema>;
 
 /** How the call reached this agent: a wrong queue (a skill or language the agent lacks) is flagged on the card. */
 export const RoutingInfoSchema = z.object({
+  /** The TaskRouter task and the package's handoff id: the ids a Voice call must carry to be this call's audio. */
+  taskSid: z.string().max(64).optional(),
+  handoffId: z.string().max(200).optional(),
   queueName: z.string().optional(),
   problems: z.array(z.string()),
   packageFetchError: z.string().optional(),
 });
 export type RoutingInfo = z.infer<typeof RoutingInfoSchema>;
 
+export const VoiceEndReasonValues = ['hung-up-local', 'hung-up-remote', 'cancelled', 'rejected', 'failed', 'signaling-lost'] as const;
+
+/**
+ * The phone line of a live call as the desk records it: warm or cold handoff, how the audio was matched
+ * to the reservation, when the customer was bridged, and how the line behaved. Digits sent are counted,
+ * never kept (they may be a PIN typed into an IVR).
+ */
+export const VoiceLegSchema = z
+  .object({
+    callSid: z.string().min(1).max(64),
+    mode: z.enum(['warm', 'cold']),
+    intro: z.enum(['audio', 'text', 'none']),
+    /** Which ids tied the audio to the reservation; empty when the agent took unmatched audio by hand. */
+    matchedOn: z.array(z.enum(['taskSid', 'handoffId'])).max(2),
+    acceptedAt: z.number().optional(),
+    bridgedAt: z.number().optional(),
+    bridgedBy: z.enum(['accept', 'message', 'timeout']).optional(),
+    endedAt: z.number().optional(),
+    endReason: z.enum(VoiceEndReasonValues).optional(),
+    digitsSent: z.number().int().nonnegative(),
+    qualityWarnings: z.array(z.string().max(80)).max(50),
+    reconnects: z.number().int().nonnegative(),
+    errors: z.array(z.string().max(300)).max(20),
+  })
+  .strict();
+export type VoiceLeg = z.infer<typeof VoiceLegSchema>;
+
+/** Live mode: the state of a transcription stream (one per speaker; no speaker = the whole call, e.g. no key). */
+export const TranscriptionStreamSchema = z.object({
+  speaker: z.enum(['agent', 'customer']).optional(),
+  state: z.enum(['connecting', 'live', 'failed', 'stopped']),
+  message: z.string(),
+});
+export type TranscriptionStream = z.infer<typeof TranscriptionStreamSchema>;
+
 export const CallViewSchema = z.object({
   callId: z.string(),
+  /** Counts every change the desk made to this call, so the renderer keeps the newest of two views that cross. */
+  revision: z.number().int().nonnegative().optional(),
   source: CallSourceSchema,
   scenarioId: z.string().optional(),
   title: z.string().optional(),
@@ -171,6 +211,10 @@ export const CallViewSchema = z.object({
   /** The customer's post-handoff survey score (1-5), when it has arrived. */
   csat: z.number().min(1).max(5).optional(),
   routing: RoutingInfoSchema.optional(),
+  /** Live mode: the Voice SDK call that carried this call's audio. */
+  voice: VoiceLegSchema.optional(),
+  /** Live mode: why there is no transcript, or that it is connecting (kept on the call so a late screen still says so). */
+  transcription: z.array(TranscriptionStreamSchema).max(3).optional(),
 });
 export type CallView = z.infer<typeof CallViewSchema>;
 

@@ -48,5 +48,7 @@ export const PostCallRecordSchema = z.object({
   /** The agent's own quick rating of the handoff, 1-5: a separate, labelled field. */
   agentRating: z.number().int().min(1).max(5).optional(),
   piiRedactions: z.number().int().nonnegative(),
+  /** Live calls: whether the AI introduced the call to the agent before the customer was bridged. */
+  handoffMode: z.enum(['warm', 'cold']).optional(),
 });
 export type PostCallRecord = z.infer<typeof PostCallRecordSchema>;

@@ -30,6 +30,24 @@ export const SettingsSchema = z.object({
   /** TaskRouter event bridge overrides (regional or test endpoints); empty = Twilio's defaults. */
   taskRouterEventBridgeUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   taskRouterSocketUrl: z.union([z.literal(''), z.url({ protocol: /^wss?$/ })]),
+  /**
+   * Twilio Voice edge(s) for the call's signaling and media, in order of preference, comma-separated
+   * (`dublin`, `ashburn,umatilla`); empty = `roaming` (Twilio picks the nearest).
+   */
+  voiceEdge: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^([a-z][a-z-]*(\s*,\s*[a-z][a-z-]*)*)?$/, 'Edges are names such as "dublin" or "ashburn,umatilla".'),
+  /**
+   * A signaling host (`host:port`) instead of the edge's: tests against a local fake, through the web
+   * harness only. The app window's CSP admits Twilio's hosts (*.twilio.com) and nothing else.
+   */
+  voiceSignalingHost: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^([A-Za-z0-9.-]+(:\d{1,5})?)?$/, 'A signaling host is host or host:port, without a scheme.'),
   /** The OpenAI Realtime transcription model for live calls (uses the OpenAI key and base URL above). */
   transcriptionModel: z.string().trim().min(1).max(100),
 });
@@ -54,6 +72,8 @@ export const DEFAULT_SETTINGS: Settings = {
   tokenEndpointUrl: '',
   taskRouterEventBridgeUrl: '',
   taskRouterSocketUrl: '',
+  voiceEdge: '',
+  voiceSignalingHost: '',
   transcriptionModel: 'gpt-4o-transcribe',
 };
 

@@ -11,11 +11,11 @@ export interface RunningHarness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(dataDir: string, extraArgs: string[] = []): Promise<RunningHarness> {
+export async function startHarness(dataDir: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningHarness> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(ROOT, 'tools/web-harness/server.ts'), '--data-dir', dataDir, '--port', '0', ...extraArgs],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));

@@ -16,7 +16,7 @@ import { FileSecretStore } from '../../src/main/core/fileSecretStore';
 import type { DeskEmitter } from '../../src/main/core/session/deskService';
 import { SOURCE_STORE_WORKER } from '../../src/main/core/store/sourceWorker';
 import { StoreOpenError } from '../../src/main/core/store/storeClient';
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(ROOT, 'out/renderer');
@@ -93,13 +93,21 @@ async function main(): Promise<void> {
     }
     if (url.pathname === '/__harness/bridge.js') return send(response, 200, MIME['.js']!, bridgeScript);
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(response, 200, MIME['.html']!, page, { 'content-security-policy': CONTENT_SECURITY_POLICY });
+      const policy = await harnessPolicy();
+      return send(response, 200, MIME['.html']!, withMetaPolicy(page, policy), { 'content-security-policy': policy });
     }
     const file = path.join(RENDERER_DIR, path.normalize(url.pathname));
     if (!file.startsWith(RENDERER_DIR + path.sep)) return void response.writeHead(403).end();
     const content = await fs.readFile(file).catch(() => undefined);
     if (!content) return void response.writeHead(404).end('not found');
     send(response, 200, MIME[path.extname(file)] ?? 'application/octet-stream', content);
+  }
+
+  /** The app's policy, plus the configured local signaling fake (voiceSignalingHost) when a test set one. */
+  async function harnessPolicy(): Promise<string> {
+    const snapshot = await desk.handle('getSnapshot', {});
+    const host = snapshot.ok ? (snapshot.value as { settings: { voiceSignalingHost: string } }).settings.voiceSignalingHost : '';
+    return contentSecurityPolicy(host ? [`wss://${host}`] : []);
   }
 
   function openEventStream(response: http.ServerResponse): void {
@@ -124,6 +132,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
+}
+
+/** Browsers enforce every policy they are given, so the page's meta policy must carry the same addition. */
+function withMetaPolicy(page: string, policy: string): string {
+  const metaPolicy = policy.replace(/; frame-ancestors [^;]*/, '');
+  return page.replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, `$1${metaPolicy}"`);
 }
 
 async function bundleBridge(): Promise<string> {

@@ -9,6 +9,7 @@ import { DemoHandBackTransport } from './handback/demoHandBackTransport';
 import { HttpHandBackTransport } from './handback/httpHandBackTransport';
 import { HandoffTelemetry } from './telemetry/handoffTelemetry';
 import { createLivePorts } from './telephony/liveTelephony';
+import { TokenEndpointError } from './telephony/tokenEndpoint';
 import type { TelephonyStatusView } from '../../shared/ipc/deskContract';
 import path from 'node:path';
 import { AssistEngineSelector } from './assist/assistEngineSelector';
@@ -18,6 +19,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './assist/knowledgeBase';
 import { LocalAssistEngine } from './assist/localAssistEngine';
 import { DemoSimulator } from './demo/demoSimulator';
 import { loadScenarioDirectory } from './demo/scenarioLoader';
+import { redactTurnText } from './privacy/piiRedactor';
 import { createDeskRequestHandler, type DeskRequestHandler } from './deskRequestHandler';
 import { systemClock, type Clock, type KeyStore, type SecretStore } from './ports';
 import { DeskService, type DeskEmitter } from './session/deskService';
@@ -137,8 +139,14 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       status: () => telephonyStatus,
       setAvailability: (availability) => live.telephony.setAvailability(availability),
       voiceToken: async () => {
-        const issued = await live.tokens.fetchToken('voice');
-        return { token: issued.token, identity: issued.identity };
+        try {
+          const issued = await live.tokens.fetchToken('voice');
+          return { token: issued.token, identity: issued.identity };
+        } catch (error) {
+          // Its messages are written for the agent; the endpoint's URL and credential are not in them.
+          if (error instanceof TokenEndpointError) throw new DeskError('unavailable', error.message);
+          throw error;
+        }
       },
       pushAudio: (callId, speaker, pcm16) => live.transcripts.pushAudio(callId, speaker, pcm16),
     },
@@ -159,8 +167,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   });
   if (live) {
     live.transcripts.onStatus((status) => {
+      service.transcriptionChanged(status.callId, status);
       if (status.state === 'failed') config.emit('notice', { level: 'warning', message: `Live transcript: ${status.message}` });
     });
+    // Interim words are shown as they come, so they are masked like finished turns.
+    live.transcripts.onInterim((callId, speaker, text) => config.emit('transcriptInterim', { callId, speaker, text: redactTurnText(text).text }));
     live
       .start((status) => {
         telephonyStatus = { mode: 'twilio', connected: status.connected, availability: status.availability, error: status.error };

@@ -35,6 +35,7 @@ export function createDeskRequestHandler(desk: DeskService, log: (message: strin
     getVoiceToken: () => desk.getVoiceToken(),
     pushCallAudio: ({ callId, speaker, audioBase64 }: { callId: string; speaker: 'agent' | 'customer'; audioBase64: string }) =>
       desk.pushCallAudio(callId, speaker, audioBase64),
+    recordVoiceLeg: ({ callId, leg }: { callId: string; leg: Parameters<DeskService['recordVoiceLeg']>[1] }) => desk.recordVoiceLeg(callId, leg),
   };
 
   return async (method, input) => {

@@ -18,6 +18,8 @@ import type { CallView as CallViewModel } from '../../shared/callState';
 import type { DeskSnapshot } from '../../shared/ipc/deskContract';
 import { createDeskClient, DeskClientContext, type DeskClient } from './state/deskClient';
 import { useDeskState } from './state/useDeskState';
+import { DeskVoiceContext, useDeskVoice } from './state/useDeskVoice';
+import { UnmatchedVoiceCalls } from './components/voice/UnmatchedVoiceCalls';
 
 export function App() {
   const bridge = window.whisperDesk;
@@ -40,7 +42,15 @@ function Desk({ client }: { client: DeskClient }) {
   const desk = useDeskState(client);
   if (desk.load.status === 'loading') return <main className="startup-loading muted">Starting Whisper Desk…</main>;
   if (desk.load.status === 'failed') return <SnapshotFailed message={desk.load.message} onRetry={desk.retry} />;
-  return <DeskScreen client={client} snapshot={desk.load.snapshot} call={desk.call} applyCall={desk.applyCall} applySettings={desk.applySettings} />;
+  return (
+    <DeskScreen
+      client={client}
+      snapshot={desk.load.snapshot}
+      call={desk.call}
+      applyCall={desk.applyCall}
+      applySettings={desk.applySettings}
+    />
+  );
 }
 
 interface DeskScreenProps {
@@ -60,6 +70,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
   // "Done" on an ended call returns to the idle desk without forgetting which call it was.
   const [dismissedCallId, setDismissedCallId] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const voice = useDeskVoice(client, snapshot, call);
 
   // A ringing call always wins over history: the package must be on screen before hello.
   // (Adjusted during render, React's pattern for state that follows a prop, rather than in an effect.)
@@ -81,38 +92,50 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
   const loadScenario = () => fileInput.current?.click();
   const toggleHistory = () => setPage((open) => (open === 'history' ? null : 'history'));
   const toggleMetrics = () => setPage((open) => (open === 'metrics' ? null : 'metrics'));
-  useKeyBindings({ ringDemo: () => void ringDemo(), loadScenario, toggleHistory, toggleMetrics });
+  const demo = snapshot.mode === 'demo';
+  useKeyBindings({ ringDemo: demo ? () => void ringDemo() : undefined, loadScenario: demo ? loadScenario : undefined, toggleHistory, toggleMetrics });
 
   const agentName = snapshot.settings.agentName;
-  const showCall = call && (call.phase === 'ringing' || call.phase === 'active' || (call.phase === 'ended' && call.callId !== dismissedCallId));
+  const showCall =
+    call && (call.phase === 'ringing' || call.phase === 'active' || (call.phase === 'ended' && call.callId !== dismissedCallId));
 
   return (
-    <div className="app">
-      <TopBar
-        snapshot={snapshot}
-        page={page}
-        onRingDemo={() => void ringDemo()}
-        onLoadScenario={loadScenario}
-        onToggleHistory={toggleHistory}
-        onToggleMetrics={toggleMetrics}
-        onOpenSettings={() => setSettingsOpen(true)}
-      />
-      <StorageWarning storage={snapshot.storage} />
-      <ScenarioFileInput inputRef={fileInput} onRinging={onRinging} />
-      <main className="app-main">
-        {page === 'history' ? (
-          <HistoryView agentName={agentName} />
-        ) : page === 'metrics' ? (
-          <MetricsView />
-        ) : !showCall ? (
-          <IdleDesk mode={snapshot.mode} lastCall={call} />
-        ) : call.phase === 'ringing' ? (
-          <RingingCard key={call.callId} call={call} agentName={agentName} onCallView={applyCall} />
-        ) : (
-          <CallView key={call.callId} call={call} agentName={agentName} onCallView={applyCall} onDone={() => setDismissedCallId(call.callId)} />
-        )}
-      </main>
-      {settingsOpen && <SettingsDialog snapshot={snapshot} onSaved={applySettings} onClose={() => setSettingsOpen(false)} />}
-    </div>
+    <DeskVoiceContext.Provider value={voice}>
+      <div className="app">
+        <TopBar
+          snapshot={snapshot}
+          voice={voice}
+          page={page}
+          onRingDemo={() => void ringDemo()}
+          onLoadScenario={loadScenario}
+          onToggleHistory={toggleHistory}
+          onToggleMetrics={toggleMetrics}
+          onOpenSettings={() => setSettingsOpen(true)}
+        />
+        <StorageWarning storage={snapshot.storage} />
+        <ScenarioFileInput inputRef={fileInput} onRinging={onRinging} />
+        {voice && <UnmatchedVoiceCalls voice={voice} />}
+        <main className="app-main">
+          {page === 'history' ? (
+            <HistoryView agentName={agentName} />
+          ) : page === 'metrics' ? (
+            <MetricsView />
+          ) : !showCall ? (
+            <IdleDesk mode={snapshot.mode} lastCall={call} />
+          ) : call.phase === 'ringing' ? (
+            <RingingCard key={call.callId} call={call} agentName={agentName} onCallView={applyCall} />
+          ) : (
+            <CallView
+              key={call.callId}
+              call={call}
+              agentName={agentName}
+              onCallView={applyCall}
+              onDone={() => setDismissedCallId(call.callId)}
+            />
+          )}
+        </main>
+        {settingsOpen && <SettingsDialog snapshot={snapshot} onSaved={applySettings} onClose={() => setSettingsOpen(false)} />}
+      </div>
+    </DeskVoiceContext.Provider>
   );
 }

@@ -14,6 +14,10 @@ export const KEY_BINDINGS = {
   loadScenario: { keys: ['$mod+o'], label: 'Load a scenario file' },
   toggleHistory: { keys: ['$mod+Shift+y'], label: 'Show or hide history' },
   toggleMetrics: { keys: ['$mod+Shift+m'], label: 'Show or hide the handoff metrics' },
+  // The phone line (live mode).
+  muteLine: { keys: ['$mod+Shift+u'], label: 'Mute or unmute your microphone' },
+  holdLine: { keys: ['$mod+Shift+l'], label: 'Put the customer on hold or back' },
+  focusKeypad: { keys: ['$mod+Shift+k'], label: 'Type keypad digits (DTMF)' },
   // Opens the review; nothing is sent until the agent presses Confirm in it.
   handBack: { keys: ['$mod+Shift+b'], label: 'Review a hand-back to the AI' },
   // Suggestions: by their number on screen, from anywhere in the call (also while typing notes).

@@ -3,7 +3,7 @@
  * registration and the web harness are all derived from these two maps, so a channel is declared once.
  */
 import { z } from 'zod';
-import { CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema } from '../callState';
+import { CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema, VoiceLegSchema } from '../callState';
 import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '../settings';
 import { WrapUpSchema } from '../callState';
 import { HandBackConfirmationSchema, HandBackDraftSchema } from '../handBackDraft';
@@ -103,6 +103,8 @@ export const deskMethods = {
       .strict(),
     output: Empty,
   },
+  /** The renderer's Voice SDK call for this call (warm/cold, bridging, how it ended): kept with the call record. */
+  recordVoiceLeg: { input: z.object({ callId: z.string().min(1).max(200), leg: VoiceLegSchema }).strict(), output: Empty },
 } as const;
 
 export const deskEvents = {
@@ -110,6 +112,8 @@ export const deskEvents = {
   turnAdded: z.object({ callId: z.string(), turn: TranscriptTurnSchema }),
   historyChanged: Empty,
   telephonyStatus: TelephonyStatusSchema,
+  /** Live mode: words of the turn still being spoken (secrets already masked); replaced by the turn when it ends. */
+  transcriptInterim: z.object({ callId: z.string(), speaker: z.enum(['agent', 'customer']), text: z.string() }),
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
 } as const;
 

@@ -3,46 +3,31 @@
  * local TaskRouter fake and a local token endpoint. A reservation rings with its package before hello;
  * a wrong queue is flagged on the card; an unanswered reservation is shown as missed, never held.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startFakeTaskRouter, type FakeTaskRouter } from '../../support/fakeTaskRouter';
+import { startTokenEndpoint, writeLiveDeskConfig, type TokenEndpoint } from '../../support/liveDeskConfig';
 import { demoHandoff } from '../../support/taskRouterFixture';
 import { startHarness, type RunningHarness } from '../../support/webHarness';
 
 let fake: FakeTaskRouter;
-let tokenServer: http.Server;
+let tokenEndpoint: TokenEndpoint;
 let harness: RunningHarness;
 let dataDir: string;
 
 test.beforeEach(async () => {
   fake = await startFakeTaskRouter({ workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: 'client:agent-e2e' } });
-  tokenServer = http.createServer((request, response) => {
-    if (request.headers.authorization !== 'Bearer e2e-credential') return void response.writeHead(401).end();
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: fake.mintToken(), identity: 'agent-e2e', expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
-  });
-  await new Promise<void>((resolve) => tokenServer.listen(0, '127.0.0.1', resolve));
+  tokenEndpoint = await startTokenEndpoint({ credential: 'e2e-credential', identity: 'agent-e2e', issue: () => fake.mintToken() });
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-live-'));
-  writeFileSync(
-    path.join(dataDir, 'settings.json'),
-    JSON.stringify({
-      telephonyMode: 'twilio',
-      tokenEndpointUrl: `http://127.0.0.1:${(tokenServer.address() as AddressInfo).port}/token`,
-      taskRouterEventBridgeUrl: fake.ebServer,
-      taskRouterSocketUrl: fake.wsServer,
-    }),
-  );
-  writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify({ token_endpoint_credential: 'e2e-credential' }), { mode: 0o600 });
+  writeLiveDeskConfig(dataDir, { tokenEndpoint, taskRouter: fake, credential: 'e2e-credential' });
   harness = await startHarness(dataDir);
 });
 
 test.afterEach(async () => {
   await harness.stop();
-  tokenServer.closeAllConnections();
-  tokenServer.close();
+  tokenEndpoint.close();
   await fake.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -7,91 +7,34 @@
  * signaling, peer-connection and media code runs. Nothing leaves 127.0.0.1 except WebRTC media between
  * the two pages, which uses this machine's own interface address and never leaves the machine.
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { build } from 'esbuild';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { Downsampler48kTo24k, float32ToPcm16 } from '../../../src/main/core/transcription/audioFormats';
 import { Pcm16Chunker } from '../../../src/renderer/src/voice/pcm16Chunker';
-import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
-import { spkiHashOf, startFakeVoiceSignaling, type FakeCall, type FakeVoiceSignaling, type FarEnd } from '../../support/fakeVoiceSignaling';
+import { startFakeVoiceSignaling, type FakeCall, type FakeVoiceSignaling, type FarEnd } from '../../support/fakeVoiceSignaling';
 import { makeTestTls } from '../../support/testCertificate';
+import { farEndOf, launchVoiceChromium, serveVoicePages, type VoicePages } from '../../support/voicePages';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const PAGES = path.join(ROOT, 'test/e2e/voice-page');
 const VOICE = path.join(ROOT, 'src/renderer/src/voice');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IDENTITY = 'agent-ana';
 /** Every wait is bounded; a call that has not connected in this time is broken, not slow. */
 const CONNECT_TIMEOUT = 15_000;
 
 const tls = makeTestTls();
 let browser: Browser;
-let pagesDir: string;
-let pageServer: http.Server;
-let pageOrigin: string;
-/** The CSP's connect-src for the current test's fake (the port changes per test). */
-let signalingOrigin = '';
+let pages: VoicePages;
 
 test.beforeAll(async () => {
-  pagesDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-voice-'));
-  await build({
-    entryPoints: { agent: path.join(PAGES, 'agent.ts'), far: path.join(PAGES, 'far.ts'), pcmWorklet: path.join(VOICE, 'pcmWorklet.ts') },
-    outdir: pagesDir,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome120',
-    sourcemap: 'inline',
-    logLevel: 'error',
-  });
-  copyFileSync(path.join(VOICE, 'silence.wav'), path.join(pagesDir, 'silence.wav'));
-  for (const page of ['agent.html', 'far.html']) copyFileSync(path.join(PAGES, page), path.join(pagesDir, page));
-  pageServer = http.createServer((request, response) => {
-    const name = path.basename(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.join(pagesDir, name);
-    if (!readdirSync(pagesDir).includes(name)) return response.writeHead(404).end();
-    const type = name.endsWith('.html')
-      ? 'text/html'
-      : name.endsWith('.js')
-        ? 'text/javascript'
-        : name.endsWith('.wav')
-          ? 'audio/wav'
-          : 'application/octet-stream';
-    // The app's own policy; the only addition is the signaling socket, as the app's will need Twilio's.
-    const csp = CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${signalingOrigin}`);
-    response.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
-  pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-      // Real host addresses in ICE candidates instead of mDNS names nothing here would resolve.
-      '--disable-features=WebRtcHideLocalIpsWithMdns',
-      // Trust the fake's certificate in this browser only, by its key; nothing else is relaxed.
-      `--ignore-certificate-errors-spki-list=${spkiHashOf(tls.cert)}`,
-    ],
-  });
+  pages = await serveVoicePages(['agent', 'far']);
+  browser = await launchVoiceChromium(tls.cert);
 });
 
 test.afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (pageServer ? pageServer.close(() => resolve()) : resolve()));
-  if (pagesDir) rmSync(pagesDir, { recursive: true, force: true });
+  await pages?.close();
 });
 
 interface Desk {
@@ -112,7 +55,7 @@ const it = test.extend<{ desk: Desk }>({
   // eslint-disable-next-line no-empty-pattern
   desk: async ({}, use) => {
     const fake = await startFakeVoiceSignaling({ tls, heartbeatMs: 2_000 });
-    signalingOrigin = `wss://${fake.host}`;
+    pages.setSignalingOrigin(`wss://${fake.host}`);
     const context = await browser.newContext();
     const offLoopback: string[] = [];
     const problems: string[] = [];
@@ -135,14 +78,10 @@ const it = test.extend<{ desk: Desk }>({
     watch(agent, 'agent');
     watch(farPage, 'far');
     await agent.exposeFunction('fetchVoiceToken', () => tokens.next());
-    await agent.goto(`${pageOrigin}/agent.html`);
-    await farPage.goto(`${pageOrigin}/far.html`);
+    await agent.goto(`${pages.origin}/agent.html`);
+    await farPage.goto(`${pages.origin}/far.html`);
     await expect(agent.locator('#status')).toHaveText('ready');
-    const far = (options: { telephoneEvent?: boolean } = {}): FarEnd => ({
-      offer: () => farPage.evaluate((offerOptions) => window.far.offer(offerOptions), options),
-      answer: (sdp) => farPage.evaluate((answerSdp) => window.far.answer(answerSdp), sdp),
-      hangUp: () => farPage.evaluate(() => window.far.hangUp()).catch(() => undefined),
-    });
+    const far = (options: { telephoneEvent?: boolean } = {}): FarEnd => farEndOf(farPage, options);
     await use({ fake, context, agent, farPage, far, tokens, offLoopback, problems });
     await agent.evaluate(() => window.voiceTest.stop()).catch(() => undefined);
     await context.close();

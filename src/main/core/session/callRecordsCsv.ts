@@ -23,6 +23,7 @@ const COLUMNS: Array<[string, (record: PostCallRecord) => string | number | unde
   ['urgency', (r) => r.slots.urgency],
   ['sentiment', (r) => r.sentimentTrajectory.join(' ')],
   ['pii_redactions', (r) => r.piiRedactions],
+  ['handoff_mode', (r) => r.handoffMode],
 ];
 
 export function callRecordsCsv(records: readonly PostCallRecord[]): string {

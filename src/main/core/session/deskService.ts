@@ -3,7 +3,7 @@
  * intake, drives the transcript and the assist engine, keeps the store up to date as things happen
  * (so a crash loses nothing already said), and serves every method of the renderer contract.
  */
-import type { CallView, HistoryItem, StoredCall, TranscriptTurn, WrapUp } from '../../../shared/callState';
+import type { CallView, HistoryItem, StoredCall, TranscriptionStream, TranscriptTurn, VoiceLeg, WrapUp } from '../../../shared/callState';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { CallScenario } from '../../../shared/callScenario';
@@ -253,6 +253,36 @@ export class DeskService {
     return {};
   }
 
+  /**
+   * The phone line of the current call, as the renderer's Voice client saw it. It keeps reporting after the
+   * desk call ended (the line's own end comes a moment later), so an ended call's record is written again.
+   */
+  async recordVoiceLeg(callId: string, leg: VoiceLeg): Promise<Record<string, never>> {
+    this.requireLive();
+    const call = this.current;
+    if (call?.view.callId !== callId) throw new DeskError('not_found', `Call ${callId} is not the current call.`);
+    if (call.view.phase === 'ringing') throw new DeskError('wrong_state', 'The call has not been answered yet.');
+    if (call.view.voice && call.view.voice.callSid !== leg.callSid) {
+      throw new DeskError('wrong_state', `Call ${callId} already has its phone line (${call.view.voice.callSid}).`);
+    }
+    this.update(call, { voice: leg });
+    if (call.view.phase !== 'active') {
+      await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(call.view, call.turns)));
+      this.options.emit('historyChanged', {});
+    }
+    return {};
+  }
+
+  /** A transcription stream of the current call changed state: a speaker's replaces its own, a call-wide one all. */
+  transcriptionChanged(callId: string, stream: TranscriptionStream): void {
+    const call = this.current;
+    if (call?.view.callId !== callId || call.view.phase !== 'active') return;
+    const { speaker, state, message } = stream;
+    const known = call.view.transcription ?? [];
+    const transcription = speaker ? [...known.filter((other) => other.speaker && other.speaker !== speaker), { speaker, state, message }] : [{ state, message }];
+    this.update(call, { transcription });
+  }
+
   /** When the agent picked up a call: the origin of its live transcript's clock. */
   acceptedAt(callId: string): number | undefined {
     return this.current?.view.callId === callId ? this.current.view.acceptedAt : undefined;
@@ -376,7 +406,7 @@ export class DeskService {
   }
 
   private update(call: LiveCall, patch: Partial<CallView>): void {
-    call.view = { ...call.view, ...patch };
+    call.view = { ...call.view, ...patch, revision: (call.view.revision ?? 0) + 1 };
     if (call.view.phase !== 'ringing') void this.persist(() => this.options.store.saveCall(call.view));
     if (this.current === call) this.options.emit('callChanged', call.view);
   }

@@ -80,5 +80,6 @@ export function buildPostCallRecord(view: CallView, turns: readonly TranscriptTu
     csat: view.csat,
     agentRating: wrapUp.agentRating,
     piiRedactions: view.piiRedactions ?? 0,
+    ...(view.voice ? { handoffMode: view.voice.mode } : {}),
   };
 }

@@ -341,7 +341,13 @@ export class TaskRouterTelephony implements TelephonyPort {
       source: 'telephony',
       rawPackage,
       packageReceivedAt,
-      routing: { queueName: call.info.queueName, problems: call.info.queueFit.problems, packageFetchError: call.info.packageFetchError },
+      routing: {
+        ...(call.info.taskSid ? { taskSid: call.info.taskSid } : {}),
+        ...(call.info.handoffId ? { handoffId: call.info.handoffId } : {}),
+        queueName: call.info.queueName,
+        problems: call.info.queueFit.problems,
+        packageFetchError: call.info.packageFetchError,
+      },
     });
     this.reportCsat(call);
   }

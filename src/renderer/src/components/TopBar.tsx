@@ -2,6 +2,8 @@ import { TelephonyControl } from './TelephonyControl';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import { ariaShortcuts } from '../keyBindings';
 import { KeyHint } from './KeyHint';
+import type { DeskVoice } from '../state/useDeskVoice';
+import { PhoneLineBadge } from './voice/PhoneLineBadge';
 
 const STORAGE_BADGES: Record<DeskSnapshot['storage']['protection'], { text: string; className: string }> = {
   'os-keychain': { text: 'Encrypted · OS keychain', className: 'badge badge-ok' },
@@ -11,6 +13,8 @@ const STORAGE_BADGES: Record<DeskSnapshot['storage']['protection'], { text: stri
 
 interface TopBarProps {
   snapshot: DeskSnapshot;
+  /** Live mode's phone line; null in demo mode. */
+  voice: DeskVoice | null;
   /** The page shown instead of the desk, if any. */
   page: 'history' | 'metrics' | null;
   onRingDemo(): void;
@@ -20,7 +24,7 @@ interface TopBarProps {
   onOpenSettings(): void;
 }
 
-export function TopBar({ snapshot, page, onRingDemo, onLoadScenario, onToggleHistory, onToggleMetrics, onOpenSettings }: TopBarProps) {
+export function TopBar({ snapshot, voice, page, onRingDemo, onLoadScenario, onToggleHistory, onToggleMetrics, onOpenSettings }: TopBarProps) {
   const storage = STORAGE_BADGES[snapshot.storage.protection];
   const historyOpen = page === 'history';
   const metricsOpen = page === 'metrics';
@@ -37,6 +41,7 @@ export function TopBar({ snapshot, page, onRingDemo, onLoadScenario, onToggleHis
           {storage.text}
         </span>
         {snapshot.telephony.mode === 'twilio' && <TelephonyControl initial={snapshot.telephony} />}
+        {voice && <PhoneLineBadge voice={voice} />}
       </div>
       <nav className="top-bar-actions" aria-label="Desk actions">
         <button type="button" className="btn btn-quiet agent-name" onClick={onOpenSettings} data-testid="agent-name" title="Settings">
@@ -54,15 +59,18 @@ export function TopBar({ snapshot, page, onRingDemo, onLoadScenario, onToggleHis
             Ring demo call <KeyHint action="ringDemo" />
           </button>
         )}
-        <button
-          type="button"
-          className="btn"
-          data-testid="load-scenario"
-          onClick={onLoadScenario}
-          aria-keyshortcuts={ariaShortcuts('loadScenario')}
-        >
-          Load scenario… <KeyHint action="loadScenario" />
-        </button>
+        {/* Scenario files ring through the demo simulator; a live desk takes its calls from TaskRouter only. */}
+        {snapshot.mode === 'demo' && (
+          <button
+            type="button"
+            className="btn"
+            data-testid="load-scenario"
+            onClick={onLoadScenario}
+            aria-keyshortcuts={ariaShortcuts('loadScenario')}
+          >
+            Load scenario… <KeyHint action="loadScenario" />
+          </button>
+        )}
         {/* Toggle buttons keep their label (the pressed state says the page is open), so the bar stays one line. */}
         <button
           type="button"

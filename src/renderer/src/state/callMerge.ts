@@ -1,6 +1,7 @@
 /**
  * The call view reaches the renderer twice (the method's reply and the callChanged event) over
- * separate channels, so either may arrive last. A view for the same call never moves its phase back.
+ * separate channels, so either may arrive last. A view for the same call never moves its phase back,
+ * and an older revision never replaces a newer one.
  * Parts that did not change keep their identity (structural sharing), so memoised views stay put.
  */
 import type { CallPhase, CallView } from '../../../shared/callState';
@@ -10,7 +11,9 @@ const PHASE_RANK: Record<CallPhase, number> = { ringing: 0, active: 1, ended: 2,
 
 export function mergeCallView(current: CallView | null, incoming: CallView | null): CallView | null {
   if (!incoming || !current || current.callId !== incoming.callId) return incoming;
-  return PHASE_RANK[incoming.phase] < PHASE_RANK[current.phase] ? current : replaceEqualDeep(current, incoming);
+  if (PHASE_RANK[incoming.phase] < PHASE_RANK[current.phase]) return current;
+  if ((incoming.revision ?? 0) < (current.revision ?? 0)) return current;
+  return replaceEqualDeep(current, incoming);
 }
 
 export function isLiveCall(call: CallView | null): call is CallView {

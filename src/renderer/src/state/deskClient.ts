@@ -30,6 +30,7 @@ const ACTION_WORDS: Record<DeskMethodName, string> = {
   getVoiceToken: 'Connecting the phone line',
   pushCallAudio: 'Sending call audio for the transcript',
   reportRendered: 'Reporting render time',
+  recordVoiceLeg: 'Saving the phone line details',
 };
 
 export interface CallOptions {

@@ -76,6 +76,10 @@ export interface VoiceDevices {
   outputs: MediaDeviceInfo[];
   /** Whether the output can be chosen here (HTMLMediaElement.setSinkId); Electron's Chromium can. */
   outputSelectable: boolean;
+  /** The microphone in use, once one was chosen (absent: the system default). */
+  inputId?: string;
+  /** The speaker in use for the call's audio. */
+  outputId?: string;
 }
 
 export interface VoiceClientEvents extends Record<string, unknown> {
@@ -210,10 +214,14 @@ export class VoiceClient {
 
   devices(): VoiceDevices {
     const audio = this.device?.audio;
+    const inputId = audio?.inputDevice?.deviceId;
+    const outputId = audio ? [...audio.speakerDevices.get()][0]?.deviceId : undefined;
     return {
       inputs: [...(audio?.availableInputDevices.values() ?? [])],
       outputs: [...(audio?.availableOutputDevices.values() ?? [])],
       outputSelectable: audio?.isOutputSelectionSupported ?? false,
+      ...(inputId ? { inputId } : {}),
+      ...(outputId ? { outputId } : {}),
     };
   }
 

@@ -9,6 +9,7 @@ import { useDeskClient } from '../../state/deskClient';
 import { useHandBackReview } from '../../state/useHandBackReview';
 import { useNotesAutosave } from '../../state/useNotesAutosave';
 import { useTranscript } from '../../state/useTranscript';
+import { useInterimWords } from '../../state/useInterimWords';
 import { AssistPanel } from '../assist/AssistPanel';
 import { ClampedText } from '../ClampedText';
 import { HandBackDialog } from '../handback/HandBackDialog';
@@ -19,7 +20,10 @@ import { PackageDetails } from '../package/PackageDetails';
 import { Timings } from '../package/Timings';
 import { PiiMaskNote } from '../privacy/maskedSecrets';
 import { WrapUpEditor } from '../wrapup/WrapUpEditor';
+import { useDeskVoiceContext } from '../../state/useDeskVoice';
+import { PhoneLinePanel } from '../voice/PhoneLinePanel';
 import { CallClock } from './CallClock';
+import { InterimLines, TranscriptStreamStatus } from './LiveTranscriptState';
 import { NotesEditor } from './NotesEditor';
 import { TranscriptPane, type TranscriptController } from './TranscriptPane';
 
@@ -32,7 +36,10 @@ interface CallViewProps {
 
 export function CallView({ call, agentName, onCallView, onDone }: CallViewProps) {
   const client = useDeskClient();
+  const voice = useDeskVoiceContext();
+  const line = voice?.view.lineCallId === call.callId ? voice.view.line : undefined;
   const transcript = useTranscript(client, call.callId);
+  const interim = useInterimWords(client, call.callId);
   const notes = useNotesAutosave(client, call.callId, call.notes, call.notesSavedAt);
   const notesField = useRef<HTMLTextAreaElement>(null);
   const transcriptControl = useRef<TranscriptController>(null);
@@ -105,6 +112,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           </p>
         )}
         <Timings timings={call.timings} />
+        {voice && line && <PhoneLinePanel voice={voice} line={line} />}
         {handBack.status && <HandBackStatusLine status={handBack.status} onRetry={handBack.available ? openHandBackReview : undefined} />}
         <div className="call-actions">
           {!ended && (
@@ -143,6 +151,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">
           <PiiMaskNote count={call.piiRedactions} />
+          {!ended && <TranscriptStreamStatus streams={call.transcription} />}
           <TranscriptPane
             turns={transcript.turns}
             assist={call.assist}
@@ -150,6 +159,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             emptyText={ended ? 'Nothing was said on this call.' : 'Waiting for the first words…'}
             controller={transcriptControl}
           />
+          {!ended && <InterimLines interim={interim} />}
         </section>
         <aside className={ended ? 'call-column call-side call-side-ended' : 'call-column call-side'} aria-label="Assist and notes">
           {ended && <WrapUpEditor call={call} onSaved={onCallView} />}

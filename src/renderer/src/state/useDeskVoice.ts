@@ -1,0 +1,89 @@
+/**
+ * Live mode's phone line: one Voice client registered with a token the main process fetches (its
+ * credential never comes here), linked to the desk's calls (DeskVoiceLink). Demo mode has none.
+ * A failed registration can be retried: the client is built anew.
+ */
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type { CallView } from '../../../shared/callState';
+import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
+import { DeskVoiceLink, type DeskLine, type DeskVoiceView } from '../voice/deskVoiceLink';
+import { createDeskVoiceClient, tapDeskCallAudio } from '../voice/useVoice';
+import type { DeskClient } from './deskClient';
+import { pushNotice } from './noticeStore';
+
+export interface DeskVoice {
+  link: DeskVoiceLink;
+  view: DeskVoiceView;
+  retry(): void;
+}
+
+export const DeskVoiceContext = createContext<DeskVoice | null>(null);
+
+export function useDeskVoiceContext(): DeskVoice | null {
+  return useContext(DeskVoiceContext);
+}
+
+const IDLE_VIEW: DeskVoiceView = { status: { state: 'idle' }, unmatched: [] };
+
+export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: CallView | null): DeskVoice | null {
+  const live = snapshot.telephony.mode === 'twilio';
+  const { voiceEdge, voiceSignalingHost } = snapshot.settings;
+  const [attempt, setAttempt] = useState(0);
+  const [link, setLink] = useState<DeskVoiceLink | null>(null);
+
+  useEffect(() => {
+    if (!live) return;
+    const edges = voiceEdge
+      .split(',')
+      .map((edge) => edge.trim())
+      .filter(Boolean);
+    const voice = createDeskVoiceClient({
+      ...(edges.length ? { edge: edges.length === 1 ? edges[0] : edges } : {}),
+      ...(voiceSignalingHost ? { signalingHosts: [voiceSignalingHost] } : {}),
+    });
+    const created = new DeskVoiceLink(voice, deskLineOf(client), (voiceClient, callSid, onChunk, onError) =>
+      tapDeskCallAudio(voiceClient, callSid, { onChunk, onError }),
+    );
+    // The link owns a Device and sockets, so it lives and dies with this effect; rendering needs to see it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setLink(created);
+    // A refusal is shown by the client's status (the badge); nothing else to do with it here.
+    created.voice
+      .register(async () => {
+        const result = await client.call('getVoiceToken', {}, { quiet: true });
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value.token;
+      })
+      .catch(() => undefined);
+    return () => {
+      created.stop();
+      setLink(null);
+    };
+  }, [client, live, voiceEdge, voiceSignalingHost, attempt]);
+
+  useEffect(() => link?.deskChanged(call), [link, call]);
+
+  const view = useSyncExternalStore(
+    (onChange) => link?.subscribe(onChange) ?? (() => undefined),
+    () => link?.view() ?? IDLE_VIEW,
+  );
+  if (!link) return null;
+  return { link, view, retry: () => setAttempt((value) => value + 1) };
+}
+
+function deskLineOf(client: DeskClient): DeskLine {
+  return {
+    async pushAudio(callId, speaker, audioBase64) {
+      const result = await client.call('pushCallAudio', { callId, speaker, audioBase64 }, { quiet: true });
+      return result.ok;
+    },
+    recordLeg(callId, leg) {
+      // A late report for a call the desk has moved on from is not the agent's problem.
+      void client.call('recordVoiceLeg', { callId, leg }, { quiet: true });
+    },
+    hangUpDesk(callId) {
+      void client.call('hangUp', { callId }, { quiet: true });
+    },
+    notify: pushNotice,
+  };
+}
