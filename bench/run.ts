@@ -8,6 +8,7 @@ import { runMetricsBench } from './metricsBench';
 import { runReservationToScreenBench } from './reservationToScreenBench';
 import { runReservationBench } from './reservationBench';
 import { runTranscriptionBench } from './transcriptionBench';
+import { runTranscriptionToScreenBench } from './transcriptionToScreenBench';
 import { runOpenAiOverheadBench } from './openAiOverheadBench';
 import { runRingToRenderBench } from './ringToRenderBench';
 import { runStoreInsertBench } from './storeInsertBench';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     reservationToCore: await runReservationBench(),
     reservationToScreen: await runReservationToScreenBench(100),
     transcriptionEventToTurn: await runTranscriptionBench(),
+    transcriptionEventToScreen: await runTranscriptionToScreenBench(100),
     metrics: runMetricsBench(),
     transcriptScroll: await runTranscriptScrollBench(Number(process.env.BENCH_TURNS ?? 10_000)),
   };
