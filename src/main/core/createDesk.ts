@@ -140,8 +140,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       setAvailability: (availability) => live.telephony.setAvailability(availability),
       voiceToken: async () => {
         try {
-          const issued = await live.tokens.fetchToken('voice');
-          return { token: issued.token, identity: issued.identity };
+          const { token, identity, iceServers } = await live.tokens.fetchToken('voice');
+          return { token, identity, ...(iceServers ? { iceServers } : {}) };
         } catch (error) {
           // Its messages are written for the agent; the endpoint's URL and credential are not in them.
           if (error instanceof TokenEndpointError) throw new DeskError('unavailable', error.message);

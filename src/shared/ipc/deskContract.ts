@@ -8,6 +8,7 @@ import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '..
 import { WrapUpSchema } from '../callState';
 import { HandBackConfirmationSchema, HandBackDraftSchema } from '../handBackDraft';
 import { HandoffMetricsSchema, MetricsFilterSchema } from '../handoffMetrics';
+import { IceServersSchema } from '../iceServers';
 
 const CallRef = z.object({ callId: z.string().min(1).max(200) }).strict();
 const Empty = z.object({}).strict();
@@ -29,6 +30,10 @@ export const TelephonyStatusSchema = z.object({
   error: z.string().optional(),
 });
 export type TelephonyStatusView = z.infer<typeof TelephonyStatusSchema>;
+
+/** A Voice access token for the renderer's Device, and the STUN/TURN servers for its calls when the endpoint sent them. */
+export const VoiceTokenSchema = z.object({ token: z.string(), identity: z.string(), iceServers: IceServersSchema.optional() });
+export type VoiceToken = z.infer<typeof VoiceTokenSchema>;
 
 export const DeskSnapshotSchema = z.object({
   mode: z.enum(['demo', 'live']),
@@ -95,7 +100,7 @@ export const deskMethods = {
   exportCallRecordsCsv: { input: MetricsFilterSchema, output: z.object({ csv: z.string(), rows: z.number().int() }) },
   setAvailability: { input: z.object({ availability: z.enum(['Available', 'Busy', 'Offline']) }).strict(), output: TelephonyStatusSchema },
   /** A short-lived Voice SDK access token for the renderer's Device; the credential that gets it stays here. */
-  getVoiceToken: { input: Empty, output: z.object({ token: z.string(), identity: z.string() }) },
+  getVoiceToken: { input: Empty, output: VoiceTokenSchema },
   /** Live-call audio for transcription: 16-bit PCM, mono, 24 kHz, base64 (about 100 ms a chunk). */
   pushCallAudio: {
     input: z

@@ -8,7 +8,7 @@ import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBa
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { CallScenario } from '../../../shared/callScenario';
 import { intakePackage } from '../../../shared/handoffIntake';
-import type { AssistantStatus, DeskEventName, DeskEventPayload, DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
+import type { AssistantStatus, VoiceToken, DeskEventName, DeskEventPayload, DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { Settings, SettingsPatch, StorageProtection } from '../../../shared/settings';
 import type { DemoSimulator } from '../demo/demoSimulator';
@@ -55,7 +55,7 @@ export interface DeskServiceOptions {
 export interface LiveControl {
   status(): TelephonyStatusView;
   setAvailability(availability: 'Available' | 'Busy' | 'Offline'): Promise<void>;
-  voiceToken(): Promise<{ token: string; identity: string }>;
+  voiceToken(): Promise<VoiceToken>;
   pushAudio(callId: string, speaker: 'agent' | 'customer', pcm16: Uint8Array): void;
 }
 
@@ -242,7 +242,7 @@ export class DeskService {
     return live.status();
   }
 
-  getVoiceToken(): Promise<{ token: string; identity: string }> {
+  getVoiceToken(): Promise<VoiceToken> {
     return this.requireLive().voiceToken();
   }
 

@@ -8,6 +8,7 @@
  * The credential stays in the main process: it is read at each request and never cached here.
  */
 import { z } from 'zod';
+import { IceServersSchema, type IceServer } from '../../../shared/iceServers';
 import { parseServiceUrl } from './serviceUrl';
 
 export type TokenKind = 'taskrouter' | 'voice';
@@ -17,6 +18,8 @@ export interface IssuedToken {
   identity: string;
   /** Epoch milliseconds. */
   expiresAt: number;
+  /** Voice tokens only, when the endpoint sends them: STUN/TURN servers for the call (e.g. Twilio NTS). */
+  iceServers?: IceServer[];
 }
 
 export interface TokenEndpointOptions {
@@ -50,6 +53,7 @@ const AnswerSchema = z.object({
     .max(16 * 1024),
   identity: z.string().min(1).max(256),
   expiresAt: z.iso.datetime({ offset: true }),
+  iceServers: IceServersSchema.optional(),
 });
 
 export class TokenEndpoint {
@@ -128,7 +132,8 @@ export class TokenEndpoint {
         `The token endpoint sent a ${kind} token that expired at ${answer.data.expiresAt}; check both clocks.`,
       );
     }
-    return { token: answer.data.token, identity: answer.data.identity, expiresAt };
+    const { token, identity, iceServers } = answer.data;
+    return { token, identity, expiresAt, ...(kind === 'voice' && iceServers ? { iceServers } : {}) };
   }
 }
 

@@ -37,7 +37,10 @@ export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: C
       .split(',')
       .map((edge) => edge.trim())
       .filter(Boolean);
+    // TURN credentials come with each Voice token (when the endpoint sends them) and serve the calls after it.
+    let iceServers: RTCIceServer[] = [];
     const voice = createDeskVoiceClient({
+      iceServers: () => iceServers,
       ...(edges.length ? { edge: edges.length === 1 ? edges[0] : edges } : {}),
       ...(voiceSignalingHost ? { signalingHosts: [voiceSignalingHost] } : {}),
     });
@@ -52,6 +55,7 @@ export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: C
       .register(async () => {
         const result = await client.call('getVoiceToken', {}, { quiet: true });
         if (!result.ok) throw new Error(result.error.message);
+        iceServers = result.value.iceServers ?? [];
         return result.value.token;
       })
       .catch(() => undefined);

@@ -32,8 +32,12 @@ export interface VoiceClientOptions {
    * internal `chunderw` option. For the local fake in tests; leave unset in production.
    */
   signalingHosts?: string[];
-  /** STUN/TURN servers for the call's peer connection; default none (Twilio's media edge is reachable directly). */
-  iceServers?: RTCIceServer[];
+  /**
+   * STUN/TURN servers for each call's peer connection, read when the call is accepted (so servers that
+   * arrive with a refreshed token apply to the next call); default none (Twilio's media edge is reachable
+   * directly where UDP is open).
+   */
+  iceServers?: RTCIceServer[] | (() => RTCIceServer[]);
   /** Refresh the token this long before it expires; default 60 s. */
   tokenRefreshMs?: number;
   /** Waits between failed refreshes, the last repeated; default 5 s doubling to 60 s. */
@@ -289,7 +293,7 @@ export class VoiceClient {
     const call = new VoiceCall(
       sdkCall,
       {
-        iceServers: this.options.iceServers ?? [],
+        iceServers: this.iceServers(),
         reconnectGiveUpMs: this.options.reconnectGiveUpMs ?? 30_000,
         introTimeoutMs: this.options.introTimeoutMs ?? 30_000,
         now: this.now,
@@ -357,6 +361,11 @@ export class VoiceClient {
         (error: unknown) => settle(this.current.state === 'failed' ? undefined : this.fail(voiceErrorOf(error))),
       );
     });
+  }
+
+  private iceServers(): RTCIceServer[] {
+    const { iceServers } = this.options;
+    return typeof iceServers === 'function' ? iceServers() : (iceServers ?? []);
   }
 
   private tokenTrouble(): VoiceError | undefined {
