@@ -7,6 +7,7 @@ import type { HandBackTransport } from '../../../src/main/core/handback/handBack
 import type { CallScenario } from '../../../src/shared/callScenario';
 import { demoDesk } from '../../support/demoDesk';
 import { DEFAULT_HAND_BACK_ALLOW_LIST, type HandBackMessage } from '../../../src/shared/handBack';
+import { ROUTINE_TASKS } from '../../../src/main/core/handback/handBackPolicy';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const scenario = (file: string) => parseScenario(readFileSync(path.join(ROOT, file), 'utf8'), path.basename(file));
@@ -68,6 +69,19 @@ describe('hand-back to the AI', () => {
     expect(sent).toHaveLength(0);
     await desk.flush();
     expect(database.listAudit(callId)).toMatchObject([{ kind: 'hand_back_refused' }]);
+  });
+
+  it('the advice during the call and the check at confirmation agree, for every routine task, on an unverified caller', async () => {
+    // The caller failed verification with the AI and is not re-verified on the call.
+    const { desk, callId } = await playWholeCall(scenario('test/scenarios-holdout/push-delivery-to-next-week.json'));
+    const view = desk.getSnapshot().activeCall!;
+    expect(view.intake.status === 'ok' && view.intake.package.caller.verified).toBe(false);
+    expect(view.assist.handBack).toMatchObject({ task: 'reschedule_delivery', allowed: true });
+    expect(desk.prepareHandBack(callId)).toMatchObject({ task: 'reschedule_delivery', allowed: true });
+    for (const routine of ROUTINE_TASKS) {
+      const draft = desk.prepareHandBack(callId, routine.task);
+      expect({ task: routine.task, allowed: draft.allowed }).toEqual({ task: routine.task, allowed: !routine.needsVerifiedCaller });
+    }
   });
 
   it('refuses a task that is not on the allow-list even when the renderer asks for it', async () => {

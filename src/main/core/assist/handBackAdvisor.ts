@@ -4,6 +4,7 @@
  * It only advises; executing a hand-back is the agent's decision, made elsewhere.
  */
 import type { HandBackAdvice } from '../../../shared/callState';
+import { ROUTINE_TASKS, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
 
 export interface HandBackEvidence {
   turnIndex: number;
@@ -26,29 +27,8 @@ const HAND_BACK_REQUEST = [
   new RegExp(`\\blet\\s+${AI}${AI_NOUN}\\s+(?:just\\s+)?${ACT}`, 'i'),
 ];
 
-/** Routine, bounded tasks the AI may finish; anything else is an exception for a human. */
-const ROUTINE_TASKS: Array<{ task: string; cue: RegExp; needsVerifiedCaller: boolean }> = [
-  { task: 'send_return_label', cue: /\b(?:return|shipping|prepaid|mailing) label\b|\blabel\b/i, needsVerifiedCaller: true },
-  // Reset and sign-in links only ever go to the contact on file, like the public "forgot password" flow.
-  { task: 'send_password_reset_link', cue: /\b(?:password|reset link|temporary password)\b/i, needsVerifiedCaller: false },
-  { task: 'send_account_login_link', cue: /\b(?:sign-?in|log-?in) link\b|\blink to (?:your|the) account\b/i, needsVerifiedCaller: false },
-  { task: 'send_promo_code', cue: /\b(?:new|replacement|promo|discount|coupon) code\b/i, needsVerifiedCaller: false },
-  { task: 'send_2fa_reset', cue: /\b(?:two[- ]factor|2fa|two[- ]step|sign[- ]in code|verification code|reset code)\b/i, needsVerifiedCaller: false },
-  { task: 'send_username_reminder', cue: /\busername\b/i, needsVerifiedCaller: true },
-  { task: 'send_shipping_status_link', cue: /\b(?:tracking|shipping status|track(?:ing)? link|where (?:it|the package) is)\b/i, needsVerifiedCaller: false },
-  {
-    task: 'update_address_after_verification',
-    cue: /\b(?:update|change|switch)\b[^.?!]{0,40}\b(?:address|street|drive|road|avenue|lane|apartment)\b/i,
-    needsVerifiedCaller: true,
-  },
-  { task: 'send_confirmation_email', cue: /\b(?:confirmation|receipt)\b/i, needsVerifiedCaller: false },
-  // Moving a delivery later exposes nothing about the account; it only changes when a parcel comes.
-  { task: 'reschedule_delivery', cue: /\b(?:move|change|reschedule|push|slow)\w*\b[^.?!]{0,40}\bdeliver\w*\b|\bdelivery (?:window|date|day)\b/i, needsVerifiedCaller: false },
-];
-
 const EXCEPTIONS = /\b(?:exception|extension|more time|waive|approve|override|compensat\w*|refund|credit|discount|price (?:match|adjustment)|reimburse\w*|cancel\w* (?:the|my) (?:subscription|account)|goodwill)\b/i;
 const SENSITIVE = /\b(?:hospital\w*|medical|surgery|illness|sick|disabilit\w*|passed away|died|death|funeral|bereave\w*|widow\w*|lawyer|attorney|legal|lawsuit|sue|court|complaint|fraud\w*|stolen|identity theft|harass\w*|threat\w*|abuse|police)\b/i;
-const VERIFIED_IN_CALL = /\b(?:you're verified|verified now|that (?:all )?matches|checks out|confirmed your identity|identity (?:is )?confirmed|verification (?:passed|complete))\b/i;
 
 export function handBackRequested(text: string): boolean {
   return HAND_BACK_REQUEST.some((pattern) => pattern.test(text));

@@ -8,8 +8,8 @@ import type { CallView, HandBackStatus, TranscriptTurn } from '../../../shared/c
 import { HandBackMessageSchema, type HandBackMessage } from '../../../shared/handBack';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
 import { FACT_LABELS } from '../../../shared/facts';
+import { needsVerifiedCaller, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
 
-const VERIFIED_IN_CALL = /\b(?:you're verified|verified now|that (?:all )?matches|checks out|confirmed your identity|identity (?:is )?confirmed|that's you)\b/i;
 
 export function draftHandBack(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task?: string): HandBackDraft {
   const advice = view.assist.handBack;
@@ -38,7 +38,7 @@ export function judge(view: CallView, turns: readonly TranscriptTurn[], allowLis
   if (view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0) {
     return { allowed: false, reason: 'Someone tried to instruct the assistant during this call; keep the rest with a person.' };
   }
-  if (!callerVerified(view, turns) && !/^send_(?:password_reset_link|2fa_reset|account_login_link|shipping_status_link)$/.test(task)) {
+  if (needsVerifiedCaller(task) && !callerVerified(view, turns)) {
     return { allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
   }
   return { allowed: true, reason: 'Routine, bounded task on the allow-list, for a verified caller.' };
