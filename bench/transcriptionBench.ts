@@ -8,7 +8,7 @@
  * against us: the figure is an upper bound. Goal (issue 5, for the whole path to the DOM): p95 ≤ 30 ms.
  */
 import { performance } from 'node:perf_hooks';
-import { bytesForDuration } from '../src/main/core/transcription/audioFormats';
+import { bytesForDuration } from '../src/shared/audioFormats';
 import { RealtimeTranscriptionSource } from '../src/main/core/transcription/realtimeTranscriptionSource';
 import type { Speaker } from '../src/shared/callScenario';
 import { startFakeOpenAiRealtime, type FakeRealtimeConnection } from '../test/support/fakeOpenAiRealtime';

@@ -229,6 +229,11 @@ export const HistoryItemSchema = z.object({
   endedAt: z.number().optional(),
   turnCount: z.number().int(),
   hasNotes: z.boolean(),
+  /** From the post-call record, once the call has ended. */
+  disposition: z.enum(DispositionValues).optional(),
+  handBack: z.object({ task: z.string(), state: z.string() }).optional(),
+  csat: z.number().optional(),
+  handoffMode: z.enum(['warm', 'cold']).optional(),
 });
 export type HistoryItem = z.infer<typeof HistoryItemSchema>;
 

@@ -34,13 +34,14 @@ export function createMainWindow(): BrowserWindow {
 }
 
 /**
- * Only the microphone may be asked for (whisper mode transcribes the agent's side), plus writing to the
- * clipboard (copying a suggestion); everything else is refused.
+ * Only the microphone may be asked for (the phone line and whisper mode's transcript of the agent's
+ * side), plus choosing the speaker the call plays on and writing to the clipboard (copying a
+ * suggestion); everything else is refused.
  */
 export function restrictSessionPermissions(): void {
-  const allowed = new Set(['media', 'clipboard-sanitized-write']);
+  const allowed = new Set(['media', 'speaker-selection', 'clipboard-sanitized-write']);
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    if (permission === 'clipboard-sanitized-write') return callback(true);
+    if (permission === 'clipboard-sanitized-write' || permission === 'speaker-selection') return callback(true);
     const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes ?? [];
     callback(permission === 'media' && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio'));
   });

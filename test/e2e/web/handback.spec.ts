@@ -119,7 +119,11 @@ test('hand back a routine task with edited notes: reviewed, confirmed, completed
 
   // History shows the outcome and the saved wrap-up.
   await desk.keyboard.press('Control+Shift+Y');
-  await desk.getByTestId('history-row').first().click();
+  const row = desk.getByTestId('history-row').first();
+  await expect(row.getByTestId('history-outcome')).toHaveText('Handed back to the AI');
+  await expect(row.getByTestId('history-hand-back')).toHaveText('Send return label: completed');
+  await expect(row.getByTestId('history-csat')).toHaveText(/^[1-5]\/5$/);
+  await row.click();
   const stored = desk.getByTestId('stored-call');
   await expect(stored.getByTestId('hand-back-status')).toHaveAttribute('data-state', 'completed');
   await expect(stored.getByTestId('wrap-up-summary')).toHaveValue('Return label for stained jeans sent by the AI after the zip fix.');

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { Downsampler48kTo24k, float32ToPcm16 } from '../../../src/main/core/transcription/audioFormats';
+import { Downsampler48kTo24k, float32ToPcm16 } from '../../../src/shared/audioFormats';
 import { Pcm16Chunker } from '../../../src/renderer/src/voice/pcm16Chunker';
 import { startFakeVoiceSignaling, type FakeCall, type FakeVoiceSignaling, type FarEnd } from '../../support/fakeVoiceSignaling';
 import { makeTestTls } from '../../support/testCertificate';
@@ -408,7 +408,8 @@ it('tokens are refreshed before they expire; a failed refresh is visible and ret
     minted += 1;
     return desk.fake.mintToken({ identity: IDENTITY, ttlSeconds: 6 });
   };
-  await register(desk, { tokenRefreshMs: 3_000, tokenRetryDelaysMs: [700] });
+  // The retry waits 2.5 s, so the failed state lasts longer than expect.poll's longest interval (1 s).
+  await register(desk, { tokenRefreshMs: 3_000, tokenRetryDelaysMs: [2_500] });
   const listens = () => desk.fake.frames.filter((frame) => frame.type === 'listen').map((frame) => frame.payload.token as string);
   // About 3 s before expiry a new token went to the SDK, which sent it to Twilio in a new listen; the SDK's
   // own tokenWillExpire and the client's timer did not fetch two.
@@ -420,7 +421,7 @@ it('tokens are refreshed before they expire; a failed refresh is visible and ret
   failNext = true;
   await expect
     .poll(() => desk.agent.evaluate(() => window.voiceTest.status()?.error?.message), { timeout: 6_000 })
-    .toMatch(/Could not refresh the Voice token \(token endpoint answered 500\); trying again in 1 s/);
+    .toMatch(/Could not refresh the Voice token \(token endpoint answered 500\); trying again in 3 s/);
   // The retry succeeds and the trouble is gone.
   await expect
     .poll(() => desk.agent.evaluate(() => window.voiceTest.status()), { timeout: 5_000 })

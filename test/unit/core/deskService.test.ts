@@ -48,7 +48,7 @@ describe('desk service', () => {
     await desk.hangUp(callId);
     await desk.flush();
     const history = await desk.listHistory(10);
-    expect(history).toMatchObject([{ callId, phase: 'ended', hasNotes: true }]);
+    expect(history).toMatchObject([{ callId, phase: 'ended', hasNotes: true, disposition: expect.any(String) }]);
     const stored = await desk.getStoredCall(callId);
     expect(stored.call.notes).toBe('refund promised');
     expect(stored.turns.length).toBe(stored.call.turnCount);

@@ -142,4 +142,27 @@ describe('post-call record, redaction and CSAT', () => {
     expect(csv.rows).toBe(1);
     expect(csv.csv.split('\r\n')[0]).toMatch(/^call_id,ended_at,trigger_code/);
   });
+
+  it('a late CSAT and a wrap-up saved at the same moment on a stored call both survive', async () => {
+    const first = scenario('resources/demo-scenarios/stained-jeans-label-rejected.json');
+    const second = scenario('resources/demo-scenarios/widow-cancels-birthday-gift.json');
+    const { desk, clock, database } = demoDesk({ scenarios: [first, second], startAt: Date.UTC(2026, 10, 24, 12) });
+    const { callId } = desk.ringDemoCall();
+    await desk.acceptCall(callId);
+    clock.advanceBy(5_000);
+    await desk.hangUp(callId);
+    await desk.flush();
+    // The next call rings, so the first one is only in the store; its survey and its wrap-up cross.
+    desk.ringDemoCall();
+    const saving = desk.saveWrapUp(callId, { summary: 'Label sent.', disposition: 'resolved', agentRating: 5 });
+    clock.advanceBy(3_000);
+    await saving;
+    await desk.flush();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await desk.flush();
+    const stored = database.getStoredCall(callId)!;
+    expect(stored.call.wrapUp).toMatchObject({ summary: 'Label sent.', agentRating: 5 });
+    expect(stored.call.csat).toBeGreaterThanOrEqual(1);
+    expect(database.getCallRecord(callId)).toMatchObject({ wrapUpNotes: 'Label sent.', agentRating: 5, csat: expect.any(Number) });
+  });
 });

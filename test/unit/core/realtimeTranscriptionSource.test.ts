@@ -16,7 +16,7 @@ import {
   float32ToPcm16,
   int16ToPcm16,
   pcm16ToInt16,
-} from '../../../src/main/core/transcription/audioFormats';
+} from '../../../src/shared/audioFormats';
 import {
   RealtimeTranscriptionSource,
   type RealtimeTranscriptionOptions,

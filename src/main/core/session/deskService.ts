@@ -72,13 +72,15 @@ export class DeskService {
   private current?: LiveCall;
   /** Store writes are chained so they land in the order they happened. */
   private writes: Promise<unknown> = Promise.resolve();
+  /** Read-modify-writes of a stored call (wrap-up, a late CSAT) run one at a time, so neither loses the other's change. */
+  private storedEdits: Promise<unknown> = Promise.resolve();
   private readonly storeErrors: string[] = [];
 
   constructor(private readonly options: DeskServiceOptions) {
     options.telephony.attach({
       incoming: (call) => this.onIncoming(call),
       ended: (callId, reason) => this.onRemoteEnd(callId, reason),
-      csat: (callId, score) => void this.onCsat(callId, score),
+      csat: (callId, score) => void this.editStoredCall(() => this.onCsat(callId, score)),
     });
   }
 
@@ -212,7 +214,11 @@ export class DeskService {
   }
 
   /** The agent's wrap-up for the current (ended) call or a stored one; updates the post-call record. */
-  async saveWrapUp(callId: string, wrapUp: WrapUp): Promise<CallView> {
+  saveWrapUp(callId: string, wrapUp: WrapUp): Promise<CallView> {
+    return this.editStoredCall(() => this.applyWrapUp(callId, wrapUp));
+  }
+
+  private async applyWrapUp(callId: string, wrapUp: WrapUp): Promise<CallView> {
     const savedAt = this.options.clock.now();
     const current = this.current?.view.callId === callId ? this.current : undefined;
     if (current && (current.view.phase === 'ringing' || current.view.phase === 'active')) throw new DeskError('wrong_state', 'Wrap up after the call ends.');
@@ -399,6 +405,12 @@ export class DeskService {
     if (!current) await this.persist(() => this.options.store.saveCall(view));
     if (view.phase !== 'ringing' && view.phase !== 'active') await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns)));
     this.options.emit('historyChanged', {});
+  }
+
+  private editStoredCall<T>(edit: () => Promise<T>): Promise<T> {
+    const next = this.storedEdits.then(edit, edit);
+    this.storedEdits = next.catch(() => undefined);
+    return next;
   }
 
   private audit(callId: string, kind: string, detail: Record<string, unknown>): void {

@@ -120,8 +120,13 @@ export class CallDatabase implements StoreMethods {
       .prepare(
         `SELECT c.call_id, c.title, c.caller_name, c.trigger_code, c.package_status, c.phase, c.ringing_at, c.ended_at,
                 (SELECT count(*) FROM turns t WHERE t.call_id = c.call_id) AS turn_count,
-                (SELECT length(n.text) > 0 FROM notes n WHERE n.call_id = c.call_id) AS has_notes
-         FROM calls c ORDER BY c.ringing_at DESC LIMIT ?`,
+                (SELECT length(n.text) > 0 FROM notes n WHERE n.call_id = c.call_id) AS has_notes,
+                r.disposition, r.csat,
+                json_extract(r.record_json, '$.handBack.task') AS hand_back_task,
+                json_extract(r.record_json, '$.handBack.state') AS hand_back_state,
+                json_extract(r.record_json, '$.handoffMode') AS handoff_mode
+         FROM calls c LEFT JOIN call_records r ON r.call_id = c.call_id
+         ORDER BY c.ringing_at DESC LIMIT ?`,
       )
       .all(limit) as HistoryRow[];
     return rows.map((row) => ({
@@ -135,6 +140,10 @@ export class CallDatabase implements StoreMethods {
       endedAt: row.ended_at ?? undefined,
       turnCount: row.turn_count,
       hasNotes: row.has_notes === 1,
+      ...(row.disposition ? { disposition: row.disposition as HistoryItem['disposition'] } : {}),
+      ...(row.hand_back_task && row.hand_back_state ? { handBack: { task: row.hand_back_task, state: row.hand_back_state } } : {}),
+      ...(row.csat !== null ? { csat: row.csat } : {}),
+      ...(row.handoff_mode === 'warm' || row.handoff_mode === 'cold' ? { handoffMode: row.handoff_mode } : {}),
     }));
   }
 
@@ -209,6 +218,11 @@ interface HistoryRow {
   ended_at: number | null;
   turn_count: number;
   has_notes: number | null;
+  disposition: string | null;
+  csat: number | null;
+  hand_back_task: string | null;
+  hand_back_state: string | null;
+  handoff_mode: string | null;
 }
 
 interface TurnRow {

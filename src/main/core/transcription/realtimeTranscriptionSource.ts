@@ -14,7 +14,7 @@
 import type { TranscriptTurn } from '../../../shared/callState';
 import type { Speaker } from '../../../shared/callScenario';
 import { systemClock, type Clock, type SecretStore, type TranscriptSource } from '../ports';
-import type { TranscriptionAudioFormat } from './audioFormats';
+import type { TranscriptionAudioFormat } from '../../../shared/audioFormats';
 import { SpeakerStream, type StreamSettings, type StreamState } from './speakerStream';
 
 export interface TranscriptionStatus {

@@ -18,7 +18,7 @@ import type { RealtimeServerEvent } from 'openai/resources/realtime/realtime';
 import { OpenAIRealtimeWS } from 'openai/realtime/ws';
 import type { Speaker } from '../../../shared/callScenario';
 import type { Clock } from '../ports';
-import { audioDurationMs } from './audioFormats';
+import { audioDurationMs } from '../../../shared/audioFormats';
 import { AudioTimeline, TurnAssembler, type AssembledTurn } from './transcriptAssembly';
 import { transcriptionSessionUpdate, type StreamSettings } from './transcriptionSession';
 

@@ -5,7 +5,7 @@
  * `transcription_session.update` event is not accepted by GA sessions.
  */
 import type { SessionUpdateEvent } from 'openai/resources/realtime/realtime';
-import type { TranscriptionAudioFormat } from './audioFormats';
+import type { TranscriptionAudioFormat } from '../../../shared/audioFormats';
 
 export interface StreamSettings {
   baseURL?: string;

@@ -1,15 +1,15 @@
 /**
  * Float32 audio at 48 kHz in, 16-bit little-endian mono PCM at 24 kHz out, in fixed-size chunks: what
  * the main process's RealtimeTranscriptionSource.pushAudio takes as `pcm16`. Runs inside the AudioWorklet
- * (pcmWorklet.ts), so it uses no DOM and no imports.
+ * (pcmWorklet.ts), so it uses no DOM.
  *
- * The resampler and the sample conversion are the ones in src/main/core/transcription/audioFormats.ts
- * (Downsampler48kTo24k, float32ToPcm16), repeated here because the renderer may not import from
- * src/main; test/e2e/web/voice.spec.ts checks that both produce the same bytes. Move audioFormats.ts to
- * src/shared and import it here to end the copy.
+ * The filter is shared/audioFormats.ts's Downsampler48kTo24k ([¼ ½ ¼] around every even sample) written
+ * to fill a fixed chunk in place: the audio thread gets a block every 2.7 ms and must not allocate per
+ * block. test/e2e/web/voice.spec.ts checks that both produce the same bytes.
  */
+import { floatToInt16, SAMPLE_RATE } from '../../../shared/audioFormats';
 
-export const TAP_SAMPLE_RATE = 24_000;
+export const TAP_SAMPLE_RATE = SAMPLE_RATE.pcm16;
 /** The AudioContext rate the tap asks for; Chromium resamples each MediaStream to it. */
 export const CONTEXT_SAMPLE_RATE = 48_000;
 
@@ -83,9 +83,4 @@ export function mixToMono(channels: readonly Float32Array[]): Float32Array {
   const mono = new Float32Array(length);
   for (const channel of channels) for (let i = 0; i < length; i += 1) mono[i]! += channel[i]! / channels.length;
   return mono;
-}
-
-function floatToInt16(sample: number): number {
-  const clipped = Number.isNaN(sample) ? 0 : Math.max(-1, Math.min(1, sample));
-  return clipped < 0 ? Math.round(clipped * 0x8000) : Math.round(clipped * 0x7fff);
 }

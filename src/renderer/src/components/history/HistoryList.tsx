@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { HistoryItem } from '../../../../shared/callState';
 import { formatDateTime, humaniseCode } from '../../displayFormat';
 import { ClampedText } from '../ClampedText';
+import { dispositionWords } from '../wrapup/dispositionWords';
 import { PACKAGE_STATUS_BADGE, PHASE_WORDS } from './historyLabels';
 
 interface HistoryListProps {
@@ -36,6 +37,10 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
           <th scope="col">Trigger</th>
           <th scope="col">Package</th>
           <th scope="col">Outcome</th>
+          <th scope="col">Hand-back</th>
+          <th scope="col" className="num">
+            CSAT
+          </th>
           <th scope="col" className="num">
             Turns
           </th>
@@ -65,7 +70,16 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
               <td>
                 <span className={badge.className}>{badge.text}</span>
               </td>
-              <td>{PHASE_WORDS[item.phase]}</td>
+              <td data-testid="history-outcome">
+                {item.disposition ? dispositionWords(item.disposition) : PHASE_WORDS[item.phase]}
+                {item.handoffMode && <span className="muted"> · {item.handoffMode}</span>}
+              </td>
+              <td data-testid="history-hand-back">
+                {item.handBack ? `${humaniseCode(item.handBack.task)}: ${item.handBack.state}` : <span className="muted">—</span>}
+              </td>
+              <td className="num" data-testid="history-csat">
+                {item.csat !== undefined ? `${item.csat}/5` : <span className="muted">—</span>}
+              </td>
               <td className="num">{item.turnCount}</td>
               <td>{item.hasNotes ? 'Yes' : <span className="muted">—</span>}</td>
             </tr>

@@ -2,8 +2,8 @@
  * The audio the Realtime transcription API accepts, and the conversions from what the renderer has.
  * A browser AudioWorklet hands out Float32 samples in [-1, 1] at the context's rate (usually 48 kHz);
  * the API takes 16-bit little-endian mono PCM at 24 kHz (`audio/pcm`) or G.711 µ-law at 8 kHz
- * (`audio/pcmu`, what telephony carries). Pure functions, no Node APIs, so the renderer may use the
- * same code before it sends chunks over IPC.
+ * (`audio/pcmu`, what telephony carries). Pure functions, no Node or DOM APIs: the main process and the
+ * renderer's AudioWorklet (voice/pcm16Chunker.ts) share them.
  */
 
 export type TranscriptionAudioFormat = 'pcm16' | 'pcmu';
@@ -45,7 +45,8 @@ export function int16ToPcm16(samples: Int16Array): Uint8Array {
   return bytes;
 }
 
-function floatToInt16(sample: number): number {
+/** One Float32 sample in [-1, 1] (clipped outside it; NaN is silence) → a 16-bit signed sample. */
+export function floatToInt16(sample: number): number {
   const clipped = Number.isNaN(sample) ? 0 : Math.max(-1, Math.min(1, sample));
   return clipped < 0 ? Math.round(clipped * 0x8000) : Math.round(clipped * 0x7fff);
 }
