@@ -1,14 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createKnowledgeBase,
-  GuidelineTracker,
-  loadKnowledgeBase,
-  type GuidelineTrackerOptions,
-  type KnowledgeBase,
-  type TrackedTurn,
-} from '../../../src/main/core/assist/knowledgeBase';
+import { GuidelineTracker, type GuidelineTrackerOptions, type TrackedTurn } from '../../../src/main/core/assist/guidelineTracker';
+import { createKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../../src/main/core/assist/knowledgeBase';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const KB_DIR = path.join(ROOT, 'resources/kb/abcd');

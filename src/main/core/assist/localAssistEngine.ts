@@ -11,7 +11,8 @@ import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } fr
 import { DEFAULT_PRODUCTS, extractFacts, latestByName, type ExtractedFact } from './factExtractor';
 import { HandBackAdvisor } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
-import { GuidelineTracker, type KnowledgeBase } from './knowledgeBase';
+import { GuidelineTracker } from './guidelineTracker';
+import type { KnowledgeBase } from './knowledgeBase';
 import { LookupRunner } from './lookupRunner';
 import { writeSuggestions } from './suggestionWriter';
 import { expectedSlots } from './slotExpectation';

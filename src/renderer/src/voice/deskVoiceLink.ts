@@ -97,7 +97,7 @@ export class DeskVoiceLink {
     const linked = this.linked;
     if (linked && !linked.ended && (this.desk?.callId !== linked.deskCallId || this.desk.phase !== 'active')) {
       // The agent hung up, handed the call back, or TaskRouter ended it: the line goes too.
-      this.voice.hangUp(linked.callSid);
+      this.attempt('Hanging up the phone line', () => this.voice.hangUp(linked.callSid));
     }
     for (const callSid of [...this.waiting.keys()]) this.decide(callSid);
     this.publish();
@@ -114,7 +114,7 @@ export class DeskVoiceLink {
     const waiting = this.waiting.get(callSid);
     if (!waiting) return;
     this.waiting.delete(callSid);
-    waiting.incoming.reject();
+    this.attempt('Turning the call away', () => waiting.incoming.reject());
     this.publish();
   }
 
@@ -139,7 +139,7 @@ export class DeskVoiceLink {
     if (decision.kind === 'accept') return this.accept(callSid, waiting, decision.matchedOn);
     if (decision.kind === 'reject') {
       this.waiting.delete(callSid);
-      waiting.incoming.reject();
+      this.attempt('Turning the call away', () => waiting.incoming.reject());
       this.line.notify('warning', `A phone call was turned away: ${decision.reason}`);
       return;
     }
@@ -162,7 +162,10 @@ export class DeskVoiceLink {
     const linked: Linked = { callSid, deskCallId, matchedOn, ended: false };
     this.linked = linked;
     this.audioTrouble = false;
-    waiting.incoming.accept();
+    if (!this.attempt('Answering the phone line', () => waiting.incoming.accept())) {
+      linked.ended = true;
+      return this.publish();
+    }
     this.startTap(
       this.voice,
       callSid,
@@ -176,6 +179,17 @@ export class DeskVoiceLink {
       (error: Error) => this.line.notify('warning', `The live transcript cannot hear this call: ${error.message}`),
     );
     this.publish();
+  }
+
+  /** A Voice call that changed under the desk's feet (ended a moment ago) is a notice, never a crash in the UI. */
+  private attempt(what: string, action: () => void): boolean {
+    try {
+      action();
+      return true;
+    } catch (error) {
+      this.line.notify('warning', `${what} failed: ${(error as Error).message}`);
+      return false;
+    }
   }
 
   private async push(linked: Linked, speaker: Speaker, chunk: Uint8Array): Promise<void> {
