@@ -214,6 +214,50 @@ it('a warm handoff: the AI introduces the call, the agent marks the customer on,
   expect((await live.stored(reservationSid)).call.voice).toMatchObject({ mode: 'warm', intro: 'audio', bridgedBy: 'message' });
 });
 
+it('faults: a reservation cancelled while its phone call waits, a dropped signaling socket, a transcription stream that dies', async ({ live }) => {
+  const { page } = live;
+  await ready(live);
+  const handoff = demoHandoff();
+
+  // The caller hangs up while the card rings and the line waits for the agent: nothing is held.
+  const first = live.taskRouter.createReservation({ handoff });
+  await expect(page.getByTestId('ringing-card')).toBeVisible();
+  const waiting = await live.voice.invite({ identity: IDENTITY, far: farEndOf(live.farPage), params: { taskSid: first.taskSid, handoffId: handoff.handoffId } });
+  live.taskRouter.cancelReservation(first.reservationSid);
+  await expect(page.getByTestId('ringing-card')).toBeHidden();
+  await waiting.ended;
+  expect(waiting.endedBy).toBe('client-reject');
+  await expect(page.getByTestId('phone-line')).toHaveCount(0);
+
+  // A call in progress: signaling drops and comes back; the line says so and carries on.
+  const second = live.taskRouter.createReservation({ handoff });
+  await expect(page.getByTestId('ringing-card')).toBeVisible();
+  await page.keyboard.press('a');
+  const call = await live.voice.invite({ identity: IDENTITY, far: farEndOf(live.farPage), params: { taskSid: second.taskSid, handoffId: handoff.handoffId } });
+  await call.answered;
+  await expect(page.getByTestId('phone-line')).toHaveAttribute('data-phase', 'open', { timeout: CONNECT_TIMEOUT });
+  const stream = await live.realtime.connection(0, CONNECT_TIMEOUT);
+  stream.utterance('item_1', 'My renewal was charged twice.');
+  await expect(page.getByRole('region', { name: 'Live transcript' })).toContainText('My renewal was charged twice.');
+  live.voice.dropConnections();
+  await expect(page.getByTestId('phone-line')).toHaveAttribute('data-phase', 'reconnecting');
+  await expect(page.getByTestId('phone-line')).toHaveAttribute('data-phase', 'open', { timeout: CONNECT_TIMEOUT });
+  expect(call.state).toBe('answered');
+
+  // The transcription service goes away for good: the pane says the transcript stopped, what was said stays.
+  live.realtime.refuseNext(1_000, 401, 'invalid_api_key');
+  for (const connection of live.realtime.connections) connection.die();
+  await expect(page.getByTestId('transcript-stream-status')).toContainText('No live transcript', { timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'Live transcript' })).toContainText('My renewal was charged twice.');
+  await expect(page.getByTestId('call-view')).toHaveAttribute('data-phase', 'active');
+
+  await page.keyboard.press('Control+Shift+H');
+  await call.ended;
+  const stored = await live.stored(second.reservationSid);
+  expect(stored.turns.map((turn) => turn.text)).toContain('My renewal was charged twice.');
+  await expect.poll(async () => (await live.stored(second.reservationSid)).call.voice?.reconnects).toBe(1);
+});
+
 it.describe('without an OpenAI key', () => {
   it.use({ withOpenAiKey: false });
 
