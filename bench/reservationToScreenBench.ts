@@ -27,7 +27,7 @@ const IN_PAGE_WATCH = `function () {
 
 export async function runReservationToScreenBench(reservations = 100) {
   const fake = await startFakeTaskRouter();
-  const tokenEndpoint = await startTokenEndpoint({ credential: 'bench-credential', identity: 'bench', issue: () => fake.mintToken() });
+  const tokenEndpoint = await startTokenEndpoint({ credential: 'bench-credential', identity: 'bench', issue: (kind) => (kind === 'taskrouter' ? fake.mintToken() : undefined) });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-live-'));
   writeLiveDeskConfig(dataDir, { tokenEndpoint, taskRouter: fake, credential: 'bench-credential' });
   const harness = await startHarness(dataDir);

@@ -19,6 +19,7 @@ import type { DeskSnapshot } from '../../shared/ipc/deskContract';
 import { createDeskClient, DeskClientContext, type DeskClient } from './state/deskClient';
 import { useDeskState } from './state/useDeskState';
 import { DeskVoiceContext, useDeskVoice } from './state/useDeskVoice';
+import { useTelephonyStatus } from './state/useTelephonyStatus';
 import { UnmatchedVoiceCalls } from './components/voice/UnmatchedVoiceCalls';
 
 export function App() {
@@ -71,6 +72,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
   const [dismissedCallId, setDismissedCallId] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const voice = useDeskVoice(client, snapshot, call);
+  const [telephony, setTelephony] = useTelephonyStatus(client, snapshot.telephony);
 
   // A ringing call always wins over history: the package must be on screen before hello.
   // (Adjusted during render, React's pattern for state that follows a prop, rather than in an effect.)
@@ -105,6 +107,8 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
         <TopBar
           snapshot={snapshot}
           voice={voice}
+        telephony={telephony}
+        onTelephonyStatus={setTelephony}
           page={page}
           onRingDemo={() => void ringDemo()}
           onLoadScenario={loadScenario}
@@ -121,7 +125,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
           ) : page === 'metrics' ? (
             <MetricsView />
           ) : !showCall ? (
-            <IdleDesk mode={snapshot.mode} lastCall={call} />
+            <IdleDesk mode={snapshot.mode} telephony={telephony} lastCall={call} />
           ) : call.phase === 'ringing' ? (
             <RingingCard key={call.callId} call={call} agentName={agentName} onCallView={applyCall} />
           ) : (

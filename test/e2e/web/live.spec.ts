@@ -16,16 +16,26 @@ let fake: FakeTaskRouter;
 let tokenEndpoint: TokenEndpoint;
 let harness: RunningHarness;
 let dataDir: string;
+/** Whatever the page tried to reach beyond loopback (must stay empty: no Voice token here, so no Twilio). */
+let offLoopback: string[];
 
-test.beforeEach(async () => {
+test.beforeEach(async ({ page }) => {
+  offLoopback = [];
+  page.on('request', (request) => {
+    if (!/^(https?|wss?):\/\/127\.0\.0\.1[:/]|^data:/.test(request.url())) offLoopback.push(request.url());
+  });
+  page.on('websocket', (socket) => {
+    if (!/^wss?:\/\/127\.0\.0\.1[:/]/.test(socket.url())) offLoopback.push(socket.url());
+  });
   fake = await startFakeTaskRouter({ workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: 'client:agent-e2e' } });
-  tokenEndpoint = await startTokenEndpoint({ credential: 'e2e-credential', identity: 'agent-e2e', issue: () => fake.mintToken() });
+  tokenEndpoint = await startTokenEndpoint({ credential: 'e2e-credential', identity: 'agent-e2e', issue: (kind) => (kind === 'taskrouter' ? fake.mintToken() : undefined) });
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-live-'));
   writeLiveDeskConfig(dataDir, { tokenEndpoint, taskRouter: fake, credential: 'e2e-credential' });
   harness = await startHarness(dataDir);
 });
 
 test.afterEach(async () => {
+  expect(offLoopback).toEqual([]);
   await harness.stop();
   tokenEndpoint.close();
   await fake.close();
@@ -52,6 +62,9 @@ test('the top bar shows the TaskRouter connection, and availability changes the 
   await page.getByTestId('availability').selectOption('Busy');
   await expect.poll(() => fake.activityName()).toBe('Busy');
   await expect(page.getByTestId('availability')).toHaveValue('Busy');
+  await expect(page.getByTestId('idle')).toContainText('You are Busy: set Available');
+  await page.getByTestId('availability').selectOption('Available');
+  await expect(page.getByTestId('idle')).toContainText('The next escalated call will ring here');
 });
 
 test('a reservation nobody answers is marked missed, not held', async ({ page }) => {

@@ -1,4 +1,5 @@
 import type { CallView, CallPhase } from '../../../shared/callState';
+import type { TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { KeyHint } from './KeyHint';
 
 const LAST_CALL_WORDS: Partial<Record<CallPhase, string>> = {
@@ -7,8 +8,11 @@ const LAST_CALL_WORDS: Partial<Record<CallPhase, string>> = {
   ended: 'The last call ended and is saved to history.',
 };
 
-/** Between calls: say plainly that nothing is ringing, and how to make something ring in demo mode. */
-export function IdleDesk({ mode, lastCall }: { mode: 'demo' | 'live'; lastCall: CallView | null }) {
+/**
+ * Between calls: say plainly that nothing is ringing, and what it takes for something to ring (a demo
+ * call, or in live mode being connected and Available).
+ */
+export function IdleDesk({ mode, telephony, lastCall }: { mode: 'demo' | 'live'; telephony: TelephonyStatusView; lastCall: CallView | null }) {
   const lastWords = lastCall ? LAST_CALL_WORDS[lastCall.phase] : undefined;
   return (
     <section className="idle-desk" data-testid="idle">
@@ -19,10 +23,18 @@ export function IdleDesk({ mode, lastCall }: { mode: 'demo' | 'live'; lastCall: 
             Ring a demo call to practise: <KeyHint action="ringDemo" />, or load a scenario file: <KeyHint action="loadScenario" />.
           </>
         ) : (
-          'The next escalated call will ring here, with the AI agent’s handoff package.'
+          liveWords(telephony)
         )}
       </p>
       {lastWords && <p className="muted">{lastWords}</p>}
     </section>
   );
+}
+
+function liveWords(telephony: TelephonyStatusView): string {
+  if (!telephony.connected) return 'Calls cannot reach this desk until it is connected to TaskRouter (see the top bar).';
+  if (telephony.availability && telephony.availability !== 'Available') {
+    return `You are ${telephony.availability}: set Available in the top bar to receive escalated calls.`;
+  }
+  return 'The next escalated call will ring here, with the AI agent’s handoff package.';
 }

@@ -2,23 +2,21 @@
  * Live mode's line to TaskRouter in the top bar: connected or why not (never a silent drop), and the
  * agent's availability (Available / Busy / Offline), which TaskRouter routes by.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { useDeskClient } from '../state/deskClient';
 
 const AVAILABILITIES = ['Available', 'Busy', 'Offline'] as const;
 
-export function TelephonyControl({ initial }: { initial: TelephonyStatusView }) {
+export function TelephonyControl({ status, onStatus }: { status: TelephonyStatusView; onStatus(status: TelephonyStatusView): void }) {
   const client = useDeskClient();
-  const [status, setStatus] = useState(initial);
   const [changing, setChanging] = useState(false);
-  useEffect(() => client.on('telephonyStatus', setStatus), [client]);
 
   const change = async (availability: (typeof AVAILABILITIES)[number]) => {
     setChanging(true);
     const result = await client.call('setAvailability', { availability });
     setChanging(false);
-    if (result.ok) setStatus(result.value);
+    if (result.ok) onStatus(result.value);
   };
 
   return (

@@ -1,5 +1,5 @@
 import { TelephonyControl } from './TelephonyControl';
-import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
+import type { DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { ariaShortcuts } from '../keyBindings';
 import { KeyHint } from './KeyHint';
 import type { DeskVoice } from '../state/useDeskVoice';
@@ -15,6 +15,8 @@ interface TopBarProps {
   snapshot: DeskSnapshot;
   /** Live mode's phone line; null in demo mode. */
   voice: DeskVoice | null;
+  telephony: TelephonyStatusView;
+  onTelephonyStatus(status: TelephonyStatusView): void;
   /** The page shown instead of the desk, if any. */
   page: 'history' | 'metrics' | null;
   onRingDemo(): void;
@@ -24,7 +26,7 @@ interface TopBarProps {
   onOpenSettings(): void;
 }
 
-export function TopBar({ snapshot, voice, page, onRingDemo, onLoadScenario, onToggleHistory, onToggleMetrics, onOpenSettings }: TopBarProps) {
+export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, onRingDemo, onLoadScenario, onToggleHistory, onToggleMetrics, onOpenSettings }: TopBarProps) {
   const storage = STORAGE_BADGES[snapshot.storage.protection];
   const historyOpen = page === 'history';
   const metricsOpen = page === 'metrics';
@@ -40,7 +42,7 @@ export function TopBar({ snapshot, voice, page, onRingDemo, onLoadScenario, onTo
         <span className={storage.className} data-testid="storage-badge" title={snapshot.storage.warning}>
           {storage.text}
         </span>
-        {snapshot.telephony.mode === 'twilio' && <TelephonyControl initial={snapshot.telephony} />}
+        {telephony.mode === 'twilio' && <TelephonyControl status={telephony} onStatus={onTelephonyStatus} />}
         {voice && <PhoneLineBadge voice={voice} />}
       </div>
       <nav className="top-bar-actions" aria-label="Desk actions">
