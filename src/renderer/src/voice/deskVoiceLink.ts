@@ -93,7 +93,10 @@ export class DeskVoiceLink {
 
   /** Every change of the desk's call (ringing, answered, ended, the next one). */
   deskChanged(view: CallView | null): void {
-    this.desk = deskCallIdsOf(view);
+    const desk = deskCallIdsOf(view);
+    // The call view changes with every turn; only its ids and phase matter here.
+    if (sameDeskCall(desk, this.desk)) return;
+    this.desk = desk;
     const linked = this.linked;
     if (linked && !linked.ended && (this.desk?.callId !== linked.deskCallId || this.desk.phase !== 'active')) {
       // The agent hung up, handed the call back, or TaskRouter ended it: the line goes too.
@@ -248,6 +251,11 @@ export class DeskVoiceLink {
     };
     this.listeners.emit('change', this.current);
   }
+}
+
+function sameDeskCall(a: DeskCallIds | null, b: DeskCallIds | null): boolean {
+  if (!a || !b) return a === b;
+  return a.callId === b.callId && a.phase === b.phase && a.taskSid === b.taskSid && a.handoffId === b.handoffId;
 }
 
 const END_REASONS = new Set<CallEndReason>(['hung-up-local', 'hung-up-remote', 'cancelled', 'rejected', 'failed', 'signaling-lost']);
