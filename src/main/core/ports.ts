@@ -90,6 +90,8 @@ export interface AssistSessionContext {
   callDate?: string;
   /** Called whenever slower work changes the state after onTurn returned. */
   onUpdate?: (state: AssistState) => void;
+  /** IT's list of tasks the AI may take back; the advice never calls another task allowed. Absent: no limit. */
+  handBackAllowList?: readonly string[];
 }
 
 export interface AssistEngine {

@@ -84,7 +84,19 @@ describe('hand-back to the AI', () => {
     }
   });
 
-  it('refuses a task that is not on the allow-list even when the renderer asks for it', async () => {
+  it('the assistant does not advise a task IT removed from the allow-list, so advice and confirmation agree', async () => {
+    const call = scenario('resources/demo-scenarios/stained-jeans-label-rejected.json');
+    const { desk, clock } = deskFor(call);
+    await desk.updateSettings({ handBackAllowList: ['send_password_reset_link'] });
+    const { callId } = desk.ringDemoCall();
+    await desk.acceptCall(callId);
+    clock.advanceBy(call.turns.at(-1)!.atMs - call.pickupAtMs + 1);
+    await desk.flush();
+    expect(desk.getSnapshot().activeCall!.assist.handBack).toMatchObject({ task: 'send_return_label', allowed: false });
+    expect(desk.prepareHandBack(callId)).toMatchObject({ task: 'send_return_label', allowed: false });
+  });
+
+    it('refuses a task that is not on the allow-list even when the renderer asks for it', async () => {
     const { desk, sent, callId } = await playWholeCall(scenario('resources/demo-scenarios/stained-jeans-label-rejected.json'));
     const view = await desk.confirmHandBack({ callId, task: 'issue_refund', notes: '', doneByHuman: [] });
     expect(view.handBack).toMatchObject({ state: 'refused', detail: expect.stringMatching(/not on the routine hand-back list/) });

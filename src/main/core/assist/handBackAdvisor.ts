@@ -45,7 +45,10 @@ export class HandBackAdvisor {
   private request?: HandBackEvidence;
   private advice: HandBackAdvice | null = null;
 
-  constructor(private readonly callerVerified: boolean) {}
+  constructor(
+    private readonly callerVerified: boolean,
+    private readonly allowList?: readonly string[],
+  ) {}
 
   addTurn(turn: HandBackEvidence): HandBackAdvice | null {
     this.recent.push(turn);
@@ -76,6 +79,9 @@ export class HandBackAdvisor {
     if (!routine) {
       return { ...base, task: 'remaining_task', allowed: false, reason: 'The remaining work is not on the routine hand-back list.' };
     }
+    if (this.allowList && !this.allowList.includes(routine.task)) {
+      return { ...base, task: routine.task, allowed: false, reason: `"${routine.task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.` };
+    }
     if (routine.needsVerifiedCaller && !(this.callerVerified || this.verifiedInCall)) {
       return { ...base, task: routine.task, allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
     }
@@ -84,8 +90,8 @@ export class HandBackAdvisor {
 }
 
 /** The advice after a whole list of turns (for tests and one-off checks). */
-export function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean }): HandBackAdvice | null {
-  const advisor = new HandBackAdvisor(options.callerVerified);
+export function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean; allowList?: readonly string[] }): HandBackAdvice | null {
+  const advisor = new HandBackAdvisor(options.callerVerified, options.allowList);
   let advice: HandBackAdvice | null = null;
   for (const turn of turns) advice = advisor.addTurn(turn);
   return advice;

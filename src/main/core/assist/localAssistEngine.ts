@@ -73,7 +73,7 @@ class LocalAssistSession implements AssistSession {
       });
       this.guidelines = this.tracker.top(3);
     }
-    this.handBackAdvisor = new HandBackAdvisor(pkg?.caller.verified ?? false);
+    this.handBackAdvisor = new HandBackAdvisor(pkg?.caller.verified ?? false, context.handBackAllowList);
     this.year = this.callDate ? Number(this.callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
     this.anchorDate = pkg?.facts.find((fact) => fact.name === 'date')?.value;
     if (pkg) this.takePackage(pkg);

@@ -86,7 +86,11 @@ class OpenAiAssistSession implements AssistSession {
     private readonly context: AssistSessionContext,
     private readonly deps: SessionDependencies,
   ) {
-    this.local = deps.fallback.startSession(intake, { callDate: context.callDate, onUpdate: () => this.publish() });
+    this.local = deps.fallback.startSession(intake, {
+      callDate: context.callDate,
+      handBackAllowList: context.handBackAllowList,
+      onUpdate: () => this.publish(),
+    });
   }
 
   onTurn(turn: TranscriptTurn): AssistState {

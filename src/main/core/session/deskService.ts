@@ -320,6 +320,7 @@ export class DeskService {
     const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
     const assist = this.options.assist.startSession(intake, {
       callDate,
+      handBackAllowList: this.options.settings.current.handBackAllowList,
       onUpdate: (state) => {
         const call = this.current;
         if (call?.assist === assist && (call.view.phase === 'ringing' || call.view.phase === 'active')) this.update(call, { assist: state });

@@ -70,6 +70,16 @@ describe('hand-back advisor', () => {
     expect(delivery).toMatchObject({ task: 'reschedule_delivery', allowed: true });
   });
 
+  it('never advises a task IT took off the hand-back list', () => {
+    const request = turns(['customer', 'Can the assistant just email me the return label?']);
+    expect(adviseHandBack(request, { callerVerified: true })).toMatchObject({ task: 'send_return_label', allowed: true });
+    expect(adviseHandBack(request, { callerVerified: true, allowList: ['send_password_reset_link'] })).toMatchObject({
+      task: 'send_return_label',
+      allowed: false,
+      reason: expect.stringContaining('not on the routine hand-back list set by IT'),
+    });
+  });
+
   it('refuses work that is not on the routine list', () => {
     expect(adviseHandBack(turns(['agent', "I'll pass you back to the assistant to sort out the rest."]), { callerVerified: true })).toMatchObject({
       task: 'remaining_task',
