@@ -2,12 +2,11 @@
  * The renderer's root: finds the bridge, loads the snapshot, and shows one of three screens (between
  * calls, ringing, on a call) or history. Everything else lives in the components it composes.
  */
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { BridgeMissing, SnapshotFailed } from './components/StartupProblem';
 import { CallView } from './components/call/CallView';
 import { HistoryView } from './components/history/HistoryView';
 import { IdleDesk } from './components/IdleDesk';
-import { MetricsView } from './components/metrics/MetricsView';
 import { Notices } from './components/Notices';
 import { RingingCard } from './components/RingingCard';
 import { ScenarioFileInput } from './components/ScenarioFileInput';
@@ -21,6 +20,9 @@ import { useDeskState } from './state/useDeskState';
 import { DeskVoiceContext, useDeskVoice } from './state/useDeskVoice';
 import { useTelephonyStatus } from './state/useTelephonyStatus';
 import { UnmatchedVoiceCalls } from './components/voice/UnmatchedVoiceCalls';
+
+// The metrics page (Chart.js) is a chunk of its own: most of a shift never opens it.
+const MetricsView = lazy(() => import('./components/metrics/MetricsView').then((module) => ({ default: module.MetricsView })));
 
 export function App() {
   const bridge = window.whisperDesk;
@@ -123,7 +125,9 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
           {page === 'history' ? (
             <HistoryView agentName={agentName} />
           ) : page === 'metrics' ? (
+            <Suspense fallback={<p className="muted page-loading">Loading the metrics…</p>}>
             <MetricsView />
+          </Suspense>
           ) : !showCall ? (
             <IdleDesk mode={snapshot.mode} telephony={telephony} lastCall={call} />
           ) : call.phase === 'ringing' ? (

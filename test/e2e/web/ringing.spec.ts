@@ -18,6 +18,18 @@ test('a demo call rings with the whole package rendered before accept', async ({
   await expect(desk.getByTestId('accept')).toBeVisible();
 });
 
+test('demo mode loads neither the Voice SDK nor the charts until they are needed', async ({ desk }) => {
+  const scripts = () => desk.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+  await desk.getByTestId('ring-demo').click();
+  await expect(desk.getByTestId('ringing-card')).toBeVisible();
+  expect((await scripts()).filter((name) => /useVoice|deskVoiceLink|MetricsView/.test(name))).toEqual([]);
+  await desk.keyboard.press('Escape');
+  await desk.keyboard.press('Control+Shift+M');
+  await expect(desk.getByTestId('metrics-view')).toBeVisible();
+  expect((await scripts()).some((name) => name.includes('MetricsView'))).toBe(true);
+  expect((await scripts()).some((name) => name.includes('useVoice'))).toBe(false);
+});
+
 test('an unverified caller gets a loud warning; a verified one shows how they were verified', async ({ desk }) => {
   const demos = path.resolve(FIXTURES, '../../../resources/demo-scenarios');
   await ringScenarioFile(desk, path.join(demos, 'reroute-boots-after-move.json'));

@@ -1,13 +1,13 @@
 /**
  * Live mode's phone line: one Voice client registered with a token the main process fetches (its
- * credential never comes here), linked to the desk's calls (DeskVoiceLink). Demo mode has none.
+ * credential never comes here), linked to the desk's calls (DeskVoiceLink). Demo mode has none, and
+ * does not even load the Voice SDK: it is a chunk of its own, fetched only in live mode.
  * A failed registration can be retried: the client is built anew.
  */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type { CallView } from '../../../shared/callState';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
-import { DeskVoiceLink, type DeskLine, type DeskVoiceView } from '../voice/deskVoiceLink';
-import { createDeskVoiceClient, tapDeskCallAudio } from '../voice/useVoice';
+import type { DeskLine, DeskVoiceLink, DeskVoiceView } from '../voice/deskVoiceLink';
 import type { DeskClient } from './deskClient';
 import { pushNotice } from './noticeStore';
 
@@ -33,34 +33,19 @@ export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: C
 
   useEffect(() => {
     if (!live) return;
-    const edges = voiceEdge
-      .split(',')
-      .map((edge) => edge.trim())
-      .filter(Boolean);
-    // TURN credentials come with each Voice token (when the endpoint sends them) and serve the calls after it.
-    let iceServers: RTCIceServer[] = [];
-    const voice = createDeskVoiceClient({
-      iceServers: () => iceServers,
-      ...(edges.length ? { edge: edges.length === 1 ? edges[0] : edges } : {}),
-      ...(voiceSignalingHost ? { signalingHosts: [voiceSignalingHost] } : {}),
-    });
-    const created = new DeskVoiceLink(voice, deskLineOf(client), (voiceClient, callSid, onChunk, onError) =>
-      tapDeskCallAudio(voiceClient, callSid, { onChunk, onError }),
+    let created: DeskVoiceLink | undefined;
+    let cancelled = false;
+    void startPhoneLine(client, voiceEdge, voiceSignalingHost).then(
+      (link) => {
+        if (cancelled) return link.stop();
+        created = link;
+        setLink(link);
+      },
+      (error: Error) => pushNotice('error', `The phone line could not start: ${error.message}`),
     );
-    // The link owns a Device and sockets, so it lives and dies with this effect; rendering needs to see it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setLink(created);
-    // A refusal is shown by the client's status (the badge); nothing else to do with it here.
-    created.voice
-      .register(async () => {
-        const result = await client.call('getVoiceToken', {}, { quiet: true });
-        if (!result.ok) throw new Error(result.error.message);
-        iceServers = result.value.iceServers ?? [];
-        return result.value.token;
-      })
-      .catch(() => undefined);
     return () => {
-      created.stop();
+      cancelled = true;
+      created?.stop();
       setLink(null);
     };
   }, [client, live, voiceEdge, voiceSignalingHost, attempt]);
@@ -73,6 +58,33 @@ export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: C
   );
   if (!link) return null;
   return { link, view, retry: () => setAttempt((value) => value + 1) };
+}
+
+/** Loads the Voice chunk, builds the client and its link to the desk, and starts registering. */
+async function startPhoneLine(client: DeskClient, voiceEdge: string, voiceSignalingHost: string): Promise<DeskVoiceLink> {
+  const [{ DeskVoiceLink }, { createDeskVoiceClient, tapDeskCallAudio }] = await Promise.all([import('../voice/deskVoiceLink'), import('../voice/useVoice')]);
+  const edges = voiceEdge
+    .split(',')
+    .map((edge) => edge.trim())
+    .filter(Boolean);
+  // TURN credentials come with each Voice token (when the endpoint sends them) and serve the calls after it.
+  let iceServers: RTCIceServer[] = [];
+  const voice = createDeskVoiceClient({
+    iceServers: () => iceServers,
+    ...(edges.length ? { edge: edges.length === 1 ? edges[0] : edges } : {}),
+    ...(voiceSignalingHost ? { signalingHosts: [voiceSignalingHost] } : {}),
+  });
+  const link = new DeskVoiceLink(voice, deskLineOf(client), (voiceClient, callSid, onChunk, onError) => tapDeskCallAudio(voiceClient, callSid, { onChunk, onError }));
+  // A refusal is shown by the client's status (the badge); nothing else to do with it here.
+  voice
+    .register(async () => {
+      const result = await client.call('getVoiceToken', {}, { quiet: true });
+      if (!result.ok) throw new Error(result.error.message);
+      iceServers = result.value.iceServers ?? [];
+      return result.value.token;
+    })
+    .catch(() => undefined);
+  return link;
 }
 
 function deskLineOf(client: DeskClient): DeskLine {
