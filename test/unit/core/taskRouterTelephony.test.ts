@@ -370,7 +370,7 @@ describe('TaskRouter telephony: tokens', () => {
       connected: true,
       error: expect.stringMatching(/calls keep ringing until the current token expires\. Retrying in 200 ms/),
     });
-    await fake.waitFor(() => desk.tokens.length === 2 && desk.telephony.status().error === undefined, 'refresh retried', 2_000);
+    await fake.waitFor(() => desk.tokens.length === 2 && desk.telephony.status().error === undefined, 'refresh retried', 5_000);
     await desk.telephony.setAvailability('Available');
     expect(sent(() => true).at(-1)!.token).toBe(desk.tokens[1]);
   });
