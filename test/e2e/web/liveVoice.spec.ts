@@ -50,8 +50,8 @@ interface LiveDesk {
   context: BrowserContext;
   page: Page;
   farPage: Page;
-  /** Whether the token endpoint hands out Voice tokens (false: 503, as an endpoint that is down). */
-  voiceTokens: { issue: boolean };
+  /** Whether the token endpoint hands out Voice tokens (false: 503, as an endpoint that is down), and for how long. */
+  voiceTokens: { issue: boolean; ttlSeconds: number };
   stored(callId: string): Promise<StoredCall>;
   problems: string[];
 }
@@ -62,11 +62,11 @@ const it = test.extend<{ live: LiveDesk; withOpenAiKey: boolean }>({
     const taskRouter = await startFakeTaskRouter({ workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: `client:${IDENTITY}` } });
     const voice = await startFakeVoiceSignaling({ tls, heartbeatMs: 2_000 });
     const realtime = await startFakeOpenAiRealtime({ apiKey: OPENAI_KEY });
-    const voiceTokens = { issue: true };
+    const voiceTokens = { issue: true, ttlSeconds: 3_600 };
     const tokenEndpoint = await startTokenEndpoint({
       credential: CREDENTIAL,
       identity: IDENTITY,
-      issue: (kind) => (kind === 'taskrouter' ? taskRouter.mintToken() : voiceTokens.issue ? voice.mintToken({ identity: IDENTITY }) : undefined),
+      issue: (kind) => (kind === 'taskrouter' ? taskRouter.mintToken() : voiceTokens.issue ? voice.mintToken({ identity: IDENTITY, ttlSeconds: voiceTokens.ttlSeconds }) : undefined),
     });
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-live-voice-'));
     writeLiveDeskConfig(dataDir, {
@@ -298,5 +298,23 @@ it.describe('without an OpenAI key', () => {
     live.voiceTokens.issue = true;
     await page.getByTestId('phone-line-retry').click();
     await expect(page.getByTestId('phone-line-status')).toHaveAttribute('data-state', 'registered', { timeout: CONNECT_TIMEOUT });
+  });
+
+  it('a Voice token refresh that fails is said in the top bar, the line stays up, and the retry clears it', async ({ live }) => {
+    test.setTimeout(60_000);
+    const { page } = live;
+    // Tokens that live 63 s are refreshed 60 s before they expire: about 3 s after registering.
+    live.voiceTokens.ttlSeconds = 63;
+    await page.reload();
+    await expect(page.getByTestId('phone-line-status')).toHaveAttribute('data-state', 'registered', { timeout: CONNECT_TIMEOUT });
+    live.voiceTokens.issue = false;
+    await expect(page.getByTestId('phone-line-status')).toContainText('Phone line ready · token trouble', { timeout: 10_000 });
+    await expect(page.getByTestId('phone-line-trouble')).toContainText('Could not refresh the Voice token');
+    await expect(page.getByTestId('phone-line-trouble')).toContainText('trying again in 5 s');
+    await expect(page.getByTestId('phone-line-status')).toHaveAttribute('data-state', 'registered');
+    live.voiceTokens.ttlSeconds = 3_600;
+    live.voiceTokens.issue = true;
+    await expect(page.getByTestId('phone-line-trouble')).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByTestId('phone-line-status')).toContainText('Phone line ready');
   });
 });
