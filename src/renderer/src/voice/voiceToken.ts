@@ -5,7 +5,8 @@
  *
  * Refreshes are asked for from two places: the SDK's `tokenWillExpire` (armed from the `ttl` Twilio sends in
  * every `connected`, without clearing the previous timer) and this module's own timer from the token's
- * `exp`. A request that comes early for the current token is ignored, so the two never fetch twice.
+ * `exp`. A request that comes early for the current token is ignored, so the two never fetch twice; nor
+ * does one that comes while a failed refresh waits for its retry.
  */
 import type { VoiceError } from './voiceErrors';
 
@@ -85,7 +86,8 @@ export class VoiceToken {
     if (this.refreshing || this.stopped) return this.refreshing ?? Promise.resolve();
     const expiresAt = this.expiresAt;
     const early = expiresAt !== undefined && expiresAt - this.options.now() > this.options.refreshLeadMs + REFRESH_SLACK_MS;
-    if (reason === 'due' && early) return Promise.resolve();
+    // After a failed refresh its retry is already set: the other source's 'due' must not bypass the backoff.
+    if (reason === 'due' && (early || this.failures > 0)) return Promise.resolve();
     this.refreshing = (async () => {
       clearTimeout(this.timer);
       try {
