@@ -3,7 +3,8 @@
  * twilio-taskrouter SDK, a real WebSocket and real HTTP both ways. Every wait is bounded in time.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TaskRouterTelephony } from '../../../src/main/core/telephony/taskRouterTelephony';
+import { Worker } from 'twilio-taskrouter';
+import { useUrlSlashes, type TaskRouterTelephony } from '../../../src/main/core/telephony/taskRouterTelephony';
 import { intakePackage } from '../../../src/shared/handoffIntake';
 import { startFakeHandoffStore, type FakeHandoffStore } from '../../support/fakeHandoffStore';
 import { startFakeTaskRouter, type FakeTaskRouter, type RecordedRequest } from '../../support/fakeTaskRouter';
@@ -286,6 +287,24 @@ describe('TaskRouter telephony: availability', () => {
     await expect(desk.telephony.setAvailability('Busy')).rejects.toThrow(
       'no activity named "On a call" (it has: Offline, Available, Busy, Break)',
     );
+  });
+});
+
+describe('TaskRouter telephony: Windows paths', () => {
+  it('sends REST paths with URL slashes even where the SDK joined them with backslashes (Node path on Windows)', () => {
+    const worker = new Worker(fake.mintToken(), { ebServer: fake.ebServer, wsServer: fake.wsServer, logLevel: 'silent' });
+    try {
+      useUrlSlashes(worker);
+      const request = (worker as unknown as { _request: { buildRequest(method: string, url: string, params: unknown): string } })._request;
+      const windowsPath = ['Workspaces', fake.workspaceSid, 'Workers', fake.workerSid].join('\\');
+      expect(JSON.parse(request.buildRequest('POST', windowsPath, { ActivitySid: 'WA1' }))).toMatchObject({
+        url: `Workspaces/${fake.workspaceSid}/Workers/${fake.workerSid}`,
+        method: 'POST',
+        params: { ActivitySid: 'WA1' },
+      });
+    } finally {
+      worker.disconnect();
+    }
   });
 });
 

@@ -124,6 +124,7 @@ export class TaskRouterTelephony implements TelephonyPort {
       closeExistingSessions: this.options.closeExistingSessions ?? false,
       logLevel: this.options.logLevel ?? 'error',
     });
+    useUrlSlashes(worker);
     this.worker = worker;
     this.listen(worker);
     this.token.schedule();
@@ -462,4 +463,19 @@ function releaseSdkTimers(worker: Worker): void {
     clearInterval(signaling._heartbeat.pintvl as NodeJS.Timeout);
     signaling._heartbeat.pintvl = null;
   }
+}
+
+type RequestBuilder = (method: string, url: string, params: unknown) => string;
+
+/**
+ * twilio-taskrouter's Node build joins its REST paths with Node's `path` (routes.js), and on Windows that
+ * joins with backslashes (`Workspaces\WS…\Workers\WK…`), which the event bridge does not know. Every
+ * request goes through `Request.buildRequest` (2.1.1), so the separators become URL slashes there,
+ * whatever platform built them. An SDK without that method is left as it is.
+ */
+export function useUrlSlashes(worker: Worker): void {
+  const request = (worker as unknown as { _request?: { buildRequest?: RequestBuilder } })._request;
+  const build = request?.buildRequest;
+  if (!request || typeof build !== 'function') return;
+  request.buildRequest = (method, url, params) => build.call(request, method, typeof url === 'string' ? url.replace(/\\/g, '/') : url, params);
 }
