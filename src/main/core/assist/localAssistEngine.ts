@@ -196,13 +196,20 @@ class LocalAssistSession implements AssistSession {
     if (!this.repeats.some((repeat) => repeat.turnIndex === turnIndex && repeat.factName === factName)) this.repeats.push({ turnIndex, factName });
   }
 
+  /** Once anyone tried to instruct the assistant, nothing goes back to it: the same rule as the check at confirmation. */
+  private handBackAdvice(): AssistState['handBack'] {
+    const advice = this.handBack;
+    if (!advice?.allowed || (this.injectionTurns.length === 0 && this.injectionFields.length === 0)) return advice;
+    return { ...advice, allowed: false, reason: 'Someone tried to instruct the assistant during this call; keep the rest with a person.' };
+  }
+
   state(): AssistState {
     const state = {
       facts: [...this.facts.values()],
       repeats: [...this.repeats],
       injectionTurns: [...this.injectionTurns],
       injectionFields: [...this.injectionFields],
-      handBack: this.handBack,
+      handBack: this.handBackAdvice(),
       guidelines: this.guidelines,
       lookups: this.lookups.list(),
       engine: { engine: 'local' as const, state: 'ok' as const },
