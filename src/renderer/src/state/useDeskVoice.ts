@@ -4,7 +4,7 @@
  * does not even load the Voice SDK: it is a chunk of its own, fetched only in live mode.
  * A failed registration can be retried: the client is built anew.
  */
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CallView } from '../../../shared/callState';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import type { DeskLine, DeskVoiceLink, DeskVoiceView } from '../voice/deskVoiceLink';
@@ -52,12 +52,11 @@ export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: C
 
   useEffect(() => link?.deskChanged(call), [link, call]);
 
-  const view = useSyncExternalStore(
-    (onChange) => link?.subscribe(onChange) ?? (() => undefined),
-    () => link?.view() ?? IDLE_VIEW,
-  );
-  if (!link) return null;
-  return { link, view, retry: () => setAttempt((value) => value + 1) };
+  const subscribe = useCallback((onChange: () => void) => link?.subscribe(onChange) ?? (() => undefined), [link]);
+  const getView = useCallback(() => link?.view() ?? IDLE_VIEW, [link]);
+  const view = useSyncExternalStore(subscribe, getView);
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  return useMemo(() => (link ? { link, view, retry } : null), [link, view, retry]);
 }
 
 /** Loads the Voice chunk, builds the client and its link to the desk, and starts registering. */
