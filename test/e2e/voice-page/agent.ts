@@ -4,6 +4,7 @@
  * token provider asks the test (`window.fetchVoiceToken`, exposed by Playwright), as the app's provider
  * asks the main process. Everything observable is kept in plain JSON for the test to read.
  */
+import { audioPackets } from './audioPackets';
 import { tapCallAudio } from '../../../src/renderer/src/voice/callAudioTap';
 import { matchReservation, type ReservationMatch } from '../../../src/renderer/src/voice/handoffParams';
 import type { VoiceCallRecord } from '../../../src/renderer/src/voice/voiceCall';
@@ -154,12 +155,7 @@ const api = {
   async peerStats() {
     const pc = peerConnections.at(-1);
     if (!pc) return undefined;
-    let packetsReceived = 0;
-    let packetsSent = 0;
-    (await pc.getStats()).forEach((report: { type: string; kind?: string; packetsReceived?: number; packetsSent?: number }) => {
-      if (report.type === 'inbound-rtp' && report.kind === 'audio') packetsReceived += report.packetsReceived ?? 0;
-      if (report.type === 'outbound-rtp' && report.kind === 'audio') packetsSent += report.packetsSent ?? 0;
-    });
+    const { packetsReceived, packetsSent } = await audioPackets(pc);
     const remoteTrack = pc.getReceivers()[0]?.track;
     const localTrack = pc.getSenders()[0]?.track;
     return {

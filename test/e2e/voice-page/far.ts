@@ -7,6 +7,8 @@
  * tones, so digits the SDK sends in-band can be heard here (Goertzel filters on the DTMF frequencies).
  */
 
+import { audioPackets } from './audioPackets';
+
 declare global {
   interface Window {
     far: typeof far;
@@ -49,12 +51,7 @@ const far = {
   },
   async stats() {
     if (!pc) return undefined;
-    let packetsReceived = 0;
-    let packetsSent = 0;
-    (await pc.getStats()).forEach((report: { type: string; kind?: string; packetsReceived?: number; packetsSent?: number }) => {
-      if (report.type === 'inbound-rtp' && report.kind === 'audio') packetsReceived += report.packetsReceived ?? 0;
-      if (report.type === 'outbound-rtp' && report.kind === 'audio') packetsSent += report.packetsSent ?? 0;
-    });
+    const { packetsReceived, packetsSent } = await audioPackets(pc);
     return { connectionState: pc.connectionState, signalingState: pc.signalingState, packetsReceived, packetsSent, maxLevel };
   },
   /** Stops (or resumes) sending RTP, as a dead uplink would: the SDK's stats monitor sees no bytes arrive. */

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { DeskInput, DeskMethodName, DeskOutput } from '../../../src/shared/ipc/deskContract';
+import type { Envelope } from '../../../src/shared/ipc/envelope';
 import { startHarness, type RunningHarness } from '../../support/webHarness';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/scenarios');
@@ -48,4 +50,17 @@ export { expect };
 /** Rings a scenario file through the "Load scenario…" file input, as the agent would. */
 export async function ringScenarioFile(page: Page, file: string): Promise<void> {
   await page.locator('input[type=file]').setInputFiles(file);
+}
+
+/** A request straight to the desk, as the renderer's bridge sends it: for what the UI deliberately cannot do. */
+export function invokeDesk<M extends DeskMethodName>(page: Page, method: M, input: DeskInput<M>): Promise<Envelope<DeskOutput<M>>> {
+  return page.evaluate(
+    // Typed by this function's signature; inside the page the bridge is called as it is.
+    ({ method, input }) =>
+      (window as unknown as { whisperDesk: { invoke(method: string, input: unknown): Promise<unknown> } }).whisperDesk.invoke(
+        method,
+        input,
+      ),
+    { method, input },
+  ) as Promise<Envelope<DeskOutput<M>>>;
 }

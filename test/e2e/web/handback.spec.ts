@@ -8,26 +8,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { DeskInput, DeskMethodName, DeskOutput } from '../../../src/shared/ipc/deskContract';
-import type { Envelope } from '../../../src/shared/ipc/envelope';
-import { expect, ringScenarioFile, test } from './fixtures';
+import { expect, invokeDesk, ringScenarioFile, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DEMOS = path.join(ROOT, 'resources/demo-scenarios');
 const CALL_TIMEOUT = 45_000;
-
-/** A request straight to the desk, as the renderer's bridge sends it: for what the UI deliberately cannot do. */
-function invoke<M extends DeskMethodName>(page: Page, method: M, input: DeskInput<M>): Promise<Envelope<DeskOutput<M>>> {
-  return page.evaluate(
-    // Typed by this function's signature; inside the page the bridge is called as it is.
-    ({ method, input }) =>
-      (window as unknown as { whisperDesk: { invoke(method: string, input: unknown): Promise<unknown> } }).whisperDesk.invoke(
-        method,
-        input,
-      ),
-    { method, input },
-  ) as Promise<Envelope<DeskOutput<M>>>;
-}
 
 async function answer(desk: Page, ring: () => Promise<void>): Promise<void> {
   await ring();
@@ -180,7 +165,7 @@ test('an unverified caller: tasks that act on the account are refused, the serve
 
   // Past the dialog, the main process refuses it too, and the call view says why, in red.
   const callId = await desk.getByTestId('call-view').getAttribute('data-call-id');
-  const refused = await invoke(desk, 'confirmHandBack', {
+  const refused = await invokeDesk(desk, 'confirmHandBack', {
     callId: callId!,
     task: 'update_address_after_verification',
     notes: '',
@@ -217,7 +202,7 @@ test('a failed delivery is red with its detail, and Retry reopens the review and
       mode: 0o600,
     });
     const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hand-back`;
-    const saved = await invoke(desk, 'updateSettings', { handBackEndpoint: endpoint });
+    const saved = await invokeDesk(desk, 'updateSettings', { handBackEndpoint: endpoint });
     expect(saved.ok).toBe(true);
 
     await answer(desk, () => ringScenarioFile(desk, path.join(DEMOS, 'stained-jeans-label-rejected.json')));

@@ -13,28 +13,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import type { DeskInput, DeskMethodName, DeskOutput } from '../../../src/shared/ipc/deskContract';
-import type { Envelope } from '../../../src/shared/ipc/envelope';
 import type { HandoffMetrics } from '../../../src/shared/handoffMetrics';
-import { expect, FIXTURES, test } from './fixtures';
+import { expect, FIXTURES, invokeDesk, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CALLS = 20;
 const run = promisify(execFile);
 
-function invoke<M extends DeskMethodName>(page: Page, method: M, input: DeskInput<M>): Promise<Envelope<DeskOutput<M>>> {
-  return page.evaluate(
-    // Typed by this function's signature; inside the page the bridge is called as it is.
-    ({ method, input }) =>
-      (window as unknown as { whisperDesk: { invoke(method: string, input: unknown): Promise<unknown> } }).whisperDesk.invoke(
-        method,
-        input,
-      ),
-    { method, input },
-  ) as Promise<Envelope<DeskOutput<M>>>;
-}
-
 async function ok<M extends DeskMethodName>(page: Page, method: M, input: DeskInput<M>): Promise<DeskOutput<M>> {
-  const result = await invoke(page, method, input);
+  const result = await invokeDesk(page, method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value;
 }
