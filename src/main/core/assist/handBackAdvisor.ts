@@ -4,7 +4,7 @@
  * It only advises; executing a hand-back is the agent's decision, made elsewhere.
  */
 import type { HandBackAdvice } from '../../../shared/callState';
-import { ROUTINE_TASKS, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
+import { REFUSAL, ROUTINE_TASKS, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
 
 export interface HandBackEvidence {
   turnIndex: number;
@@ -80,10 +80,10 @@ export class HandBackAdvisor {
       return { ...base, task: 'remaining_task', allowed: false, reason: 'The remaining work is not on the routine hand-back list.' };
     }
     if (this.allowList && !this.allowList.includes(routine.task)) {
-      return { ...base, task: routine.task, allowed: false, reason: `"${routine.task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.` };
+      return { ...base, task: routine.task, allowed: false, reason: REFUSAL.notOnList(routine.task) };
     }
     if (routine.needsVerifiedCaller && !(this.callerVerified || this.verifiedInCall)) {
-      return { ...base, task: routine.task, allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
+      return { ...base, task: routine.task, allowed: false, reason: REFUSAL.unverified };
     }
     return { ...base, task: routine.task, allowed: true, reason: 'Routine, bounded task for a verified caller.' };
   }

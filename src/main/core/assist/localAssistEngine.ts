@@ -9,6 +9,7 @@ import type { FactName } from '../../../shared/facts';
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import { DEFAULT_PRODUCTS, extractFacts, latestByName, type ExtractedFact } from './factExtractor';
+import { REFUSAL } from '../handback/handBackPolicy';
 import { HandBackAdvisor } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
 import { GuidelineTracker } from './guidelineTracker';
@@ -200,7 +201,7 @@ class LocalAssistSession implements AssistSession {
   private handBackAdvice(): AssistState['handBack'] {
     const advice = this.handBack;
     if (!advice?.allowed || (this.injectionTurns.length === 0 && this.injectionFields.length === 0)) return advice;
-    return { ...advice, allowed: false, reason: 'Someone tried to instruct the assistant during this call; keep the rest with a person.' };
+    return { ...advice, allowed: false, reason: REFUSAL.injection };
   }
 
   state(): AssistState {

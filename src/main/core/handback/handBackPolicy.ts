@@ -42,6 +42,13 @@ export const ROUTINE_TASKS: readonly RoutineTask[] = [
 export const VERIFIED_IN_CALL =
   /\b(?:you're verified|verified now|that (?:all )?matches|checks out|confirmed your identity|identity (?:is )?confirmed|verification (?:passed|complete)|that's you)\b/i;
 
+/** Why a hand-back may not go, in the same words from the advice and from the check at confirmation. */
+export const REFUSAL = {
+  notOnList: (task: string) => `"${task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.`,
+  injection: 'Someone tried to instruct the assistant during this call; keep the rest with a person.',
+  unverified: 'The caller is not verified; verify identity before the AI acts on the account.',
+} as const;
+
 /** Tasks not in the table (IT may allow others) are treated as acting on the account. */
 export function needsVerifiedCaller(task: string): boolean {
   return ROUTINE_TASKS.find((routine) => routine.task === task)?.needsVerifiedCaller ?? true;

@@ -8,7 +8,7 @@ import type { CallView, HandBackStatus, TranscriptTurn } from '../../../shared/c
 import { HandBackMessageSchema, type HandBackMessage } from '../../../shared/handBack';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
 import { FACT_LABELS } from '../../../shared/facts';
-import { needsVerifiedCaller, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
+import { needsVerifiedCaller, REFUSAL, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
 
 
 export function draftHandBack(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task?: string): HandBackDraft {
@@ -34,12 +34,12 @@ export function judge(view: CallView, turns: readonly TranscriptTurn[], allowLis
   const advice = view.assist.handBack;
   if (advice && !advice.allowed && advice.task === task) return { allowed: false, reason: advice.reason };
   if (advice && !advice.allowed && /sensitive|exception/i.test(advice.reason)) return { allowed: false, reason: advice.reason };
-  if (!allowList.includes(task)) return { allowed: false, reason: `"${task.replace(/_/g, ' ')}" is not on the routine hand-back list set by IT.` };
+  if (!allowList.includes(task)) return { allowed: false, reason: REFUSAL.notOnList(task) };
   if (view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0) {
-    return { allowed: false, reason: 'Someone tried to instruct the assistant during this call; keep the rest with a person.' };
+    return { allowed: false, reason: REFUSAL.injection };
   }
   if (needsVerifiedCaller(task) && !callerVerified(view, turns)) {
-    return { allowed: false, reason: 'The caller is not verified; verify identity before the AI acts on the account.' };
+    return { allowed: false, reason: REFUSAL.unverified };
   }
   return { allowed: true, reason: 'Routine, bounded task on the allow-list, for a verified caller.' };
 }

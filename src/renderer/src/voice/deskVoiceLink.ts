@@ -9,7 +9,7 @@ import type { Speaker } from '../../../shared/callScenario';
 import type { CallView, VoiceLeg } from '../../../shared/callState';
 import { Listeners } from './listeners';
 import { decideVoiceCall, deskCallIdsOf, type DeskCallIds } from './voiceDecision';
-import type { CallEndReason, VoiceCallRecord } from './voiceCall';
+import type { VoiceCallRecord } from './voiceCall';
 import type { IncomingVoiceCall, VoiceClient, VoiceStatus } from './voiceClient';
 
 /** What the link needs from the desk (the main process, through the bridge). */
@@ -258,8 +258,6 @@ function sameDeskCall(a: DeskCallIds | null, b: DeskCallIds | null): boolean {
   return a.callId === b.callId && a.phase === b.phase && a.taskSid === b.taskSid && a.handoffId === b.handoffId;
 }
 
-const END_REASONS = new Set<CallEndReason>(['hung-up-local', 'hung-up-remote', 'cancelled', 'rejected', 'failed', 'signaling-lost']);
-
 export function legOf(record: VoiceCallRecord, matchedOn: VoiceLeg['matchedOn']): VoiceLeg {
   return {
     callSid: record.callSid.slice(0, 64),
@@ -270,7 +268,7 @@ export function legOf(record: VoiceCallRecord, matchedOn: VoiceLeg['matchedOn'])
     ...(record.handoff.bridgedAt !== undefined ? { bridgedAt: record.handoff.bridgedAt } : {}),
     ...(record.handoff.bridgedBy ? { bridgedBy: record.handoff.bridgedBy } : {}),
     ...(record.endedAt !== undefined ? { endedAt: record.endedAt } : {}),
-    ...(record.end && END_REASONS.has(record.end.reason) ? { endReason: record.end.reason } : {}),
+    ...(record.end ? { endReason: record.end.reason } : {}),
     digitsSent: record.digits.length,
     qualityWarnings: [...new Set(record.warnings.map((warning) => warning.name.slice(0, 80)))].slice(0, 50),
     reconnects: record.reconnects.length,

@@ -5,6 +5,7 @@
  * and the record outlives the SDK call (it is what the app stores with the call).
  */
 import type { Call } from '@twilio/voice-sdk';
+import type { VoiceEndReasonValues } from '../../../shared/callState';
 import { handoffOf, type CallHandoff } from './handoffParams';
 import { voiceErrorOf, type VoiceError } from './voiceErrors';
 
@@ -21,15 +22,12 @@ export type CallPhase =
   | 'reconnecting'
   | 'ended';
 
-export type CallEndReason =
-  | 'hung-up-local'
-  | 'hung-up-remote'
-  /** The caller (or the backend) withdrew the call while it rang: never answered, never held. */
-  | 'cancelled'
-  | 'rejected'
-  | 'failed'
-  /** Signaling did not come back within the give-up time; the desk ended the call. */
-  | 'signaling-lost';
+/**
+ * How a call ended (the list the stored call record uses too): `cancelled` means the caller (or the
+ * backend) withdrew it while it rang, never answered, never held; `signaling-lost` means signaling did
+ * not come back within the give-up time and the desk ended the call.
+ */
+export type CallEndReason = (typeof VoiceEndReasonValues)[number];
 
 export interface VoiceCallRecord {
   callSid: string;

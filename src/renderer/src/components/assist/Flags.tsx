@@ -44,16 +44,22 @@ function TurnRef({ turnIndex, onShowTurn, prefix = '' }: { turnIndex: number; on
   );
 }
 
+/** " · turn N", a link to the turn, when the flag knows its turn and the transcript can show it. */
+function FlagTurn({ turnIndex, onShowTurn }: { turnIndex?: number; onShowTurn?: ShowTurn }) {
+  if (!onShowTurn || turnIndex === undefined) return null;
+  return (
+    <span className="flag-where">
+      {' · '}
+      <TurnRef turnIndex={turnIndex} onShowTurn={onShowTurn} />
+    </span>
+  );
+}
+
 export function RepeatFlag({ factName, turnIndex, onShowTurn }: { factName: FactName; turnIndex?: number; onShowTurn?: ShowTurn }) {
   return (
     <Flag kind="repeat" fact={factName} turn={turnIndex}>
       Customer repeated: {FACT_LABELS[factName]}
-      {onShowTurn && turnIndex !== undefined && (
-        <span className="flag-where">
-          {' · '}
-          <TurnRef turnIndex={turnIndex} onShowTurn={onShowTurn} />
-        </span>
-      )}
+      <FlagTurn turnIndex={turnIndex} onShowTurn={onShowTurn} />
     </Flag>
   );
 }
@@ -62,12 +68,7 @@ export function InjectionFlag({ turnIndex, onShowTurn, children }: { turnIndex?:
   return (
     <Flag kind="injection" turn={turnIndex}>
       {children ?? INJECTION_WORDS}
-      {onShowTurn && turnIndex !== undefined && (
-        <span className="flag-where">
-          {' · '}
-          <TurnRef turnIndex={turnIndex} onShowTurn={onShowTurn} />
-        </span>
-      )}
+      <FlagTurn turnIndex={turnIndex} onShowTurn={onShowTurn} />
     </Flag>
   );
 }
