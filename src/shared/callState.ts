@@ -1,8 +1,9 @@
 /** The call as the renderer sees it. Built by the main process, sent over IPC, validated on arrival in tests. */
 import { z } from 'zod';
 import { SpeakerSchema } from './callScenario';
-import { FACT_NAMES } from './facts';
+import { FactNameSchema } from './domainPack';
 import { IntakeResultSchema } from './handoffPackage';
+import { HandBackCodeSchema } from './handBackPolicy';
 
 export const CallPhaseSchema = z.enum(['ringing', 'active', 'ended', 'declined', 'missed']);
 export type CallPhase = z.infer<typeof CallPhaseSchema>;
@@ -20,7 +21,7 @@ export const TranscriptTurnSchema = z.object({
 export type TranscriptTurn = z.infer<typeof TranscriptTurnSchema>;
 
 export const HeardFactSchema = z.object({
-  name: z.enum(FACT_NAMES),
+  name: FactNameSchema,
   value: z.string(),
   /** "package" or the index of the turn it was heard in. */
   source: z.union([z.literal('package'), z.number().int().nonnegative()]),
@@ -32,7 +33,13 @@ export type HeardFact = z.infer<typeof HeardFactSchema>;
 
 export const HandBackAdviceSchema = z.object({
   task: z.string(),
+  /** The policy's answer (src/shared/handBackPolicy.ts); verification aside, see needsVerification. */
   allowed: z.boolean(),
+  code: HandBackCodeSchema,
+  /** Allowed by policy but waiting for the agent to state the caller's verification. */
+  needsVerification: z.boolean(),
+  /** The sensitive topic the call raised, when that is why. */
+  topic: z.string().optional(),
   reason: z.string(),
   requestedInTurn: z.number().int().nonnegative(),
 });
@@ -83,7 +90,7 @@ export type AssistEngineStatus = z.infer<typeof AssistEngineStatusSchema>;
 
 export const AssistStateSchema = z.object({
   facts: z.array(HeardFactSchema),
-  repeats: z.array(z.object({ turnIndex: z.number().int(), factName: z.enum(FACT_NAMES) })),
+  repeats: z.array(z.object({ turnIndex: z.number().int(), factName: FactNameSchema })),
   injectionTurns: z.array(z.number().int()),
   /** Package fields whose text tries to instruct the assistant. */
   injectionFields: z.array(z.string()),
@@ -187,6 +194,16 @@ export const TranscriptionStreamSchema = z.object({
 });
 export type TranscriptionStream = z.infer<typeof TranscriptionStreamSchema>;
 
+/** How the caller's identity stands: the package's word, or what the agent stated; never guessed from the transcript. */
+export const CALLER_VERIFICATION_METHODS = ['security_questions', 'account_details', 'one_time_code', 'known_caller', 'other'] as const;
+export const CallerVerificationSchema = z.object({
+  by: z.enum(['package', 'agent']),
+  /** The package's own words ("username+email+order id"), or the agent's chosen method. */
+  method: z.string().max(200),
+  at: z.number().optional(),
+});
+export type CallerVerification = z.infer<typeof CallerVerificationSchema>;
+
 export const CallViewSchema = z.object({
   callId: z.string(),
   /** Counts every change the desk made to this call, so the renderer keeps the newest of two views that cross. */
@@ -211,6 +228,8 @@ export const CallViewSchema = z.object({
   /** The customer's post-handoff survey score (1-5), when it has arrived. */
   csat: z.number().min(1).max(5).optional(),
   routing: RoutingInfoSchema.optional(),
+  /** Set when the package or the agent verified the caller. */
+  verification: CallerVerificationSchema.optional(),
   /** Live mode: the Voice SDK call that carried this call's audio. */
   voice: VoiceLegSchema.optional(),
   /** Live mode: why there is no transcript, or that it is connecting (kept on the call so a late screen still says so). */

@@ -1,97 +1,166 @@
-/** Fact names and value normalisation shared by the package intake, the extractors and the UI. */
+/**
+ * Facts as a pack declares them: one canonical spelling per fact type, so a package value and a spoken
+ * value compare equal however each was written or said, and one label lookup for the screen. Which
+ * facts exist is the domain pack's business (src/shared/domainPack.ts); this module only knows types.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { humanise, type FactSpec, type PackManifest, type PackSummary, type PackValue } from './domainPack';
 import { plainValue } from './text';
 
-export const FACT_NAMES = [
-  'customer_name',
-  'account_id',
-  'username',
-  'email',
-  'phone',
-  'order_id',
-  'zip_code',
-  'street_address',
-  'amount',
-  'date',
-  'membership_level',
-  'payment_method',
-  'product',
-] as const;
+/** A fact's name as a pack declares it (snake_case). */
+export type FactName = string;
 
-export type FactName = (typeof FACT_NAMES)[number];
+/** What normalisation and comparison need of a pack. */
+export type FactSchemaSource = Pick<PackManifest, 'facts' | 'catalogue' | 'defaultRegion' | 'currency'>;
 
-export const FACT_LABELS: Record<FactName, string> = {
-  customer_name: 'Name',
-  account_id: 'Account ID',
-  username: 'Username',
-  email: 'Email',
-  phone: 'Phone',
-  order_id: 'Order ID',
-  zip_code: 'Zip code',
-  street_address: 'Street address',
-  amount: 'Amount',
-  date: 'Date',
-  membership_level: 'Membership',
-  payment_method: 'Payment method',
-  product: 'Product',
+const CURRENCY_WORDS: Record<string, string> = {
+  $: 'USD',
+  usd: 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
 };
 
-export function isFactName(name: string): name is FactName {
-  return (FACT_NAMES as readonly string[]).includes(name);
-}
-
-/** US numbers are the default market: ten digits get +1, eleven starting with 1 get +. */
-export function normalisePhone(raw: string): string {
+/** E.164 when the number parses for the region (or carries its own country code); otherwise as given. */
+export function normalisePhone(raw: string, defaultRegion = 'US'): string {
   const trimmed = raw.trim();
+  if (!trimmed) return trimmed;
+  const parsed = parsePhoneNumberFromString(trimmed, defaultRegion as CountryCode);
+  if (parsed?.isPossible()) return parsed.number;
   const digits = trimmed.replace(/\D/g, '');
   if (trimmed.startsWith('+') && digits.length >= 8) return `+${digits}`;
-  if (digits.length === 10) return `+1${digits}`;
-  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
   return trimmed;
 }
 
-const CURRENCY_WORDS: Record<string, string> = { $: 'USD', usd: 'USD', dollars: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP' };
-
-export function normaliseAmount(raw: string): string {
-  const match = /([$€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*([a-z$€£]+)?/i.exec(raw.trim());
-  if (!match) return raw.trim();
+/** "94", "$94.00", "94 dollars", "94.00 USD" → "94.00 USD". */
+export function normaliseAmount(raw: string, defaultCurrency = 'USD'): string {
+  const trimmed = raw.trim();
+  const match = /([$€£])?\s*(-?\d[\d,]{0,20}(?:\.\d{1,6})?)\s*([a-z$€£]{1,10})?/i.exec(trimmed.slice(0, 200));
+  if (!match) return trimmed;
   const value = Number(match[2]!.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return raw.trim();
-  const currency = CURRENCY_WORDS[(match[1] ?? match[3] ?? 'USD').toLowerCase()] ?? (match[3] ?? 'USD').toUpperCase();
+  if (!Number.isFinite(value)) return trimmed;
+  const word = (match[1] ?? match[3] ?? '').toLowerCase();
+  const currency = CURRENCY_WORDS[word] ?? (/^[a-z]{3}$/.test(word) ? word.toUpperCase() : defaultCurrency);
   return `${value.toFixed(2)} ${currency}`;
 }
 
 export function normaliseDate(raw: string): string {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(raw.trim());
+  const trimmed = raw.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(trimmed);
   if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw.trim());
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
   if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
-  return raw.trim();
+  return trimmed;
 }
 
-/** One canonical spelling per fact so that package values and spoken values compare equal. */
-export function normaliseFactValue(name: FactName, raw: string): string {
-  const value = plainValue(raw);
-  switch (name) {
-    case 'phone':
-      return normalisePhone(value);
-    case 'amount':
-      return normaliseAmount(value);
-    case 'date':
-      return normaliseDate(value);
-    case 'email':
-      return value.toLowerCase().replace(/\s+/g, '');
-    case 'username':
-      return value.toLowerCase().replace(/\s+/g, '');
-    case 'order_id':
-    case 'zip_code':
-      return /^[\d\s-]+$/.test(value) ? value.replace(/[\s-]/g, '') : value;
-    case 'account_id':
-      return value.toUpperCase().replace(/\s+/g, '');
-    case 'membership_level':
-    case 'payment_method':
-    case 'product':
-      return value.toLowerCase();
-    default:
-      return value;
+function matchesPattern(spec: FactSpec, value: string): boolean {
+  return spec.pattern === undefined || new RegExp(spec.pattern).test(value);
+}
+
+/** An enum or catalogue value said any of the ways the pack lists ("Pay Pal", "paypal") → its stored value. */
+export function findPackValue(values: readonly PackValue[], raw: string): PackValue | undefined {
+  const wanted = raw.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return values.find((item) => [item.value, item.label ?? '', ...item.aliases].some((form) => form.toLowerCase().replace(/[\s_-]+/g, ' ').trim() === wanted));
+}
+
+/**
+ * The fact schema of one pack: each fact's type, how its values are written canonically and compared.
+ * Values a pack does not declare are kept as plain text.
+ */
+export class FactSchema {
+  private readonly specs: Map<string, FactSpec>;
+
+  constructor(readonly source: FactSchemaSource) {
+    this.specs = new Map(source.facts.map((spec) => [spec.name, spec]));
   }
+
+  spec(name: FactName): FactSpec | undefined {
+    return this.specs.get(name);
+  }
+
+  get names(): FactName[] {
+    return [...this.specs.keys()];
+  }
+
+  get all(): readonly FactSpec[] {
+    return this.source.facts;
+  }
+
+  /** The values an enum or catalogue fact can take. */
+  valuesOf(spec: FactSpec): readonly PackValue[] {
+    if (spec.type === 'enum') return spec.values ?? [];
+    if (spec.type === 'catalogue' && spec.catalogue) return this.source.catalogue[spec.catalogue] ?? [];
+    return [];
+  }
+
+  /** One canonical spelling per fact so that package values and spoken values compare equal. */
+  normalise(name: FactName, raw: string): string {
+    const value = plainValue(raw);
+    const spec = this.specs.get(name);
+    if (!spec) return value;
+    switch (spec.type) {
+      case 'phone':
+        return normalisePhone(value, this.source.defaultRegion);
+      case 'amount':
+        return normaliseAmount(value, this.source.currency);
+      case 'date':
+        return normaliseDate(value);
+      case 'email':
+        return value.toLowerCase().replace(/\s+/g, '');
+      case 'id': {
+        const compact = value.replace(/\s+/g, '');
+        const cased = spec.letterCase === 'lower' ? compact.toLowerCase() : spec.letterCase === 'preserve' ? compact : compact.toUpperCase();
+        const undashed = cased.replace(/-/g, '');
+        return !matchesPattern(spec, cased) && matchesPattern(spec, undashed) ? undashed : /^[\d-]+$/.test(cased) ? undashed : cased;
+      }
+      case 'postcode': {
+        const upper = value.toUpperCase().replace(/\s+/g, ' ').trim();
+        const compact = upper.replace(/\s+/g, '');
+        if (matchesPattern(spec, compact) && !/\s/.test(spec.pattern ?? '')) return compact;
+        const spaced = compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+        if (matchesPattern(spec, spaced)) return spaced;
+        return matchesPattern(spec, compact) ? compact : upper;
+      }
+      case 'enum':
+      case 'catalogue':
+        return findPackValue(this.valuesOf(spec), value)?.value ?? value.toLowerCase();
+      case 'name':
+      case 'address':
+        return value.replace(/\s+/g, ' ').trim();
+      default:
+        return value;
+    }
+  }
+
+  /** Equal however said: normalised values compare, names without regard to case. */
+  equal(name: FactName, a: string, b: string): boolean {
+    const left = this.normalise(name, a);
+    const right = this.normalise(name, b);
+    if (left === right) return true;
+    const type = this.specs.get(name)?.type;
+    if (type === 'name' || type === 'address' || type === 'text') return left.toLowerCase() === right.toLowerCase();
+    return false;
+  }
+
+  /** Whether a normalised value is a well-formed value of the fact (an id that matches its pattern). */
+  accepts(name: FactName, normalised: string): boolean {
+    const spec = this.specs.get(name);
+    if (!spec) return true;
+    if (spec.type === 'id' || spec.type === 'postcode') return matchesPattern(spec, normalised);
+    if (spec.type === 'phone') return /^\+\d{8,15}$/.test(normalised);
+    if (spec.type === 'email') return /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(normalised);
+    return normalised.length > 0;
+  }
+}
+
+/** The label a pack gives a fact, or its name in words. */
+export function factLabel(pack: Pick<PackSummary, 'facts'> | undefined, name: FactName): string {
+  return pack?.facts.find((fact) => fact.name === name)?.label ?? humanise(name);
 }

@@ -2,7 +2,7 @@
  * Turns whatever the AI sent into an IntakeResult: a valid, normalised package, "missing", or
  * "malformed" with errors a person can act on. Pure, so the main process, the CLI and tests share it.
  */
-import { normaliseFactValue } from './facts';
+import { normalisePhone, type FactSchema } from './facts';
 import { HandoffPackageSchema, MAX_PACKAGE_BYTES, type HandoffPackage, type IntakeResult } from './handoffPackage';
 import { hasUnsafeCharacters, looksLikeMarkup, stripUnsafeCharacters } from './text';
 
@@ -13,14 +13,18 @@ export type RawPackage =
   | { kind: 'text'; text: string }
   | { kind: 'object'; value: unknown };
 
-export function intakePackage(raw: RawPackage): IntakeResult {
+/**
+ * `facts` is the fact schema of the domain pack in use: fact values are written the pack's canonical
+ * way and names it does not declare are noted. Without it values are only cleaned.
+ */
+export function intakePackage(raw: RawPackage, facts?: FactSchema): IntakeResult {
   if (raw.kind === 'none') return { status: 'missing' };
-  if (raw.kind === 'text') return intakeText(raw.text);
+  if (raw.kind === 'text') return intakeText(raw.text, facts);
   if (raw.value === null || raw.value === undefined) return { status: 'missing' };
-  return intakeText(JSON.stringify(raw.value));
+  return intakeText(JSON.stringify(raw.value), facts);
 }
 
-function intakeText(text: string): IntakeResult {
+function intakeText(text: string, facts: FactSchema | undefined): IntakeResult {
   const rawBytes = utf8Length(text);
   const damaged = (errors: string[]): IntakeResult => ({
     status: 'malformed',
@@ -42,7 +46,7 @@ function intakeText(text: string): IntakeResult {
   if (!result.success) {
     return damaged(result.error.issues.slice(0, 20).map((issue) => describeIssue(issue.path, issue.message)));
   }
-  return { status: 'ok', ...normalisePackage(result.data) };
+  return { status: 'ok', ...normalisePackage(result.data, facts) };
 }
 
 function describeIssue(path: PropertyKey[], message: string): string {
@@ -59,8 +63,11 @@ function formatKb(bytes: number): string {
 }
 
 /** Normalises fact values and removes invisible characters; notes what it changed so the UI can say so. */
-function normalisePackage(pkg: HandoffPackage): { package: HandoffPackage; warnings: string[] } {
+function normalisePackage(pkg: HandoffPackage, facts: FactSchema | undefined): { package: HandoffPackage; warnings: string[] } {
   const warnings: string[] = [];
+  pkg.facts.forEach((fact, i) => {
+    if (facts && !facts.spec(fact.name)) warnings.push(`facts.${i}: "${fact.name}" is not a fact this desk's domain pack declares`);
+  });
   const clean = (value: string, where: string): string => {
     if (hasUnsafeCharacters(value)) warnings.push(`${where}: hidden control or direction characters removed`);
     if (looksLikeMarkup(value)) warnings.push(`${where}: contains markup, shown as plain text`);
@@ -71,14 +78,14 @@ function normalisePackage(pkg: HandoffPackage): { package: HandoffPackage; warni
     caller: {
       ...pkg.caller,
       name: clean(pkg.caller.name, 'caller.name'),
-      phone: normaliseFactValue('phone', pkg.caller.phone),
+      phone: normalisePhone(clean(pkg.caller.phone, 'caller.phone'), facts?.source.defaultRegion),
       verification: clean(pkg.caller.verification, 'caller.verification'),
     },
     intent: { ...pkg.intent, label: clean(pkg.intent.label, 'intent.label') },
     summary: clean(pkg.summary, 'summary'),
     facts: pkg.facts.map((fact, i) => ({
       name: fact.name,
-      value: normaliseFactValue(fact.name, clean(fact.value, `facts.${i}.value`)),
+      value: facts ? facts.normalise(fact.name, clean(fact.value, `facts.${i}.value`)) : clean(fact.value, `facts.${i}.value`).trim(),
       source: clean(fact.source, `facts.${i}.source`),
     })),
     aiAttempts: pkg.aiAttempts.map((attempt, i) => ({

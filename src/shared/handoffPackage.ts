@@ -3,7 +3,7 @@
  * This is the `handoff` object of the call-scenario/1 format (../shared/scenarios/README.md).
  */
 import { z } from 'zod';
-import { FACT_NAMES } from './facts';
+import { FactNameSchema } from './domainPack';
 import { TRIGGER_CODES } from './triggers';
 
 /** Longest text we accept in one field; longer is a damaged package, not a long summary. */
@@ -21,7 +21,7 @@ export const CallerSchema = z.object({
 });
 
 export const FactSchema = z.object({
-  name: z.enum(FACT_NAMES),
+  name: FactNameSchema,
   value: text,
   source: text,
 });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CallTimingsSchema, DispositionValues } from './callState';
-import { FACT_NAMES } from './facts';
+import { FactNameSchema } from './domainPack';
 
 export const DispositionSchema = z.enum(DispositionValues);
 export type Disposition = z.infer<typeof DispositionSchema>;
@@ -33,7 +33,7 @@ export const PostCallRecordSchema = z.object({
     reason: z.string().optional(),
     urgency: z.enum(['low', 'normal', 'high']),
   }),
-  facts: z.array(z.object({ name: z.enum(FACT_NAMES), value: z.string(), source: z.string() })),
+  facts: z.array(z.object({ name: FactNameSchema, value: z.string(), source: z.string() })),
   repeats: z.number().int().nonnegative(),
   packageFieldCount: z.number().int().nonnegative(),
   contradictedFields: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_HAND_BACK_ALLOW_LIST } from './handBack';
+import { ALL_ROUTINE_TASKS } from './handBackPolicy';
 
 /** Settings the agent can change; IT can pin any of them through the managed settings file. */
 export const SettingsSchema = z.object({
@@ -17,8 +17,13 @@ export const SettingsSchema = z.object({
   openaiModel: z.string().trim().min(1).max(100),
   /** Per attempt; a suggestion that arrives after the conversation has moved on is of no use. */
   openaiTimeoutMs: z.number().int().min(1_000).max(60_000),
-  /** Tasks the AI may take back (IT can lock this list); anything else stays with the human. */
-  handBackAllowList: z.array(z.string().regex(/^[a-z][a-z0-9_]{1,79}$/)).max(100),
+  /**
+   * Tasks the AI may take back (IT can lock this list); anything else stays with the human. Only tasks
+   * the domain pack marks routine can ever go; "*" stands for all of them.
+   */
+  handBackAllowList: z.array(z.union([z.literal(ALL_ROUTINE_TASKS), z.string().regex(/^[a-z][a-z0-9_]{1,79}$/)])).max(100),
+  /** The domain pack folder (the business's facts, knowledge base, intents, hand-back tasks); empty = the embedded demo pack. */
+  domainPack: z.string().trim().max(1_000),
   /** The AI agent's hand-back endpoint (HTTPS POST, signed); empty = the demo simulator. */
   handBackEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   /** The contact center's OpenTelemetry collector (OTLP/HTTP base URL); empty = no export. */
@@ -65,7 +70,8 @@ export const DEFAULT_SETTINGS: Settings = {
   openaiBaseUrl: '',
   openaiModel: 'gpt-4.1-mini',
   openaiTimeoutMs: 8_000,
-  handBackAllowList: [...DEFAULT_HAND_BACK_ALLOW_LIST],
+  handBackAllowList: [ALL_ROUTINE_TASKS],
+  domainPack: '',
   handBackEndpoint: '',
   otlpEndpoint: '',
   telephonyMode: 'demo',

@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
     'demo-speed': { type: 'string' },
     scenarios: { type: 'string', default: path.join(ROOT, 'resources/demo-scenarios') },
     'managed-settings': { type: 'string' },
+    pack: { type: 'string' },
   },
 });
 
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
     // OPENAI_API_KEY in the environment wins over the file.
     secretStore: new FileSecretStore(path.join(dataDir, 'secrets.json')),
     demoScenarioDir: path.resolve(args.scenarios!),
-    knowledgeBaseDir: path.join(ROOT, 'resources/kb/abcd'),
+    demoPackDir: path.join(ROOT, 'resources/packs/abcd-store'),
+    packOverrideDir: args.pack ? path.resolve(args.pack) : undefined,
     managedSettingsPath: args['managed-settings'] ?? process.env.WHISPER_DESK_MANAGED_SETTINGS,
     ...SOURCE_STORE_WORKER,
     emit,

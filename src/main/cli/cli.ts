@@ -1,14 +1,19 @@
 /**
  * Headless CLI on the same core as the app.
  *
- *   cli replay <scenario.json> [--json] [--data-dir DIR]   replay one call through the live pipeline
- *   cli eval --scenarios DIR [--json]                      replay every *.json in DIR and score it
+ *   cli replay <scenario.json> [--json] [--data-dir DIR] [--pack DIR]   replay one call through the live pipeline
+ *   cli eval --scenarios DIR [--json] [--pack DIR]                      replay every *.json in DIR and score it
+ *   cli pack validate DIR                                               every problem of a domain pack, with file and line
+ *   cli pack schema                                                     the JSON Schema of pack.json, for editors
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { LocalAssistEngine } from '../core/assist/localAssistEngine';
-import { loadKnowledgeBase } from '../core/assist/knowledgeBase';
+import { loadDomainPack } from '../core/pack/domainPackLoader';
+import { PackInUse, describeProblems } from '../core/pack/packInUse';
+import { PackManifestSchema } from '../../shared/domainPack';
 import { openCallStore } from '../core/createDesk';
 import { parseScenario } from '../core/demo/scenarioLoader';
 import { FileKeyStore } from '../core/fileKeyStore';
@@ -19,9 +24,11 @@ import { SOURCE_STORE_WORKER } from '../core/store/sourceWorker';
 import type { MetricsFilter } from '../../shared/handoffMetrics';
 
 const USAGE = `usage:
-  cli replay <scenario.json> [--json] [--data-dir DIR]
-  cli eval --scenarios DIR [--json]
-  cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]`;
+  cli replay <scenario.json> [--json] [--data-dir DIR] [--pack DIR]
+  cli eval --scenarios DIR [--json] [--pack DIR]
+  cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]
+  cli pack validate DIR
+  cli pack schema`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,11 +41,14 @@ async function main(argv: string[]): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       trigger: { type: 'string' },
+      pack: { type: 'string' },
     },
   });
-  const [command, target] = positionals;
-  if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir']);
-  if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!);
+  const [command, target, third] = positionals;
+  if (command === 'pack' && target === 'validate' && third) return packValidateCommand(third);
+  if (command === 'pack' && target === 'schema') return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
+  if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack);
+  if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack);
   if (command === 'metrics' && values['data-dir']) {
     return metricsCommand(values['data-dir'], values.json!, { fromMs: day(values.from, '--from'), toMs: day(values.to, '--to', 1), triggerCode: values.trigger });
   }
@@ -46,15 +56,44 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-const KNOWLEDGE_BASE_DIR = path.resolve(__dirname, '../../../resources/kb/abcd');
+const DEMO_PACK_DIR = path.resolve(__dirname, '../../../resources/packs/abcd-store');
 
-async function assistEngine(): Promise<LocalAssistEngine> {
-  return new LocalAssistEngine({ knowledgeBase: await loadKnowledgeBase(KNOWLEDGE_BASE_DIR) });
+/** Writes to stdout and resolves once it is flushed, so a large answer reaches a pipe whole before the process exits. */
+function write(text: string): Promise<number> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve(0))));
 }
 
-async function replayCommand(file: string, json: boolean, dataDir?: string): Promise<number> {
+/** The pack named by --pack, or the demo pack; a damaged pack is an error here, not a silent fallback. */
+async function openPack(dir: string | undefined): Promise<PackInUse> {
+  const target = dir ? path.resolve(dir) : DEMO_PACK_DIR;
+  const result = await loadDomainPack(target);
+  if (!result.ok) throw new Error(describeProblems(target, result.problems));
+  return PackInUse.of(result.pack, dir ? 'configured' : 'demo');
+}
+
+function belongsToPack(scenario: { kb?: string }, packs: PackInUse): string | undefined {
+  const id = packs.current.pack.manifest.id;
+  return scenario.kb && scenario.kb !== id ? `scenario belongs to the domain pack "${scenario.kb}", but this run uses "${id}" (--pack DIR)` : undefined;
+}
+
+async function packValidateCommand(dir: string): Promise<number> {
+  const result = await loadDomainPack(dir);
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(`${path.join(dir, problem.file)}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+    console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; the pack would be refused.`);
+    return 1;
+  }
+  const { manifest, articles } = result.pack;
+  await write(`${manifest.name} ${manifest.version} (${manifest.id}): ${manifest.facts.length} facts, ${manifest.intents.length} intents, ${articles.length} articles, ${manifest.handBack.tasks.length} hand-back tasks — valid.\n`);
+  return 0;
+}
+
+async function replayCommand(file: string, json: boolean, dataDir?: string, packDir?: string): Promise<number> {
   const scenario = parseScenario(await fs.readFile(file, 'utf8'), path.basename(file));
-  const options: ReplayOptions = { assist: await assistEngine() };
+  const packs = await openPack(packDir);
+  const mismatch = belongsToPack(scenario, packs);
+  if (mismatch) throw new Error(mismatch);
+  const options: ReplayOptions = { packs, assist: new LocalAssistEngine({ packs }) };
   let close = async () => {};
   if (dataDir) {
     // The desk's own store setup, so a replayed call lands in that directory's history like any other.
@@ -65,7 +104,7 @@ async function replayCommand(file: string, json: boolean, dataDir?: string): Pro
   }
   try {
     const { output } = await replayScenario(scenario, options);
-    console.log(json ? JSON.stringify(output) : describeReplay(output));
+    await write(`${json ? JSON.stringify(output) : describeReplay(output)}\n`);
   } finally {
     await close();
   }
@@ -80,9 +119,10 @@ interface EvalEntry {
   score?: ScenarioScore;
 }
 
-async function evalCommand(directory: string, json: boolean): Promise<number> {
+async function evalCommand(directory: string, json: boolean, packDir?: string): Promise<number> {
   const files = (await fs.readdir(directory)).filter((name) => name.endsWith('.json')).sort();
-  const assist = await assistEngine();
+  const packs = await openPack(packDir);
+  const assist = new LocalAssistEngine({ packs });
   const entries: EvalEntry[] = [];
   for (const file of files) {
     const entry: EvalEntry = { file };
@@ -90,7 +130,9 @@ async function evalCommand(directory: string, json: boolean): Promise<number> {
     try {
       const scenario = parseScenario(await fs.readFile(path.join(directory, file), 'utf8'), file);
       entry.id = scenario.id;
-      const { output } = await replayScenario(scenario, { assist });
+      const mismatch = belongsToPack(scenario, packs);
+      if (mismatch) throw new Error(mismatch);
+      const { output } = await replayScenario(scenario, { packs, assist });
       entry.result = output;
       if (scenario.truth) {
         const sent = scenario.handoff === null || scenario.handoff === undefined ? 'damaged' : 'valid';
@@ -103,15 +145,9 @@ async function evalCommand(directory: string, json: boolean): Promise<number> {
   }
   const totals = totalScores(entries.flatMap((entry) => (entry.score ? [entry.score] : [])));
   const errors = entries.filter((entry) => entry.error).map((entry) => ({ file: entry.file, error: entry.error! }));
-  if (json) {
-    console.log(JSON.stringify({ scenarios: entries.filter((entry) => !entry.error), errors, totals }, null, 2));
-  } else {
-    for (const entry of entries) {
-      if (entry.score) console.log(`${entry.id}: ${entry.score.misses.length ? entry.score.misses.join('\n    ') : 'all correct'}`);
-    }
-    console.log(JSON.stringify(totals, null, 2));
-  }
-  return 0;
+  if (json) return write(`${JSON.stringify({ pack: packs.current.summary.id, scenarios: entries.filter((entry) => !entry.error), errors, totals }, null, 2)}\n`);
+  const lines = entries.flatMap((entry) => (entry.score ? [`${entry.id}: ${entry.score.misses.length ? entry.score.misses.join('\n    ') : 'all correct'}`] : []));
+  return write(`${[...lines, JSON.stringify(totals, null, 2)].join('\n')}\n`);
 }
 
 /** The same figures as the metrics view, from the same encrypted store. */
@@ -120,14 +156,18 @@ async function metricsCommand(dataDir: string, json: boolean, filter: MetricsFil
   const { store } = await openCallStore({ dataDir: directory, keyStore: new FileKeyStore(path.join(directory, 'db.key')), ...SOURCE_STORE_WORKER });
   try {
     const metrics = await store.queryMetrics(filter);
-    if (json) console.log(JSON.stringify(metrics));
+    if (json) await write(`${JSON.stringify(metrics)}\n`);
     else {
       const t = metrics.handoffTime;
-      console.log(`${metrics.calls} calls`);
-      console.log(`trigger -> package  p50 ${t.triggerToPackageMs.p50} ms  p95 ${t.triggerToPackageMs.p95} ms (target 500)`);
-      console.log(`ring -> pickup      p50 ${t.ringToPickupMs.p50} ms  p95 ${t.ringToPickupMs.p95} ms (target 30000)`);
-      console.log(`pickup -> greeting  p50 ${t.pickupToGreetingMs.p50} ms  p95 ${t.pickupToGreetingMs.p95} ms (target 5000)`);
-      console.log(`context accuracy ${metrics.contextAccuracy.mean}  repeats/call ${metrics.repeats.perCall}  CSAT ${metrics.csat.mean} (${metrics.csat.responses})`);
+      await write(
+        [
+          `${metrics.calls} calls`,
+          `trigger -> package  p50 ${t.triggerToPackageMs.p50} ms  p95 ${t.triggerToPackageMs.p95} ms (target 500)`,
+          `ring -> pickup      p50 ${t.ringToPickupMs.p50} ms  p95 ${t.ringToPickupMs.p95} ms (target 30000)`,
+          `pickup -> greeting  p50 ${t.pickupToGreetingMs.p50} ms  p95 ${t.pickupToGreetingMs.p95} ms (target 5000)`,
+          `context accuracy ${metrics.contextAccuracy.mean}  repeats/call ${metrics.repeats.perCall}  CSAT ${metrics.csat.mean} (${metrics.csat.responses})\n`,
+        ].join('\n'),
+      );
     }
   } finally {
     await store.close();
@@ -150,6 +190,7 @@ function describeReplay(output: ReplayOutput): string {
   return lines.join('\n');
 }
 
+// Every answer went through write(), which resolves once stdout has flushed, so exiting now cuts nothing off a pipe.
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {

@@ -15,8 +15,8 @@ import path from 'node:path';
 import { AssistEngineSelector } from './assist/assistEngineSelector';
 import { DemoLookups } from './assist/demoLookups';
 import { HttpLookups } from './assist/httpLookups';
-import { loadKnowledgeBase, type KnowledgeBase } from './assist/knowledgeBase';
 import { LocalAssistEngine } from './assist/localAssistEngine';
+import { PackInUse } from './pack/packInUse';
 import { DemoSimulator } from './demo/demoSimulator';
 import { loadScenarioDirectory } from './demo/scenarioLoader';
 import { redactTurnText } from './privacy/piiRedactor';
@@ -34,8 +34,10 @@ export interface DeskConfig {
   /** Where the OpenAI API key is kept; only the main process ever reads it. */
   secretStore: SecretStore;
   demoScenarioDir: string;
-  /** The ABCD guideline data (guidelines.json, kb.json, ontology.json). */
-  knowledgeBaseDir: string;
+  /** The embedded demo domain pack (resources/packs/abcd-store), used when settings name none or theirs is refused. */
+  demoPackDir: string;
+  /** A pack folder that wins over settings (the harness's and CLI's --pack). */
+  packOverrideDir?: string;
   storeWorkerPath: string;
   /** ['--import', 'tsx'] when the worker is TypeScript source (harness, CLI, tests). */
   storeWorkerExecArgv?: string[];
@@ -97,13 +99,10 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     errors: [`Demo scenarios could not be read: ${error.message}`],
   }));
   const problems = [...settings.problems, ...demoScenarios.errors];
-  // Whisper mode works without guidelines; a damaged knowledge base is reported, not fatal.
-  const knowledgeBase = await loadKnowledgeBase(config.knowledgeBaseDir).catch((error: Error): KnowledgeBase | undefined => {
-    problems.push(`The guideline knowledge base could not be loaded: ${error.message}`);
-    return undefined;
-  });
+  // A damaged pack is refused with its problems and the desk runs on the demo pack: never a blank panel.
+  const packs = await PackInUse.open({ configuredDir: config.packOverrideDir ?? (settings.current.domainPack || undefined), demoDir: config.demoPackDir }, problems);
   const { lookupBaseUrl } = settings.current;
-  const lookups = lookupBaseUrl ? new HttpLookups(lookupBaseUrl) : new DemoLookups(demoScenarios.scenarios);
+  const lookups = lookupBaseUrl ? new HttpLookups(lookupBaseUrl) : new DemoLookups(demoScenarios.scenarios, packs);
   const demo = new DemoSimulator({
     clock,
     scenarios: demoScenarios.scenarios,
@@ -115,8 +114,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     {
       settings: () => settings.current,
       secrets: config.secretStore,
-      local: new LocalAssistEngine({ knowledgeBase, lookups }),
-      knowledgeBase,
+      local: new LocalAssistEngine({ packs, lookups }),
+      packs,
       lookups,
     },
     problems,
@@ -152,6 +151,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     assist,
     assistant: assist,
+    packs,
     store,
     settings,
     storage: { protection: key.protection, warning: key.warning },

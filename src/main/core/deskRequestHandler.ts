@@ -28,6 +28,7 @@ export function createDeskRequestHandler(desk: DeskService, log: (message: strin
     reportRendered: ({ callId, renderedAt }: { callId: string; renderedAt: number }) => desk.reportRendered(callId, renderedAt),
     prepareHandBack: ({ callId, task }: { callId: string; task?: string }) => desk.prepareHandBack(callId, task),
     confirmHandBack: (confirmation: Parameters<DeskService['confirmHandBack']>[0]) => desk.confirmHandBack(confirmation),
+    verifyCaller: ({ callId, method }: { callId: string; method: string }) => desk.verifyCaller(callId, method),
     saveWrapUp: ({ callId, wrapUp }: { callId: string; wrapUp: Parameters<DeskService['saveWrapUp']>[1] }) => desk.saveWrapUp(callId, wrapUp),
     getMetrics: (filter: Parameters<DeskService['getMetrics']>[0]) => desk.getMetrics(filter),
     exportCallRecordsCsv: (filter: Parameters<DeskService['exportCallRecordsCsv']>[0]) => desk.exportCallRecordsCsv(filter),

@@ -2,6 +2,7 @@
  * The small interfaces the core depends on. Each has a real adapter (Electron, Twilio, OpenAI) and
  * a local one (files, the demo simulator), so the whole core runs and is tested in plain Node.
  */
+import type { LoadedPack } from './pack/packInUse';
 import type { AssistState, CallSource, RoutingInfo, TranscriptTurn } from '../../shared/callState';
 import type { RawPackage } from '../../shared/handoffIntake';
 import type { IntakeResult } from '../../shared/handoffPackage';
@@ -79,6 +80,8 @@ export interface TranscriptSource {
 export interface AssistSession {
   /** Returns what is known at once; slower work (lookups, a remote model) arrives through onUpdate. */
   onTurn(turn: TranscriptTurn): AssistState;
+  /** The agent stated that the caller is verified (never inferred from the transcript). */
+  callerVerified(): AssistState;
   state(): AssistState;
   /** Resolves when every piece of slower work started so far has settled (replays and tests wait on it). */
   settled(): Promise<void>;
@@ -90,8 +93,10 @@ export interface AssistSessionContext {
   callDate?: string;
   /** Called whenever slower work changes the state after onTurn returned. */
   onUpdate?: (state: AssistState) => void;
-  /** IT's list of tasks the AI may take back; the advice never calls another task allowed. Absent: no limit. */
+  /** IT's list of tasks the AI may take back ("*" = every task the pack marks routine); the advice never calls another task allowed. Absent: every routine task. */
   handBackAllowList?: readonly string[];
+  /** The domain pack this call was rung with; the engine's own pack when absent. */
+  pack?: LoadedPack;
 }
 
 export interface AssistEngine {

@@ -46,7 +46,7 @@ async function start(): Promise<void> {
       keyStore: new SafeStorageKeyStore(path.join(userData, 'db.key.enc')),
       secretStore: new SafeStorageSecretStore(path.join(userData, 'secrets.enc')),
       demoScenarioDir: path.join(resources, 'demo-scenarios'),
-      knowledgeBaseDir: path.join(resources, 'kb/abcd'),
+      demoPackDir: path.join(resources, 'packs/abcd-store'),
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
       managedSettingsPath: process.env.WHISPER_DESK_MANAGED_SETTINGS ?? MANAGED_SETTINGS_PATHS[process.platform],
       emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),

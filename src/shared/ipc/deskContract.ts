@@ -3,12 +3,13 @@
  * registration and the web harness are all derived from these two maps, so a channel is declared once.
  */
 import { z } from 'zod';
-import { CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema, VoiceLegSchema } from '../callState';
+import { CALLER_VERIFICATION_METHODS, CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema, VoiceLegSchema } from '../callState';
 import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '../settings';
 import { WrapUpSchema } from '../callState';
 import { HandBackConfirmationSchema, HandBackDraftSchema } from '../handBackDraft';
 import { HandoffMetricsSchema, MetricsFilterSchema } from '../handoffMetrics';
 import { IceServersSchema } from '../iceServers';
+import { PackSummarySchema } from '../domainPack';
 
 const CallRef = z.object({ callId: z.string().min(1).max(200) }).strict();
 const Empty = z.object({}).strict();
@@ -44,6 +45,8 @@ export const DeskSnapshotSchema = z.object({
   telephony: TelephonyStatusSchema,
   demoScenarioCount: z.number().int(),
   assistant: AssistantStatusSchema,
+  /** The domain pack in use: its name and version for the top bar, its labels for every screen. */
+  pack: PackSummarySchema,
 });
 export type DeskSnapshot = z.infer<typeof DeskSnapshotSchema>;
 
@@ -92,6 +95,11 @@ export const deskMethods = {
     output: HandBackDraftSchema,
   },
   confirmHandBack: { input: HandBackConfirmationSchema, output: CallViewSchema },
+  /** The agent states the caller is verified, and how; audited. The only way besides the package. */
+  verifyCaller: {
+    input: z.object({ callId: z.string().min(1).max(200), method: z.enum(CALLER_VERIFICATION_METHODS) }).strict(),
+    output: CallViewSchema,
+  },
   saveWrapUp: {
     input: z.object({ callId: z.string().min(1).max(200), wrapUp: WrapUpSchema.omit({ savedAt: true }).strict() }).strict(),
     output: CallViewSchema,

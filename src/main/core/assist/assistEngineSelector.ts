@@ -7,7 +7,7 @@ import type { AssistantStatus } from '../../../shared/ipc/deskContract';
 import type { Settings } from '../../../shared/settings';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort, SecretStore } from '../ports';
 import type { IntakeResult } from '../../../shared/handoffPackage';
-import type { KnowledgeBase } from './knowledgeBase';
+import type { PackInUse } from '../pack/packInUse';
 import type { LocalAssistEngine } from './localAssistEngine';
 import { OpenAiAssistEngine } from './openAiAssistEngine';
 
@@ -21,7 +21,7 @@ export interface AssistEngineSelectorOptions {
   settings: () => Settings;
   secrets: SecretStore;
   local: LocalAssistEngine;
-  knowledgeBase?: KnowledgeBase;
+  packs?: PackInUse;
   lookups?: LookupPort;
 }
 
@@ -82,7 +82,7 @@ export class AssistEngineSelector implements AssistEngine {
         model: settings.openaiModel,
         timeoutMs: settings.openaiTimeoutMs,
         maxRetries: OPENAI_MAX_RETRIES,
-        knowledgeBase: this.options.knowledgeBase,
+        packs: this.options.packs,
         lookups: this.options.lookups,
         fallback: this.options.local,
       });

@@ -1,40 +1,47 @@
 /**
- * Demo mode's lookups: answers from the demo data the app ships (the demo scenarios' orders and
- * accounts, as the AI's package and tools described them). Read-only like every LookupPort.
+ * Demo mode's lookups: the pack's own demo data (lookups.json) when it has some, and otherwise answers
+ * drawn from the demo scenarios' packages (their lookup facts, as the AI's package described them).
+ * Read-only like every LookupPort.
  */
 import type { CallScenario } from '../../../shared/callScenario';
 import { intakePackage } from '../../../shared/handoffIntake';
 import type { LookupAnswer, LookupPort } from '../ports';
 import { rawPackageOf } from '../demo/scenarioLoader';
+import { packLookupAnswer } from '../pack/domainPackLoader';
+import type { PackInUse } from '../pack/packInUse';
 
 export class DemoLookups implements LookupPort {
   private readonly orders = new Map<string, string>();
   private readonly accounts = new Map<string, string>();
 
-  constructor(scenarios: readonly CallScenario[]) {
+  constructor(
+    scenarios: readonly CallScenario[],
+    private readonly packs: PackInUse,
+  ) {
+    const facts = packs.current.pack.facts;
     for (const scenario of scenarios) {
-      const intake = intakePackage(rawPackageOf(scenario));
+      const intake = intakePackage(rawPackageOf(scenario), facts);
       if (intake.status !== 'ok') continue;
       const pkg = intake.package;
-      const fact = (name: string) => pkg.facts.find((f) => f.name === name)?.value;
-      const orderId = fact('order_id');
-      const accountId = fact('account_id');
-      const product = fact('product');
-      const amount = fact('amount');
-      if (orderId) this.orders.set(orderId, [`Order ${orderId} for ${pkg.caller.name}`, product, amount].filter(Boolean).join(' · '));
-      if (accountId) {
-        const level = fact('membership_level');
-        this.accounts.set(accountId, [`Account ${accountId}: ${pkg.caller.name}`, level && `${level} member`, pkg.caller.phone].filter(Boolean).join(' · '));
+      const details = pkg.facts.filter((fact) => !facts.spec(fact.name)?.lookup && !facts.spec(fact.name)?.pii).map((fact) => fact.value);
+      for (const fact of pkg.facts) {
+        const kind = facts.spec(fact.name)?.lookup;
+        if (kind === 'order') this.orders.set(fact.value, [`Order ${fact.value} for ${pkg.caller.name}`, ...details].join(' · '));
+        if (kind === 'account') this.accounts.set(fact.value, [`Account ${fact.value}: ${pkg.caller.name}`, ...details, pkg.caller.phone].join(' · '));
       }
     }
   }
 
   async lookupOrder(orderId: string): Promise<LookupAnswer> {
+    const fromPack = packLookupAnswer(this.packs.current.pack.lookups, 'orders', orderId);
+    if (fromPack) return fromPack;
     const summary = this.orders.get(orderId);
     return summary ? { found: true, summary } : { found: false };
   }
 
   async lookupAccount(accountId: string): Promise<LookupAnswer> {
+    const fromPack = packLookupAnswer(this.packs.current.pack.lookups, 'accounts', accountId);
+    if (fromPack) return fromPack;
     const summary = this.accounts.get(accountId);
     return summary ? { found: true, summary } : { found: false };
   }

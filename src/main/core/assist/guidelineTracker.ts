@@ -89,7 +89,7 @@ export class GuidelineTracker {
     private readonly kb: KnowledgeBase,
     options: GuidelineTrackerOptions = {},
   ) {
-    this.label = options.intentPrior ? kb.subflow(options.intentPrior.trim())?.id : undefined;
+    this.label = options.intentPrior ? kb.articleForIntent(options.intentPrior.trim())?.id : undefined;
     this.logPrior = logPrior(kb, this.label, options.intentConfidence);
     if (options.packageText) this.remember(options.packageText, null, PACKAGE_WEIGHT);
   }

@@ -1,137 +1,114 @@
 /**
- * The default assist engine: deterministic and offline. Per turn it extracts the facts said, merges
- * them with the package's, flags customer repeats and package values the call contradicts, flags text
- * that tries to instruct the assistant, and advises on a hand-back. It has no way to act: its only
- * output is state for the agent to read.
+ * The default assist engine: deterministic and offline. Per turn it runs the understanding pipeline
+ * (src/main/core/understanding: spoken forms normalised, typed values recognised with the dialogue's
+ * help, compared with the package by type), flags text that tries to steer the assistant, follows
+ * the knowledge base, and advises on a hand-back. Everything about the business comes from the call's
+ * domain pack. It has no way to act: its only output is state for the agent to read.
  */
-import type { AssistState, GuidelineMatch, HeardFact, TranscriptTurn } from '../../../shared/callState';
-import type { FactName } from '../../../shared/facts';
+import type { AssistState, GuidelineMatch, TranscriptTurn } from '../../../shared/callState';
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
+import { ALL_ROUTINE_TASKS } from '../../../shared/handBackPolicy';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
-import { DEFAULT_PRODUCTS, extractFacts, latestByName, type ExtractedFact } from './factExtractor';
-import { REFUSAL } from '../handback/handBackPolicy';
+import type { LoadedPack, PackInUse } from '../pack/packInUse';
+import { CallUnderstanding } from '../understanding/callUnderstanding';
+import { SensitiveTopicDetector } from '../understanding/sensitiveTopics';
 import { HandBackAdvisor } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
 import { GuidelineTracker } from './guidelineTracker';
-import type { KnowledgeBase } from './knowledgeBase';
 import { LookupRunner } from './lookupRunner';
 import { writeSuggestions } from './suggestionWriter';
-import { expectedSlots } from './slotExpectation';
-
-/** A different value for these, said by the customer, means the package had it wrong. */
-const IDENTITY_FACTS = new Set<FactName>(['membership_level', 'email', 'username', 'account_id', 'order_id', 'zip_code', 'street_address', 'customer_name']);
-const CORRECTION_CUE = /\b(?:no|not|actually|wrong|incorrect|mistake|mix-?up|changed|that's old|i meant|sorry)\b/i;
 
 export interface LocalAssistOptions {
-  /** The guideline knowledge base; without it no guidelines are suggested. */
-  knowledgeBase?: KnowledgeBase;
+  /** The pack in use; each call keeps the pack it rang with. */
+  packs: PackInUse;
   lookups?: LookupPort;
+}
+
+/** Sensitive-topic detectors, one per pack. */
+const detectors = new WeakMap<LoadedPack, SensitiveTopicDetector>();
+function detectorFor(loaded: LoadedPack): SensitiveTopicDetector {
+  let detector = detectors.get(loaded);
+  if (!detector) {
+    detector = new SensitiveTopicDetector(loaded.pack.manifest.handBack.sensitiveTopics);
+    detectors.set(loaded, detector);
+  }
+  return detector;
 }
 
 export class LocalAssistEngine implements AssistEngine {
   readonly name = 'local';
 
-  constructor(private readonly options: LocalAssistOptions = {}) {}
+  constructor(private readonly options: LocalAssistOptions) {}
 
   startSession(intake: IntakeResult, context: AssistSessionContext = {}): AssistSession {
-    return new LocalAssistSession(intake, context, this.options);
+    return new LocalAssistSession(intake, context, context.pack ?? this.options.packs.current, this.options.lookups);
   }
 }
 
+/** The text fields of a package, each with the path the UI points at. */
+export function packageTexts(pkg: HandoffPackage): Array<[string, string]> {
+  return [
+    ['caller.name', pkg.caller.name],
+    ['caller.verification', pkg.caller.verification],
+    ['intent.label', pkg.intent.label],
+    ['summary', pkg.summary],
+    ['trigger.detail', pkg.trigger.detail],
+    ...pkg.nextSteps.map((step, i): [string, string] => [`nextSteps.${i}`, step]),
+    ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.value`, fact.value]),
+    ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.source`, fact.source]),
+    ...pkg.aiAttempts.map((attempt, i): [string, string] => [`aiAttempts.${i}.result`, attempt.result]),
+  ];
+}
+
 class LocalAssistSession implements AssistSession {
-  private readonly facts = new Map<FactName, HeardFact>();
-  private readonly packageValues = new Map<FactName, string>();
-  private readonly repeats: AssistState['repeats'] = [];
+  private readonly understanding: CallUnderstanding;
   private readonly injectionTurns: number[] = [];
   private readonly injectionFields: string[] = [];
   private readonly handBackAdvisor: HandBackAdvisor;
-  private readonly year?: number;
-  private readonly anchorDate?: string;
-  private expected: FactName[] = [];
-  private unanswered: FactName[] = [];
-  private lastCustomerTurn?: TranscriptTurn;
-  private handBack: AssistState['handBack'] = null;
-
-  private readonly callDate?: string;
-  private readonly tracker?: GuidelineTracker;
+  private readonly tracker: GuidelineTracker;
   private readonly lookups: LookupRunner;
   private guidelines: GuidelineMatch[] = [];
 
   constructor(
     intake: IntakeResult,
     context: AssistSessionContext,
-    private readonly options: LocalAssistOptions,
+    private readonly loaded: LoadedPack,
+    lookupPort: LookupPort | undefined,
   ) {
-    this.callDate = context.callDate;
-    this.lookups = new LookupRunner(options.lookups, () => context.onUpdate?.(this.state()));
     const pkg = intake.status === 'ok' ? intake.package : undefined;
-    if (options.knowledgeBase) {
-      // The package's intent is a prior, not the answer: the conversation can move the ranking.
-      this.tracker = new GuidelineTracker(options.knowledgeBase, {
-        intentPrior: pkg?.intent.label,
-        intentConfidence: pkg?.intent.confidence,
-        packageText: pkg ? [pkg.summary, ...pkg.nextSteps].join(' ') : undefined,
-      });
-      this.guidelines = this.tracker.top(3);
-    }
-    this.handBackAdvisor = new HandBackAdvisor(pkg?.caller.verified ?? false, context.handBackAllowList);
-    this.year = this.callDate ? Number(this.callDate.slice(0, 4)) : pkg ? yearFromPackage(pkg) : undefined;
-    this.anchorDate = pkg?.facts.find((fact) => fact.name === 'date')?.value;
-    if (pkg) this.takePackage(pkg);
-    this.lookups.consider([...this.facts.values()]);
-  }
-
-  private takePackage(pkg: HandoffPackage): void {
-    const known: Array<[FactName, string]> = [
-      ['customer_name', pkg.caller.name.trim()],
-      ['phone', pkg.caller.phone],
-      ...pkg.facts.map((fact): [FactName, string] => [fact.name, fact.value]),
-    ];
-    for (const [name, value] of known) {
-      if (!value) continue;
-      this.facts.set(name, { name, value, source: 'package' });
-      this.packageValues.set(name, value);
-    }
-    const texts: Array<[string, string]> = [
-      ['summary', pkg.summary],
-      ['trigger.detail', pkg.trigger.detail],
-      ...pkg.nextSteps.map((step, i): [string, string] => [`nextSteps.${i}`, step]),
-      ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.value`, fact.value]),
-      ...pkg.aiAttempts.map((attempt, i): [string, string] => [`aiAttempts.${i}.result`, attempt.result]),
-    ];
-    this.injectionFields.push(...texts.filter(([, text]) => looksLikeInjection(text)).map(([field]) => field));
+    this.lookups = new LookupRunner(lookupPort, loaded.pack.facts, () => context.onUpdate?.(this.state()));
+    // The package's intent is a prior, not the answer: the conversation can move the ranking.
+    this.tracker = new GuidelineTracker(loaded.knowledgeBase, {
+      intentPrior: pkg?.intent.label,
+      intentConfidence: pkg?.intent.confidence,
+      packageText: pkg ? [pkg.summary, ...pkg.nextSteps].join(' ') : undefined,
+    });
+    this.guidelines = this.tracker.top(3);
+    this.understanding = new CallUnderstanding(loaded.pack.facts, pkg, { callDate: context.callDate });
+    if (pkg) this.injectionFields.push(...packageTexts(pkg).filter(([, text]) => looksLikeInjection(text)).map(([field]) => field));
+    this.handBackAdvisor = new HandBackAdvisor({
+      tasks: loaded.pack.manifest.handBack.tasks,
+      sensitive: detectorFor(loaded),
+      allowList: context.handBackAllowList ?? [ALL_ROUTINE_TASKS],
+      callerVerified: pkg?.caller.verified ?? false,
+    });
+    if (this.injectionFields.length) this.handBackAdvisor.steeringSeen();
+    this.lookups.consider(this.understanding.heard);
   }
 
   onTurn(turn: TranscriptTurn): AssistState {
-    const injection = looksLikeInjection(turn.text);
-    if (injection) this.injectionTurns.push(turn.index);
-    const mentions = extractFacts(turn.text, {
-      speaker: turn.speaker,
-      // The agent may answer their own question when the customer could not ("No idea." "It's i thackeray 1.").
-      expected: turn.speaker === 'customer' ? this.expected : this.unanswered,
-      dates: { callDate: this.callDate, year: this.year, anchor: this.anchorDate },
-      products: DEFAULT_PRODUCTS,
-    });
-    const said = latestByName(mentions.map((mention) => this.knownAs(mention)));
-    if (turn.speaker === 'customer') this.noteRestatedName(turn, said);
-    for (const fact of said.values()) {
-      if (this.agentCorrectsPackage(turn, mentions, fact.name, fact.value)) continue;
-      this.merge(turn, fact.name, fact.value);
-    }
-    if (turn.speaker === 'agent') {
-      this.expected = expectedSlots(turn.text);
-      this.unanswered = [];
-    } else {
-      this.unanswered = this.expected.filter((slot) => !said.has(slot));
-      this.lastCustomerTurn = turn;
-    }
-    // Words aimed at the assistant are an injection, not a hand-back request.
-    if (!injection) this.handBack = this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }) ?? this.handBack;
-    if (this.tracker) {
-      this.tracker.addTurn(turn);
-      this.guidelines = this.tracker.top(3);
-    }
-    this.lookups.consider([...this.facts.values()], turn.index);
+    const steering = looksLikeInjection(turn.text);
+    if (steering) this.injectionTurns.push(turn.index);
+    this.understanding.onTurn(turn);
+    this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }, { steering });
+    this.tracker.addTurn(turn);
+    this.guidelines = this.tracker.top(3);
+    this.lookups.consider(this.understanding.heard, turn.index);
+    return this.state();
+  }
+
+  callerVerified(): AssistState {
+    this.handBackAdvisor.callerVerified();
     return this.state();
   }
 
@@ -141,86 +118,17 @@ class LocalAssistSession implements AssistSession {
 
   close(): void {}
 
-  /** The package's full name said by the customer is a restatement even when no name was asked for. */
-  private noteRestatedName(turn: TranscriptTurn, said: Map<FactName, ExtractedFact>): void {
-    const packageName = this.packageValues.get('customer_name');
-    if (packageName?.includes(' ') && turn.text.toLowerCase().includes(packageName.toLowerCase())) {
-      said.set('customer_name', { name: 'customer_name', value: packageName, at: turn.text.toLowerCase().indexOf(packageName.toLowerCase()) });
-    }
-  }
-
-  private merge(turn: TranscriptTurn, name: FactName, value: string): void {
-    const known = this.facts.get(name);
-    const packageValue = this.packageValues.get(name);
-    // The agent repeating back what the customer just corrected ("No, there's a dot." → "L dot washington…").
-    const confirmsCorrection =
-      turn.speaker === 'agent' && this.lastCustomerTurn !== undefined && CORRECTION_CUE.test(this.lastCustomerTurn.text) && this.lastCustomerTurn.index === turn.index - 1;
-    if (confirmsCorrection && packageValue !== undefined && value !== packageValue && known?.contradictedBy === undefined) {
-      this.facts.set(name, { name, value, source: turn.index, contradictedBy: this.lastCustomerTurn!.index, packageValue });
-      return;
-    }
-    if (turn.speaker === 'customer' && packageValue !== undefined) {
-      if (value === packageValue && known?.contradictedBy === undefined) this.flagRepeat(turn.index, name);
-      else if (value !== packageValue && known?.contradictedBy === undefined && (IDENTITY_FACTS.has(name) || CORRECTION_CUE.test(turn.text))) {
-        this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
-        return;
-      }
-    }
-    if (!known) this.facts.set(name, { name, value, source: turn.index });
-    else if (known.value !== value) this.facts.set(name, { ...known, value, source: turn.index });
-  }
-
-  /** Ten digits read back with no cue ("Six oh eight, five five five…") are whatever they already were. */
-  private knownAs(mention: ExtractedFact): ExtractedFact {
-    if (mention.name !== 'order_id' && mention.name !== 'phone') return mention;
-    const other = mention.name === 'order_id' ? 'phone' : 'order_id';
-    const otherValue = this.facts.get(other)?.value;
-    const sameDigits = otherValue !== undefined && otherValue.replace(/\D/g, '').endsWith(mention.value.replace(/\D/g, '').slice(-10));
-    return sameDigits ? { ...mention, name: other, value: otherValue } : mention;
-  }
-
-  /**
-   * "Our notes say ninety-nine dollars, but what's outstanding is forty-nine fifty": the agent reads the
-   * package's value and puts it right in the same breath.
-   */
-  private agentCorrectsPackage(turn: TranscriptTurn, mentions: readonly ExtractedFact[], name: FactName, value: string): boolean {
-    const packageValue = this.packageValues.get(name);
-    const known = this.facts.get(name);
-    if (turn.speaker !== 'agent' || packageValue === undefined || value === packageValue || known?.contradictedBy !== undefined) return false;
-    const readPackageFirst = mentions.some((mention) => mention.name === name && mention.value === packageValue);
-    if (!readPackageFirst || !/\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect)\b/i.test(turn.text)) return false;
-    this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
-    return true;
-  }
-
-  private flagRepeat(turnIndex: number, factName: FactName): void {
-    if (!this.repeats.some((repeat) => repeat.turnIndex === turnIndex && repeat.factName === factName)) this.repeats.push({ turnIndex, factName });
-  }
-
-  /** Once anyone tried to instruct the assistant, nothing goes back to it: the same rule as the check at confirmation. */
-  private handBackAdvice(): AssistState['handBack'] {
-    const advice = this.handBack;
-    if (!advice?.allowed || (this.injectionTurns.length === 0 && this.injectionFields.length === 0)) return advice;
-    return { ...advice, allowed: false, reason: REFUSAL.injection };
-  }
-
   state(): AssistState {
     const state = {
-      facts: [...this.facts.values()],
-      repeats: [...this.repeats],
+      facts: this.understanding.heard,
+      repeats: this.understanding.repeated,
       injectionTurns: [...this.injectionTurns],
       injectionFields: [...this.injectionFields],
-      handBack: this.handBackAdvice(),
+      handBack: this.handBackAdvisor.current,
       guidelines: this.guidelines,
       lookups: this.lookups.list(),
       engine: { engine: 'local' as const, state: 'ok' as const },
     };
-    return { ...state, suggestions: writeSuggestions(state, this.options.knowledgeBase) };
+    return { ...state, suggestions: writeSuggestions(state, this.loaded) };
   }
-}
-
-/** "March 2nd" in a call about a package dated 2026-03-02 means 2026. */
-function yearFromPackage(pkg: HandoffPackage): number | undefined {
-  const dated = pkg.facts.find((fact) => fact.name === 'date')?.value ?? /\b(20\d\d)-\d\d-\d\d\b/.exec(`${pkg.summary} ${pkg.aiAttempts.map((a) => a.result).join(' ')}`)?.[0];
-  return dated ? Number(dated.slice(0, 4)) : undefined;
 }

@@ -3,6 +3,7 @@
  * keeps their records for the agent. Each input is looked up once per call.
  */
 import type { HeardFact, LookupRecord } from '../../../shared/callState';
+import type { FactSchema } from '../../../shared/facts';
 import type { LookupPort } from '../ports';
 
 const LOOKUP_TIMEOUT_MS = 4_000;
@@ -13,6 +14,7 @@ export class LookupRunner {
 
   constructor(
     private readonly lookups: LookupPort | undefined,
+    private readonly facts: FactSchema,
     private readonly changed: () => void,
   ) {}
 
@@ -20,8 +22,10 @@ export class LookupRunner {
   consider(facts: readonly HeardFact[], turnIndex?: number): void {
     if (!this.lookups) return;
     for (const fact of facts) {
-      if (fact.name === 'order_id') this.start('lookup_order', { order_id: fact.value }, turnIndex, (port) => port.lookupOrder(fact.value));
-      if (fact.name === 'account_id') this.start('lookup_account', { account_id: fact.value }, turnIndex, (port) => port.lookupAccount(fact.value));
+      // The pack says which facts key a lookup (an order number, an account number).
+      const kind = this.facts.spec(fact.name)?.lookup;
+      if (kind === 'order') this.start('lookup_order', { [fact.name]: fact.value }, turnIndex, (port) => port.lookupOrder(fact.value));
+      if (kind === 'account') this.start('lookup_account', { [fact.name]: fact.value }, turnIndex, (port) => port.lookupAccount(fact.value));
     }
   }
 

@@ -14,7 +14,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { AssistEngineStatus, AssistState, LookupRecord, Suggestion, TranscriptTurn } from '../../../shared/callState';
 import type { IntakeResult } from '../../../shared/handoffPackage';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
-import type { KnowledgeBase } from './knowledgeBase';
+import type { PackInUse } from '../pack/packInUse';
 import type { LocalAssistEngine } from './localAssistEngine';
 import { describeFailure, StreamStalledError, UnusableAnswerError, type EngineFailure } from './openAiFailure';
 import { buildUserMessage, groundedSuggestions, ModelSuggestionsSchema, SYSTEM_PROMPT, type PromptInput } from './openAiPrompt';
@@ -30,7 +30,8 @@ export interface OpenAiAssistOptions {
   /** Retries with backoff (429 honours retry-after), done by the SDK. */
   maxRetries: number;
   /** Behind the search_kb tool. */
-  knowledgeBase?: KnowledgeBase;
+  /** The pack whose knowledge base the search_kb tool reads. */
+  packs?: PackInUse;
   /** Behind the lookup_order and lookup_account tools. */
   lookups?: LookupPort;
   /** Facts, flags and guidelines always come from here, and its suggestions whenever the model fails. */
@@ -56,7 +57,7 @@ export class OpenAiAssistEngine implements AssistEngine {
       timeout: options.timeoutMs,
       maxRetries: options.maxRetries,
     });
-    this.tools = new ReadOnlyTools(options.lookups, options.knowledgeBase);
+    this.tools = new ReadOnlyTools(options.lookups, options.packs);
   }
 
   startSession(intake: IntakeResult, context: AssistSessionContext = {}): AssistSession {
@@ -89,8 +90,14 @@ class OpenAiAssistSession implements AssistSession {
     this.local = deps.fallback.startSession(intake, {
       callDate: context.callDate,
       handBackAllowList: context.handBackAllowList,
+      pack: context.pack,
       onUpdate: () => this.publish(),
     });
+  }
+
+  callerVerified(): AssistState {
+    this.local.callerVerified();
+    return this.state();
   }
 
   onTurn(turn: TranscriptTurn): AssistState {

@@ -7,7 +7,7 @@ import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completio
 import { z } from 'zod';
 import type { LookupRecord } from '../../../shared/callState';
 import type { LookupAnswer, LookupPort } from '../ports';
-import type { KnowledgeBase } from './knowledgeBase';
+import type { PackInUse } from '../pack/packInUse';
 import { withTimeout } from './lookupRunner';
 
 export type LookupToolName = LookupRecord['tool'];
@@ -60,7 +60,7 @@ export interface ToolOutcome {
 export class ReadOnlyTools {
   constructor(
     private readonly lookups: LookupPort | undefined,
-    private readonly knowledgeBase: KnowledgeBase | undefined,
+    private readonly packs: PackInUse | undefined,
   ) {}
 
   /** Only the tools that have something behind them. */
@@ -103,14 +103,14 @@ export class ReadOnlyTools {
   private names(): LookupToolName[] {
     return [
       ...(this.lookups ? (['lookup_order', 'lookup_account'] as const) : []),
-      ...(this.knowledgeBase ? (['search_kb'] as const) : []),
+      ...(this.packs ? (['search_kb'] as const) : []),
     ];
   }
 
   private ask(name: LookupToolName, input: Record<string, string>): Promise<LookupAnswer> {
     if (name === 'lookup_order') return this.lookups!.lookupOrder(input.order_id!);
     if (name === 'lookup_account') return this.lookups!.lookupAccount(input.account_id!);
-    const found = this.knowledgeBase!.search(input.query!, 3);
+    const found = this.packs!.current.knowledgeBase.search(input.query!, 3);
     if (!found.length) return Promise.resolve({ found: false });
     const summary = found
       .map(

@@ -4,15 +4,14 @@
  * ignore; nothing here can say or do anything.
  */
 import type { AssistState, GuidelineMatch, Suggestion } from '../../../shared/callState';
-import { FACT_LABELS, isFactName, type FactName } from '../../../shared/facts';
-import type { KnowledgeBase } from './knowledgeBase';
+import { factLabel } from '../../../shared/facts';
+import type { LoadedPack } from '../pack/packInUse';
 
 const MAX_SUGGESTIONS = 3;
-/** Slots worth asking the customer for; others (e.g. "details_slotval") are the agent's own entries. */
-const ASKABLE = new Set<FactName>(['customer_name', 'account_id', 'username', 'email', 'phone', 'order_id', 'zip_code', 'street_address', 'membership_level', 'payment_method', 'amount']);
 
-export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, kb: KnowledgeBase | undefined): Suggestion[] {
+export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, loaded: LoadedPack | undefined): Suggestion[] {
   const suggestions: Suggestion[] = [];
+  const label = (name: string) => factLabel(loaded?.summary, name).toLowerCase();
   const known = new Set(state.facts.map((fact) => fact.name));
 
   const contradicted = state.facts.find((fact) => fact.contradictedBy !== undefined);
@@ -20,7 +19,7 @@ export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, kb: Kn
     suggestions.push({
       id: `confirm-${contradicted.name}`,
       kind: 'caution',
-      text: `Confirm the corrected ${FACT_LABELS[contradicted.name].toLowerCase()} (${contradicted.value}) before acting; the AI had ${contradicted.packageValue}.`,
+      text: `Confirm the corrected ${label(contradicted.name)} (${contradicted.value}) before acting; the AI had ${contradicted.packageValue}.`,
       source: `Wrong-context flag, turn ${contradicted.contradictedBy! + 1}`,
     });
   }
@@ -29,12 +28,12 @@ export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, kb: Kn
     suggestions.push({
       id: `repeat-${lastRepeat.turnIndex}`,
       kind: 'say',
-      text: `"Thanks — I do have your ${FACT_LABELS[lastRepeat.factName].toLowerCase()} from our assistant, so you won't need to repeat anything else."`,
+      text: `"Thanks — I do have your ${label(lastRepeat.factName)} from our assistant, so you won't need to repeat anything else."`,
       source: `Repeat flag, turn ${lastRepeat.turnIndex + 1}`,
     });
   }
   const guideline = state.guidelines[0];
-  if (guideline) suggestions.push(...fromGuideline(guideline, known, kb));
+  if (guideline) suggestions.push(...fromGuideline(guideline, known, loaded));
   if (state.handBack) {
     suggestions.push(
       state.handBack.allowed
@@ -45,16 +44,18 @@ export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, kb: Kn
   return dedupe(suggestions).slice(0, MAX_SUGGESTIONS);
 }
 
-function fromGuideline(guideline: GuidelineMatch, known: Set<string>, kb: KnowledgeBase | undefined): Suggestion[] {
+function fromGuideline(guideline: GuidelineMatch, known: Set<string>, loaded: LoadedPack | undefined): Suggestion[] {
   const step = guideline.steps[guideline.currentStep];
   if (!step) return [];
   const source = `Guideline: ${guideline.title} · step ${guideline.currentStep + 1}`;
-  const missing = (kb?.stepSlots(step.id) ?? [])
-    .map((slot) => slot.replace(/^full_address$/, 'street_address'))
-    .filter((slot): slot is FactName => isFactName(slot) && ASKABLE.has(slot) && !known.has(slot));
+  // Facts of the pack a customer can say (free text is the agent's own entry).
+  const missing = (loaded?.knowledgeBase.stepSlots(step.id) ?? []).filter((slot) => {
+    const spec = loaded?.pack.facts.spec(slot);
+    return spec !== undefined && spec.type !== 'text' && !known.has(slot);
+  });
   const result: Suggestion[] = [];
   if (missing.length) {
-    const labels = missing.slice(0, 3).map((slot) => FACT_LABELS[slot].toLowerCase());
+    const labels = missing.slice(0, 3).map((slot) => factLabel(loaded?.summary, slot).toLowerCase());
     result.push({ id: `ask-${step.id}`, kind: 'ask', text: `Ask for the ${joinWords(labels)} (${step.button || 'next step'}).`, source });
   }
   const instruction = firstSentence(step.text);

@@ -10,6 +10,7 @@ import { LocalAssistEngine } from '../assist/localAssistEngine';
 import { DemoSimulator } from '../demo/demoSimulator';
 import { ManualClock } from '../manualClock';
 import type { AssistEngine } from '../ports';
+import type { PackInUse } from '../pack/packInUse';
 import { DeskService } from '../session/deskService';
 import { SettingsStore } from '../settingsStore';
 import { CallDatabase } from '../store/callDatabase';
@@ -20,10 +21,12 @@ import type { ReplayOutput } from './replayOutput';
 export interface ReplayOptions {
   /** Where to keep the replayed call; a throwaway in-memory database when absent. */
   store?: AsyncStore;
+  /** The domain pack the call is understood with. */
+  packs: PackInUse;
   assist?: AssistEngine;
 }
 
-export async function replayScenario(scenario: CallScenario, options: ReplayOptions = {}): Promise<{ output: ReplayOutput; view: CallView }> {
+export async function replayScenario(scenario: CallScenario, options: ReplayOptions): Promise<{ output: ReplayOutput; view: CallView }> {
   const memory = options.store ? undefined : CallDatabase.inMemory();
   const store = options.store ?? inProcessStore(memory!);
   const clock = new ManualClock(Date.UTC(2026, 0, 1));
@@ -33,7 +36,8 @@ export async function replayScenario(scenario: CallScenario, options: ReplayOpti
     telephony: simulator,
     transcripts: simulator,
     demo: simulator,
-    assist: options.assist ?? new LocalAssistEngine(),
+    assist: options.assist ?? new LocalAssistEngine({ packs: options.packs }),
+    packs: options.packs,
     store,
     settings: new SettingsStore({}),
     storage: { protection: memory ? 'none' : 'key-file' },

@@ -13,6 +13,7 @@ import { DeskError } from '../../../shared/ipc/envelope';
 import type { Settings, SettingsPatch, StorageProtection } from '../../../shared/settings';
 import type { DemoSimulator } from '../demo/demoSimulator';
 import { parseScenario } from '../demo/scenarioLoader';
+import type { LoadedPack, PackInUse } from '../pack/packInUse';
 import type { AssistEngine, AssistSession, Clock, IncomingCall, TelephonyPort, TranscriptSource } from '../ports';
 import type { SettingsStore } from '../settingsStore';
 import type { AsyncStore } from '../store/storeClient';
@@ -37,6 +38,8 @@ export interface DeskServiceOptions {
   transcripts: TranscriptSource;
   demo?: DemoSimulator;
   assist: AssistEngine;
+  /** The domain pack in use (facts, knowledge base, hand-back tasks). */
+  packs: PackInUse;
   /** Absent where there is nowhere to keep a key (replays, tests): the engine is then fixed. */
   assistant?: AssistantControl;
   store: AsyncStore;
@@ -61,6 +64,8 @@ export interface LiveControl {
 
 interface LiveCall {
   view: CallView;
+  /** The domain pack the call rang with. */
+  pack: LoadedPack;
   turns: TranscriptTurn[];
   assist: AssistSession;
   packageReceivedAt: number;
@@ -94,6 +99,7 @@ export class DeskService {
       telephony: this.options.live?.status() ?? { mode: 'demo', connected: true },
       demoScenarioCount: this.options.demo?.scenarioCount ?? 0,
       assistant: this.options.assistant?.status() ?? { engine: this.options.assist.name, openAiKeyConfigured: false },
+      pack: this.options.packs.current.summary,
     };
   }
 
@@ -177,9 +183,21 @@ export class DeskService {
     return { stored: true };
   }
 
+  /**
+   * The agent states that they verified the caller, and how: the one source of "verified" besides the
+   * package, recorded in the call's audit log. Nothing in the transcript can set it.
+   */
+  verifyCaller(callId: string, method: string): CallView {
+    const call = this.requireCall(callId, 'active');
+    const now = this.options.clock.now();
+    this.audit(callId, 'caller_verified', { method });
+    this.update(call, { verification: { by: 'agent', method, at: now }, assist: call.assist.callerVerified() });
+    return call.view;
+  }
+
   prepareHandBack(callId: string, task?: string): HandBackDraft {
     const call = this.requireCall(callId, 'active');
-    return draftHandBack(call.view, call.turns, this.options.settings.current.handBackAllowList, task);
+    return draftHandBack(call.view, call.pack, this.options.settings.current.handBackAllowList, task);
   }
 
   /** Sends a hand-back the agent confirmed — after checking the rules again — and audits the outcome. */
@@ -189,10 +207,10 @@ export class DeskService {
       throw new DeskError('wrong_state', 'This call has already been handed back.');
     }
     const now = this.options.clock.now();
-    const decision = judge(call.view, call.turns, this.options.settings.current.handBackAllowList, confirmation.task);
+    const decision = judge(call.view, call.pack, this.options.settings.current.handBackAllowList, confirmation.task);
     if (!decision.allowed) {
       this.update(call, { handBack: refusedStatus(confirmation.task, decision.reason, now) });
-      this.audit(call.view.callId, 'hand_back_refused', { task: confirmation.task, reason: decision.reason });
+      this.audit(call.view.callId, 'hand_back_refused', { task: confirmation.task, code: decision.code, reason: decision.reason });
       return call.view;
     }
     const transport = await this.options.handBackTransport?.();
@@ -226,7 +244,7 @@ export class DeskService {
     const view: CallView = { ...stored.call, wrapUp: { ...wrapUp, savedAt } };
     if (current) this.update(current, { wrapUp: view.wrapUp });
     else await this.persist(() => this.options.store.saveCall(view));
-    await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns)));
+    await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns, this.options.packs.current.summary)));
     this.options.emit('historyChanged', {});
     return view;
   }
@@ -273,7 +291,7 @@ export class DeskService {
     }
     this.update(call, { voice: leg });
     if (call.view.phase !== 'active') {
-      await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(call.view, call.turns)));
+      await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(call.view, call.turns, call.pack.summary)));
       this.options.emit('historyChanged', {});
     }
     return {};
@@ -314,13 +332,16 @@ export class DeskService {
 
   private onIncoming(incoming: IncomingCall): void {
     const now = this.options.clock.now();
-    const intake = intakePackage(incoming.rawPackage);
+    // The pack is read once per call: a switch of pack never changes a call midway.
+    const pack = this.options.packs.current;
+    const intake = intakePackage(incoming.rawPackage, pack.pack.facts);
     const pkg = intake.status === 'ok' ? intake.package : undefined;
     // A replayed recording has no call date of its own: relative dates in it stay unresolved.
     const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
     const assist = this.options.assist.startSession(intake, {
       callDate,
       handBackAllowList: this.options.settings.current.handBackAllowList,
+      pack,
       onUpdate: (state) => {
         const call = this.current;
         if (call?.assist === assist && (call.view.phase === 'ringing' || call.view.phase === 'active')) this.update(call, { assist: state });
@@ -334,6 +355,7 @@ export class DeskService {
       phase: 'ringing',
       intake,
       ringingAt: now,
+      ...(pkg?.caller.verified ? { verification: { by: 'package' as const, method: pkg.caller.verification || 'by the AI agent' } } : {}),
       timings: {
         triggerToPackageMs: pkg ? pkg.packagedAtMs - pkg.triggeredAtMs : undefined,
         // With no package there is nothing to measure from.
@@ -344,7 +366,7 @@ export class DeskService {
       assist: assist.state(),
       ...(incoming.routing ? { routing: incoming.routing } : {}),
     };
-    this.current = { view, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
+    this.current = { view, pack, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
     this.options.emit('callChanged', view);
     void this.persist(() => this.options.store.saveCall(view));
   }
@@ -384,8 +406,8 @@ export class DeskService {
     const now = this.options.clock.now();
     const talkMs = call.view.acceptedAt !== undefined ? now - call.view.acceptedAt : undefined;
     const ended: CallView = { ...call.view, phase, endedAt: now, timings: { ...call.view.timings, talkMs } };
-    this.update(call, { phase, endedAt: now, timings: ended.timings, wrapUp: draftWrapUp(ended) });
-    const record = buildPostCallRecord(call.view, call.turns);
+    this.update(call, { phase, endedAt: now, timings: ended.timings, wrapUp: draftWrapUp(ended, call.pack.summary) });
+    const record = buildPostCallRecord(call.view, call.turns, call.pack.summary);
     void this.persist(() => this.options.store.saveCallRecord(record)).then(() => this.options.emit('historyChanged', {}));
     try {
       this.options.telemetry?.()?.record(record);
@@ -404,7 +426,7 @@ export class DeskService {
     if (!stored) return;
     const view = { ...stored.call, csat: score };
     if (!current) await this.persist(() => this.options.store.saveCall(view));
-    if (view.phase !== 'ringing' && view.phase !== 'active') await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns)));
+    if (view.phase !== 'ringing' && view.phase !== 'active') await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, stored.turns, this.options.packs.current.summary)));
     this.options.emit('historyChanged', {});
   }
 

@@ -1,60 +1,71 @@
 /**
  * Handing a routine task back to the AI voice agent (the seed's bidirectional handoff). The agent
- * reviews a draft; only tasks on the allow-list, for a verified caller, that the assistant did not
- * advise against, may leave — and only on the human's confirmation. Every outcome is audited.
+ * reviews a draft; only the pack's routine tasks on IT's allow-list, for a caller the package or the
+ * agent verified, that the assistant did not advise against, may leave — and only on the human's
+ * confirmation. The decision is the one table in src/shared/handBackPolicy.ts. Every outcome is audited.
  */
 import { randomUUID } from 'node:crypto';
-import type { CallView, HandBackStatus, TranscriptTurn } from '../../../shared/callState';
+import type { CallView, HandBackStatus } from '../../../shared/callState';
+import { humanise } from '../../../shared/domainPack';
+import { factLabel } from '../../../shared/facts';
 import { HandBackMessageSchema, type HandBackMessage } from '../../../shared/handBack';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
-import { FACT_LABELS } from '../../../shared/facts';
-import { needsVerifiedCaller, REFUSAL, VERIFIED_IN_CALL } from '../handback/handBackPolicy';
+import { decideHandBack, handBackReason, onAllowList, type HandBackCode } from '../../../shared/handBackPolicy';
+import type { LoadedPack } from '../pack/packInUse';
 
+/** The tasks that may be chosen: the pack's routine tasks on the allow-list. */
+export function choosableTasks(loaded: LoadedPack, allowList: readonly string[]): string[] {
+  return loaded.pack.manifest.handBack.tasks.filter((task) => onAllowList(allowList, task, task.id)).map((task) => task.id);
+}
 
-export function draftHandBack(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task?: string): HandBackDraft {
+export function draftHandBack(view: CallView, loaded: LoadedPack, allowList: readonly string[], task?: string): HandBackDraft {
   const advice = view.assist.handBack;
-  const chosen = task ?? advice?.task ?? allowList[0] ?? 'remaining_task';
-  const decision = judge(view, turns, allowList, chosen);
+  const choices = choosableTasks(loaded, allowList);
+  // Nothing is pre-selected unless the assistant proposed it.
+  const chosen = task ?? advice?.task ?? 'remaining_task';
+  const decision = judge(view, loaded, allowList, chosen);
+  const labels = Object.fromEntries(loaded.pack.manifest.handBack.tasks.map((candidate) => [candidate.id, candidate.label]));
   return {
     callId: view.callId,
     task: chosen,
     allowed: decision.allowed,
+    code: decision.code,
     reason: decision.reason,
     facts: view.assist.facts.map((fact) => ({ name: fact.name, value: fact.value })),
     notes: view.notes,
-    doneByHuman: doneByHuman(view, turns),
-    allowList: [...allowList],
+    doneByHuman: doneByHuman(view, loaded),
+    allowList: choices,
+    taskLabels: labels,
   };
 }
 
-/** The same rules the draft shows, applied again at confirmation: the renderer's word is not trusted. */
-export function judge(view: CallView, turns: readonly TranscriptTurn[], allowList: readonly string[], task: string): { allowed: boolean; reason: string } {
-  if (view.phase !== 'active') return { allowed: false, reason: 'Only a call in progress can be handed back.' };
-  // The assistant's reason (a sensitive call, an exception) says more than "not on the list", so it comes first.
+/** The same table the advice uses, applied again at confirmation with the call's own state: the renderer's word is not trusted. */
+export function judge(view: CallView, loaded: LoadedPack, allowList: readonly string[], taskId: string): { allowed: boolean; code: HandBackCode; reason: string } {
+  const task = loaded.pack.manifest.handBack.tasks.find((candidate) => candidate.id === taskId);
   const advice = view.assist.handBack;
-  if (advice && !advice.allowed && advice.task === task) return { allowed: false, reason: advice.reason };
-  if (advice && !advice.allowed && /sensitive|exception/i.test(advice.reason)) return { allowed: false, reason: advice.reason };
-  if (!allowList.includes(task)) return { allowed: false, reason: REFUSAL.notOnList(task) };
-  if (view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0) {
-    return { allowed: false, reason: REFUSAL.injection };
-  }
-  if (needsVerifiedCaller(task) && !callerVerified(view, turns)) {
-    return { allowed: false, reason: REFUSAL.unverified };
-  }
-  return { allowed: true, reason: 'Routine, bounded task on the allow-list, for a verified caller.' };
-}
-
-function callerVerified(view: CallView, turns: readonly TranscriptTurn[]): boolean {
-  if (view.intake.status === 'ok' && view.intake.package.caller.verified) return true;
-  return turns.some((turn) => turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text));
+  // A sensitive matter or an exception the assistant found holds for any task the agent picks.
+  const adviceRefusal = advice && !advice.allowed && (advice.code === 'sensitive_topic' || advice.code === 'exception') ? advice : undefined;
+  const decision = decideHandBack({
+    inCall: view.phase === 'active',
+    task,
+    taskId,
+    allowList,
+    sensitiveTopic: adviceRefusal?.code === 'sensitive_topic' ? (advice?.topic ?? 'sensitive') : undefined,
+    exception: adviceRefusal?.code === 'exception' ? taskId : undefined,
+    steering: view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0,
+    callerVerified: view.verification !== undefined,
+  });
+  const sendable = decision.allowed && !decision.needsVerification;
+  const reason = adviceRefusal ? adviceRefusal.reason : handBackReason(decision.code, { taskLabel: task?.label ?? humanise(taskId) });
+  return { allowed: sendable, code: decision.code, reason };
 }
 
 /** What the human already did, from the call itself, so the AI does not redo it. */
-function doneByHuman(view: CallView, turns: readonly TranscriptTurn[]): string[] {
+function doneByHuman(view: CallView, loaded: LoadedPack): string[] {
   const done: string[] = [];
-  if (turns.some((turn) => turn.speaker === 'agent' && VERIFIED_IN_CALL.test(turn.text))) done.push('Verified the caller’s identity on the call');
+  if (view.verification?.by === 'agent') done.push(`Verified the caller’s identity on the call (${view.verification.method.replace(/_/g, ' ')})`);
   for (const fact of view.assist.facts) {
-    if (fact.contradictedBy !== undefined) done.push(`Corrected ${FACT_LABELS[fact.name].toLowerCase()} from ${fact.packageValue} to ${fact.value}`);
+    if (fact.contradictedBy !== undefined) done.push(`Corrected ${factLabel(loaded.summary, fact.name).toLowerCase()} from ${fact.packageValue} to ${fact.value}`);
   }
   for (const lookup of view.assist.lookups) if (lookup.status === 'ok') done.push(`Looked up ${lookup.tool.replace(/^lookup_/, '')} ${Object.values(lookup.input).join(', ')}`);
   return done.slice(0, 20);

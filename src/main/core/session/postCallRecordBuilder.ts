@@ -4,7 +4,8 @@
  * not a verdict.
  */
 import type { CallView, TranscriptTurn, WrapUp } from '../../../shared/callState';
-import { FACT_LABELS } from '../../../shared/facts';
+import type { PackSummary } from '../../../shared/domainPack';
+import { factLabel } from '../../../shared/facts';
 import type { Disposition, PostCallRecord } from '../../../shared/postCallRecord';
 
 const NEGATIVE = /\b(?:frustrat\w*|annoy\w*|angry|ridiculous|stupid|useless|terrible|awful|upset|worried|nervous|crying|hate|kidding me|forever|an hour|again|not happy|unacceptable|chargeback|lawyer|attorney|ugh|sorry i (?:yelled|was short))\b/gi;
@@ -30,13 +31,19 @@ export function defaultDisposition(view: CallView): Disposition {
 }
 
 /** A first wrap-up for the agent to edit: what the call was about, what was settled, what is left. */
-export function draftWrapUp(view: CallView): WrapUp {
+/** Facts worth a line in the wrap-up: what the call was about (ids, items, amounts, dates), not personal details. */
+const WRAP_UP_TYPES = new Set(['id', 'catalogue', 'amount', 'date', 'enum']);
+
+export function draftWrapUp(view: CallView, pack?: Pick<PackSummary, 'facts'>): WrapUp {
   const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
   const topic = view.assist.guidelines[0]?.title ?? pkg?.intent.label.replace(/_/g, ' ') ?? 'an escalated call';
   const facts = view.assist.facts
-    .filter((fact) => ['order_id', 'account_id', 'product', 'amount', 'date'].includes(fact.name))
-    .map((fact) => `${FACT_LABELS[fact.name]} ${fact.value}`);
-  const corrected = view.assist.facts.filter((fact) => fact.contradictedBy !== undefined).map((fact) => FACT_LABELS[fact.name].toLowerCase());
+    .filter((fact) => {
+      const spec = pack?.facts.find((candidate) => candidate.name === fact.name);
+      return spec !== undefined && WRAP_UP_TYPES.has(spec.type) && !spec.pii;
+    })
+    .map((fact) => `${factLabel(pack, fact.name)} ${fact.value}`);
+  const corrected = view.assist.facts.filter((fact) => fact.contradictedBy !== undefined).map((fact) => factLabel(pack, fact.name).toLowerCase());
   const parts = [
     `Customer called about ${topic}${facts.length ? ` (${facts.join(', ')})` : ''}.`,
     corrected.length ? `Corrected the AI's ${corrected.join(', ')}.` : '',
@@ -46,11 +53,11 @@ export function draftWrapUp(view: CallView): WrapUp {
   return { summary: parts.filter(Boolean).join(' '), disposition: defaultDisposition(view) };
 }
 
-export function buildPostCallRecord(view: CallView, turns: readonly TranscriptTurn[]): PostCallRecord {
+export function buildPostCallRecord(view: CallView, turns: readonly TranscriptTurn[], pack?: Pick<PackSummary, 'facts'>): PostCallRecord {
   const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
   const fact = (name: string) => view.assist.facts.find((f) => f.name === name)?.value;
   const trajectory = sentimentTrajectory(turns);
-  const wrapUp = view.wrapUp ?? draftWrapUp(view);
+  const wrapUp = view.wrapUp ?? draftWrapUp(view, pack);
   return {
     format: 'post-call/1',
     callId: view.callId,

@@ -1,0 +1,215 @@
+/**
+ * One call's understanding of what was said, turn by turn, in the order a speech system works:
+ * normalise the spoken forms (ITN), recognise typed values with the dialogue's help, then compare
+ * each with the package by type. It keeps the facts heard, flags a customer restating what the
+ * package already had, and flags a package value the call shows to be wrong — a customer's
+ * correction, a read-back the customer denies, the agent putting it right — with both values and
+ * the turn. A read-back the customer confirms is a confirmation, not a contradiction.
+ */
+import type { HeardFact, TranscriptTurn } from '../../../shared/callState';
+import type { FactSchema } from '../../../shared/facts';
+import type { HandoffPackage } from '../../../shared/handoffPackage';
+import { DialogueState, hasCorrectionCue, stanceOf, type Stance } from './dialogueState';
+import type { DateContext } from './dateResolver';
+import { EntityRecognizer, type Mention } from './entityRecognizer';
+import { FactCues } from './factCues';
+import { normalize } from './itn';
+
+export interface Repeat {
+  turnIndex: number;
+  factName: string;
+}
+
+/** What a pack's recognisers cost to build is paid once per pack, not per call. */
+const compiled = new WeakMap<FactSchema, { cues: FactCues; recognizer: EntityRecognizer }>();
+export function recognizersFor(facts: FactSchema): { cues: FactCues; recognizer: EntityRecognizer } {
+  let entry = compiled.get(facts);
+  if (!entry) {
+    const cues = new FactCues(facts);
+    entry = { cues, recognizer: new EntityRecognizer(facts, cues) };
+    compiled.set(facts, entry);
+  }
+  return entry;
+}
+
+type Comparison = 'equal' | 'partial' | 'different';
+
+/** Later mentions of a fact in one turn win: "4417, no sorry, 4471". */
+function latestByFact(mentions: readonly Mention[]): Map<string, Mention> {
+  const latest = new Map<string, Mention>();
+  for (const mention of mentions) latest.set(mention.fact, mention);
+  return latest;
+}
+
+const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
+const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
+
+export class CallUnderstanding {
+  private readonly facts = new Map<string, HeardFact>();
+  private readonly packageValues = new Map<string, string>();
+  private readonly repeats: Repeat[] = [];
+  private readonly dialogue: DialogueState;
+  private readonly recognizer: EntityRecognizer;
+  private lastCustomer?: { index: number; text: string; stance: Stance };
+  private readonly dates: DateContext;
+
+  constructor(
+    private readonly schema: FactSchema,
+    pkg: HandoffPackage | undefined,
+    context: { callDate?: string },
+  ) {
+    const { cues, recognizer } = recognizersFor(schema);
+    this.recognizer = recognizer;
+    this.dialogue = new DialogueState(cues);
+    const dateFacts = new Set(schema.all.filter((spec) => spec.type === 'date').map((spec) => spec.name));
+    const anchor = pkg?.facts.find((fact) => dateFacts.has(fact.name))?.value;
+    this.dates = { callDate: context.callDate, year: context.callDate ? Number(context.callDate.slice(0, 4)) : yearFromPackage(pkg, anchor), anchor };
+    if (pkg) this.takePackage(pkg);
+  }
+
+  private takePackage(pkg: HandoffPackage): void {
+    const nameFact = this.schema.all.find((spec) => spec.type === 'name')?.name;
+    const phoneFact = this.schema.all.find((spec) => spec.type === 'phone')?.name;
+    const known: Array<[string, string]> = [
+      ...(nameFact && pkg.caller.name.trim() ? [[nameFact, pkg.caller.name.trim()] as [string, string]] : []),
+      ...(phoneFact && pkg.caller.phone ? [[phoneFact, pkg.caller.phone] as [string, string]] : []),
+      ...pkg.facts.map((fact): [string, string] => [fact.name, fact.value]),
+    ];
+    for (const [name, value] of known) {
+      if (!value) continue;
+      this.facts.set(name, { name, value, source: 'package' });
+      this.packageValues.set(name, value);
+    }
+  }
+
+  get heard(): HeardFact[] {
+    return [...this.facts.values()];
+  }
+
+  get repeated(): Repeat[] {
+    return [...this.repeats];
+  }
+
+  /** Facts the agent's last question asked for (for suggestions: what is still to ask). */
+  get expected(): readonly string[] {
+    return this.dialogue.current.expected;
+  }
+
+  onTurn(turn: TranscriptTurn): Mention[] {
+    const normalized = normalize(turn.text, { defaultCurrency: this.schema.source.currency });
+    const expectation = this.dialogue.current;
+    const mentions = this.recognizer.recognise(normalized, {
+      speaker: turn.speaker,
+      expected: turn.speaker === 'customer' ? expectation.expected : [],
+      dates: this.dates,
+    });
+    const said = latestByFact(mentions);
+    const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
+    if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
+    for (const mention of said.values()) {
+      if (turn.speaker === 'agent' && this.agentCorrectsPackage(turn, mentions, mention)) continue;
+      this.merge(turn, mention, stance, expectation.readBack.some((readBack) => readBack.fact === mention.fact));
+    }
+    // A denied read-back of the package's own value, with the right value said in the next breath.
+    if (turn.speaker === 'customer') this.lastCustomer = { index: turn.index, text: turn.text, stance };
+    this.dialogue.update(
+      turn.speaker,
+      turn.index,
+      turn.text,
+      [...said.values()].map((mention) => ({ fact: mention.fact, value: mention.value })),
+      new Set(said.keys()),
+    );
+    return mentions;
+  }
+
+  private compare(name: string, a: string, b: string): Comparison {
+    if (this.schema.equal(name, a, b)) return 'equal';
+    const type = this.schema.spec(name)?.type;
+    if (type === 'name') {
+      // "Dana" for "Dana Okafor", or a middle name left out: the same person, said in part.
+      const left = a.toLowerCase().split(/\s+/);
+      const right = b.toLowerCase().split(/\s+/);
+      const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+      if (short.every((word) => long.includes(word))) return 'partial';
+    }
+    return 'different';
+  }
+
+  /** The package's full name (or any multi-word value) said by the customer is a restatement even when no one asked. */
+  private noteRestatedNames(turn: TranscriptTurn, said: Map<string, Mention>): void {
+    const lower = turn.text.toLowerCase();
+    for (const spec of this.schema.all) {
+      if (spec.type !== 'name' || said.has(spec.name)) continue;
+      const value = this.packageValues.get(spec.name);
+      if (!value?.includes(' ')) continue;
+      const at = lower.indexOf(value.toLowerCase());
+      if (at >= 0) said.set(spec.name, { fact: spec.name, value, at, evidence: 'intro', said: value });
+    }
+  }
+
+  private merge(turn: TranscriptTurn, mention: Mention, stance: Stance, readBackAnswer: boolean): void {
+    const name = mention.fact;
+    const value = mention.value;
+    const known = this.facts.get(name);
+    const packageValue = this.packageValues.get(name);
+    const spec = this.schema.spec(name);
+    const strong = STRONG.has(mention.evidence);
+    if (packageValue === undefined) {
+      if (!known || known.value !== value) this.facts.set(name, { ...known, name, value, source: turn.index });
+      return;
+    }
+    const comparison = this.compare(name, value, packageValue);
+    if (known?.contradictedBy !== undefined) {
+      // Already put right: a second correction updates the value; the package's value said again does not undo it.
+      if (comparison === 'different' && known.value !== value && (turn.speaker === 'agent' || strong)) this.facts.set(name, { ...known, value, source: turn.index });
+      return;
+    }
+    if (comparison !== 'different') {
+      if (turn.speaker === 'customer' && comparison === 'equal') this.flagRepeat(turn.index, name);
+      return;
+    }
+    if (turn.speaker === 'customer') {
+      const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text);
+      const contradicts = strong && (spec?.identity === true || correcting || readBackAnswer);
+      if (contradicts) {
+        this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
+        return;
+      }
+      // A different value said in passing (another order, another amount) is kept, not flagged.
+      if (strong && !spec?.identity) this.facts.set(name, { name, value, source: turn.index });
+      return;
+    }
+    // The agent repeating back what the customer just corrected ("No, there's a dot." → "L dot washington…").
+    const last = this.lastCustomer;
+    if (last && last.index === turn.index - 1 && (last.stance === 'deny' || last.stance === 'correct' || hasCorrectionCue(last.text))) {
+      this.facts.set(name, { name, value, source: turn.index, contradictedBy: last.index, packageValue });
+      return;
+    }
+    if (strong && !spec?.identity) this.facts.set(name, { name, value, source: turn.index });
+  }
+
+  /**
+   * "Our notes say ninety-nine dollars, but what's outstanding is forty-nine fifty": the agent reads the
+   * package's value and puts it right in the same breath.
+   */
+  private agentCorrectsPackage(turn: TranscriptTurn, mentions: readonly Mention[], mention: Mention): boolean {
+    const packageValue = this.packageValues.get(mention.fact);
+    const known = this.facts.get(mention.fact);
+    if (packageValue === undefined || known?.contradictedBy !== undefined || this.compare(mention.fact, mention.value, packageValue) !== 'different') return false;
+    const readPackageFirst = mentions.some((other) => other.fact === mention.fact && other.at < mention.at && this.schema.equal(mention.fact, other.value, packageValue));
+    if (!readPackageFirst || !AGENT_FIXES_PACKAGE.test(turn.text)) return false;
+    this.facts.set(mention.fact, { name: mention.fact, value: mention.value, source: turn.index, contradictedBy: turn.index, packageValue });
+    return true;
+  }
+
+  private flagRepeat(turnIndex: number, factName: string): void {
+    if (!this.repeats.some((repeat) => repeat.turnIndex === turnIndex && repeat.factName === factName)) this.repeats.push({ turnIndex, factName });
+  }
+}
+
+/** "March 2nd" in a call about a package dated 2026-03-02 means 2026. */
+function yearFromPackage(pkg: HandoffPackage | undefined, anchor: string | undefined): number | undefined {
+  if (!pkg) return undefined;
+  const dated = anchor ?? /\b(20\d\d)-\d\d-\d\d\b/.exec(`${pkg.summary} ${pkg.aiAttempts.map((attempt) => attempt.result).join(' ')}`)?.[0];
+  return dated && /^\d{4}/.test(dated) ? Number(dated.slice(0, 4)) : undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * What the conversation expects next, as a human listener keeps track of it: the facts the agent
+ * just asked for (so a bare "6029 184 417." is the order number), a value the agent just read back
+ * (so "yes" confirms it and "no, it's …" corrects it), and whether a customer turn is affirming,
+ * denying or correcting. Pure and per call; every rule here is about dialogue, never about a business.
+ */
+import type { Speaker } from '../../../shared/callScenario';
+import type { FactCues } from './factCues';
+
+export type Stance = 'affirm' | 'deny' | 'correct' | 'none';
+
+export interface ReadBack {
+  fact: string;
+  value: string;
+  turnIndex: number;
+}
+
+export interface TurnExpectation {
+  /** Facts the agent's last turn asked for. */
+  expected: string[];
+  /** What the agent just read back for confirmation, if anything. */
+  readBack: ReadBack[];
+}
+
+/** A question or request: only these set an expectation; "Your username is …" is a statement. */
+const REQUEST = /\?|\b(?:can|could|would|may) (?:you|i (?:get|have|grab|take))\b|\bplease\b|\b(?:tell|give|read|spell|confirm) (?:me|us)\b|\bi(?:'ll| will| would)? need\b|\bconfirm\b|\bwhat(?:'s| is| was)\b|\bwhich\b|\bgo ahead\b|\blet me (?:get|have|grab)\b|\bready when you are\b/i;
+/** A read-back asks for a yes or no about something just said. */
+const CONFIRMATION_ASK = /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have)\b/i;
+
+const AFFIRM = /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|right|exactly|uh-huh|mm-hmm|sure|perfect|you got it|that is (?:right|correct))\b/i;
+const DENY = /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:no|nope|nah|not quite|not exactly|that's (?:not|wrong)|wrong|incorrect|negative)\b/i;
+/** A correction cue anywhere in the turn ("actually it's", "I meant", "not X, Y"). */
+const CORRECTION = /\b(?:actually|i meant|i mean|sorry,? (?:it's|it is|that's)|let me correct|correction|should be|not [\w@.-]+,? (?:it's|but)|that's (?:wrong|incorrect|old|outdated|not right)|it's wrong|changed|mix-?up|mistake|typo|misheard|you have it wrong|you've got it wrong|wrong (?:one|number|address|email))\b/i;
+
+export function stanceOf(text: string): Stance {
+  const trimmed = text.trim();
+  if (DENY.test(trimmed)) return 'deny';
+  if (CORRECTION.test(trimmed)) return 'correct';
+  if (AFFIRM.test(trimmed)) return 'affirm';
+  return 'none';
+}
+
+export function hasCorrectionCue(text: string): boolean {
+  return DENY.test(text.trim()) || CORRECTION.test(text);
+}
+
+function requestSentences(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => REQUEST.test(sentence))
+    .join(' ');
+}
+
+export class DialogueState {
+  private expectation: TurnExpectation = { expected: [], readBack: [] };
+  private lastAgentTurn = -1;
+
+  constructor(private readonly cues: FactCues) {}
+
+  /** What the next customer turn answers. */
+  get current(): TurnExpectation {
+    return this.expectation;
+  }
+
+  /**
+   * After an agent turn: the facts asked for and the values read back. `values` are the facts the
+   * agent's turn itself said (a read-back carries them).
+   */
+  afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>): void {
+    const asked = requestSentences(text);
+    const expected = asked ? [...this.cues.named(asked)].filter((fact) => !fact.startsWith('__')) : [];
+    const readBack = CONFIRMATION_ASK.test(text) || /\?\s*$/.test(text.trim()) ? values.map((value) => ({ ...value, turnIndex })) : [];
+    this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack };
+    this.lastAgentTurn = turnIndex;
+  }
+
+  /** After a customer turn the expectation stays for facts not yet answered (a caller may answer over two turns). */
+  afterCustomerTurn(answered: ReadonlySet<string>): void {
+    this.expectation = { expected: this.expectation.expected.filter((fact) => !answered.has(fact)), readBack: [] };
+  }
+
+  update(speaker: Speaker, turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>, answered: ReadonlySet<string>): void {
+    if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values);
+    else this.afterCustomerTurn(answered);
+  }
+
+  get agentTurn(): number {
+    return this.lastAgentTurn;
+  }
+}

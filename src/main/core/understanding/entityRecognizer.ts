@@ -1,0 +1,353 @@
+/**
+ * Typed recognisers over the written form of a turn (after ITN): each value the turn states, typed
+ * by what it is (an email, an amount, a digit string, a name…) and then assigned to one of the pack's
+ * facts by the dialogue's help — the cue that names it ("my zip is …"), what the agent just asked for,
+ * or its shape when only one fact accepts it. A value next to a code of another kind ("promo code
+ * SPRING25") is no fact at all. Nothing here knows a business: the facts, cues, patterns and values
+ * all come from the pack.
+ */
+import type { Speaker } from '../../../shared/callScenario';
+import { findPackValue, type FactSchema } from '../../../shared/facts';
+import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
+import { resolveDates, type DateContext } from './dateResolver';
+import { OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
+import type { Normalized, NormalizedSpan } from './itn/types';
+
+export type Evidence = 'cued' | 'expected' | 'shape' | 'intro';
+
+export interface Mention {
+  fact: string;
+  /** Normalised the pack's way. */
+  value: string;
+  /** Position in the written text, to order mentions (self-corrections: the later one wins). */
+  at: number;
+  evidence: Evidence;
+  /** The words as said, for the flag. */
+  said: string;
+}
+
+export interface RecognitionContext {
+  speaker: Speaker;
+  expected: readonly string[];
+  dates: DateContext;
+}
+
+const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
+/** How far before a value its cue may stand ("my order number, let me see, is 6029…"). */
+const CUE_BEFORE = 48;
+const CUE_AFTER = 28;
+const MAX_JOIN = 3;
+
+function sentenceBounds(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !/[.!?]/.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !/[.!?]/.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** Words that start or end a name phrase but are never part of one. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'a an the and or but so is am are was were be been i me my mine you your we our us he she they it its this that ' +
+    'here there calling call called trying try just really very not no yes yeah yep sure okay ok hi hello hey thanks thank ' +
+    'sorry please um uh er hmm well oh still also again now then today tomorrow yesterday looking wondering hoping ' +
+    'having getting going gonna wanna phoning ringing about with from for to of on in at by as if because regarding ' +
+    'customer agent account order number email phone name calling back there ma am sir miss mister mr mrs ms dr ' +
+    'good fine great glad happy upset annoyed frustrated confused worried afraid calling following sorting checking ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december one two three four five six seven eight nine ten'
+  ).split(' '),
+);
+
+const NAME_INTRO = /\b(?:my name is|my name's|name is|name's|this is|it's|it is|i'm|i am|speaking with|you're speaking to|you have)\s+/gi;
+const STREET_TYPES =
+  'road|rd|street|st|avenue|ave|lane|ln|drive|dr|terrace|court|ct|way|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|trail|loop|square|sq|row|crescent|close|alley|grove|gardens|mews|hill|walk|view|park';
+const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES}))\\b\\.?`, 'gi');
+
+function titleCase(words: string): string {
+  return words
+    .split(/\s+/)
+    .map((word) => (word.length ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    .join(' ');
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+}
+
+interface ValueMatcher {
+  spec: FactSpec;
+  pattern: RegExp;
+  values: readonly PackValue[];
+}
+
+/** One pack's recognisers, compiled once and shared by every call that uses the pack. */
+export class EntityRecognizer {
+  private readonly matchers: ValueMatcher[] = [];
+
+  constructor(
+    private readonly facts: FactSchema,
+    private readonly cues: FactCues,
+  ) {
+    for (const spec of facts.all) {
+      if (spec.type !== 'enum' && spec.type !== 'catalogue') continue;
+      const values = facts.valuesOf(spec);
+      const forms = [...new Set(values.flatMap((value) => [value.value, value.label ?? '', ...value.aliases]).map((form) => form.toLowerCase().trim()).filter((form) => form.length > 1))];
+      forms.sort((a, b) => b.length - a.length);
+      if (forms.length) this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
+    }
+  }
+
+  private specsOfType(...types: FactType[]): FactSpec[] {
+    return this.facts.all.filter((spec) => types.includes(spec.type));
+  }
+
+  /** Every fact the turn states, by type, assigned with the dialogue's help. */
+  recognise(normalized: Normalized, context: RecognitionContext): Mention[] {
+    const written = normalized.written;
+    const cueHits = this.cues.find(written);
+    const mentions: Mention[] = [];
+    const taken: Array<[number, number]> = [];
+    const add = (mention: Mention | undefined, start: number, end: number) => {
+      if (!mention) return;
+      mentions.push(mention);
+      taken.push([start, end]);
+    };
+
+    const idSpans = normalized.spans.filter((span) => span.kind === 'digits' || span.kind === 'alnum' || (span.kind === 'cardinal' && /^\d{3,}$/.test(span.text)) || span.kind === 'year');
+    for (const span of normalized.spans) {
+      if (span.kind === 'email') add(this.assign(this.specsOfType('email'), span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);
+      else if (span.kind === 'money') {
+        const raw = `${span.value.amount} ${span.value.currency}`;
+        add(this.assign(this.specsOfType('amount'), raw, span, cueHits, context, written), span.start, span.end);
+      }
+    }
+    this.idMentions(idSpans, cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.priceFromGroups(idSpans, mentions, cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + 1));
+    for (const found of resolveDates(written, context.dates)) {
+      add(this.assign(this.specsOfType('date'), found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written), found.start, found.end);
+    }
+    this.handles(written, cueHits, context, taken).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.enumValues(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.names(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    return mentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Picks the fact a value answers among the specs that could take it: the cue right before it (or
+   * right after), then what the agent asked for, then — if only one fact of that type exists — that one.
+   */
+  private assign(
+    specs: readonly FactSpec[],
+    raw: string,
+    span: { start: number; end: number; text: string },
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    written: string,
+    requireCue = false,
+  ): Mention | undefined {
+    const accepting = specs
+      .map((spec) => ({ spec, value: this.facts.normalise(spec.name, raw) }))
+      .filter(({ spec, value }) => this.facts.accepts(spec.name, value));
+    if (!accepting.length) return undefined;
+    const sentence = sentenceBounds(written, span.start);
+    const before = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && hit.start >= sentence.start);
+    const after = cueHits.find((hit) => hit.start >= span.end && hit.start - span.end <= CUE_AFTER && hit.start <= sentence.end);
+    const make = (choice: { spec: FactSpec; value: string }, evidence: Evidence): Mention => ({ fact: choice.spec.name, value: choice.value, at: span.start, evidence, said: span.text });
+    for (const cue of [before, after]) {
+      if (!cue) continue;
+      const chosen = accepting.find(({ spec }) => spec.name === cue.fact);
+      if (chosen) return make(chosen, 'cued');
+      // The nearest cue names a code of another kind: this value is not a customer fact.
+      if (cue === before && cue.fact === OTHER_IDENTIFIER) return undefined;
+    }
+    const expected = accepting.filter(({ spec }) => context.expected.includes(spec.name));
+    if (expected.length) return make(expected[0]!, 'expected');
+    if (requireCue) return undefined;
+    // A cue elsewhere in the same sentence for exactly one candidate.
+    const sentenceCues = new Set(cueHits.filter((hit) => hit.start >= sentence.start && hit.end <= sentence.end).map((hit) => hit.fact));
+    const inSentence = accepting.filter(({ spec }) => sentenceCues.has(spec.name));
+    if (inSentence.length === 1) return make(inSentence[0]!, 'cued');
+    if (sentenceCues.has(OTHER_IDENTIFIER)) return undefined;
+    const shaped = accepting.length === 1 ? accepting : accepting.filter(({ spec, value }) => spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits);
+    if (shaped.length === 1 && (shaped[0]!.spec.type !== 'id' || shaped[0]!.spec.digits !== undefined || shaped[0]!.spec.pattern)) return make(shaped[0]!, 'shape');
+    return undefined;
+  }
+
+  /** Digit strings and spelled ids, with neighbouring groups joined when only the whole is a value ("S W 1 A, 1 A A"). */
+  private idMentions(spans: readonly NormalizedSpan[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
+    const specs = this.specsOfType('id', 'phone', 'postcode').filter((spec) => ID_TYPES.has(spec.type));
+    const found: Mention[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      let best: { mention: Mention; used: number } | undefined;
+      let joined = '';
+      for (let j = i; j < Math.min(spans.length, i + MAX_JOIN); j++) {
+        if (j > i && !/^[\s,-]*$/.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
+        joined += (j > i ? ' ' : '') + spans[j]!.text;
+        const whole = { start: spans[i]!.start, end: spans[j]!.end, text: written.slice(spans[i]!.start, spans[j]!.end) };
+        const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
+        const mention = this.assign(specs, raw, whole, cueHits, context, written);
+        if (mention && (!best || j > i)) best = { mention: { ...mention, at: whole.start, said: whole.text }, used: j - i + 1 };
+      }
+      if (best) {
+        found.push(best.mention);
+        i += best.used - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "It was one forty nine ninety nine": digit groups said like a price, where an amount is what the
+   * agent asked for or its cue is right there, are dollars and cents.
+   */
+  private priceFromGroups(spans: readonly NormalizedSpan[], already: readonly Mention[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
+    const amountSpecs = this.specsOfType('amount');
+    if (!amountSpecs.length) return [];
+    const found: Mention[] = [];
+    for (const span of spans) {
+      if (span.kind !== 'digits' || !span.groups || span.groups.length < 2 || span.groups.length > 3) continue;
+      if (already.some((mention) => mention.at === span.start)) continue;
+      const cents = span.groups.at(-1)!;
+      if (cents.length !== 2 || span.groups.slice(0, -1).some((group) => group.length > 2) || span.groups[0]!.startsWith('0')) continue;
+      const dollars = span.groups.slice(0, -1).join('');
+      const mention = this.assign(amountSpecs, `${dollars}.${cents}`, span, cueHits, context, written, true);
+      if (mention) found.push(mention);
+    }
+    return found;
+  }
+
+  /** Ids that are words (a username, a handle): only after their cue or as the answer to the agent's question. */
+  private handles(written: string, cueHits: readonly CueHit[], context: RecognitionContext, taken: ReadonlyArray<[number, number]>): Mention[] {
+    const specs = this.specsOfType('id').filter((spec) => spec.letterCase !== 'upper' || !spec.digits);
+    const found: Mention[] = [];
+    for (const spec of specs) {
+      const starts: Array<{ at: number; evidence: Evidence }> = cueHits
+        .filter((hit) => hit.fact === spec.name)
+        .map((hit) => ({ at: hit.end, evidence: 'cued' as const }));
+      if (context.expected.includes(spec.name) && context.speaker === 'customer') starts.push({ at: 0, evidence: 'expected' });
+      for (const start of starts) {
+        const handle = handleAfter(written, start.at, start.evidence === 'cued');
+        if (!handle) continue;
+        if (taken.some(([from, to]) => handle.at < to && handle.at + handle.said.length > from && !/[a-z]/i.test(written.slice(from, to)))) continue;
+        const value = this.facts.normalise(spec.name, handle.value);
+        if (this.facts.accepts(spec.name, value) && /[a-z]/i.test(value)) found.push({ fact: spec.name, value, at: handle.at, evidence: start.evidence, said: handle.said });
+      }
+    }
+    return found;
+  }
+
+  private addresses(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention[] {
+    const specs = this.specsOfType('address');
+    if (!specs.length) return [];
+    const found: Mention[] = [];
+    STREET.lastIndex = 0;
+    for (let match = STREET.exec(written); match; match = STREET.exec(written)) {
+      const words = match[2]!.trim().split(/\s+/);
+      // "3 more days" is no street: every word but the type must look like a name.
+      if (words.slice(0, -1).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) continue;
+      const value = `${match[1]!.toUpperCase()} ${titleCase(words.join(' '))}`;
+      const mention = this.assign(specs, value, { start: match.index, end: match.index + match[0].length, text: match[0] }, cueHits, context, written);
+      found.push(mention ?? { fact: specs[0]!.name, value: this.facts.normalise(specs[0]!.name, value), at: match.index, evidence: 'shape', said: match[0] });
+    }
+    return found;
+  }
+
+  private enumValues(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention[] {
+    const found: Mention[] = [];
+    const lower = written.toLowerCase();
+    for (const { spec, pattern, values } of this.matchers) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+        const value = findPackValue(values, match[0]);
+        if (!value) continue;
+        const sentence = sentenceBounds(written, match.index);
+        const cued = cueHits.some((hit) => hit.fact === spec.name && hit.start >= sentence.start && hit.end <= sentence.end && !(hit.start <= match!.index && hit.end >= match!.index + match![0].length));
+        const expected = context.expected.includes(spec.name);
+        if (!spec.bareValues && !cued && !expected) continue;
+        found.push({ fact: spec.name, value: value.value, at: match.index, evidence: cued ? 'cued' : expected ? 'expected' : 'shape', said: written.slice(match.index, match.index + match[0].length) });
+      }
+    }
+    return found;
+  }
+
+  /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
+  private names(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention[] {
+    const specs = this.specsOfType('name');
+    if (!specs.length || context.speaker !== 'customer') return [];
+    const spec = specs.find((candidate) => context.expected.includes(candidate.name)) ?? specs[0]!;
+    const expected = context.expected.includes(spec.name);
+    const lowerCaseAsr = !/[A-Z]/.test(written.replace(/\bI\b/g, ''));
+    const found: Mention[] = [];
+    NAME_INTRO.lastIndex = 0;
+    for (let match = NAME_INTRO.exec(written); match; match = NAME_INTRO.exec(written)) {
+      const cue = match[0].toLowerCase();
+      const strong = /name/.test(cue) || /this is/.test(cue);
+      if (!strong && !expected && !/^(?:i'm|i am)/.test(cue)) continue;
+      const name = nameAt(written, match.index + match[0].length, lowerCaseAsr || strong || expected);
+      if (name && (strong || expected || /^[A-Z]/.test(name.said))) found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: match.index, evidence: 'intro', said: name.said });
+    }
+    if (!found.length && expected) {
+      const bare = /^(?:(?:yes|yeah|hi|hello|sure|um|uh|so|okay|it's|it is)[,.]?\s+)*/i.exec(written)!;
+      const name = nameAt(written, bare[0].length, true);
+      if (name && name.value.includes(' ')) found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: bare[0].length, evidence: 'expected', said: name.said });
+    }
+    void cueHits;
+    return found;
+  }
+}
+
+/** Two or three name words at `at`, with a spelled surname after them taking its place ("Okafor, O K A F O R"). */
+function nameAt(text: string, at: number, anyCase: boolean): { value: string; said: string } | undefined {
+  const rest = text.slice(at, at + 120);
+  const words = /^([A-Za-z][a-z'-]*[a-z]|[A-Z][A-Za-z'-]+)(?:\s+([A-Za-z][A-Za-z'-]*[a-z]|[A-Z][A-Za-z'-]+))?(?:\s+([A-Za-z][A-Za-z'-]*[a-z]))?/.exec(rest);
+  if (!words) return undefined;
+  const parts: string[] = [];
+  for (const word of words.slice(1)) {
+    if (!word) break;
+    if (NOT_NAME_WORDS.has(word.toLowerCase())) break;
+    if (!anyCase && !/^[A-Z]/.test(word)) break;
+    parts.push(word);
+  }
+  if (!parts.length || parts.length > 3) return undefined;
+  let said = parts.join(' ');
+  const after = rest.slice(said.length);
+  const spelled = /^[,.]?\s*(?:that's|spelled|spelt)?\s*((?:[A-Za-z][\s-]){2,}[A-Za-z])\b/.exec(after);
+  if (spelled) {
+    const letters = spelled[1]!.replace(/[\s-]/g, '');
+    const last = parts.at(-1)!;
+    if (letters.toLowerCase() !== last.toLowerCase() && letters[0]!.toLowerCase() === last[0]!.toLowerCase()) parts[parts.length - 1] = letters;
+    said = `${said}${spelled[0]}`;
+  }
+  return { value: titleCase(parts.map((part) => part.toLowerCase()).join(' ')), said };
+}
+
+const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|because|or|if|then|yeah|okay|i|i'm|my|the|for|on|in)$/i;
+
+/** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88". */
+function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string } | undefined {
+  const rest = text.slice(at, at + 160);
+  const lead = /^\s*(?:(?:is|was|it's|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|so|probably|i think)[,\s]+)*/i.exec(rest)![0];
+  const body = rest.slice(lead.length);
+  const end = body.search(/[,;!?]|\.(?:\s|$)/);
+  const phrase = (end < 0 ? body : body.slice(0, end)).trim();
+  if (!phrase) return undefined;
+  const tokens: string[] = [];
+  for (const token of phrase.split(/\s+/)) {
+    if (HANDLE_STOP.test(token) && tokens.length) break;
+    if (HANDLE_STOP.test(token)) return undefined;
+    tokens.push(token);
+    if (tokens.length > 8) return undefined;
+  }
+  const joined = tokens
+    .join(' ')
+    .replace(/\s*\b(?:underscore|under score)\b\s*/gi, '_')
+    .replace(/\s*\b(?:dot|period)\b\s*/gi, '.')
+    .replace(/\s*\b(?:dash|hyphen)\b\s*/gi, '-')
+    .replace(/\s+/g, '');
+  if (!cued && tokens.length > 4) return undefined;
+  if (!/^[a-z0-9][a-z0-9._-]{1,40}$/i.test(joined)) return undefined;
+  return { value: joined.toLowerCase(), at: at + lead.length, said: tokens.join(' ') };
+}

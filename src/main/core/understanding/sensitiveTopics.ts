@@ -1,0 +1,112 @@
+/**
+ * Sensitive matters a person must keep, in any business: personal safety, harassment, threats, legal
+ * action, bereavement, medical situations and suspected fraud — and whatever a domain pack adds. Each
+ * topic is a typed id; a call that raised one never goes back to the AI. The general topics are
+ * word families a listener would recognise, written once here; a pack's own topics are its phrasings,
+ * matched by their content words so a caller's wording need not be the pack's.
+ */
+import type { SensitiveTopic } from '../../../shared/domainPack';
+import { terms } from '../assist/kbText';
+
+export interface TopicHit {
+  id: string;
+  label: string;
+  /** The words that raised it. */
+  said: string;
+}
+
+interface GeneralTopic {
+  id: string;
+  label: string;
+  pattern: RegExp;
+  /** Uses of the same words that are not the topic ("sick of waiting", "dying to know"). */
+  not?: RegExp;
+}
+
+const GENERAL_TOPICS: GeneralTopic[] = [
+  {
+    id: 'personal_safety',
+    label: 'personal safety',
+    pattern:
+      /\b(?:(?:not|don't feel|do not feel|feel(?:ing)?) safe|unsafe|in danger|scared for my (?:life|safety)|afraid for my (?:life|safety)|stalk\w*|following me|restraining order|protective order|domestic (?:violence|abuse)|abusive (?:ex|partner|husband|wife|boyfriend|girlfriend)|my ex (?:keeps|has been|is) \w+|shelter|hid(?:e|ing) from|(?:he|she|they) (?:found|knows) (?:my|where i)|tracking my (?:location|phone)|refuge)\b/i,
+  },
+  {
+    id: 'harassment',
+    label: 'harassment',
+    pattern: /\b(?:harass\w*|bully\w*|intimidat\w*|keeps (?:texting|calling|messaging) me|won't leave me alone|unwanted (?:calls|messages|texts)|abus(?:e|ive|ing)\b(?! of the return))/i,
+  },
+  {
+    id: 'threats',
+    label: 'a threat',
+    pattern: /\b(?:threat\w*|going to hurt|gonna hurt|kill (?:myself|you|him|her|them)|end (?:it all|my life)|hurt myself|suicid\w*|self[- ]harm|bomb|weapon|gun)\b/i,
+  },
+  {
+    id: 'legal_action',
+    label: 'legal action',
+    pattern: /\b(?:lawyer|attorney|solicitor|legal action|lawsuit|sue|suing|court|small claims|tribunal|ombudsman|trading standards|regulator|cease and desist|class action|litigation|subpoena)\b/i,
+    not: /\bsue\s+(?:me|you)\s+(?:for|if)\b(?!.*\b(?:lawyer|court)\b)|\bof course\b/i,
+  },
+  {
+    id: 'bereavement',
+    label: 'bereavement',
+    pattern: /\b(?:passed away|passed on|died|dead|death|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|baby)|estate of|executor|probate|condolence\w*)\b/i,
+    not: /\b(?:battery|phone|line|router|hub|signal|screen|laptop|car|printer)\s+(?:is\s+|was\s+|went\s+|just\s+)?(?:dead|died)\b|\bdead\s+(?:battery|line|zone|spot|end)\b/i,
+  },
+  {
+    id: 'medical',
+    label: 'a medical situation',
+    pattern:
+      /\b(?:hospital\w*|medical|surgery|operation|chemo\w*|cancer|illness|seriously ill|terminal\w*|disabilit\w*|disabled|wheelchair|oxygen|life support|dialysis|stroke|heart attack|carer|care home|hospice|mental health|depress\w*|pregnan\w*|miscarriage|ambulance|intensive care|(?:i'm|i am|been|was|got) (?:very |really )?sick)\b/i,
+    not: /\bsick (?:of|and tired)\b/i,
+  },
+  {
+    id: 'suspected_fraud',
+    label: 'suspected fraud',
+    pattern:
+      /\b(?:fraud\w*|scam\w*|identity theft|stole my (?:identity|card|details)|stolen (?:card|identity|details)|someone (?:else )?(?:used|opened|accessed|hacked|got into) my|hack(?:ed|er)|phishing|unauthori[sz]ed (?:charge|transaction|access|purchase|payment)|i didn't (?:authori[sz]e|make) (?:this|that|these|it)|sim swap fraud|account takeover|money mule)\b/i,
+  },
+];
+
+/** A pack topic phrasing counts when most of its content words are said in one turn. */
+const PHRASING_SHARE = 0.75;
+const MIN_PHRASING_TERMS = 2;
+
+interface PackPhrasing {
+  topic: SensitiveTopic;
+  terms: string[];
+  text: string;
+}
+
+export class SensitiveTopicDetector {
+  private readonly phrasings: PackPhrasing[];
+
+  constructor(packTopics: readonly SensitiveTopic[] = []) {
+    this.phrasings = packTopics.flatMap((topic) =>
+      topic.phrasings.map((text) => ({ topic, text, terms: [...new Set(terms(text))] })).filter((phrasing) => phrasing.terms.length >= MIN_PHRASING_TERMS),
+    );
+  }
+
+  /** The first sensitive topic the text raises, if any. */
+  detect(text: string): TopicHit | undefined {
+    const sample = text.slice(0, 5_000);
+    for (const topic of GENERAL_TOPICS) {
+      const match = topic.pattern.exec(sample);
+      if (match && !topic.not?.test(sample)) return { id: topic.id, label: topic.label, said: match[0] };
+    }
+    if (!this.phrasings.length) return undefined;
+    const said = new Set(terms(sample));
+    for (const phrasing of this.phrasings) {
+      const shared = phrasing.terms.filter((term) => said.has(term)).length;
+      if (shared / phrasing.terms.length >= PHRASING_SHARE) return { id: phrasing.topic.id, label: phrasing.topic.label.toLowerCase(), said: phrasing.text };
+    }
+    return undefined;
+  }
+}
+
+/** Asking for an exception to policy: money back, a fee waived, more time, a price matched, goodwill. */
+const EXCEPTION =
+  /\b(?:exception|extension|more time to pay|waive\w*|override|compensat\w*|refund\w*|money back|credit (?:back|to my account|on my account)|goodwill|discount|price (?:match|adjustment)|reimburse\w*|write (?:it )?off|cancel\w* (?:the|my) (?:subscription|account|contract) (?:without|free)|(?:fee|charge|penalty) (?:removed|taken off|dropped))\b/i;
+
+export function exceptionAsked(text: string): string | undefined {
+  return EXCEPTION.exec(text.slice(0, 5_000))?.[0];
+}
