@@ -1,0 +1,91 @@
+/**
+ * Dates keep the speaker's order, drop "the" and "of", and capitalise the month:
+ * "july twenty fifth two thousand twelve" → "July 25, 2012", "the third of march, twenty twenty-six"
+ * → "3 March 2026", "march third" → "March 3", "march twenty twenty six" → "March 2026".
+ */
+import { isLoneDigit, parseNumberRun, readYear, type NumberRun } from './numberRun';
+import { punctAt, wordAt, type Token } from './tokens';
+import type { DateValue, Tag } from './types';
+
+const MONTHS = new Map<string, number>([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],
+  ['sept', 9], ['october', 10], ['november', 11], ['december', 12],
+]);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Months that are also everyday words ("you may", "march on"): a lone digit after them is not a day. */
+const WORDLIKE_MONTHS = new Set(['may', 'march']);
+
+export function monthAt(tokens: readonly Token[], i: number, limit: number): number | undefined {
+  const word = wordAt(tokens, i, limit);
+  return word === undefined ? undefined : MONTHS.get(word);
+}
+
+function dayOf(run: NumberRun | undefined, ordinalOnly: boolean): number | undefined {
+  const group = run?.groups[0];
+  if (!run || !group || run.sign || run.fraction !== undefined || run.slashBefore.some(Boolean)) return undefined;
+  if (ordinalOnly && !group.ordinal) return undefined;
+  if (group.shape === 'repeat' || group.value < 1 || group.value > 31) return undefined;
+  return group.value;
+}
+
+/** A year after a day: "two thousand twelve", "twenty twenty six", "oh nine". Skips one comma. */
+function yearAfter(tokens: readonly Token[], i: number, limit: number): { year: number; end: number } | undefined {
+  const at = punctAt(tokens, i, limit) === ',' ? i + 1 : i;
+  const run = parseNumberRun(tokens, at, limit, { leadingOh: true });
+  if (!run || run.sign || run.fraction !== undefined) return undefined;
+  const year = readYear(run.groups, true);
+  return year === undefined ? undefined : { year, end: run.end };
+}
+
+function dateTag(value: DateValue, text: string, first: number, end: number): Tag {
+  return { kind: 'date', value, text, first, end };
+}
+
+/** "july twenty fifth", "march the third, twenty twenty six", "march twenty twenty six". */
+export function tagMonthFirst(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
+  const month = monthAt(tokens, i, limit)!;
+  const name = MONTH_NAMES[month - 1]!;
+  const saidThe = wordAt(tokens, i + 1, limit) === 'the';
+  const run = parseNumberRun(tokens, saidThe ? i + 2 : i + 1, limit);
+  if (!run) return undefined;
+  const first = run.groups[0]!;
+  if (first.ordinal) {
+    const day = dayOf(run, true);
+    if (day === undefined) return undefined;
+    const year = yearAfter(tokens, run.end, limit);
+    if (year) return dateTag({ year: year.year, month, day }, `${name} ${day}, ${year.year}`, i, year.end);
+    return dateTag({ month, day }, `${name} ${day}`, i, run.end);
+  }
+  if (saidThe || run.sign || run.fraction !== undefined || run.slashBefore.some(Boolean)) return undefined;
+  const wholeYear = readYear(run.groups);
+  if (wholeYear !== undefined && run.groups.length > 1) return dateTag({ year: wholeYear, month }, `${name} ${wholeYear}`, i, run.end);
+  const day = dayOf(run, false);
+  if (day === undefined || first.shape === 'composed') {
+    if (wholeYear !== undefined) return dateTag({ year: wholeYear, month }, `${name} ${wholeYear}`, i, run.end);
+    return undefined;
+  }
+  if (run.groups.length === 1) {
+    if (WORDLIKE_MONTHS.has(wordAt(tokens, i, limit)!) && isLoneDigit(run)) return undefined;
+    const year = yearAfter(tokens, run.end, limit);
+    if (year) return dateTag({ year: year.year, month, day }, `${name} ${day}, ${year.year}`, i, year.end);
+    return dateTag({ month, day }, `${name} ${day}`, i, run.end);
+  }
+  const year = readYear(run.groups.slice(1), true);
+  if (year === undefined) return undefined;
+  return dateTag({ year, month, day }, `${name} ${day}, ${year}`, i, run.end);
+}
+
+/** "the third of march", "twenty first of may, twenty twenty six" → "3 March", "21 May 2026". */
+export function tagDayFirst(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
+  const saidThe = wordAt(tokens, i, limit) === 'the';
+  const run = parseNumberRun(tokens, saidThe ? i + 1 : i, limit);
+  if (!run || run.groups.length !== 1) return undefined;
+  const day = dayOf(run, true);
+  if (day === undefined || wordAt(tokens, run.end, limit) !== 'of') return undefined;
+  const month = monthAt(tokens, run.end + 1, limit);
+  if (month === undefined) return undefined;
+  const name = MONTH_NAMES[month - 1]!;
+  const year = yearAfter(tokens, run.end + 2, limit);
+  if (year) return dateTag({ year: year.year, month, day }, `${day} ${name} ${year.year}`, i, year.end);
+  return dateTag({ month, day }, `${day} ${name}`, i, run.end + 2);
+}

@@ -1,0 +1,183 @@
+/**
+ * Inverse text normalisation: spoken English as a recogniser writes it → the written form, with a map
+ * from each written span back to the spoken words. Shaped like a speech system's ITN (tagger, then
+ * verbaliser): tokens with offsets (tokens.ts), addresses found first (addresses.ts), then one
+ * left-to-right pass where each position tries a few small grammars over tokens (dates, clock words,
+ * spelled ids, number runs with what follows them). Every pass looks at each token a bounded number
+ * of times, so the work is linear in the input.
+ */
+import { findEmails, findUrls } from './addresses';
+import { monthAt, tagDayFirst, tagMonthFirst } from './dates';
+import { isUnitAt, percentAt } from './measures';
+import { tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
+import { parseNumberRun, readRun, startsNumberRun } from './numberRun';
+import { isUnitOrdinal, startsGroup } from './numberWords';
+import { tagSpelledId } from './spelling';
+import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
+import { punctAt, tokenize, wordAt, type Token } from './tokens';
+import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types';
+
+export type { DateValue, MoneyValue, Normalized, NormalizedSpan, NormalizeOptions, SpanKind, TimeValue } from './types';
+
+const YEAR_CUES = new Set(['in', 'since', 'year', 'from', 'until', 'till', 'by', 'before', 'after', 'born', 'circa', 'around', 'of', 'class']);
+
+interface Pass {
+  tokens: Token[];
+  defaultCurrency: string;
+  /** Spelled ids cannot start before this token (a failed scan already covered it). */
+  noSpellingBefore: number;
+}
+
+export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
+  const tokens = tokenize(text);
+  const emails = findEmails(tokens);
+  const claims = mergeSorted(emails, findUrls(tokens, emails));
+  const pass: Pass = { tokens, defaultCurrency: options.defaultCurrency ?? 'USD', noSpellingBefore: 0 };
+  const tags: Tag[] = [];
+  let claim = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const next = claims[claim];
+    if (next && next.first === i) {
+      tags.push(next);
+      i = next.end;
+      claim++;
+      continue;
+    }
+    const tag = tagAt(pass, i, next ? next.first : tokens.length);
+    if (tag) {
+      tags.push(tag);
+      i = tag.end;
+    } else i++;
+  }
+  return verbalize(text, tokens, tags);
+}
+
+function mergeSorted(a: Tag[], b: Tag[]): Tag[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.first - y.first);
+}
+
+function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
+  const { tokens } = pass;
+  const token = tokens[i]!;
+  if (token.type === 'written') return tagWritten(pass, i, limit);
+  if (token.type !== 'word') return undefined;
+  const word = token.lower;
+  if (monthAt(tokens, i, limit) !== undefined) {
+    const date = tagMonthFirst(tokens, i, limit);
+    if (date) return date;
+  }
+  if (word === 'the' || isUnitOrdinal(word) || startsGroup(tokens, i, limit, false)) {
+    const date = tagDayFirst(tokens, i, limit);
+    if (date) return date;
+  }
+  if (word === 'half' || word === 'quarter' || word === 'a') {
+    const time = tagClockWords(tokens, i, limit);
+    if (time) return time;
+  }
+  if (word === 'a' || word === 'an') {
+    const money = tagArticleMoney(tokens, i, limit);
+    if (money) return money;
+  }
+  if (i >= pass.noSpellingBefore) {
+    const spelled = tagSpelledId(tokens, i, limit);
+    if ('tag' in spelled) return spelled.tag;
+    pass.noSpellingBefore = spelled.failUntil;
+  }
+  if (startsNumberRun(tokens, i, limit)) return tagNumber(pass, i, limit);
+  return undefined;
+}
+
+function tagNumber(pass: Pass, i: number, limit: number): Tag | undefined {
+  const { tokens } = pass;
+  const run = parseNumberRun(tokens, i, limit);
+  if (!run) return undefined;
+  const before = wordAt(tokens, i - 1, limit);
+  const percentEnd = percentAt(tokens, run.end, limit);
+  if (percentEnd !== undefined) {
+    const number = readRun(run, { forced: true });
+    if (number && (number.kind === 'cardinal' || number.kind === 'decimal' || number.kind === 'digits')) {
+      const text = `${number.text}%`;
+      return { kind: 'percent', value: Number(number.text), text, first: number.first, end: percentEnd };
+    }
+  }
+  const money = tagMoneyAfterRun(tokens, run, limit, pass.defaultCurrency);
+  if (money) return money;
+  const time = tagTimeAfterRun(tokens, run, limit, isTimeCue(before));
+  if (time) return time;
+  return readRun(run, { forced: isUnitAt(tokens, run.end, limit), yearCue: before !== undefined && YEAR_CUES.has(before) });
+}
+
+/** An already-written value: reported as it is, or joined with the words that complete it ("148 dollars", "3:30 pm"). */
+function tagWritten(pass: Pass, i: number, limit: number): Tag | undefined {
+  const { tokens } = pass;
+  const token = tokens[i]!;
+  const form = token.written!;
+  if (form.kind === 'cardinal' || form.kind === 'decimal') {
+    const money = tagWrittenAmount(tokens, i, form.kind === 'decimal' ? form.value.toFixed(2) : String(form.value), limit);
+    if (money) return money;
+    const percentEnd = percentAt(tokens, i + 1, limit);
+    if (percentEnd !== undefined) return { kind: 'percent', value: form.value, text: `${token.text}%`, first: i, end: percentEnd };
+  }
+  if ((form.kind === 'time' && form.value.meridiem === undefined) || (form.kind === 'cardinal' && form.value >= 1 && form.value <= 12)) {
+    const meridiem = meridiemAt(tokens, i + 1, limit);
+    if (meridiem) {
+      const hour = form.kind === 'time' ? form.value.hour : form.value;
+      const minute = form.kind === 'time' ? form.value.minute : 0;
+      const span = { first: i, end: meridiem.end, kind: 'time' as const, value: { hour, minute, meridiem: meridiem.meridiem } };
+      if (meridiem.written) return { ...span, text: '', passthrough: true };
+      return { ...span, text: `${token.text} ${meridiem.meridiem}` };
+    }
+  }
+  if (form.kind === 'digits' || form.kind === 'cardinal') {
+    const joined = joinWrittenDigits(tokens, i, limit);
+    if (joined) return joined;
+  }
+  return { ...form, text: '', first: i, end: i + 1, passthrough: true };
+}
+
+const MIN_JOINED_DIGITS = 7;
+
+/** "415 555 0148" as written: groups separated by spaces, commas or dashes are one digit string when long enough for a phone or an id. */
+function joinWrittenDigits(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
+  const groups = [tokens[i]!.text.replace(/\D/g, '')];
+  let end = i + 1;
+  let position = i + 1;
+  for (;;) {
+    while (punctAt(tokens, position, limit) === ',' || punctAt(tokens, position, limit) === '-') position++;
+    const next = tokens[position];
+    if (position >= limit || !next || next.type !== 'written' || !(next.written?.kind === 'digits' || (next.written?.kind === 'cardinal' && /^\d+$/.test(next.text)))) break;
+    groups.push(next.text.replace(/\D/g, ''));
+    position++;
+    end = position;
+  }
+  const digits = groups.join('');
+  if (groups.length < 2 || digits.length < MIN_JOINED_DIGITS) return undefined;
+  return { kind: 'digits', value: digits, groups, text: '', first: i, end, passthrough: true };
+}
+
+/** Builds the written text: original text between tags, each tag's text in place of its tokens. */
+function verbalize(spoken: string, tokens: readonly Token[], tags: readonly Tag[]): Normalized {
+  const pieces: string[] = [];
+  const spans: NormalizedSpan[] = [];
+  let written = 0;
+  let copiedTo = 0;
+  for (const tag of tags) {
+    const spokenStart = tokens[tag.first]!.start;
+    const spokenEnd = tokens[tag.end - 1]!.end;
+    const between = spoken.slice(copiedTo, spokenStart);
+    pieces.push(between);
+    written += between.length;
+    const text = tag.passthrough ? spoken.slice(spokenStart, spokenEnd) : tag.text;
+    pieces.push(text);
+    const { first: _first, end: _end, ...reading } = tag;
+    const span = { ...reading, text, start: written, end: written + text.length, spokenStart, spokenEnd } as NormalizedSpan;
+    if (!tag.passthrough) delete span.passthrough;
+    spans.push(span);
+    written += text.length;
+    copiedTo = spokenEnd;
+  }
+  pieces.push(spoken.slice(copiedTo));
+  return { spoken, written: pieces.join(''), spans };
+}

@@ -1,0 +1,106 @@
+/**
+ * Money: "twenty five dollars" → $25, "seventy five dollars and sixty three cents" → $75.63,
+ * "a buck fifty" → $1.50, "fifty cents" → $0.50, "a hundred forty nine ninety nine dollars" → $149.99.
+ */
+import { parseNumberRun, runDigits, saidGroups, type NumberRun } from './numberRun';
+import { wordAt, type Token } from './tokens';
+import type { Tag } from './types';
+
+interface CurrencyWord {
+  /** ISO code, or undefined for "cents", whose currency is the default one. */
+  currency?: string;
+  minor: boolean;
+}
+
+const CURRENCY_WORDS = new Map<string, CurrencyWord>([
+  ['dollar', { currency: 'USD', minor: false }], ['dollars', { currency: 'USD', minor: false }],
+  ['buck', { currency: 'USD', minor: false }], ['bucks', { currency: 'USD', minor: false }],
+  ['pound', { currency: 'GBP', minor: false }], ['pounds', { currency: 'GBP', minor: false }], ['quid', { currency: 'GBP', minor: false }],
+  ['euro', { currency: 'EUR', minor: false }], ['euros', { currency: 'EUR', minor: false }],
+  ['yen', { currency: 'JPY', minor: false }],
+  ['cent', { minor: true }], ['cents', { minor: true }],
+  ['penny', { currency: 'GBP', minor: true }], ['pence', { currency: 'GBP', minor: true }], ['pennies', { currency: 'GBP', minor: true }],
+]);
+
+const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
+
+export interface CurrencyAt extends CurrencyWord {
+  end: number;
+}
+
+/** A currency word at `i`. "pounds of" is a weight, not money. */
+export function currencyAt(tokens: readonly Token[], i: number, limit: number): CurrencyAt | undefined {
+  const word = wordAt(tokens, i, limit);
+  const found = word === undefined ? undefined : CURRENCY_WORDS.get(word);
+  if (!found) return undefined;
+  if ((word === 'pound' || word === 'pounds') && wordAt(tokens, i + 1, limit) === 'of') return undefined;
+  return { ...found, end: i + 1 };
+}
+
+export function formatMoney(currency: string, amount: string): string {
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${symbol}${amount}` : `${currency} ${amount}`;
+}
+
+/** Money whose number was a run of spoken groups. */
+export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit: number, defaultCurrency: string): Tag | undefined {
+  const currency = currencyAt(tokens, run.end, limit);
+  if (!currency || run.sign || run.slashBefore.some(Boolean) || run.groups.some((group) => group.ordinal)) return undefined;
+  const first = run.first;
+  if (currency.minor) {
+    if (run.fraction !== undefined || run.groups.length !== 1 || run.groups[0]!.value > 99) return undefined;
+    const amount = `0.${String(run.groups[0]!.value).padStart(2, '0')}`;
+    return moneyTag(currency.currency ?? defaultCurrency, amount, first, currency.end);
+  }
+  const code = currency.currency!;
+  if (run.fraction !== undefined) {
+    const whole = run.groups.length ? runDigits(run) : '0';
+    return moneyTag(code, `${whole}.${run.fraction.padEnd(2, '0')}`, first, currency.end);
+  }
+  const groups = run.groups;
+  const last = groups[groups.length - 1]!;
+  // "one forty nine ninety nine dollars": the last pair is the cents.
+  if (groups.length >= 2 && last.shape === 'pair' && last.value >= 10) {
+    return { ...moneyTag(code, `${runDigits(run, 0, groups.length - 1)}.${last.digits}`, first, currency.end), groups: saidGroups(run) };
+  }
+  return withCents(tokens, code, runDigits(run), first, currency.end, limit, groups.length > 1 ? saidGroups(run) : undefined);
+}
+
+/** "a buck fifty", "a dollar", "an euro": the article is one. */
+export function tagArticleMoney(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
+  const currency = currencyAt(tokens, i + 1, limit);
+  if (!currency || currency.minor) return undefined;
+  return withCents(tokens, currency.currency!, '1', i, currency.end, limit);
+}
+
+/** An amount already written as digits, then a currency word: "148 dollars" → $148. */
+export function tagWrittenAmount(tokens: readonly Token[], i: number, amount: string, limit: number): Tag | undefined {
+  const currency = currencyAt(tokens, i + 1, limit);
+  if (!currency || currency.minor) return undefined;
+  return withCents(tokens, currency.currency!, amount, i, currency.end, limit);
+}
+
+/** After the currency word: "and sixty three cents", "sixty three", "fifty". */
+function withCents(tokens: readonly Token[], code: string, whole: string, first: number, afterCurrency: number, limit: number, groups?: string[]): Tag {
+  let position = afterCurrency;
+  const saidAnd = wordAt(tokens, position, limit) === 'and';
+  if (saidAnd) position++;
+  const cents = parseNumberRun(tokens, position, limit);
+  const group = cents?.groups[0];
+  if (cents && group && cents.groups.length === 1 && !cents.sign && cents.fraction === undefined && !group.ordinal && group.value >= 1 && group.value <= 99) {
+    const minor = currencyAt(tokens, cents.end, limit);
+    const amount = `${whole}.${String(group.value).padStart(2, '0')}`;
+    if (minor?.minor) return withGroups(moneyTag(code, amount, first, minor.end), groups);
+    // Without "cents", only a pair reads as cents ("twelve euros fifty"), never a lone digit ("five dollars two times").
+    if (!minor && group.shape === 'pair' && group.value >= 10) return withGroups(moneyTag(code, amount, first, cents.end), groups);
+  }
+  return withGroups(moneyTag(code, whole, first, afterCurrency), groups);
+}
+
+function withGroups(tag: Tag, groups: string[] | undefined): Tag {
+  return groups ? { ...tag, groups } : tag;
+}
+
+function moneyTag(currency: string, amount: string, first: number, end: number): Tag {
+  return { kind: 'money', value: { amount, currency }, text: formatMoney(currency, amount), first, end };
+}

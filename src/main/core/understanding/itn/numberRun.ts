@@ -1,0 +1,242 @@
+/**
+ * A run of number groups said together, and what it is when nothing around it says more:
+ * "twenty three" (cardinal 23), "four one five" (digits 415), "one forty nine ninety nine" (digits
+ * 14999 with groups 1, 49, 99), "three point one four" (3.14), "oh three slash twelve" (03/12).
+ * Groups separated only by spaces, commas, dashes or a filler are one number; a full stop ends it.
+ */
+import { isFiller } from './fillers';
+import { isMultiplier, isOh, ordinalSuffix, parseGroup, startsGroup, unitValue, type NumberGroup } from './numberWords';
+import { punctAt, wordAt, type Token } from './tokens';
+import type { Tag } from './types';
+
+export interface NumberRun {
+  /** First token, including a sign word. */
+  first: number;
+  end: number;
+  sign?: '-' | '+';
+  groups: NumberGroup[];
+  /** A pause (comma, dash, filler) was said before groups[k]. */
+  pauseBefore: boolean[];
+  /** "slash" was said before groups[k]. */
+  slashBefore: boolean[];
+  /** Digits said after "point". */
+  fraction?: string;
+}
+
+export interface RunOptions {
+  /** "oh" may open the run ("oh nine" as a year after a date). */
+  leadingOh?: boolean;
+}
+
+const MAX_SLASHES = 2;
+
+export function startsNumberRun(tokens: readonly Token[], i: number, limit: number): boolean {
+  const word = wordAt(tokens, i, limit);
+  if (word === undefined) return false;
+  if (word === 'minus' || word === 'negative' || word === 'plus') return startsGroup(tokens, i + 1, limit, false) || isPointFraction(tokens, i + 1, limit);
+  if (word === 'point') return isPointFraction(tokens, i, limit);
+  if (isOh(word)) return leadingOhIsDigit(tokens, i, limit);
+  return startsGroup(tokens, i, limit, false);
+}
+
+function isDigitWord(word: string | undefined): boolean {
+  return unitValue(word) !== undefined || isOh(word) || isMultiplier(word);
+}
+
+function isPointFraction(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (wordAt(tokens, i, limit) !== 'point') return false;
+  const next = wordAt(tokens, i + 1, limit);
+  return unitValue(next) !== undefined || isOh(next);
+}
+
+/** "oh" opens a number only before two more digits or a digit and "slash" ("oh two one three nine", "oh three slash twelve"). */
+function leadingOhIsDigit(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (!isDigitWord(wordAt(tokens, i + 1, limit))) return false;
+  const after = wordAt(tokens, i + 2, limit);
+  return isDigitWord(after) || after === 'slash' || punctAt(tokens, i + 2, limit) === '/';
+}
+
+export function parseNumberRun(tokens: readonly Token[], i: number, limit: number, options: RunOptions = {}): NumberRun | undefined {
+  let position = i;
+  let sign: '-' | '+' | undefined;
+  const first = wordAt(tokens, i, limit);
+  if (first === 'minus' || first === 'negative') sign = '-';
+  else if (first === 'plus') sign = '+';
+  if (sign) position++;
+  const run: NumberRun = { first: i, end: position, groups: [], pauseBefore: [], slashBefore: [] };
+  if (sign) run.sign = sign;
+  if (isPointFraction(tokens, position, limit)) return readFraction(tokens, position, limit, run);
+  const openingOh = options.leadingOh === true || leadingOhIsDigit(tokens, position, limit);
+  const group = parseGroup(tokens, position, limit, openingOh);
+  if (!group) return undefined;
+  run.groups.push(group);
+  run.pauseBefore.push(false);
+  run.slashBefore.push(false);
+  position = group.end;
+  let slashes = 0;
+  while (!group.ordinal) {
+    if (slashes === 0 && isPointFraction(tokens, position, limit)) return readFraction(tokens, position, limit, run);
+    let next = position;
+    let pause = false;
+    let slash = false;
+    for (;;) {
+      const mark = punctAt(tokens, next, limit);
+      const word = wordAt(tokens, next, limit);
+      if (mark === ',' || mark === '-' || mark === '–' || mark === '…') {
+        next++;
+        pause = true;
+      } else if (mark === '.' && punctAt(tokens, next + 1, limit) === '.') {
+        // An ellipsis is a pause; a single full stop ends the number.
+        while (punctAt(tokens, next, limit) === '.') next++;
+        pause = true;
+      } else if (word !== undefined && (isFiller(word) || word === 'dash' || word === 'hyphen')) {
+        next++;
+        pause = true;
+      } else if ((word === 'slash' || mark === '/') && !slash && slashes < MAX_SLASHES) {
+        next++;
+        slash = true;
+      } else break;
+    }
+    const word = wordAt(tokens, next, limit);
+    if (isOh(word) && wordAt(tokens, next + 1, limit) === 'clock') break;
+    if (!startsGroup(tokens, next, limit, true)) break;
+    const following = parseGroup(tokens, next, limit, true);
+    // An ordinal after other groups starts a number of its own ("four one, third").
+    if (!following || following.ordinal) break;
+    run.groups.push(following);
+    run.pauseBefore.push(pause);
+    run.slashBefore.push(slash);
+    if (slash) slashes++;
+    position = following.end;
+  }
+  run.end = position;
+  return run;
+}
+
+function readFraction(tokens: readonly Token[], pointAt: number, limit: number, run: NumberRun): NumberRun {
+  let digits = '';
+  let position = pointAt + 1;
+  for (;;) {
+    const word = wordAt(tokens, position, limit);
+    const value = isOh(word) ? 0 : unitValue(word);
+    if (value === undefined) break;
+    digits += String(value);
+    position++;
+  }
+  run.fraction = digits;
+  run.end = position;
+  return run;
+}
+
+/** The digits of groups as said: consecutive single digits merge ("six oh two" → "602"), pairs and composed numbers stand alone. */
+export function saidGroups(run: NumberRun, from = 0, to = run.groups.length): string[] {
+  const said: string[] = [];
+  let merging = false;
+  for (let k = from; k < to; k++) {
+    const group = run.groups[k]!;
+    const single = group.shape === 'unit' || group.shape === 'repeat';
+    if (single && merging && !run.pauseBefore[k] && !run.slashBefore[k]) said[said.length - 1] += group.digits;
+    else said.push(group.digits);
+    merging = single;
+  }
+  return said;
+}
+
+export function runDigits(run: NumberRun, from = 0, to = run.groups.length): string {
+  let digits = '';
+  for (let k = from; k < to; k++) digits += run.groups[k]!.digits;
+  return digits;
+}
+
+/** The run is exactly one single digit word ("two", "zero"): a word unless a unit, currency or percent follows. */
+export function isLoneDigit(run: NumberRun): boolean {
+  const group = run.groups[0];
+  return run.groups.length === 1 && run.fraction === undefined && group !== undefined && group.shape === 'unit' && group.end - group.first === 1;
+}
+
+/**
+ * Year said as pairs or as a cardinal: "twenty twenty six", "nineteen eighty four", "twenty oh nine",
+ * "two thousand and nine". Undefined when the groups cannot be a year.
+ */
+export function readYear(groups: readonly NumberGroup[], leadingOh = false): number | undefined {
+  if (groups.length === 1) {
+    const only = groups[0]!;
+    if (only.shape === 'composed' && !only.ordinal && only.value >= 1000 && only.value <= 2999) return only.value;
+    return undefined;
+  }
+  if (leadingOh && groups.length === 2 && groups[0]!.digits === '0' && groups[1]!.shape === 'unit') return 2000 + groups[1]!.value;
+  const century = groups[0]!;
+  if (century.shape !== 'pair' || century.ordinal || century.value < 10 || century.value > 29) return undefined;
+  const rest = groups.slice(1);
+  if (rest.length === 1 && rest[0]!.shape === 'pair' && !rest[0]!.ordinal && rest[0]!.value >= 10) return century.value * 100 + rest[0]!.value;
+  // "twenty oh nine": oh, then one digit.
+  if (rest.length === 2 && rest[0]!.digits === '0' && rest[0]!.shape === 'unit' && rest[1]!.shape === 'unit') return century.value * 100 + rest[1]!.value;
+  return undefined;
+}
+
+export interface RunContext {
+  /** A unit, currency or percent word follows, so even a lone digit is written as a number. */
+  forced?: boolean;
+  /** A word before the run says a year is meant ("in", "since", "year"). */
+  yearCue?: boolean;
+}
+
+/** The written form of a run with no currency, percent, time or date around it; undefined leaves the words. */
+export function readRun(run: NumberRun, context: RunContext = {}): Tag | undefined {
+  const groups = run.groups;
+  const firstWithoutSign = run.sign ? run.first + 1 : run.first;
+  if (run.slashBefore.some(Boolean)) return readSlashed(run) ?? readRun(untilFirstSlash(run), context);
+  if (run.fraction !== undefined) {
+    const whole = groups.length ? runDigits(run) : '0';
+    const text = `${run.sign === '-' ? '-' : ''}${whole}.${run.fraction}`;
+    return { kind: 'decimal', value: Number(text), text, first: run.first, end: run.end };
+  }
+  if (groups.length === 1) {
+    const group = groups[0]!;
+    if (group.ordinal) {
+      if (group.value < 10 && !context.forced) return undefined;
+      return { kind: 'ordinal', value: group.value, text: `${group.value}${ordinalSuffix(group.value)}`, first: firstWithoutSign, end: run.end };
+    }
+    if (group.shape === 'repeat') return { kind: 'digits', value: group.digits, groups: [group.digits], text: group.digits, first: firstWithoutSign, end: run.end };
+    if (isLoneDigit(run) && !context.forced && run.sign !== '-') return undefined;
+    if (context.yearCue && readYear(groups) !== undefined) return { kind: 'year', value: group.value, text: group.digits, first: firstWithoutSign, end: run.end };
+    const negative = run.sign === '-';
+    const text = `${negative ? '-' : ''}${group.digits}`;
+    return { kind: 'cardinal', value: Number(text), text, first: negative ? run.first : firstWithoutSign, end: run.end };
+  }
+  const digits = runDigits(run);
+  const year = readYear(groups);
+  if (year !== undefined && (context.yearCue || groups[0]!.value === 20)) {
+    return { kind: 'year', value: year, text: String(year), first: firstWithoutSign, end: run.end, groups: saidGroups(run) };
+  }
+  // A leading "plus" is a country code ("plus forty four seven nine one one …") only on a phone-length number.
+  const plus = run.sign === '+' && digits.length >= 7;
+  const text = plus ? `+${digits}` : digits;
+  return { kind: 'digits', value: text, groups: saidGroups(run), text, first: plus ? run.first : firstWithoutSign, end: run.end };
+}
+
+/** "oh three slash twelve" → 03/12, "twelve slash twenty five slash twenty twenty four" → 12/25/2024. */
+function readSlashed(run: NumberRun): Tag | undefined {
+  if (run.fraction !== undefined) return undefined;
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 1; k <= run.groups.length; k++) {
+    if (k === run.groups.length || run.slashBefore[k]) {
+      parts.push(runDigits(run, from, k));
+      from = k;
+    }
+  }
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => part.length > 4)) return undefined;
+  const [month, day, year] = parts.map(Number) as [number, number, number | undefined];
+  const value: { month?: number; day?: number; year?: number } = {};
+  if (month >= 1 && month <= 12) value.month = month;
+  if (day >= 1 && day <= 31) value.day = day;
+  if (year !== undefined) value.year = parts[2]!.length === 2 ? 2000 + year : year;
+  return { kind: 'date', value, text: parts.join('/'), first: run.sign ? run.first + 1 : run.first, end: run.end, groups: parts };
+}
+
+function untilFirstSlash(run: NumberRun): NumberRun {
+  const cut = run.slashBefore.indexOf(true);
+  const groups = run.groups.slice(0, cut);
+  return { ...run, groups, pauseBefore: run.pauseBefore.slice(0, cut), slashBefore: run.slashBefore.slice(0, cut), end: groups[groups.length - 1]!.end };
+}

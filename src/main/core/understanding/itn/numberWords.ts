@@ -1,0 +1,218 @@
+/**
+ * The one place number words live: cardinals, ordinals, scale words, and the grammar of one number
+ * group over tokens ("a hundred and five", "twenty-six", "twelve thousand three hundred forty",
+ * "double five", "twenty third"). Runs of groups ("twenty twenty six", "one forty nine ninety nine")
+ * are read in numberRun.ts.
+ */
+import { afterGluedHyphen, wordAt, type Token } from './tokens';
+
+const UNITS = new Map<string, number>([
+  ['zero', 0], ['nought', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+]);
+const TEENS = new Map<string, number>([
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19],
+]);
+const TENS = new Map<string, number>([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+const SCALES = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
+const UNIT_ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
+]);
+const TEEN_ORDINALS = new Map<string, number>([
+  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19],
+]);
+const TENS_ORDINALS = new Map<string, number>([
+  ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90],
+]);
+const SCALE_ORDINALS = new Map<string, number>([['thousandth', 1e3], ['millionth', 1e6], ['billionth', 1e9]]);
+
+/** "oh" and "o" are 0 only between digits; the caller decides (see numberRun.ts). */
+export function isOh(word: string | undefined): boolean {
+  return word === 'oh' || word === 'o';
+}
+
+/** A digit said alone: zero … nine (not "oh", whose reading depends on its neighbours). */
+export function unitValue(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : UNITS.get(word);
+}
+
+export function isMultiplier(word: string | undefined): word is 'double' | 'triple' {
+  return word === 'double' || word === 'triple';
+}
+
+/** Any cardinal or ordinal number word, for "not next to another number word". */
+export function isNumberWord(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return UNITS.has(word) || TEENS.has(word) || TENS.has(word) || SCALES.has(word) || word === 'hundred' || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || word === 'hundredth';
+}
+
+/** The ordinal words first … ninth: they stay words when standing alone outside a date. */
+export function isUnitOrdinal(word: string | undefined): boolean {
+  return word !== undefined && UNIT_ORDINALS.has(word);
+}
+
+export function ordinalSuffix(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  const last = value % 10;
+  return last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+}
+
+export type GroupShape = 'unit' | 'repeat' | 'pair' | 'composed';
+
+/** One number said as one unit: a digit, "double five", a pair ("forty nine"), or a composed cardinal ("a hundred and five"). */
+export interface NumberGroup {
+  first: number;
+  /** Token index after the group. */
+  end: number;
+  value: number;
+  /** The digits as said: "5", "55", "49", "105"; "0" for "oh". */
+  digits: string;
+  shape: GroupShape;
+  ordinal: boolean;
+}
+
+interface Piece {
+  value: number;
+  end: number;
+  ordinal: boolean;
+  shape: GroupShape;
+}
+
+/** Can a number group start here? (Cheap: one word look-up, plus "a hundred".) */
+export function startsGroup(tokens: readonly Token[], i: number, limit: number, allowOh: boolean): boolean {
+  const word = wordAt(tokens, i, limit);
+  if (word === undefined) return false;
+  if (UNITS.has(word) || TEENS.has(word) || TENS.has(word) || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || UNIT_ORDINALS.has(word)) return true;
+  if (word === 'hundredth' || SCALE_ORDINALS.has(word)) return true;
+  if (allowOh && isOh(word)) return true;
+  if (isMultiplier(word)) return digitWordAt(tokens, i + 1, limit, true) !== undefined;
+  if (word === 'a' || word === 'an') {
+    const next = wordAt(tokens, i + 1, limit);
+    return next === 'hundred' || (next !== undefined && SCALES.has(next));
+  }
+  return false;
+}
+
+function digitWordAt(tokens: readonly Token[], i: number, limit: number, allowOh: boolean): number | undefined {
+  const word = wordAt(tokens, i, limit);
+  if (allowOh && isOh(word)) return 0;
+  return unitValue(word);
+}
+
+/** Parses one group at `i`, or returns undefined when no number word starts there. */
+export function parseGroup(tokens: readonly Token[], i: number, limit: number, allowOh: boolean): NumberGroup | undefined {
+  const word = wordAt(tokens, i, limit);
+  if (word === undefined) return undefined;
+  if (isMultiplier(word)) {
+    const digit = digitWordAt(tokens, i + 1, limit, true);
+    if (digit === undefined) return undefined;
+    const digits = String(digit).repeat(word === 'double' ? 2 : 3);
+    return { first: i, end: i + 2, value: Number(digits), digits, shape: 'repeat', ordinal: false };
+  }
+  if (isOh(word)) return allowOh ? { first: i, end: i + 1, value: 0, digits: '0', shape: 'unit', ordinal: false } : undefined;
+  if (word === 'hundredth') return { first: i, end: i + 1, value: 100, digits: '100', shape: 'composed', ordinal: true };
+  const cardinal = parseCardinal(tokens, i, limit);
+  if (!cardinal) return undefined;
+  return { first: i, end: cardinal.end, value: cardinal.value, digits: String(cardinal.value), shape: cardinal.shape, ordinal: cardinal.ordinal };
+}
+
+/** Tens, teens, units and their ordinals: "forty", "forty-nine", "twenty third", "thirteen", "seven". */
+function parseBelowHundred(tokens: readonly Token[], i: number, limit: number): Piece | undefined {
+  const word = wordAt(tokens, i, limit);
+  if (word === undefined) return undefined;
+  const tens = TENS.get(word);
+  if (tens !== undefined) {
+    const j = afterGluedHyphen(tokens, i + 1, limit);
+    const next = wordAt(tokens, j, limit);
+    const unit = unitValue(next);
+    if (unit !== undefined && unit > 0) return { value: tens + unit, end: j + 1, ordinal: false, shape: 'pair' };
+    const unitOrdinal = next === undefined ? undefined : UNIT_ORDINALS.get(next);
+    if (unitOrdinal !== undefined) return { value: tens + unitOrdinal, end: j + 1, ordinal: true, shape: 'pair' };
+    return { value: tens, end: i + 1, ordinal: false, shape: 'pair' };
+  }
+  const teen = TEENS.get(word);
+  if (teen !== undefined) return { value: teen, end: i + 1, ordinal: false, shape: 'pair' };
+  const unit = UNITS.get(word);
+  if (unit !== undefined) return { value: unit, end: i + 1, ordinal: false, shape: 'unit' };
+  const ordinal = UNIT_ORDINALS.get(word) ?? TEEN_ORDINALS.get(word) ?? TENS_ORDINALS.get(word);
+  if (ordinal !== undefined) return { value: ordinal, end: i + 1, ordinal: true, shape: ordinal < 10 ? 'unit' : 'pair' };
+  return undefined;
+}
+
+/**
+ * After "hundred" or a scale word, a lone digit joins the number only when no digit follows it:
+ * "two hundred five" is 205, but "one eight hundred five five five" is 1 800 5 5 5.
+ */
+function absorbsAfterScale(tokens: readonly Token[], piece: Piece, saidAnd: boolean, limit: number): boolean {
+  if (piece.shape !== 'unit' || piece.ordinal || saidAnd) return true;
+  const next = wordAt(tokens, piece.end, limit);
+  return unitValue(next) === undefined && !isOh(next) && !isMultiplier(next);
+}
+
+function parseBelowThousand(tokens: readonly Token[], i: number, limit: number): Piece | undefined {
+  const word = wordAt(tokens, i, limit);
+  let hundreds: number;
+  let afterHundred: number;
+  if ((word === 'a' || word === 'an') && (wordAt(tokens, i + 1, limit) === 'hundred' || wordAt(tokens, i + 1, limit) === 'hundredth')) {
+    if (wordAt(tokens, i + 1, limit) === 'hundredth') return { value: 100, end: i + 2, ordinal: true, shape: 'composed' };
+    hundreds = 1;
+    afterHundred = i + 2;
+  } else {
+    const below = parseBelowHundred(tokens, i, limit);
+    if (!below || below.ordinal || below.value === 0) return below;
+    const next = wordAt(tokens, below.end, limit);
+    if (next === 'hundredth') return { value: below.value * 100, end: below.end + 1, ordinal: true, shape: 'composed' };
+    if (next !== 'hundred') return below;
+    hundreds = below.value;
+    afterHundred = below.end + 1;
+  }
+  let j = afterHundred;
+  const saidAnd = wordAt(tokens, j, limit) === 'and' && parseBelowHundred(tokens, j + 1, limit) !== undefined;
+  if (saidAnd) j++;
+  const rest = parseBelowHundred(tokens, j, limit);
+  if (rest && rest.value > 0 && absorbsAfterScale(tokens, rest, saidAnd, limit)) {
+    return { value: hundreds * 100 + rest.value, end: rest.end, ordinal: rest.ordinal, shape: 'composed' };
+  }
+  return { value: hundreds * 100, end: afterHundred, ordinal: false, shape: 'composed' };
+}
+
+/** A full cardinal (or ordinal) with scale words: "one million two hundred thousand", "two thousand and nine". */
+function parseCardinal(tokens: readonly Token[], i: number, limit: number): Piece | undefined {
+  let total = 0;
+  let position = i;
+  let lastScale = Infinity;
+  let shape: GroupShape | undefined;
+  for (;;) {
+    let chunk = parseBelowThousand(tokens, position, limit);
+    const word = wordAt(tokens, position, limit);
+    const scaleAfterArticle = wordAt(tokens, position + 1, limit);
+    if (!chunk && (word === 'a' || word === 'an') && shape === undefined && scaleAfterArticle !== undefined && SCALES.has(scaleAfterArticle)) {
+      chunk = { value: 1, end: position + 1, ordinal: false, shape: 'unit' };
+    }
+    if (!chunk) break;
+    if (shape !== undefined && !absorbsAfterScale(tokens, chunk, wordAt(tokens, position - 1, limit) === 'and', limit)) break;
+    const scaleWord = wordAt(tokens, chunk.end, limit);
+    const scale = scaleWord === undefined ? undefined : (SCALES.get(scaleWord) ?? SCALE_ORDINALS.get(scaleWord));
+    if (!chunk.ordinal && scale !== undefined && scale < lastScale && chunk.value > 0) {
+      total += chunk.value * scale;
+      lastScale = scale;
+      shape = 'composed';
+      position = chunk.end + 1;
+      if (SCALE_ORDINALS.has(scaleWord!)) return { value: total, end: position, ordinal: true, shape };
+      if (wordAt(tokens, position, limit) === 'and' && parseBelowThousand(tokens, position + 1, limit)) position++;
+      continue;
+    }
+    if (shape !== undefined && chunk.value === 0) break;
+    total += chunk.value;
+    return { value: total, end: chunk.end, ordinal: chunk.ordinal, shape: shape ?? chunk.shape };
+  }
+  if (shape === undefined) return undefined;
+  // Ended right after a scale word; a dangling "and" is not part of the number.
+  const end = wordAt(tokens, position - 1, limit) === 'and' ? position - 1 : position;
+  return { value: total, end, ordinal: false, shape };
+}
