@@ -42,6 +42,7 @@ function latestByFact(mentions: readonly Mention[]): Map<string, Mention> {
 }
 
 const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
+
 const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
 
 export class CallUnderstanding {
@@ -102,6 +103,7 @@ export class CallUnderstanding {
       speaker: turn.speaker,
       expected: turn.speaker === 'customer' ? expectation.expected : [],
       dates: this.dates,
+      known: new Map([...this.facts.values()].map((fact) => [fact.name, fact.value])),
     });
     const said = latestByFact(mentions);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';

@@ -26,6 +26,8 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|ago|in \d+ (?:days?|
 const DAY_ONLY = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one))/gi;
 
 const casual = chrono.casual;
+/** An absolute date names its month (in words or digits); "in a minute" has a certain day to chrono, not to us. */
+const NAMES_A_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -42,7 +44,7 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
   for (const result of casual.parse(written.slice(0, 2_000), { instant, timezone: 0 }, { forwardDate: false })) {
     const start = result.start;
     const text = result.text;
-    const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(text);
+    const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(text) && NAMES_A_MONTH.test(text);
     let value: string | undefined;
     if (absolute) {
       const year = start.isCertain('year') ? start.get('year')! : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));

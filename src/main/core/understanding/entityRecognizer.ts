@@ -13,7 +13,7 @@ import { resolveDates, type DateContext } from './dateResolver';
 import { OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import type { Normalized, NormalizedSpan } from './itn/types';
 
-export type Evidence = 'cued' | 'expected' | 'shape' | 'intro';
+export type Evidence = 'cued' | 'expected' | 'known' | 'shape' | 'intro';
 
 export interface Mention {
   fact: string;
@@ -30,9 +30,12 @@ export interface RecognitionContext {
   speaker: Speaker;
   expected: readonly string[];
   dates: DateContext;
+  /** Values the call already holds (package or heard): a value said again is the same fact. */
+  known?: ReadonlyMap<string, string>;
 }
 
 const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
+const SELF_TYPING: ReadonlySet<FactType> = new Set(['email', 'amount', 'date', 'address']);
 /** How far before a value its cue may stand ("my order number, let me see, is 6029…"). */
 const CUE_BEFORE = 48;
 const CUE_AFTER = 28;
@@ -142,7 +145,7 @@ export class EntityRecognizer {
   private assign(
     specs: readonly FactSpec[],
     raw: string,
-    span: { start: number; end: number; text: string },
+    span: { start: number; end: number; text: string; groups?: readonly string[] },
     cueHits: readonly CueHit[],
     context: RecognitionContext,
     written: string,
@@ -153,7 +156,8 @@ export class EntityRecognizer {
       .filter(({ spec, value }) => this.facts.accepts(spec.name, value));
     if (!accepting.length) return undefined;
     const sentence = sentenceBounds(written, span.start);
-    const before = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && hit.start >= sentence.start);
+    // The nearest cue before the value, in its sentence or just before it ("…the order, right? 8815 730 246.").
+    const before = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && !/\d/.test(written.slice(hit.end, span.start)));
     const after = cueHits.find((hit) => hit.start >= span.end && hit.start - span.end <= CUE_AFTER && hit.start <= sentence.end);
     const make = (choice: { spec: FactSpec; value: string }, evidence: Evidence): Mention => ({ fact: choice.spec.name, value: choice.value, at: span.start, evidence, said: span.text });
     for (const cue of [before, after]) {
@@ -165,20 +169,34 @@ export class EntityRecognizer {
     }
     const expected = accepting.filter(({ spec }) => context.expected.includes(spec.name));
     if (expected.length) return make(expected[0]!, 'expected');
+    const known = accepting.filter(({ spec, value }) => context.known?.get(spec.name) !== undefined && this.facts.equal(spec.name, context.known.get(spec.name)!, value));
+    if (known.length === 1) return make(known[0]!, 'known');
     if (requireCue) return undefined;
     // A cue elsewhere in the same sentence for exactly one candidate.
     const sentenceCues = new Set(cueHits.filter((hit) => hit.start >= sentence.start && hit.end <= sentence.end).map((hit) => hit.fact));
     const inSentence = accepting.filter(({ spec }) => sentenceCues.has(spec.name));
     if (inSentence.length === 1) return make(inSentence[0]!, 'cued');
     if (sentenceCues.has(OTHER_IDENTIFIER)) return undefined;
-    const shaped = accepting.length === 1 ? accepting : accepting.filter(({ spec, value }) => spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits);
-    if (shaped.length === 1 && (shaped[0]!.spec.type !== 'id' || shaped[0]!.spec.digits !== undefined || shaped[0]!.spec.pattern)) return make(shaped[0]!, 'shape');
+    // A value whose type says what it is (an email, an amount, a date) is that fact when the pack has one of its kind.
+    if (accepting.length === 1 && SELF_TYPING.has(accepting[0]!.spec.type)) return make(accepting[0]!, 'shape');
+    // By shape alone only where the shape says it: a phone number, an id of its own digit count, a
+    // postcode closing an address ("Fairhaven, Ohio, 44109").
+    const closesAddress = /[A-Za-z]{2,},\s*$/.test(written.slice(Math.max(0, span.start - 30), span.start));
+    const phoneShaped = /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) || /^(?:1,)?\d{3},\d{3},\d{4}$/.test((span.groups ?? []).join(','));
+    const shaped = accepting.filter(
+      ({ spec, value }) =>
+        (spec.type === 'phone' && phoneShaped) ||
+        (spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits) ||
+        (spec.type === 'postcode' && closesAddress),
+    );
+    if (shaped.length === 1) return make(shaped[0]!, 'shape');
     return undefined;
   }
 
   /** Digit strings and spelled ids, with neighbouring groups joined when only the whole is a value ("S W 1 A, 1 A A"). */
   private idMentions(spans: readonly NormalizedSpan[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
-    const specs = this.specsOfType('id', 'phone', 'postcode').filter((spec) => ID_TYPES.has(spec.type));
+    // Lower-case ids are handles (a username), said as words: handles() reads those.
+    const specs = this.specsOfType('id', 'phone', 'postcode').filter((spec) => ID_TYPES.has(spec.type) && spec.letterCase !== 'lower');
     const found: Mention[] = [];
     for (let i = 0; i < spans.length; i++) {
       let best: { mention: Mention; used: number } | undefined;
@@ -186,7 +204,7 @@ export class EntityRecognizer {
       for (let j = i; j < Math.min(spans.length, i + MAX_JOIN); j++) {
         if (j > i && !/^[\s,-]*$/.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
         joined += (j > i ? ' ' : '') + spans[j]!.text;
-        const whole = { start: spans[i]!.start, end: spans[j]!.end, text: written.slice(spans[i]!.start, spans[j]!.end) };
+        const whole = { start: spans[i]!.start, end: spans[j]!.end, text: written.slice(spans[i]!.start, spans[j]!.end), groups: spans.slice(i, j + 1).flatMap((part) => part.groups ?? [part.text]) };
         const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
         const mention = this.assign(specs, raw, whole, cueHits, context, written);
         if (mention && (!best || j > i)) best = { mention: { ...mention, at: whole.start, said: whole.text }, used: j - i + 1 };
@@ -266,7 +284,12 @@ export class EntityRecognizer {
         const sentence = sentenceBounds(written, match.index);
         const cued = cueHits.some((hit) => hit.fact === spec.name && hit.start >= sentence.start && hit.end <= sentence.end && !(hit.start <= match!.index && hit.end >= match!.index + match![0].length));
         const expected = context.expected.includes(spec.name);
-        if (!spec.bareValues && !cued && !expected) continue;
+        const stance = valueStance(written, match.index, match.index + match[0].length, context.speaker);
+        // "Not gold", "I was bronze until spring": a value denied or left behind is not the caller's.
+        if (stance === 'denied' || stance === 'past') continue;
+        // A value that is not a distinct name ("gold") belongs to the caller only when said of them, or as an answer;
+        // "free for gold members" is talk about the offer.
+        if (!spec.bareValues && !expected && stance !== 'own') continue;
         found.push({ fact: spec.name, value: value.value, at: match.index, evidence: cued ? 'cued' : expected ? 'expected' : 'shape', said: written.slice(match.index, match.index + match[0].length) });
       }
     }
@@ -297,6 +320,22 @@ export class EntityRecognizer {
     void cueHits;
     return found;
   }
+}
+
+const NEGATION_BEFORE = /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't)\s+(?:an?\s+|the\s+)?$/i;
+const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
+const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
+const OWN_BEFORE = /\b(?:i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+const ADDRESSED_BEFORE = /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+
+/** Whether a value is said as the caller's own, denied, left in the past, or neither. */
+function valueStance(text: string, start: number, end: number, speaker: Speaker): 'own' | 'denied' | 'past' | 'none' {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/,\s*(?=(?:uh|um)\b)/gi, ' ').replace(/\b(?:uh|um)\b,?\s*/gi, '');
+  const after = text.slice(end, end + 16);
+  if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) return 'denied';
+  if (PAST_BEFORE.test(before)) return 'past';
+  if ((speaker === 'customer' ? OWN_BEFORE : ADDRESSED_BEFORE).test(before)) return 'own';
+  return 'none';
 }
 
 /** Two or three name words at `at`, with a spelled surname after them taking its place ("Okafor, O K A F O R"). */
