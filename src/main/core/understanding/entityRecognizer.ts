@@ -126,8 +126,11 @@ export class EntityRecognizer {
         add(this.assign(this.specsOfType('amount'), raw, span, cueHits, context, written), span.start, span.end);
       }
     }
-    this.idMentions(idSpans, cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    this.priceFromGroups(idSpans, mentions, cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + 1));
+    // A price said in groups ("one forty nine ninety nine") where an amount is asked for or named, before any id reading of the digits.
+    const prices = this.priceFromGroups(idSpans, mentions, cueHits, context, written);
+    prices.forEach((mention) => add(mention, mention.at, mention.at + 1));
+    const priced = new Set(prices.map((mention) => mention.at));
+    this.idMentions(idSpans.filter((span) => !priced.has(span.start)), cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     for (const found of resolveDates(written, context.dates)) {
       add(this.assign(this.specsOfType('date'), found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written), found.start, found.end);
     }
@@ -135,7 +138,8 @@ export class EntityRecognizer {
     this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.enumValues(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.names(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    return mentions.sort((a, b) => a.at - b.at);
+    // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
+    return mentions.filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied').sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -187,9 +191,12 @@ export class EntityRecognizer {
       ({ spec, value }) =>
         (spec.type === 'phone' && phoneShaped) ||
         (spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits) ||
-        (spec.type === 'postcode' && closesAddress),
+        (spec.type === 'postcode' && closesAddress && (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.length)),
     );
     if (shaped.length === 1) return make(shaped[0]!, 'shape');
+    // Said in the 3-3-4 rhythm of a phone number, it is one, whatever else its digit count fits.
+    const phone = phoneShaped ? shaped.find(({ spec }) => spec.type === 'phone') : undefined;
+    if (phone) return make(phone, 'shape');
     return undefined;
   }
 
@@ -274,7 +281,7 @@ export class EntityRecognizer {
   }
 
   private enumValues(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention[] {
-    const found: Mention[] = [];
+    const found: Array<Mention & { own: boolean }> = [];
     const lower = written.toLowerCase();
     for (const { spec, pattern, values } of this.matchers) {
       pattern.lastIndex = 0;
@@ -290,10 +297,12 @@ export class EntityRecognizer {
         // A value that is not a distinct name ("gold") belongs to the caller only when said of them, or as an answer;
         // "free for gold members" is talk about the offer.
         if (!spec.bareValues && !expected && stance !== 'own') continue;
-        found.push({ fact: spec.name, value: value.value, at: match.index, evidence: cued ? 'cued' : expected ? 'expected' : 'shape', said: written.slice(match.index, match.index + match[0].length) });
+        found.push({ fact: spec.name, value: value.value, at: match.index, evidence: cued ? 'cued' : expected ? 'expected' : 'shape', said: written.slice(match.index, match.index + match[0].length), own: stance === 'own' });
       }
     }
-    return found;
+    // "I'm bronze and wondering how to get to gold": of several values of one fact, the caller's own wins.
+    const owned = new Set(found.filter((mention) => mention.own).map((mention) => mention.fact));
+    return found.filter((mention) => mention.own || !owned.has(mention.fact)).map(({ own: _own, ...mention }) => mention);
   }
 
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
@@ -307,10 +316,16 @@ export class EntityRecognizer {
     NAME_INTRO.lastIndex = 0;
     for (let match = NAME_INTRO.exec(written); match; match = NAME_INTRO.exec(written)) {
       const cue = match[0].toLowerCase();
-      const strong = /name/.test(cue) || /this is/.test(cue);
-      if (!strong && !expected && !/^(?:i'm|i am)/.test(cue)) continue;
-      const name = nameAt(written, match.index + match[0].length, lowerCaseAsr || strong || expected);
-      if (name && (strong || expected || /^[A-Z]/.test(name.said))) found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: match.index, evidence: 'intro', said: name.said });
+      // "My name is …" names a person; "this is …", "it's …", "I'm …" name one only when the words look like a
+      // name (capitalised in cased text) or the agent just asked who is calling ("this is ridiculous" names nobody).
+      const named = /name/.test(cue);
+      const start = match.index + match[0].length;
+      const name = nameAt(written, start, named || expected || lowerCaseAsr);
+      if (!name) continue;
+      const looksLikeName = lowerCaseAsr ? named || expected : /^[A-Z]/.test(name.said) && name.said.split(/\s+/).every((word) => /^[A-Z]/.test(word));
+      if (!named && !expected && !looksLikeName) continue;
+      if (!named && !expected && !name.value.includes(' ')) continue;
+      found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: match.index, evidence: named || expected ? 'intro' : 'shape', said: name.said });
     }
     if (!found.length && expected) {
       const bare = /^(?:(?:yes|yeah|hi|hello|sure|um|uh|so|okay|it's|it is)[,.]?\s+)*/i.exec(written)!;
@@ -325,7 +340,7 @@ export class EntityRecognizer {
 const NEGATION_BEFORE = /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't)\s+(?:an?\s+|the\s+)?$/i;
 const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
 const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
-const OWN_BEFORE = /\b(?:i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+const OWN_BEFORE = /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 const ADDRESSED_BEFORE = /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 
 /** Whether a value is said as the caller's own, denied, left in the past, or neither. */
@@ -368,7 +383,7 @@ const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|bec
 /** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88". */
 function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string } | undefined {
   const rest = text.slice(at, at + 160);
-  const lead = /^\s*(?:(?:is|was|it's|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|so|probably|i think)[,\s]+)*/i.exec(rest)![0];
+  const lead = /^\s*(?:(?:is|was|it's|its|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(rest)![0];
   const body = rest.slice(lead.length);
   const end = body.search(/[,;!?]|\.(?:\s|$)/);
   const phrase = (end < 0 ? body : body.slice(0, end)).trim();

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { requireDomainPack } from '/work/main/src/main/core/pack/domainPackLoader';
+import { CallUnderstanding } from '/work/main/src/main/core/understanding/callUnderstanding';
+import { intakePackage } from '/work/main/src/shared/handoffIntake';
+import { normalize } from '/work/main/src/main/core/understanding/itn';
+const pack = await requireDomainPack(process.argv[3] || '/work/main/resources/packs/abcd-store');
+const sc = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const intake = sc.handoff ? intakePackage({ kind: 'object', value: sc.handoff }, pack.facts) : { status: 'missing' } as any;
+const u = new CallUnderstanding(pack.facts, intake.status === 'ok' ? intake.package : undefined, {});
+const grep = process.argv[4] ? new RegExp(process.argv[4], 'i') : null;
+sc.turns.forEach((t: any, i: number) => { const m = u.onTurn({ index: i, atMs: 0, speaker: t.speaker, text: t.text }); if (!grep || grep.test(t.text)) console.log(i, t.speaker[0], t.text, '\n     W:', normalize(t.text).written, '\n     M:', JSON.stringify(m.map((x) => [x.fact, x.value, x.evidence])), 'exp', JSON.stringify(u.expected)); });
+console.log('FACTS', JSON.stringify(u.heard), 'REP', JSON.stringify(u.repeated)); console.log('TRUTH', JSON.stringify(sc.truth));
