@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SpeakerSchema } from './callScenario';
 import { FactNameSchema } from './domainPack';
 import { IntakeResultSchema } from './handoffPackage';
-import { HandBackCodeSchema } from './handBackPolicy';
+import { HandBackBlockerSchema, HandBackCodeSchema } from './handBackPolicy';
 
 export const CallPhaseSchema = z.enum(['ringing', 'active', 'ended', 'declined', 'missed']);
 export type CallPhase = z.infer<typeof CallPhaseSchema>;
@@ -36,8 +36,8 @@ export const HandBackAdviceSchema = z.object({
   /** The policy's answer (src/shared/handBackPolicy.ts); verification aside, see needsVerification. */
   allowed: z.boolean(),
   code: HandBackCodeSchema,
-  /** Allowed by policy but waiting for the agent to state the caller's verification. */
-  needsVerification: z.boolean(),
+  /** What holds an allowed task back until the agent deals with it (an unverified caller, an attempt to steer the assistant). */
+  blockers: z.array(HandBackBlockerSchema),
   /** The sensitive topic the call raised, when that is why. */
   topic: z.string().optional(),
   reason: z.string(),

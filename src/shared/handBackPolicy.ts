@@ -45,12 +45,18 @@ export interface HandBackFacts {
   callerVerified: boolean;
 }
 
+/** What holds back a task the policy allows, until the agent deals with it at confirmation. */
+export const HAND_BACK_BLOCKERS = ['steering_attempt', 'caller_not_verified'] as const;
+export type HandBackBlocker = (typeof HAND_BACK_BLOCKERS)[number];
+export const HandBackBlockerSchema = z.enum(HAND_BACK_BLOCKERS);
+
 export interface HandBackDecision {
+  /** The first reason: a refusal, a blocker, or 'allowed'. */
   code: HandBackCode;
-  /** Policy allows it (verification aside). */
+  /** The policy allows the task (a routine, bounded task on the list, nothing sensitive or exceptional). */
   allowed: boolean;
-  /** Allowed by policy, but the caller must be verified before it can go. */
-  needsVerification: boolean;
+  /** Allowed by policy but not sendable yet: someone tried to steer the assistant, or the caller is not verified. */
+  blockers: HandBackBlocker[];
 }
 
 export function onAllowList(allowList: readonly string[], task: HandBackTask | undefined, taskId: string): boolean {
@@ -58,17 +64,27 @@ export function onAllowList(allowList: readonly string[], task: HandBackTask | u
   return allowList.includes(taskId) || allowList.includes(ALL_ROUTINE_TASKS);
 }
 
-/** The decision table, first match wins: sensitive, exception, not routine, allow-list, steering; then verification. */
+/**
+ * The decision table, first match wins: sensitive, exception, not routine, allow-list. A task that
+ * passes is allowed by policy; it can be sent only without blockers (an attempt to steer the
+ * assistant, an unverified caller for a task that needs one).
+ */
 export function decideHandBack(facts: HandBackFacts): HandBackDecision {
-  const refuse = (code: HandBackCode): HandBackDecision => ({ code, allowed: false, needsVerification: false });
+  const refuse = (code: HandBackCode): HandBackDecision => ({ code, allowed: false, blockers: [] });
   if (!facts.inCall) return refuse('not_in_call');
   if (facts.sensitiveTopic) return refuse('sensitive_topic');
   if (facts.exception) return refuse('exception');
   if (!facts.task?.routine) return refuse('not_routine');
   if (!onAllowList(facts.allowList, facts.task, facts.taskId)) return refuse('not_on_allow_list');
-  if (facts.steering) return refuse('steering_attempt');
-  const needsVerification = facts.task.verifiedCaller && !facts.callerVerified;
-  return { code: needsVerification ? 'caller_not_verified' : 'allowed', allowed: true, needsVerification };
+  const blockers: HandBackBlocker[] = [];
+  if (facts.steering) blockers.push('steering_attempt');
+  if (facts.task.verifiedCaller && !facts.callerVerified) blockers.push('caller_not_verified');
+  return { code: blockers[0] ?? 'allowed', allowed: true, blockers };
+}
+
+/** Whether a decision can leave now. */
+export function sendable(decision: HandBackDecision): boolean {
+  return decision.allowed && decision.blockers.length === 0;
 }
 
 /** The words for the screen, from the code. */
@@ -87,7 +103,7 @@ export function handBackReason(code: HandBackCode, detail: { taskLabel: string; 
     case 'not_on_allow_list':
       return `${detail.taskLabel} is not on the hand-back list set by IT.`;
     case 'steering_attempt':
-      return 'Someone tried to instruct the assistant during this call; keep the rest with a person.';
+      return `${detail.taskLabel} is routine, but someone tried to instruct the assistant during this call: it cannot be handed back.`;
     case 'caller_not_verified':
       return `${detail.taskLabel} can go back once you confirm the caller is verified (Ctrl/Cmd+Shift+V).`;
   }

@@ -19,14 +19,18 @@ export interface HandBackEvidence {
 }
 
 const AI = '(?:(?:our|the|your|that|an?)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line|service)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
-const ACT = '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|waive|add|remove|process|sort|close|move|reschedule|book|set up|take|pay)';
-const AI_NOUN = '(?:\\s+(?:lady|guy|man|woman|thing|voice|person))?';
+const ACT = '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|credit|waive|add|remove|process|sort|close|move|reschedule|book|set up|take|pay|give|apply|issue|deal with|arrange|turn on|activate)';
+const AI_NOUN = '(?:\\s+(?:lady|guy|man|woman|thing|voice|person|line|one))?';
 const HAND_BACK_REQUEST = [
-  new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return|switch)(?:ing)?\\s+(?:you|this|it|the call|the rest|me)\\s+(?:back\\s+)?(?:over\\s+)?to\\s+${AI}`, 'i'),
+  new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return|switch|connect)(?:ing)?\\s+(?:you|this|it|the call|the rest|me|us)\\s+(?:back\\s+)?(?:over\\s+|through\\s+)?(?:to|with|on|onto)\\s+${AI}${AI_NOUN}`, 'i'),
+  // "I'm not going to hand this back for that": a hand-back weighed, even when turned down.
+  /\b(?:hand|pass|give)(?:ing)?\s+(?:this|it|that|the rest)\s+back\b/i,
+  // "I'll hand you back now", "put me back with her": back to whoever had the call before.
+  /\b(?:hand|pass|put|send|transfer)(?:ing)?\s+(?:you|me)\s+back\b(?!\s+(?:on hold|in the queue|to (?:the |a )?(?:store|shop|branch|start|main menu|queue))|\s+(?:to|with|on)\s+(?:me|a person|someone|an agent|the agent|a human|my manager|a manager|a supervisor))/i,
   new RegExp(`\\bhave\\s+${AI}\\s+(?:just\\s+)?${ACT}`, 'i'),
   new RegExp(`\\b${AI}\\b[^.?!]*[.?!]\\s*[^.?!]*\\b(?:put|send|transfer|pass|hand|give)\\s+me\\s+back\\s+(?:over\\s+)?to\\s+(?:it|them)\\b`, 'i'),
   new RegExp(`\\bback\\s+to\\s+${AI}\\s+(?:to|so|and|for|which|who)\\b`, 'i'),
-  new RegExp(`\\b${AI}\\s+(?:will|can|could|'ll|is going to|would)\\s+(?:now\\s+|then\\s+|just\\s+)?(?:send|finish|complete|take care of|handle|email|text|walk you through|process|take|book|set)`, 'i'),
+  new RegExp(`\\b${AI}\\s+(?:will|can|could|'ll|is going to|would)\\s+(?:now\\s+|then\\s+|just\\s+)?(?:${ACT}|walk you through)`, 'i'),
   new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}${AI_NOUN}\\s+(?:have\\s+)?(?:just\\s+)?${ACT}`, 'i'),
   new RegExp(`\\blet\\s+${AI}${AI_NOUN}\\s+(?:just\\s+)?${ACT}`, 'i'),
 ];
@@ -35,19 +39,35 @@ export function handBackRequested(text: string): boolean {
   return HAND_BACK_REQUEST.some((pattern) => pattern.test(text));
 }
 
-/** How much of a task's phrasing the words carry: the best phrasing's share of content words said. */
-function taskScore(task: HandBackTask, said: ReadonlySet<string>): number {
-  let best = 0;
-  for (const phrasing of task.phrasings) {
-    const words = [...new Set(terms(phrasing))];
-    if (!words.length) continue;
-    const share = words.filter((word) => said.has(word)).length / words.length;
-    best = Math.max(best, share * Math.min(1, 0.6 + 0.2 * words.length));
+/**
+ * Each task's phrasings as content words weighted by how rare they are among all the pack's tasks, so
+ * words every task shares ("send", "assistant", "can") decide nothing and "activation" or "label" do.
+ */
+class TaskVocabulary {
+  private readonly phrasings: Array<{ task: HandBackTask; words: string[] }>;
+  private readonly weight = new Map<string, number>();
+
+  constructor(tasks: readonly HandBackTask[]) {
+    this.phrasings = tasks.flatMap((task) => task.phrasings.map((phrasing) => ({ task, words: [...new Set(terms(phrasing))] })).filter((entry) => entry.words.length));
+    const taskCount = new Map<string, Set<string>>();
+    for (const { task, words } of this.phrasings) for (const word of words) (taskCount.get(word) ?? taskCount.set(word, new Set()).get(word)!).add(task.id);
+    for (const [word, owners] of taskCount) this.weight.set(word, Math.log(1 + tasks.length / owners.size));
   }
-  return best;
+
+  /** The best phrasing's weighted share of words said, per task; `minWords` leaves out phrasings too short to tell from passing mention. */
+  score(task: HandBackTask, said: ReadonlySet<string>, minWords = 1): number {
+    let best = 0;
+    for (const entry of this.phrasings) {
+      if (entry.task !== task || entry.words.length < minWords) continue;
+      const total = entry.words.reduce((sum, word) => sum + this.weight.get(word)!, 0);
+      const heard = entry.words.filter((word) => said.has(word)).reduce((sum, word) => sum + this.weight.get(word)!, 0);
+      if (total > 0) best = Math.max(best, heard / total);
+    }
+    return best;
+  }
 }
 
-const TASK_THRESHOLD = 0.6;
+const TASK_THRESHOLD = 0.5;
 /** Exceptions whatever they are for; "refund" or "credit" may only be what a routine task leads to. */
 const EXCEPTION_BY_NATURE = /\b(?:exception|waive|override|goodwill|compensat|discount|price (?:match|adjustment)|write)/i;
 
@@ -70,9 +90,11 @@ export class HandBackAdvisor {
   private verified: boolean;
   private request?: HandBackEvidence;
   private advice: HandBackAdvice | null = null;
+  private readonly vocabulary: TaskVocabulary;
 
   constructor(private readonly options: HandBackAdvisorOptions) {
     this.verified = options.callerVerified;
+    this.vocabulary = new TaskVocabulary(options.tasks);
   }
 
   /** The agent stated how they verified the caller. */
@@ -95,7 +117,11 @@ export class HandBackAdvisor {
     this.sensitive ??= this.options.sensitive.detect(turn.text);
     if (options.steering) this.steering = true;
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
-    else if (handBackRequested(turn.text)) this.request = turn;
+    else if (handBackRequested(turn.text)) {
+      // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
+      const named = this.identifyTask(turn, turn.text).inRequest;
+      if (named || !this.request || this.advice?.task === 'remaining_task') this.request = turn;
+    }
     // The turn right after a request often names the task ("…and email the label"), and anything
     // sensitive said later still changes the answer, so the latest request is judged again each turn.
     if (this.request) this.advice = this.judge(this.request);
@@ -112,8 +138,9 @@ export class HandBackAdvisor {
     let best: { task: HandBackTask; score: number; inRequest: boolean } | undefined;
     for (const task of this.options.tasks) {
       // The request's own words count more than the turns around it.
-      const own = taskScore(task, requestWords);
-      const score = Math.max(own, taskScore(task, around) * 0.9);
+      const own = this.vocabulary.score(task, requestWords);
+      // A one-word phrasing ("receipt") names the task only in the request itself, not in the turns around it.
+      const score = Math.max(own, this.vocabulary.score(task, around, 2) * 0.9);
       if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: own >= TASK_THRESHOLD };
     }
     return best ? { task: best.task, id: best.task.id, inRequest: best.inRequest } : { id: 'remaining_task', inRequest: false };
@@ -125,17 +152,31 @@ export class HandBackAdvisor {
       .map((turn) => turn.text)
       .join(' ');
     const { task, id, inRequest } = this.identifyTask(request, nearby);
-    // An exception asked for around the request counts unless the request itself names a routine task;
-    // then only an exception by nature (a waiver, goodwill) does, since "…so I get my refund" is its purpose.
-    const asked = exceptionAsked(request.text) ?? exceptionAsked(nearby);
-    const exception = task?.routine && inRequest ? (asked && EXCEPTION_BY_NATURE.test(asked) ? asked : undefined) : asked;
+    // What is handed back is what the request is about: an exception asked for in it, or by the customer
+    // right around it when no routine task is named. With a routine task named in the request only an
+    // exception by nature (a waiver, goodwill) counts: "…so I get my refund" is its purpose. An exception
+    // the agent already granted earlier is theirs, not the AI's.
+    const around = this.recent
+      .filter((turn) => turn.speaker === 'customer' && Math.abs(turn.turnIndex - request.turnIndex) <= 1 && turn !== request)
+      .map((turn) => turn.text)
+      .join(' ');
+    const inRequestException = exceptionAsked(request.text);
+    const exception = task?.routine
+      ? inRequestException && (!inRequest || EXCEPTION_BY_NATURE.test(inRequestException)) && request.speaker === 'customer'
+        ? inRequestException
+        : undefined
+      : (inRequestException ?? exceptionAsked(around));
+    // The agent's own answer to the request may say it is an exception ("that would be an exception, so it stays with me").
+    const reply = this.recent.find((turn) => turn.turnIndex === request.turnIndex + 1 && turn.speaker === 'agent');
+    const replyException = reply ? exceptionAsked(reply.text) : undefined;
+    const exceptionSeen = exception ?? (replyException && EXCEPTION_BY_NATURE.test(replyException) ? replyException : undefined);
     const decision = decideHandBack({
       inCall: true,
       task,
       taskId: id,
       allowList: this.options.allowList,
       sensitiveTopic: this.sensitive?.id,
-      exception,
+      exception: exceptionSeen,
       steering: this.steering,
       callerVerified: this.verified,
     });
@@ -144,9 +185,9 @@ export class HandBackAdvisor {
       task: id,
       allowed: decision.allowed,
       code: decision.code,
-      needsVerification: decision.needsVerification,
+      blockers: decision.blockers,
       ...(this.sensitive ? { topic: this.sensitive.id } : {}),
-      reason: handBackReason(decision.code, { taskLabel, topic: this.sensitive?.label, exception }),
+      reason: handBackReason(decision.code, { taskLabel, topic: this.sensitive?.label, exception: exceptionSeen }),
       requestedInTurn: request.turnIndex,
     };
   }

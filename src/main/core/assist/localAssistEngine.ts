@@ -29,7 +29,10 @@ const detectors = new WeakMap<LoadedPack, SensitiveTopicDetector>();
 function detectorFor(loaded: LoadedPack): SensitiveTopicDetector {
   let detector = detectors.get(loaded);
   if (!detector) {
-    detector = new SensitiveTopicDetector(loaded.pack.manifest.handBack.sensitiveTopics);
+    detector = new SensitiveTopicDetector(
+      loaded.pack.manifest.handBack.sensitiveTopics,
+      loaded.pack.articles.map((article) => `${article.title}\n${article.description}\n${article.steps.map((step) => step.text).join('\n')}`),
+    );
     detectors.set(loaded, detector);
   }
   return detector;

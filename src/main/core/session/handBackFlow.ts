@@ -10,7 +10,7 @@ import { humanise } from '../../../shared/domainPack';
 import { factLabel } from '../../../shared/facts';
 import { HandBackMessageSchema, type HandBackMessage } from '../../../shared/handBack';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
-import { decideHandBack, handBackReason, onAllowList, type HandBackCode } from '../../../shared/handBackPolicy';
+import { decideHandBack, handBackReason, onAllowList, sendable, type HandBackCode } from '../../../shared/handBackPolicy';
 import type { LoadedPack } from '../pack/packInUse';
 
 /** The tasks that may be chosen: the pack's routine tasks on the allow-list. */
@@ -55,9 +55,8 @@ export function judge(view: CallView, loaded: LoadedPack, allowList: readonly st
     steering: view.assist.injectionTurns.length > 0 || view.assist.injectionFields.length > 0,
     callerVerified: view.verification !== undefined,
   });
-  const sendable = decision.allowed && !decision.needsVerification;
   const reason = adviceRefusal ? adviceRefusal.reason : handBackReason(decision.code, { taskLabel: task?.label ?? humanise(taskId) });
-  return { allowed: sendable, code: decision.code, reason };
+  return { allowed: sendable(decision), code: decision.code, reason };
 }
 
 /** What the human already did, from the call itself, so the AI does not redo it. */

@@ -28,7 +28,7 @@ const GENERAL_TOPICS: GeneralTopic[] = [
     id: 'personal_safety',
     label: 'personal safety',
     pattern:
-      /\b(?:(?:not|don't feel|do not feel|feel(?:ing)?) safe|unsafe|in danger|scared for my (?:life|safety)|afraid for my (?:life|safety)|stalk\w*|following me|restraining order|protective order|domestic (?:violence|abuse)|abusive (?:ex|partner|husband|wife|boyfriend|girlfriend)|my ex (?:keeps|has been|is) \w+|shelter|hid(?:e|ing) from|(?:he|she|they) (?:found|knows) (?:my|where i)|tracking my (?:location|phone)|refuge)\b/i,
+      /\b(?:(?:not|don't feel|do not feel|feel(?:ing)?) safe|are you safe|safe right now|safety (?:concern|resources|plan|issue)|unsafe|in danger|scared for my (?:life|safety)|afraid for my (?:life|safety)|stalk\w*|following me|restraining order|protective order|domestic (?:violence|abuse)|abusive (?:ex|partner|husband|wife|boyfriend|girlfriend)|my ex (?:keeps|has been|is) \w+|shelter|hid(?:e|ing) from|(?:he|she|they) (?:found|knows) (?:my|where i)|tracking my (?:location|phone)|refuge)\b/i,
   },
   {
     id: 'harassment',
@@ -49,14 +49,14 @@ const GENERAL_TOPICS: GeneralTopic[] = [
   {
     id: 'bereavement',
     label: 'bereavement',
-    pattern: /\b(?:passed away|passed on|died|dead|death|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|baby)|estate of|executor|probate|condolence\w*)\b/i,
-    not: /\b(?:battery|phone|line|router|hub|signal|screen|laptop|car|printer)\s+(?:is\s+|was\s+|went\s+|just\s+)?(?:dead|died)\b|\bdead\s+(?:battery|line|zone|spot|end)\b/i,
+    pattern: /\b(?:passed away|passed on|died|death|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|baby)|estate of|executor|probate|condolence\w*)\b/i,
+    not: /\b(?:battery|phone|line|router|hub|signal|screen|laptop|car|printer|sim|modem|card|app|it|everything)(?:'s)?\s+(?:is\s+|was\s+|went\s+|just\s+)?(?:dead|died)\b/i,
   },
   {
     id: 'medical',
     label: 'a medical situation',
     pattern:
-      /\b(?:hospital\w*|medical|surgery|operation|chemo\w*|cancer|illness|seriously ill|terminal\w*|disabilit\w*|disabled|wheelchair|oxygen|life support|dialysis|stroke|heart attack|carer|care home|hospice|mental health|depress\w*|pregnan\w*|miscarriage|ambulance|intensive care|(?:i'm|i am|been|was|got) (?:very |really )?sick)\b/i,
+      /\b(?:hospital\w*|medical|surgery|rash|hives|allergic\w*|allergy|(?:skin |bad |allergic )?reaction (?:to|from)|(?:skin|chemical) (?:burn|irritation)|swelling|operation|chemo\w*|cancer|illness|seriously ill|terminal\w*|disabilit\w*|disabled|wheelchair|oxygen|life support|dialysis|stroke|heart attack|carer|care home|hospice|mental health|depress\w*|pregnan\w*|miscarriage|ambulance|intensive care|(?:i'm|i am|been|was|got) (?:very |really )?sick)\b/i,
     not: /\bsick (?:of|and tired)\b/i,
   },
   {
@@ -67,22 +67,36 @@ const GENERAL_TOPICS: GeneralTopic[] = [
   },
 ];
 
-/** A pack topic phrasing counts when most of its content words are said in one turn. */
-const PHRASING_SHARE = 0.75;
+/**
+ * A pack topic phrasing counts when most of its weight is said in one turn, each word weighted by how
+ * rare it is in the pack's own articles: "my new address" is everyday business, "pendant alarm" is not.
+ */
+const PHRASING_SHARE = 0.8;
 const MIN_PHRASING_TERMS = 2;
 
 interface PackPhrasing {
   topic: SensitiveTopic;
   terms: string[];
+  weights: number[];
   text: string;
 }
 
 export class SensitiveTopicDetector {
   private readonly phrasings: PackPhrasing[];
 
-  constructor(packTopics: readonly SensitiveTopic[] = []) {
+  /** `background`: the pack's article texts, to tell its everyday words from a topic's own. */
+  constructor(packTopics: readonly SensitiveTopic[] = [], background: readonly string[] = []) {
+    const documentFrequency = new Map<string, number>();
+    for (const text of background) for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const weightOf = (term: string) => Math.log(1 + (background.length + 1) / (1 + (documentFrequency.get(term) ?? 0)));
     this.phrasings = packTopics.flatMap((topic) =>
-      topic.phrasings.map((text) => ({ topic, text, terms: [...new Set(terms(text))] })).filter((phrasing) => phrasing.terms.length >= MIN_PHRASING_TERMS),
+      topic.phrasings
+        .map((text) => {
+          const words = [...new Set(terms(text))];
+          return { topic, text, terms: words, weights: words.map(weightOf) };
+        })
+        // Two words are a topic only when both are rare in the pack ("lost job"), not everyday ("new address").
+        .filter((phrasing) => phrasing.terms.length > MIN_PHRASING_TERMS || (phrasing.terms.length === MIN_PHRASING_TERMS && phrasing.terms.every((term) => (documentFrequency.get(term) ?? 0) <= 1))),
     );
   }
 
@@ -96,8 +110,11 @@ export class SensitiveTopicDetector {
     if (!this.phrasings.length) return undefined;
     const said = new Set(terms(sample));
     for (const phrasing of this.phrasings) {
-      const shared = phrasing.terms.filter((term) => said.has(term)).length;
-      if (shared / phrasing.terms.length >= PHRASING_SHARE) return { id: phrasing.topic.id, label: phrasing.topic.label.toLowerCase(), said: phrasing.text };
+      const total = phrasing.weights.reduce((sum, weight) => sum + weight, 0);
+      const heard = phrasing.terms.reduce((sum, term, i) => sum + (said.has(term) ? phrasing.weights[i]! : 0), 0);
+      // The phrasing's rarest word must be among those said.
+      const rarest = phrasing.weights.indexOf(Math.max(...phrasing.weights));
+      if (total > 0 && heard / total >= PHRASING_SHARE && said.has(phrasing.terms[rarest]!)) return { id: phrasing.topic.id, label: phrasing.topic.label.toLowerCase(), said: phrasing.text };
     }
     return undefined;
   }
@@ -105,7 +122,7 @@ export class SensitiveTopicDetector {
 
 /** Asking for an exception to policy: money back, a fee waived, more time, a price matched, goodwill. */
 const EXCEPTION =
-  /\b(?:exception|extension|more time to pay|waive\w*|override|compensat\w*|refund\w*|money back|credit (?:back|to my account|on my account)|goodwill|discount|price (?:match|adjustment)|reimburse\w*|write (?:it )?off|cancel\w* (?:the|my) (?:subscription|account|contract) (?:without|free)|(?:fee|charge|penalty) (?:removed|taken off|dropped))\b/i;
+  /\b(?:complain\w*|grievance|exception|extension|more time to pay|waive\w*|override|compensat\w*|refund\w*|money back|credit (?:back|to my account|on my account)|goodwill|discount|price (?:match|adjustment)|reimburse\w*|write (?:it )?off|cancel\w* (?:the|my) (?:subscription|account|contract) (?:without|free)|(?:fee|charge|penalty) (?:removed|taken off|dropped))\b/i;
 
 export function exceptionAsked(text: string): string | undefined {
   return EXCEPTION.exec(text.slice(0, 5_000))?.[0];
