@@ -68,6 +68,8 @@ class TaskVocabulary {
 }
 
 const TASK_THRESHOLD = 0.5;
+/** A later request replaces an earlier one only when it names its own task this clearly. */
+const CLEARLY_NAMED = 0.8;
 /** Exceptions whatever they are for; "refund" or "credit" may only be what a routine task leads to. */
 const EXCEPTION_BY_NATURE = /\b(?:exception|waive|override|goodwill|compensat|discount|price (?:match|adjustment)|write)/i;
 
@@ -119,7 +121,8 @@ export class HandBackAdvisor {
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
     else if (handBackRequested(turn.text)) {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
-      const named = this.identifyTask(turn, turn.text).inRequest;
+      const said = new Set(terms(turn.text));
+      const named = this.options.tasks.some((task) => this.vocabulary.score(task, said, 2) >= CLEARLY_NAMED);
       if (named || !this.request || this.advice?.task === 'remaining_task') this.request = turn;
     }
     // The turn right after a request often names the task ("…and email the label"), and anything
