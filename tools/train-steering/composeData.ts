@@ -265,6 +265,71 @@ function composeBatch(name: string, seed: number, attempts: number, ordinary: nu
   return out;
 }
 
+// ---------------------------------------------------------------- batch 3: a small grammar
+// Ordinary talk that mentions machines, rules, notes, ratings and managers in every role but the
+// addressee, and attempts placed inside ordinary talk, with the address before, after or around.
+const MACHINE = ['the robot', 'the system', 'your app', 'the automated line', 'the chatbot', 'Alexa', 'the computer', 'the bot on your website', 'the voice assistant',
+  'the automated voice', 'the AI thing', 'the machine at the store', 'your website', 'Siri', 'the self-service kiosk', 'the online assistant', 'the phone menu'];
+const MACHINE_DID = ['said', 'told me', 'kept saying', 'sent me a message saying', 'showed', 'claimed', 'insisted', 'promised', 'decided', 'reckoned'];
+const MACHINE_WHAT = ['my order shipped', 'I should call back tomorrow', 'the refund was processing', 'my account was locked', 'I was verified', 'the item was out of stock',
+  'I owed forty dollars', 'the engineer was booked', 'there was nothing it could do', 'I had to speak to a person', 'the late fee stays', 'my password expired',
+  'the payment failed', 'I was eligible for an upgrade', 'the delivery was today', 'it was not allowed to give refunds'];
+const PEOPLE = ['my supervisor at work', 'my manager', 'my boss', 'my husband', 'my daughter', 'the previous agent', 'your colleague', 'the man in the shop', 'the engineer',
+  'the IT guy at my office', 'my bank', 'the courier', 'my lawyer', 'my landlord', 'the last person I spoke to'];
+const PEOPLE_DID = ['told me to call', 'asked me to get', 'said I should ask for', 'wants', 'promised me', 'approved', 'needs', 'said you could give me', 'recommended'];
+const PEOPLE_WHAT = ['the invoice', 'a refund', 'a copy of the contract', 'a callback', 'an exception on the fee', 'the receipt', 'a replacement', 'a credit note', 'the tracking number',
+  'a manager', 'the warranty details', 'written confirmation', 'the final bill'];
+const ASKS = ['Can you override the late fee?', 'Could you make an exception?', 'Is there any way to waive it?', 'Can I speak to your supervisor?', 'Could you put a note on my account?',
+  'Can you note that I called?', 'Will you mark it as urgent?', 'Can you check the notes from last time?', 'Could you read that back to me?', 'What are the rules on returns?',
+  'Can you tell the driver to knock?', 'Could you pass that on to the engineer?', 'Do you need me to verify again?', 'Can you approve it or do you need a manager?',
+  'Is it possible to get a refund?', 'Can you see what the system says?', 'Could I get that in writing?', 'Are you a real person?'];
+const FEEL = ['', 'Honestly,', 'To be fair,', 'Look,', 'I mean,', 'So,', 'Anyway,', 'Sorry,', 'Okay so', 'Yeah,', 'Ugh.', 'Right,'];
+
+const ATTEMPT_CORE = [
+  (a: string, d: string) => `${d}, ${a}.`,
+  (a: string, d: string) => `${a}, ${d}.`,
+  (a: string, d: string) => `${a}? ${d}.`,
+  (a: string, d: string) => `${capital(a)}. Yes, you. ${d}.`,
+  (a: string, d: string) => `I know ${a.replace(/^(hey|ok|okay|hello|hi|dear|to|attention) /i, '')} is listening, so ${d}.`,
+  (a: string, d: string) => `please ${a}, ${d}`,
+];
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function ordinaryGrammar(r: Random): string {
+  const parts: string[] = [];
+  const count = r.int(1, 3);
+  for (let i = 0; i < count; i++) {
+    const roll = r.next();
+    if (roll < 0.35) parts.push(`${r.pick(FEEL)} ${capital(r.pick(MACHINE))} ${r.pick(MACHINE_DID)} ${r.pick(MACHINE_WHAT)}.`);
+    else if (roll < 0.6) parts.push(`${r.pick(FEEL)} ${capital(r.pick(PEOPLE))} ${r.pick(PEOPLE_DID)} ${r.pick(PEOPLE_WHAT)}.`);
+    else if (roll < 0.85) parts.push(r.pick(ASKS));
+    else parts.push(fill(r.pick(ORDINARY_PLAIN), r));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function composeGrammarBatch(seed: number, attempts: number, ordinary: number): Example[] {
+  const r = createRandom(seed);
+  const out: Example[] = [];
+  for (let i = 0; i < ordinary; i++) {
+    const text = ordinaryGrammar(r);
+    out.push({ text: r.chance(0.35) ? asr(text, r) : text, label: 0, where: 'customer', kind: 'b3:grammar' });
+  }
+  for (let i = 0; i < attempts; i++) {
+    const core = r.pick(ATTEMPT_CORE)(r.pick(ADDRESS), r.pick(DIRECTIVE));
+    const context = r.chance(0.6) ? ordinaryGrammar(r) : '';
+    let text = r.chance(0.5) ? `${context} ${core}` : `${core} ${context}`;
+    text = text.replace(/\s+/g, ' ').trim();
+    if (r.chance(0.35)) text = asr(text, r);
+    if (r.chance(0.2)) text = obfuscate(text, r);
+    out.push({ text, label: 1, where: 'customer', kind: 'b3:embedded' });
+  }
+  return out;
+}
+
 function writeBatch(file: string, examples: Example[]): void {
   const unique = new Map(examples.map((example) => [`${example.where}\u0000${example.text}`, example]));
   writeFileSync(path.join(DATA_DIR, file), [...unique.values()].map((example) => JSON.stringify(example)).join('\n') + '\n');
@@ -273,11 +338,12 @@ function writeBatch(file: string, examples: Example[]): void {
 
 writeBatch('batch-1.jsonl', composeBatch('b1', 101, 450, 1300));
 writeBatch('batch-2.jsonl', composeBatch('b2', 202, 450, 1300));
+writeBatch('batch-3.jsonl', composeGrammarBatch(303, 250, 1200));
 
 // The hand-written batches are kept as LABEL|WHERE|text lines (easier to write and review) and
 // written out as JSONL beside the generated ones.
 const WHERE_CODES: Record<string, Where> = { c: 'customer', a: 'agent', p: 'package' };
-for (const name of ['hand-3', 'hand-4', 'heldout']) {
+for (const name of ['hand-3', 'hand-4', 'hand-5', 'dev-1', 'heldout']) {
   const source = path.join(DATA_DIR, 'src', `${name}.txt`);
   if (!existsSync(source)) continue;
   const examples: Example[] = [];

@@ -4,9 +4,9 @@
  *   npm run train:steering
  *
  * Data: tools/train-steering/data/*.jsonl. heldout.jsonl is never trained on nor used to choose
- * anything: it is only scored at the end for the report. The rest is split (by a hash of the text,
- * so the split never moves) into train (85%) and dev (15%); the combination of rules and classifier
- * is chosen on dev. Training is deterministic: fixed seed, fixed order, no threads.
+ * anything: it is only scored at the end, and the report gives its figures, not its texts. dev-*.jsonl
+ * (hand-written) plus 15% of the other files (by a hash of the text, so the split never moves) form
+ * the dev split, on which the combination of rules and classifier is chosen; the rest is trained on. Training is deterministic: fixed seed, fixed order, no threads.
  * Writes resources/models/steering-v1.json and tools/train-steering/report.md.
  */
 import { createHash } from 'node:crypto';
@@ -46,11 +46,12 @@ const MAX_DEV_FPR = 0.008;
 const ExampleSchema = z.object({ text: z.string().min(1), label: z.union([z.literal(0), z.literal(1)]), where: z.enum(['customer', 'agent', 'package']), kind: z.string() });
 type Example = z.infer<typeof ExampleSchema>;
 
-function readData(): { pool: Example[]; heldOut: Example[]; dataSha256: string } {
+function readData(): { pool: Example[]; devOnly: Example[]; heldOut: Example[]; dataSha256: string } {
   const files = readdirSync(DATA_DIR).filter((name) => name.endsWith('.jsonl')).sort();
   const digest = createHash('sha256');
   const pool: Example[] = [];
   const heldOut: Example[] = [];
+  const devOnly: Example[] = [];
   for (const file of files) {
     const content = readFileSync(path.join(DATA_DIR, file), 'utf8');
     digest.update(file).update('\n').update(content);
@@ -62,9 +63,9 @@ function readData(): { pool: Example[]; heldOut: Example[]; dataSha256: string }
         if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]!.message}`);
         return parsed.data;
       });
-    (file === HELD_OUT_FILE ? heldOut : pool).push(...examples);
+    (file === HELD_OUT_FILE ? heldOut : file.startsWith('dev-') ? devOnly : pool).push(...examples);
   }
-  return { pool, heldOut, dataSha256: digest.digest('hex') };
+  return { pool, devOnly, heldOut, dataSha256: digest.digest('hex') };
 }
 
 function isDev(example: Example): boolean {
@@ -195,9 +196,9 @@ function buildFile(weights: Float32Array, bias: number, combination: SteeringMod
 
 function main(): void {
   const started = Date.now();
-  const { pool, heldOut, dataSha256 } = readData();
+  const { pool, devOnly, heldOut, dataSha256 } = readData();
   const trainSet = pool.filter((example) => !isDev(example));
-  const devSet = pool.filter(isDev);
+  const devSet = [...pool.filter(isDev), ...devOnly];
   const { weights, bias } = train(rowsFor(trainSet));
   const training = { dataSha256, seed: SEED, epochs: EPOCHS, l2: L2, learningRate: LEARNING_RATE, examples: { train: trainSet.length, dev: devSet.length, heldOut: heldOut.length } };
   const provisional = parseSteeringModel(buildFile(weights, bias, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}), 'trained model');
@@ -227,7 +228,7 @@ function main(): void {
   writeFileSync(MODEL_PATH, JSON.stringify(file, null, 1) + '\n');
 
   const line = (name: string, f: Figures): string => `| ${name} | ${(f.precision * 100).toFixed(1)}% | ${(f.recall * 100).toFixed(1)}% | ${(f.falsePositiveRate * 100).toFixed(1)}% | ${f.attempts} | ${f.ordinary} |`;
-  const misses = held
+  const misses = dev
     .filter(({ example, rules, p }) => ((rules && p >= chosen.ruleGate) || p >= chosen.threshold) !== (example.label === 1))
     .map(({ example, p }) => `- ${example.label ? 'missed' : 'false alarm'} (${example.where}, p=${p.toFixed(2)}): ${JSON.stringify(example.text)}`);
   const report = [
@@ -250,7 +251,7 @@ function main(): void {
     line(`classifier alone (t ${pick('classifier').threshold})`, heldFigures.classifier),
     line(`chosen: ${chosen.name}`, heldFigures.combined),
     '',
-    '## Held-out errors of the chosen combination',
+    '## Dev errors of the chosen combination (held-out texts are not listed, so nobody tunes on them)',
     '',
     ...(misses.length ? misses : ['none']),
     '',

@@ -48,6 +48,8 @@ export function canonicalise(input: string): CanonicalText {
   text = text.replace(SPACED_LETTERS, (run) => run.replace(/[^\p{L}]/gu, ''));
   text = text.replace(DOTTED_PAIR, '$1$2');
   text = text.replace(INNER_PUNCTUATION, '$1').replace(HYPHEN_INSIDE, '$1');
+  // Spoken fillers carry nothing and split phrases ("your, um, administrator").
+  text = text.replace(/(?<![\p{L}'])(?:um+|uh+|erm+|uhm+|hmm+|er|ah)(?![\p{L}'])[,.]?/gu, ' ');
   text = text.replace(/[ \t\u00A0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
   return { text, squashed: text.replace(/[^\p{L}]+/gu, '') };
 }
