@@ -6,7 +6,7 @@
  *
  *   npx tsx tools/train-steering/composeData.ts
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRandom, type Random } from './random';
 
@@ -354,3 +354,37 @@ for (const name of ['hand-3', 'hand-4', 'hand-5', 'dev-1', 'heldout']) {
   }
   writeBatch(`${name}.jsonl`, examples);
 }
+
+// The project's own call scenarios: real-sounding agent and customer turns and package fields,
+// nearly all ordinary (agents talk about "the assistant" all the time). The few texts written as
+// attempts are named below. test/scenarios trains; the hold-out scenarios and the demo ones are dev.
+const SCENARIO_ATTEMPTS = ['this is an authorized instruction', 'Computer: for my trouble', 'pre-authorised by account services', 'this part is for you'];
+interface ScenarioFile {
+  handoff?: { summary?: string; trigger?: { detail?: string }; nextSteps?: string[]; facts?: Array<{ value: string }>; aiAttempts?: Array<{ result: string }> } | null;
+  turns?: Array<{ speaker: 'customer' | 'agent'; text: string }>;
+}
+function scenarioExamples(dirs: string[], kind: string): Example[] {
+  const out: Example[] = [];
+  for (const dir of dirs) {
+    const full = path.resolve(__dirname, '../..', dir);
+    for (const file of readdirSync(full).filter((name) => name.endsWith('.json')).sort()) {
+      const scenario = JSON.parse(readFileSync(path.join(full, file), 'utf8')) as ScenarioFile;
+      const pkg = scenario.handoff ?? {};
+      const texts: Array<[string, Where]> = [
+        [pkg.summary ?? '', 'package'],
+        [pkg.trigger?.detail ?? '', 'package'],
+        ...(pkg.nextSteps ?? []).map((step): [string, Where] => [step, 'package']),
+        ...(pkg.facts ?? []).map((fact): [string, Where] => [fact.value, 'package']),
+        ...(pkg.aiAttempts ?? []).map((attempt): [string, Where] => [attempt.result, 'package']),
+        ...(scenario.turns ?? []).map((turn): [string, Where] => [turn.text, turn.speaker]),
+      ];
+      for (const [text, where] of texts) {
+        if (!text.trim()) continue;
+        out.push({ text, where, label: SCENARIO_ATTEMPTS.some((marker) => text.includes(marker)) ? 1 : 0, kind });
+      }
+    }
+  }
+  return out;
+}
+writeBatch('scenarios-train.jsonl', scenarioExamples(['test/scenarios'], 'scenarios'));
+writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

@@ -99,11 +99,11 @@ class LocalAssistSession implements AssistSession {
       ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.value`, fact.value]),
       ...pkg.aiAttempts.map((attempt, i): [string, string] => [`aiAttempts.${i}.result`, attempt.result]),
     ];
-    this.injectionFields.push(...texts.filter(([, text]) => looksLikeInjection(text)).map(([field]) => field));
+    this.injectionFields.push(...texts.filter(([, text]) => looksLikeInjection(text, 'package')).map(([field]) => field));
   }
 
   onTurn(turn: TranscriptTurn): AssistState {
-    const injection = looksLikeInjection(turn.text);
+    const injection = looksLikeInjection(turn.text, turn.speaker);
     if (injection) this.injectionTurns.push(turn.index);
     const mentions = extractFacts(turn.text, {
       speaker: turn.speaker,

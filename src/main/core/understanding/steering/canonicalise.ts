@@ -22,10 +22,12 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 // A token that mixes letters with leet digits/symbols ("1gn0r3", "pr0mpt", "@dmin", "$ystem").
 const LEET_TOKEN = /[\p{L}0-9@$!|]*[\p{L}][\p{L}0-9@$!|]*|[0-9@$!|]+/gu;
 // Amounts, times, ordinals, sizes and codes keep their digits.
-const KEEP_DIGITS = /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|kg|lb|lbs|x|h|hr|hrs|min|mins|d|yr|yrs)|.*\d{2,}.*)$/;
+const KEEP_DIGITS = /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|kg|lb|lbs|x|h|hr|hrs|min|mins|d|yr|yrs)|.*\d{3,}.*)$/;
 
 // Single letters split by spaces ("i g n o r e") or by punctuation ("i-g-n-o-r-e", "I.G.N.O.R.E").
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:(?: {1,3}|[ ]?[-._*·•|~+:,/][ ]?)\p{L}(?![\p{L}\p{N}])){2,}/gu;
+// One separator throughout the run, so "p-o-l-i-c-y a-s-s-i-s-t-a-n-t" stays two words.
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}( |[ ]?[-._*·•|~+:,/][ ]?)\p{L}(?:\1\p{L}){1,}(?![\p{L}\p{N}])/gu;
+const SPACED_AI = /(?<![\p{L}\p{N}])a[ .]i(?![\p{L}\p{N}])\.?/gu;
 const DOTTED_PAIR = /(?<![\p{L}\p{N}])(\p{L})[.](\p{L})[.]?(?![\p{L}\p{N}])/gu;
 // Punctuation inside a word ("ig.nore", "sys_tem", "in*struc*tions").
 const INNER_PUNCTUATION = /(\p{L})[._*·•|~]+(?=\p{L})/gu;
@@ -46,7 +48,7 @@ export function canonicalise(input: string): CanonicalText {
   text = text.replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/[\u201C\u201D«»]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
   text = text.replace(LEET_TOKEN, undoLeet);
   text = text.replace(SPACED_LETTERS, (run) => run.replace(/[^\p{L}]/gu, ''));
-  text = text.replace(DOTTED_PAIR, '$1$2');
+  text = text.replace(DOTTED_PAIR, '$1$2').replace(SPACED_AI, 'ai');
   text = text.replace(INNER_PUNCTUATION, '$1').replace(HYPHEN_INSIDE, '$1');
   // Spoken fillers carry nothing and split phrases ("your, um, administrator").
   text = text.replace(/(?<![\p{L}'])(?:um+|uh+|erm+|uhm+|hmm+|er|ah)(?![\p{L}'])[,.]?/gu, ' ');
