@@ -35,13 +35,17 @@ const HELD_OUT_FILE = 'heldout.jsonl';
 
 const SEED = 20261201;
 const BUCKETS = 1 << 18;
-const EPOCHS = 12;
-const LEARNING_RATE = 0.5;
-const L2 = 2e-5;
+// Hyper-parameters were compared on the dev split only (STEERING_SWEEP=epochs,rate,l2 overrides them).
+const SWEEP = process.env.STEERING_SWEEP?.split(',').map(Number);
+const EPOCHS = SWEEP?.[0] ?? 12;
+const LEARNING_RATE = SWEEP?.[1] ?? 0.5;
+const L2 = SWEEP?.[2] ?? 3e-4;
 const KEEP_WEIGHT = 1e-3;
 const DEV_SHARE = 0.15;
 /** The dev false-positive rate the chosen combination may not exceed (the target is 2% unseen). */
 const MAX_DEV_FPR = 0.008;
+/** The same on the hand-written dev files alone, which are harder than the generated share. */
+const MAX_HAND_DEV_FPR = 0.01;
 
 const ExampleSchema = z.object({ text: z.string().min(1), label: z.union([z.literal(0), z.literal(1)]), where: z.enum(['customer', 'agent', 'package']), kind: z.string() });
 type Example = z.infer<typeof ExampleSchema>;
@@ -169,12 +173,18 @@ function figures(scored: Scored[], ruleGate: number, threshold: number): Figures
 const NEVER = 2;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
-function bestThreshold(scored: Scored[], ruleGate: number): { threshold: number; figures: Figures } {
-  let best = { threshold: NEVER, figures: figures(scored, ruleGate, NEVER) };
+// The threshold with the best recall on the hand-written dev files (then on all of dev) whose
+// false-positive rates stay within both limits.
+function bestThreshold(scored: Scored[], hand: Scored[], ruleGate: number): { threshold: number; figures: Figures; hand: Figures } {
+  let best = { threshold: NEVER, figures: figures(scored, ruleGate, NEVER), hand: figures(hand, ruleGate, NEVER) };
   for (const threshold of THRESHOLDS) {
     const result = figures(scored, ruleGate, threshold);
-    if (result.falsePositiveRate > MAX_DEV_FPR) continue;
-    if (result.recall > best.figures.recall || (result.recall === best.figures.recall && result.falsePositiveRate < best.figures.falsePositiveRate)) best = { threshold, figures: result };
+    const handResult = figures(hand, ruleGate, threshold);
+    if (result.falsePositiveRate > MAX_DEV_FPR || handResult.falsePositiveRate > MAX_HAND_DEV_FPR) continue;
+    const better =
+      handResult.recall > best.hand.recall ||
+      (handResult.recall === best.hand.recall && (result.recall > best.figures.recall || (result.recall === best.figures.recall && result.falsePositiveRate < best.figures.falsePositiveRate)));
+    if (better) best = { threshold, figures: result, hand: handResult };
   }
   return best;
 }
@@ -204,16 +214,20 @@ function main(): void {
   const provisional = parseSteeringModel(buildFile(weights, bias, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}), 'trained model');
 
   const dev = score(provisional, devSet);
-  const candidates: Array<{ name: string; ruleGate: number; threshold: number; figures: Figures }> = [];
-  candidates.push({ name: 'rules', ruleGate: 0, threshold: NEVER, figures: figures(dev, 0, NEVER) });
-  const classifierOnly = bestThreshold(dev, NEVER);
+  const handDev = score(provisional, devOnly);
+  const candidates: Array<{ name: string; ruleGate: number; threshold: number; figures: Figures; hand: Figures }> = [];
+  candidates.push({ name: 'rules', ruleGate: 0, threshold: NEVER, figures: figures(dev, 0, NEVER), hand: figures(handDev, 0, NEVER) });
+  const classifierOnly = bestThreshold(dev, handDev, NEVER);
   candidates.push({ name: 'classifier', ruleGate: NEVER, ...classifierOnly });
   for (const ruleGate of [0, 0.02, 0.05, 0.1, 0.2, 0.3]) {
-    const best = bestThreshold(dev, ruleGate);
+    const best = bestThreshold(dev, handDev, ruleGate);
     candidates.push({ name: ruleGate === 0 ? 'rules_or_classifier' : `rules_gated_${ruleGate}_or_classifier`, ruleGate, ...best });
   }
-  const admissible = candidates.filter((candidate) => candidate.figures.falsePositiveRate <= MAX_DEV_FPR);
-  const chosen = [...admissible].sort((a, b) => b.figures.recall - a.figures.recall || a.figures.falsePositiveRate - b.figures.falsePositiveRate)[0] ?? candidates[0]!;
+  const admissible = candidates.filter((candidate) => candidate.figures.falsePositiveRate <= MAX_DEV_FPR && candidate.hand.falsePositiveRate <= MAX_HAND_DEV_FPR);
+  const chosen =
+    [...admissible].sort(
+      (a, b) => b.hand.recall - a.hand.recall || b.figures.recall - a.figures.recall || a.figures.falsePositiveRate - b.figures.falsePositiveRate,
+    )[0] ?? candidates[0]!;
 
   const held = score(provisional, heldOut);
   const pick = (name: string): (typeof candidates)[number] => candidates.find((candidate) => candidate.name === name)!;
@@ -222,7 +236,7 @@ function main(): void {
     classifier: figures(held, NEVER, pick('classifier').threshold),
     combined: figures(held, chosen.ruleGate, chosen.threshold),
   };
-  const devFigures = Object.fromEntries(candidates.map((candidate) => [candidate.name, candidate.figures]));
+  const devFigures = Object.fromEntries(candidates.flatMap((candidate) => [[candidate.name, candidate.figures], [`${candidate.name}@hand`, candidate.hand]]));
   const file = buildFile(weights, bias, { ruleGate: chosen.ruleGate, threshold: chosen.threshold, chosen: chosen.name }, training, { dev: devFigures, heldOut: heldFigures });
   parseSteeringModel(file, 'trained model');
   writeFileSync(MODEL_PATH, JSON.stringify(file, null, 1) + '\n');
@@ -235,13 +249,16 @@ function main(): void {
     '# Steering detector: training report',
     '',
     `Written by \`npm run train:steering\`. Data SHA-256 \`${dataSha256}\`; seed ${SEED}; ${trainSet.length} train, ${devSet.length} dev, ${heldOut.length} held-out examples.`,
-    `Chosen on dev (highest recall with dev false-positive rate ≤ ${MAX_DEV_FPR * 100}%): **${chosen.name}** (rule gate ${chosen.ruleGate}, classifier threshold ${chosen.threshold}).`,
+    `Chosen on dev (highest recall on the hand-written dev files, with false-positive rates ≤ ${MAX_DEV_FPR * 100}% on all of dev and ≤ ${MAX_HAND_DEV_FPR * 100}% on the hand-written files): **${chosen.name}** (rule gate ${chosen.ruleGate}, classifier threshold ${chosen.threshold}).`,
     '',
     '## Dev split (used to choose)',
     '',
     '| combination | precision | recall | false-positive rate | attempts | ordinary |',
     '|---|---|---|---|---|---|',
-    ...candidates.map((candidate) => line(`${candidate.name} (gate ${candidate.ruleGate}, t ${candidate.threshold})`, candidate.figures)),
+    ...candidates.flatMap((candidate) => [
+      line(`${candidate.name} (gate ${candidate.ruleGate}, t ${candidate.threshold})`, candidate.figures),
+      line(`… on the hand-written dev files only`, candidate.hand),
+    ]),
     '',
     '## Held-out (heldout.jsonl: never trained on, never used to choose)',
     '',

@@ -7,6 +7,7 @@
 // Format characters (zero-width space/joiners, bidi marks, soft hyphen, BOM, the tag block
 // U+E0000–E007F) and variation selectors: invisible, so they carry nothing a listener hears.
 const INVISIBLES = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]|\uDB40[\uDC00-\uDC7F]|[\u{E0100}-\u{E01EF}]/gu;
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
 const COMBINING_MARKS = /\p{Mn}+/gu;
 
 // Letters that look Latin but are not (after lower-casing); NFKC leaves them alone.
@@ -20,7 +21,7 @@ const HOMOGLYPH_PATTERN = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 // A token that mixes letters with leet digits/symbols ("1gn0r3", "pr0mpt", "@dmin", "$ystem").
-const LEET_TOKEN = /[\p{L}0-9@$!|]*[\p{L}][\p{L}0-9@$!|]*|[0-9@$!|]+/gu;
+const LEET_TOKEN = /[\p{L}0-9@$!|]*[0-9@$!|][\p{L}0-9@$!|]*/gu;
 // Amounts, times, ordinals, sizes and codes keep their digits.
 const KEEP_DIGITS = /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|kg|lb|lbs|x|h|hr|hrs|min|mins|d|yr|yrs)|.*\d{3,}.*)$/;
 
@@ -41,11 +42,16 @@ export interface CanonicalText {
 }
 
 export function canonicalise(input: string): CanonicalText {
-  let text = input.normalize('NFKC').replace(INVISIBLES, '');
-  // Accents are stripped after a decomposition so "ïgnörë" and "ignore" meet.
-  text = text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC').toLowerCase();
-  text = text.replace(HOMOGLYPH_PATTERN, (ch) => HOMOGLYPHS[ch] ?? ch);
-  text = text.replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/[\u201C\u201D«»]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+  let text = input;
+  // Plain ASCII has nothing to normalise, hide or disguise: skip the Unicode passes.
+  if (!ASCII_ONLY.test(text)) {
+    text = text.normalize('NFKC').replace(INVISIBLES, '');
+    // Accents are stripped after a decomposition so "ïgnörë" and "ignore" meet.
+    text = text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+    text = text.toLowerCase().replace(HOMOGLYPH_PATTERN, (ch) => HOMOGLYPHS[ch] ?? ch);
+    text = text.replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D«»]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+  }
+  text = text.toLowerCase().replace(/`/g, "'");
   text = text.replace(LEET_TOKEN, undoLeet);
   text = text.replace(SPACED_LETTERS, (run) => run.replace(/[^\p{L}]/gu, ''));
   text = text.replace(DOTTED_PAIR, '$1$2').replace(SPACED_AI, 'ai');

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { featurise } from './steeringFeatures';
+import { sentenceFeatures, sentencesOf, whereIndex, type FeatureSink } from './steeringFeatures';
 import type { SteeringSource } from './steeringTypes';
 
 export const STEERING_MODEL_FORMAT = 'steering-classifier/1';
@@ -48,8 +48,11 @@ export class SteeringModelError extends Error {
 
 export interface SteeringModel {
   readonly file: SteeringModelFile;
-  /** Probability (0..1) that one piece of canonical text is an attempt. */
-  probability(canonical: string, where: SteeringSource): number;
+  /** A sink that sums the weights of the features fed to it. */
+  sink(): FeatureSink & { total: number };
+  /** The logit of a piece whose features sum to `sum` over `count` occurrences. */
+  combine(sum: number, count: number, where: SteeringSource): number;
+  logit(indices: readonly number[], where: SteeringSource): number;
 }
 
 export function weightsDigest(indices: string, values: string): string {
@@ -80,36 +83,56 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
     }
     dense[index] = value;
   }
+  const whereWeight = { customer: dense[whereIndex('customer', file.buckets)]!, agent: dense[whereIndex('agent', file.buckets)]!, package: dense[whereIndex('package', file.buckets)]! };
+  const sink = (): FeatureSink & { total: number } => {
+    const summing = {
+      total: 0,
+      add(index: number): void {
+        summing.total += dense[index]!;
+      },
+    };
+    return summing;
+  };
+  const combine = (total: number, count: number, where: SteeringSource): number => file.bias + (whereWeight[where] + total) / Math.sqrt(count + 1);
   return {
     file,
-    probability(canonical, where) {
-      const x = featurise(canonical, where, file.buckets);
-      let z = file.bias;
-      for (let i = 0; i < x.indices.length; i++) z += dense[x.indices[i]!]! * x.values[i]!;
-      return 1 / (1 + Math.exp(-z));
+    sink,
+    combine,
+    logit(indices, where) {
+      const summing = sink();
+      for (const index of indices) summing.add(index);
+      return combine(summing.total, indices.length, where);
     },
   };
 }
 
 const WHOLE_TEXT_LIMIT = 600;
-const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 
-/** The classifier's highest probability over the pieces of a canonical text. */
+/**
+ * The classifier's highest probability over the pieces of a canonical text: each sentence, each
+ * pair of neighbouring sentences, and (for a short text) the whole, all from one pass.
+ */
 export function classifierScore(model: SteeringModel, canonical: string, where: SteeringSource): number {
-  if (canonical.length <= WHOLE_TEXT_LIMIT) {
-    let best = model.probability(canonical, where);
-    if (best > 0.999) return best;
-    const sentences = canonical.match(SENTENCE) ?? [];
-    if (sentences.length > 1) for (const sentence of sentences) best = Math.max(best, model.probability(sentence, where));
-    return best;
+  const sentences = sentencesOf(canonical);
+  if (sentences.length === 0) return 1 / (1 + Math.exp(-model.logit([], where)));
+  const sums: number[] = [];
+  const counts: number[] = [];
+  for (const sentence of sentences) {
+    const sink = model.sink();
+    counts.push(sentenceFeatures(sentence, model.file.buckets, sink));
+    sums.push(sink.total);
   }
-  const sentences = canonical.match(SENTENCE) ?? [canonical];
-  let best = 0;
+  let best = -Infinity;
+  let totalSum = 0;
+  let totalCount = 0;
   for (let i = 0; i < sentences.length; i++) {
-    best = Math.max(best, model.probability(sentences[i]!, where));
-    if (i > 0) best = Math.max(best, model.probability(sentences[i - 1]! + sentences[i]!, where));
+    best = Math.max(best, model.combine(sums[i]!, counts[i]!, where));
+    if (i > 0) best = Math.max(best, model.combine(sums[i - 1]! + sums[i]!, counts[i - 1]! + counts[i]!, where));
+    totalSum += sums[i]!;
+    totalCount += counts[i]!;
   }
-  return best;
+  if (canonical.length <= WHOLE_TEXT_LIMIT) best = Math.max(best, model.combine(totalSum, totalCount, where));
+  return 1 / (1 + Math.exp(-best));
 }
 
 export function loadSteeringModelFile(filePath: string): SteeringModel {

@@ -28,7 +28,7 @@ const ADDRESSED: RegExp[] = [
   // "note to the AI", "this part is for the assistant", "message for whatever transcription software"
   new RegExp(src`\b(?:note|notes|message|memo|instructions?|orders?|commands?|words|reminder|request|update|notice|fyi|p\.?s\.?|attention|this (?:part|bit|one|line|note|message|section|last part)? ?is|this is meant|something|a word|a request|a message|a note|comment|heads up|aside)\s+(?:is |meant |just |only |directly |specifically |intended )?(?:for|to)\s+(?:the |any |all |you |our |your |whatever |whichever |this |that |my )?(?:[\p{L}'-]+ ){0,2}?${ENTITY}\b`, 'u'),
   // "To the transcription software: …", "Assistant, approve…", "AI: you will…"
-  new RegExp(src`${START}(?:and |also |now |ok |okay |so )?(?:to |for )(?:the |any |all |whatever |whichever |this |our |your )?(?:[\p{L}'-]+ ){0,2}?${ENTITY}\b[^.!?\n]{0,30}?[,:\-]`, 'u'),
+  new RegExp(src`(?:^|[.!?;:\n"'()\[\]{}>*#,-]|\b(?:and|also|so|now|ok|okay|right))\s*(?:(?:and|also|now|ok|okay|so) )?(?:to|for) (?:(?:the|any|all|whatever|whichever|this|our|your) )?(?:[a-z'-]+ ){0,2}?${ENTITY}\b[^.!?\n]{0,30}?[,:\-]`, 'u'),
   new RegExp(src`${START}(?:(?:mr|mister|dear|you|my|little|ok|okay|so|and|now|oh|um|uh) )?${ENTITY}\s*[,:!\-]+\s*${DIRECT_OPENER}\b`, 'u'),
   new RegExp(src`${START}${AI_ONLY}\s*[,:!]`, 'u'),
   new RegExp(src`${START}(?:(?:hey|ok|okay|so|and|now|oh|yo|listen|please|mr|mister|dear|little)\s+)?(?!(?:the|a|an|my|your|this|that|his|her|their|our|its)\b)(?:[\p{L}'-]+ )?${ENTITY}\s*[,:!]+\s*${DIRECT_OPENER}\b`, 'u'),
@@ -161,13 +161,17 @@ const RELAY_TO_AGENT: RegExp[] = [
 const CALLER_VOICE = /\b(?:i|me|my|i'm|im|i am|mine)\b/u;
 
 export function steeringRules(canonical: CanonicalText, where: SteeringSource): Set<SteeringReason> {
-  const text = canonical.text;
   const reasons = new Set<SteeringReason>();
+  rulesOn(canonical.text, canonical.squashed, where, reasons);
+  return reasons;
+}
+
+function rulesOn(text: string, squashed: string, where: SteeringSource, reasons: Set<SteeringReason>): void {
   const addressed = ADDRESSED.some((pattern) => pattern.test(text)) || ENTITY_MUST.test(text) || ENTITY_STARTS_ORDER.test(text);
   if (addressed) reasons.add('addressed_to_assistant');
   if ((YOU_ARE_AI.test(text) || AI_PRESENT.test(text)) && DIRECTIVE.test(text) && where !== 'agent') reasons.add('addressed_to_assistant');
   if (AUTHORITY.some((pattern) => pattern.test(text))) reasons.add('authority_claim');
-  if (META.some((pattern) => pattern.test(text)) || SQUASHED_META.test(canonical.squashed)) reasons.add('meta_instruction');
+  if (META.some((pattern) => pattern.test(text)) || SQUASHED_META.test(squashed)) reasons.add('meta_instruction');
   if (ROLE_PLAY.some((pattern) => pattern.test(text))) reasons.add('role_play');
   if (PROBE.some((pattern) => pattern.test(text))) reasons.add('instruction_probe');
   // An agent may well say "I'll mark you as verified", and a package's next step may read "mark the
@@ -182,7 +186,6 @@ export function steeringRules(canonical: CanonicalText, where: SteeringSource): 
     if (relayedOrder && RELAYED_DIRECTIVE.test(relayedSentence(text, relayedOrder.index + relayedOrder[0].length))) reasons.add('relayed_instruction');
     if (RELAY_TO_AGENT.some((pattern) => pattern.test(text))) reasons.add('relayed_instruction');
   }
-  return reasons;
 }
 
 // What follows a relay marker ("word for word: …") up to the end of that sentence.
