@@ -88,7 +88,7 @@ class LocalAssistSession implements AssistSession {
     });
     this.guidelines = this.tracker.top(3);
     this.understanding = new CallUnderstanding(loaded.pack.facts, pkg, { callDate: context.callDate });
-    if (pkg) this.injectionFields.push(...packageTexts(pkg).filter(([, text]) => looksLikeInjection(text)).map(([field]) => field));
+    if (pkg) this.injectionFields.push(...packageTexts(pkg).filter(([, text]) => looksLikeInjection(text, 'package')).map(([field]) => field));
     this.handBackAdvisor = new HandBackAdvisor({
       tasks: loaded.pack.manifest.handBack.tasks,
       sensitive: detectorFor(loaded),
@@ -100,7 +100,7 @@ class LocalAssistSession implements AssistSession {
   }
 
   onTurn(turn: TranscriptTurn): AssistState {
-    const steering = looksLikeInjection(turn.text);
+    const steering = looksLikeInjection(turn.text, turn.speaker);
     if (steering) this.injectionTurns.push(turn.index);
     this.understanding.onTurn(turn);
     this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }, { steering });

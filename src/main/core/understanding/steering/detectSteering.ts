@@ -1,0 +1,45 @@
+/**
+ * Is this text trying to steer the assistant (prompt injection) rather than talk to the agent?
+ * Canonicalise (canonicalise.ts), run the rule layer (steeringRules.ts) and the trained classifier
+ * (steeringModel.ts) on each sentence and each pair of neighbouring sentences, and combine them as
+ * the model file says (the combination was chosen on a held-out split at training).
+ * The verdict is flagged for the human and never obeyed.
+ */
+import modelFile from '../../../../../resources/models/steering-v1.json';
+import { canonicalise } from './canonicalise';
+import { classifierScore, parseSteeringModel, type SteeringModel } from './steeringModel';
+import { steeringRules } from './steeringRules';
+import type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
+
+export type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
+
+const RULE_SCORE = 0.95;
+
+let defaultModel: SteeringModel | undefined;
+
+/** The shipped model, validated on first use. */
+export function shippedSteeringModel(): SteeringModel {
+  defaultModel ??= parseSteeringModel(modelFile, 'resources/models/steering-v1.json');
+  return defaultModel;
+}
+
+export function detectSteering(text: string, where: SteeringSource, model: SteeringModel = shippedSteeringModel()): SteeringVerdict {
+  const canonical = canonicalise(text);
+  const ruleReasons = steeringRules(canonical, where);
+  const probability = classifierScore(model, canonical.text, where);
+  const { ruleGate, threshold } = model.file.combination;
+  const byRules = ruleReasons.size > 0 && probability >= ruleGate;
+  const byClassifier = probability >= threshold;
+  const attempt = byRules || byClassifier;
+  const reasons: SteeringReason[] = byRules ? [...ruleReasons] : [];
+  if (byClassifier) reasons.push('classifier');
+  if (attempt && byRules && isObfuscated(text, where, ruleReasons.size)) reasons.push('obfuscated');
+  const score = Math.max(probability, byRules ? RULE_SCORE : 0);
+  return { attempt, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+// The rules found more once look-alikes, spacing and invisibles were undone than on the plain text.
+function isObfuscated(text: string, where: SteeringSource, found: number): boolean {
+  const plain = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return steeringRules({ text: plain, squashed: '' }, where).size < found;
+}
