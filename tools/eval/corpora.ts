@@ -50,7 +50,7 @@ function rate(hit: number, total: number) {
 
 function steering(file: string, misses: number) {
   const rows = jsonl<SteeringRow>(file);
-  const flagged = (row: SteeringRow) => looksLikeInjection(row.text);
+  const flagged = (row: SteeringRow) => looksLikeInjection(row.text, row.where.startsWith("package") ? "package" : row.where === "agent" ? "agent" : "customer");
   const attempts = rows.filter((row) => row.label === 'attempt');
   const ordinary = rows.filter((row) => row.label === 'ordinary');
   const byWhere = (list: SteeringRow[]) =>
