@@ -9,7 +9,7 @@
 import type { HeardFact, TranscriptTurn } from '../../../shared/callState';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
-import { DialogueState, hasCorrectionCue, stanceOf, type Stance } from './dialogueState';
+import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance } from './dialogueState';
 import type { DateContext } from './dateResolver';
 import { EntityRecognizer, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
@@ -107,6 +107,7 @@ export class CallUnderstanding {
     });
     const said = latestByFact(mentions);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
+    if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
     for (const mention of said.values()) {
       if (turn.speaker === 'agent' && this.agentCorrectsPackage(turn, mentions, mention)) continue;
@@ -122,6 +123,30 @@ export class CallUnderstanding {
       new Set(said.keys()),
     );
     return mentions;
+  }
+
+  /**
+   * "No. Eight eight, not eight six": the caller corrects one part of what the agent read back. The
+   * read-back value with that part replaced is what the caller means.
+   */
+  private partialCorrections(written: string, readBacks: readonly ReadBack[], said: Map<string, Mention>): void {
+    const correction = /\b(?:not|instead of)\s+([a-z0-9]{1,6})\b/i.exec(written);
+    if (!correction) return;
+    const wrong = correction[1]!.toLowerCase();
+    const right = written
+      .replace(correction[0], ' ')
+      .split(/[^a-z0-9]+/i)
+      .find((part) => part.length === wrong.length && part.toLowerCase() !== wrong && /\d/.test(part) === /\d/.test(wrong));
+    if (!right) return;
+    for (const readBack of readBacks) {
+      if (said.has(readBack.fact)) continue;
+      const value = readBack.value;
+      const lower = value.toLowerCase();
+      const at = lower.indexOf(wrong);
+      if (at < 0 || lower.indexOf(wrong, at + 1) >= 0) continue;
+      const corrected = this.schema.normalise(readBack.fact, `${value.slice(0, at)}${right}${value.slice(at + wrong.length)}`);
+      said.set(readBack.fact, { fact: readBack.fact, value: corrected, at: correction.index, evidence: 'expected', said: correction[0] });
+    }
   }
 
   private compare(name: string, a: string, b: string): Comparison {

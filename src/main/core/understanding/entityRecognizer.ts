@@ -380,28 +380,30 @@ function nameAt(text: string, at: number, anyCase: boolean): { value: string; sa
 
 const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|because|or|if|then|yeah|okay|i|i'm|my|the|for|on|in)$/i;
 
-/** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88". */
+/** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88", "E Y I L M A Z" → "eyilmaz". */
 function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string } | undefined {
-  const rest = text.slice(at, at + 160);
+  const rest = text.slice(at, at + 200);
   const lead = /^\s*(?:(?:is|was|it's|its|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(rest)![0];
   const body = rest.slice(lead.length);
-  const end = body.search(/[,;!?]|\.(?:\s|$)/);
+  const end = body.search(/[;!?]|[.,](?:\s|$)/);
   const phrase = (end < 0 ? body : body.slice(0, end)).trim();
   if (!phrase) return undefined;
   const tokens: string[] = [];
-  for (const token of phrase.split(/\s+/)) {
+  for (const token of phrase.split(/[\s,]+/)) {
     if (HANDLE_STOP.test(token) && tokens.length) break;
     if (HANDLE_STOP.test(token)) return undefined;
     tokens.push(token);
-    if (tokens.length > 8) return undefined;
+    if (tokens.length > 40) return undefined;
   }
+  // Spelled letter by letter, a handle may be long; said as words it is a few of them.
+  const spelled = tokens.filter((token) => token.length === 1 || /^\d+$/.test(token)).length >= Math.max(3, tokens.length - 1);
+  if (!spelled && tokens.length > (cued ? 8 : 4)) return undefined;
   const joined = tokens
     .join(' ')
     .replace(/\s*\b(?:underscore|under score)\b\s*/gi, '_')
     .replace(/\s*\b(?:dot|period)\b\s*/gi, '.')
     .replace(/\s*\b(?:dash|hyphen)\b\s*/gi, '-')
     .replace(/\s+/g, '');
-  if (!cued && tokens.length > 4) return undefined;
   if (!/^[a-z0-9][a-z0-9._-]{1,40}$/i.test(joined)) return undefined;
   return { value: joined.toLowerCase(), at: at + lead.length, said: tokens.join(' ') };
 }
