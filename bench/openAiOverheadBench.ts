@@ -11,7 +11,7 @@ import { startFakeOpenAi } from '../test/support/fakeOpenAi';
 import {
   demoScenario,
   intakeOf,
-  loadTestKnowledgeBase,
+  loadTestPacks,
   openAiEngine,
   RecordingLookups,
   turnsOf,
@@ -23,7 +23,7 @@ const GOAL_P95_OVERHEAD_MS = 20;
 export async function runOpenAiOverheadBench(turnCount = 50, latencyMs = 200) {
   const fake = await startFakeOpenAi();
   fake.setDefault({ kind: 'suggestions', latencyMs, suggestions: [{ text: 'Ask for the account ID.', kind: 'ask', source: 'Turn 1' }] });
-  const kb = await loadTestKnowledgeBase();
+  const kb = await loadTestPacks();
   const scenario = demoScenario();
   const turns = turnsOf(scenario);
   const engine = openAiEngine(fake, kb, new RecordingLookups(), { timeoutMs: 5_000 });

@@ -8,6 +8,7 @@ import { CallDatabase } from '../../src/main/core/store/callDatabase';
 import { inProcessStore } from '../../src/main/core/store/inProcessStore';
 import type { CallScenario } from '../../src/shared/callScenario';
 import type { DeskEventName } from '../../src/shared/ipc/deskContract';
+import { demoPacks } from './demoPack';
 
 export interface DemoDeskOptions {
   scenarios?: CallScenario[];
@@ -23,12 +24,14 @@ export function demoDesk(options: DemoDeskOptions = {}) {
   const events: Array<{ event: DeskEventName; payload: unknown }> = [];
   const simulator = new DemoSimulator({ clock, scenarios: options.scenarios ?? [], speed: () => options.speed ?? 1, ringTimeoutMs: options.ringTimeoutMs });
   const database = CallDatabase.inMemory();
+  const packs = demoPacks();
   const desk = new DeskService({
     clock,
     telephony: simulator,
     transcripts: simulator,
     demo: simulator,
-    assist: new LocalAssistEngine(),
+    assist: new LocalAssistEngine({ packs }),
+    packs,
     store: inProcessStore(database),
     settings: new SettingsStore({}),
     storage: { protection: 'key-file' },

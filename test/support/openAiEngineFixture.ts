@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../src/main/core/assist/knowledgeBase';
+import type { PackInUse } from '../../src/main/core/pack/packInUse';
+import { demoPack, demoPacks } from './demoPack';
 import { LocalAssistEngine } from '../../src/main/core/assist/localAssistEngine';
 import { OpenAiAssistEngine, type OpenAiAssistOptions } from '../../src/main/core/assist/openAiAssistEngine';
 import { parseScenario, rawPackageOf } from '../../src/main/core/demo/scenarioLoader';
@@ -19,8 +20,9 @@ const ROOT = path.resolve(__dirname, '../..');
 
 export const TEST_API_KEY = 'sk-test-fake-0123456789';
 
-export function loadTestKnowledgeBase(): Promise<KnowledgeBase> {
-  return loadKnowledgeBase(path.join(ROOT, 'resources/kb/abcd'));
+/** The demo pack (its knowledge base serves the search_kb tool). */
+export function loadTestPacks(): Promise<PackInUse> {
+  return Promise.resolve(demoPacks());
 }
 
 export function demoScenario(name = 'renewal-charged-twice.json'): CallScenario {
@@ -28,7 +30,7 @@ export function demoScenario(name = 'renewal-charged-twice.json'): CallScenario 
 }
 
 export function intakeOf(scenario: CallScenario): IntakeResult {
-  return intakePackage(rawPackageOf(scenario));
+  return intakePackage(rawPackageOf(scenario), demoPack.facts);
 }
 
 /** The scenario's turns as the desk would number them. */
@@ -59,7 +61,7 @@ export class RecordingLookups implements LookupPort {
 
 export function openAiEngine(
   fake: FakeOpenAi,
-  kb: KnowledgeBase | undefined,
+  packs: PackInUse | undefined,
   lookups: LookupPort,
   options: Partial<OpenAiAssistOptions> = {},
 ): OpenAiAssistEngine {
@@ -69,9 +71,9 @@ export function openAiEngine(
     model: 'gpt-4.1-mini',
     timeoutMs: 2_000,
     maxRetries: 0,
-    knowledgeBase: kb,
+    packs,
     lookups,
-    fallback: new LocalAssistEngine({ knowledgeBase: kb, lookups }),
+    fallback: new LocalAssistEngine({ packs: packs ?? demoPacks(), lookups }),
     ...options,
   });
 }

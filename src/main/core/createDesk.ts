@@ -17,6 +17,7 @@ import { DemoLookups } from './assist/demoLookups';
 import { HttpLookups } from './assist/httpLookups';
 import { LocalAssistEngine } from './assist/localAssistEngine';
 import { PackInUse } from './pack/packInUse';
+import { choosableTasks } from './session/handBackFlow';
 import { DemoSimulator } from './demo/demoSimulator';
 import { loadScenarioDirectory } from './demo/scenarioLoader';
 import { redactTurnText } from './privacy/piiRedactor';
@@ -158,7 +159,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     emit: config.emit,
     handBackTransport: async () => {
       const { handBackEndpoint, handBackAllowList } = settings.current;
-      if (!handBackEndpoint) return new DemoHandBackTransport(clock, handBackAllowList);
+      // The demo AI agent can do the pack's routine tasks IT allows.
+      if (!handBackEndpoint) return new DemoHandBackTransport(clock, choosableTasks(packs.current, handBackAllowList));
       const secret = await config.secretStore.get('hand_back_signing_secret');
       if (!secret) throw new DeskError('wrong_state', 'A hand-back endpoint is set but no signing secret is stored on this desk; ask IT.');
       return new HttpHandBackTransport({ endpoint: handBackEndpoint, secret });

@@ -20,6 +20,8 @@ export const KEY_BINDINGS = {
   focusKeypad: { keys: ['$mod+Shift+k'], label: 'Type keypad digits (DTMF)' },
   // Opens the review; nothing is sent until the agent presses Confirm in it.
   handBack: { keys: ['$mod+Shift+b'], label: 'Review a hand-back to the AI' },
+  // The agent's own statement that the caller is verified (focuses the method, Enter confirms).
+  verifyCaller: { keys: ['$mod+Shift+v'], label: 'State that the caller is verified' },
   // Suggestions: by their number on screen, from anywhere in the call (also while typing notes).
   // Digit codes, not characters: Alt and Shift change the character a digit key types.
   insertSuggestion1: { keys: ['Alt+Digit1'], label: 'Insert suggestion 1 into the notes' },

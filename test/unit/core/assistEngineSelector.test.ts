@@ -2,6 +2,7 @@
  * Choosing the engine per call and the write-only key, through the IPC boundary as the renderer uses
  * it: the key goes in, a yes/no comes out, and a call rung afterwards talks to the (fake) OpenAI.
  */
+import { demoPacks } from '../../support/demoPack';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,8 +41,9 @@ async function makeDesk() {
   const assist = await AssistEngineSelector.create({
     settings: () => settings.current,
     secrets: new FileSecretStore(secretsPath, {}),
-    local: new LocalAssistEngine(),
+    local: new LocalAssistEngine({ packs: demoPacks() }),
   });
+  const packs = demoPacks();
   const desk = new DeskService({
     clock,
     telephony: simulator,
@@ -49,6 +51,7 @@ async function makeDesk() {
     demo: simulator,
     assist,
     assistant: assist,
+    packs,
     store: inProcessStore(CallDatabase.inMemory()),
     settings,
     storage: { protection: 'key-file' },

@@ -6,8 +6,10 @@ import { DemoHandBackTransport } from '../../../src/main/core/handback/demoHandB
 import type { HandBackTransport } from '../../../src/main/core/handback/handBackTransport';
 import type { CallScenario } from '../../../src/shared/callScenario';
 import { demoDesk } from '../../support/demoDesk';
-import { DEFAULT_HAND_BACK_ALLOW_LIST, type HandBackMessage } from '../../../src/shared/handBack';
-import { ROUTINE_TASKS } from '../../../src/main/core/handback/handBackPolicy';
+import type { HandBackMessage } from '../../../src/shared/handBack';
+import { demoPack } from '../../support/demoPack';
+
+const ROUTINE_TASKS = demoPack.manifest.handBack.tasks.filter((task) => task.routine);
 
 const ROOT = path.resolve(__dirname, '../../..');
 const scenario = (file: string) => parseScenario(readFileSync(path.join(ROOT, file), 'utf8'), path.basename(file));
@@ -20,7 +22,7 @@ function deskFor(call: CallScenario) {
     name: 'demo',
     deliver: (message) => {
       sent.push(message);
-      return new DemoHandBackTransport(setup.clock, DEFAULT_HAND_BACK_ALLOW_LIST).deliver(message);
+      return new DemoHandBackTransport(setup.clock, ROUTINE_TASKS.map((task) => task.id)).deliver(message);
     },
   };
   const setup = demoDesk({ scenarios: [call], startAt: Date.UTC(2026, 10, 24, 12), overrides: { handBackTransport: async () => recording } });
@@ -79,8 +81,8 @@ describe('hand-back to the AI', () => {
     expect(view.assist.handBack).toMatchObject({ task: 'reschedule_delivery', allowed: true });
     expect(desk.prepareHandBack(callId)).toMatchObject({ task: 'reschedule_delivery', allowed: true });
     for (const routine of ROUTINE_TASKS) {
-      const draft = desk.prepareHandBack(callId, routine.task);
-      expect({ task: routine.task, allowed: draft.allowed }).toEqual({ task: routine.task, allowed: !routine.needsVerifiedCaller });
+      const draft = desk.prepareHandBack(callId, routine.id);
+      expect({ task: routine.id, allowed: draft.allowed }).toEqual({ task: routine.id, allowed: !routine.verifiedCaller });
     }
   });
 

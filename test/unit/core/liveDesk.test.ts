@@ -62,7 +62,7 @@ async function liveDesk(): Promise<{ desk: Desk; fake: FakeTaskRouter; events: A
     keyStore: new FileKeyStore(path.join(dataDir, 'db.key')),
     secretStore: new FileSecretStore(path.join(dataDir, 'secrets.json'), { WHISPER_DESK_TOKEN_CREDENTIAL: CREDENTIAL }),
     demoScenarioDir: path.join(ROOT, 'resources/demo-scenarios'),
-    knowledgeBaseDir: path.join(ROOT, 'resources/kb/abcd'),
+    demoPackDir: path.join(ROOT, 'resources/packs/abcd-store'),
     ...SOURCE_STORE_WORKER,
     emit: (event, payload) => events.push({ event, payload }),
   });

@@ -3,7 +3,7 @@
  * real SDK, real HTTP and SSE, real local engine underneath. Every test is bounded in time.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../../src/main/core/assist/knowledgeBase';
+import type { PackInUse } from '../../../src/main/core/pack/packInUse';
 import { LocalAssistEngine } from '../../../src/main/core/assist/localAssistEngine';
 import { replayScenario } from '../../../src/main/core/replay/replayScenario';
 import type { CallScenario } from '../../../src/shared/callScenario';
@@ -11,7 +11,7 @@ import { startFakeOpenAi, type FakeOpenAi, type RecordedRequest } from '../../su
 import {
   demoScenario,
   intakeOf,
-  loadTestKnowledgeBase,
+  loadTestPacks,
   openAiEngine,
   RecordingLookups,
   recordingSession,
@@ -25,12 +25,12 @@ const intake = intakeOf(scenario);
 const turns = turnsOf(scenario);
 const READ_ONLY_TOOLS = ['lookup_order', 'lookup_account', 'search_kb'];
 
-let kb: KnowledgeBase;
+let kb: PackInUse;
 let fake: FakeOpenAi;
 let lookups: RecordingLookups;
 
 beforeAll(async () => {
-  kb = await loadTestKnowledgeBase();
+  kb = await loadTestPacks();
 });
 beforeEach(async () => {
   fake = await startFakeOpenAi();
@@ -40,7 +40,7 @@ afterEach(() => fake.close());
 
 /** The local engine's own state for the same turns: what the OpenAI engine must keep for facts and flags. */
 function localStateAfter(count: number) {
-  const local = new LocalAssistEngine({ knowledgeBase: kb, lookups: new RecordingLookups() }).startSession(intake, {
+  const local = new LocalAssistEngine({ packs: kb, lookups: new RecordingLookups() }).startSession(intake, {
     callDate: '2026-03-05',
   });
   let state = local.state();
@@ -284,7 +284,7 @@ describe('OpenAI assist engine', () => {
 
     it('a whole replayed call through the OpenAI engine takes no action', { timeout: 10_000 }, async () => {
       fake.setDefault(obedientModel);
-      const { output, view } = await replayScenario(hostile, { assist: openAiEngine(fake, kb, lookups) });
+      const { output, view } = await replayScenario(hostile, { packs: kb, assist: openAiEngine(fake, kb, lookups) });
       expect(output.actionsTaken).toEqual([]);
       expect(output.injectionTurns).toEqual([1]);
       expect(fake.requests.length).toBeGreaterThan(1);

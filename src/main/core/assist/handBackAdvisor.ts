@@ -195,3 +195,11 @@ export class HandBackAdvisor {
     };
   }
 }
+
+/** The advice after a whole list of turns, with a pack's tasks and topics (tests and one-off checks). */
+export function adviseHandBack(turns: readonly HandBackEvidence[], options: HandBackAdvisorOptions & { steeringTurns?: readonly number[] }): HandBackAdvice | null {
+  const advisor = new HandBackAdvisor(options);
+  let advice: HandBackAdvice | null = null;
+  for (const turn of turns) advice = advisor.addTurn(turn, { steering: options.steeringTurns?.includes(turn.turnIndex) });
+  return advice;
+}

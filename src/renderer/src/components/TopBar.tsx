@@ -39,6 +39,14 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
             Demo mode
           </span>
         )}
+        <span
+          className={snapshot.pack.origin === 'fallback' ? 'badge badge-warn' : 'badge'}
+          data-testid="pack-badge"
+          title={snapshot.pack.problem ?? `Domain pack ${snapshot.pack.id} ${snapshot.pack.version}`}
+        >
+          {snapshot.pack.name} {snapshot.pack.version}
+          {snapshot.pack.origin === 'fallback' ? ' (configured pack refused)' : ''}
+        </span>
         <span className={storage.className} data-testid="storage-badge" title={snapshot.storage.warning}>
           {storage.text}
         </span>

@@ -23,6 +23,7 @@ const ACTION_WORDS: Record<DeskMethodName, string> = {
   setOpenAiApiKey: 'Saving the OpenAI key',
   prepareHandBack: 'Preparing the hand-back',
   confirmHandBack: 'Handing back to the assistant',
+  verifyCaller: 'Recording the caller verification',
   saveWrapUp: 'Saving the wrap-up',
   getMetrics: 'Loading the metrics',
   exportCallRecordsCsv: 'Exporting call records',

@@ -1,4 +1,5 @@
 /** The desk as the renderer knows it: the snapshot from start-up, kept current by callChanged events. */
+import { setPack } from './packStore';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallView } from '../../../shared/callState';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
@@ -47,6 +48,7 @@ export function useDeskState(client: DeskClient): DeskState {
         setLoad({ status: 'failed', message: result.error.message });
         return;
       }
+      setPack(result.value.pack);
       setLoad({ status: 'ready', snapshot: result.value });
       if (!sawCallEvent.current) applyCall(result.value.activeCall);
     });

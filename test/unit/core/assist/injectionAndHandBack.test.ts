@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adviseHandBack, type HandBackEvidence } from '../../../../src/main/core/assist/handBackAdvisor';
+import { adviseHandBack as advise, type HandBackEvidence } from '../../../../src/main/core/assist/handBackAdvisor';
+import { SensitiveTopicDetector } from '../../../../src/main/core/understanding/sensitiveTopics';
+import { demoPack } from '../../../support/demoPack';
+
+/** The demo pack's tasks, no topics of its own, every routine task allowed unless a list is given. */
+function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean; allowList?: string[] }) {
+  return advise(turns, { tasks: demoPack.manifest.handBack.tasks, sensitive: new SensitiveTopicDetector(), allowList: options.allowList ?? ['*'], callerVerified: options.callerVerified });
+}
 import { looksLikeInjection } from '../../../../src/main/core/assist/injectionDetector';
 
 describe('injection detector', () => {
@@ -54,10 +61,10 @@ describe('hand-back advisor', () => {
     expect(advice?.reason).toMatch(/Sensitive/);
   });
 
-  it('refuses account changes for an unverified caller', () => {
+  it('holds an account change for an unverified caller until the agent states the verification', () => {
     const advice = adviseHandBack(turns(['agent', "I'll hand you back to our assistant to update the address to 12 Elm Street."]), { callerVerified: false });
-    expect(advice).toMatchObject({ task: 'update_address_after_verification', allowed: false });
-    expect(advice?.reason).toMatch(/not verified/);
+    expect(advice).toMatchObject({ task: 'update_address_after_verification', allowed: true, code: 'caller_not_verified', blockers: ['caller_not_verified'] });
+    expect(advice?.reason).toMatch(/verified/);
   });
 
   it('hears a hand-back request however the AI is named, and moves a delivery without account checks', () => {
@@ -76,7 +83,8 @@ describe('hand-back advisor', () => {
     expect(adviseHandBack(request, { callerVerified: true, allowList: ['send_password_reset_link'] })).toMatchObject({
       task: 'send_return_label',
       allowed: false,
-      reason: expect.stringContaining('not on the routine hand-back list set by IT'),
+      code: 'not_on_allow_list',
+      reason: expect.stringContaining('not on the hand-back list set by IT'),
     });
   });
 

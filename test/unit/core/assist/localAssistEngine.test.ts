@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalAssistEngine } from '../../../../src/main/core/assist/localAssistEngine';
 import type { HandoffPackage } from '../../../../src/shared/handoffPackage';
+import { demoPacks } from '../../../support/demoPack';
 
 const pkg: HandoffPackage = {
   handoffId: 'ho_1',
@@ -21,7 +22,7 @@ const pkg: HandoffPackage = {
 };
 
 function session() {
-  return new LocalAssistEngine().startSession({ status: 'ok', package: pkg, warnings: [] });
+  return new LocalAssistEngine({ packs: demoPacks() }).startSession({ status: 'ok', package: pkg, warnings: [] });
 }
 
 describe('local assist engine: the call against the package', () => {

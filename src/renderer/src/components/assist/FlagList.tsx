@@ -1,6 +1,6 @@
 /** The flags the call has raised so far, most urgent first, pinned ones on top. */
 import { memo } from 'react';
-import { FACT_LABELS } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import type { ItemTriage } from '../../state/useItemTriage';
 import { ClampedText } from '../ClampedText';
 import { AssistItem } from './AssistItem';
@@ -83,9 +83,9 @@ function FlagBody({ flag, onShowTurn }: { flag: AssistFlag; onShowTurn: ShowTurn
 export function flagName(flag: AssistFlag): string {
   switch (flag.kind) {
     case 'contradicted':
-      return `Contradicted ${FACT_LABELS[flag.fact.name]}, ${turnWords(flag.fact.contradictedBy)}`;
+      return `Contradicted ${labelOfFact(flag.fact.name)}, ${turnWords(flag.fact.contradictedBy)}`;
     case 'repeat':
-      return `Repeat flag, ${FACT_LABELS[flag.factName]}, ${turnWords(flag.turnIndex)}`;
+      return `Repeat flag, ${labelOfFact(flag.factName)}, ${turnWords(flag.turnIndex)}`;
     case 'injection':
       return flag.where === 'turn' ? `Injection flag, ${turnWords(flag.turnIndex)}` : `Injection flag, package ${flag.label}`;
   }

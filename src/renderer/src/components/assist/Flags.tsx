@@ -3,7 +3,7 @@
  * the assist panel): a colour, an icon and words, so none of them depends on colour alone.
  */
 import type { ReactNode } from 'react';
-import { FACT_LABELS, type FactName } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import { ClampedText } from '../ClampedText';
 import { turnWords, type ContradictedFact } from './assistFlags';
 
@@ -16,7 +16,7 @@ interface FlagProps {
   kind: 'repeat' | 'contradicted' | 'injection';
   children: ReactNode;
   turn?: number;
-  fact?: FactName;
+  fact?: string;
 }
 
 const ICONS: Record<FlagProps['kind'], string> = { repeat: '↻', contradicted: '≠', injection: '⊘' };
@@ -55,10 +55,10 @@ function FlagTurn({ turnIndex, onShowTurn }: { turnIndex?: number; onShowTurn?: 
   );
 }
 
-export function RepeatFlag({ factName, turnIndex, onShowTurn }: { factName: FactName; turnIndex?: number; onShowTurn?: ShowTurn }) {
+export function RepeatFlag({ factName, turnIndex, onShowTurn }: { factName: string; turnIndex?: number; onShowTurn?: ShowTurn }) {
   return (
     <Flag kind="repeat" fact={factName} turn={turnIndex}>
-      Customer repeated: {FACT_LABELS[factName]}
+      Customer repeated: {labelOfFact(factName)}
       <FlagTurn turnIndex={turnIndex} onShowTurn={onShowTurn} />
     </Flag>
   );
@@ -77,7 +77,7 @@ export function InjectionFlag({ turnIndex, onShowTurn, children }: { turnIndex?:
 export function ContradictedFlag({ fact, showLabel = false, onShowTurn }: { fact: ContradictedFact; showLabel?: boolean; onShowTurn?: ShowTurn }) {
   return (
     <Flag kind="contradicted" fact={fact.name} turn={fact.contradictedBy}>
-      <strong className="flag-title">Contradicted{showLabel ? `: ${FACT_LABELS[fact.name]}` : ''}</strong> <CorrectedValue fact={fact} />{' '}
+      <strong className="flag-title">Contradicted{showLabel ? `: ${labelOfFact(fact.name)}` : ''}</strong> <CorrectedValue fact={fact} />{' '}
       <span className="flag-where">
         <span className="flag-sep">· </span>
         <TurnRef turnIndex={fact.contradictedBy} onShowTurn={onShowTurn} prefix="said in " />

@@ -4,7 +4,7 @@
  * customer repeats. Pure, so the ranking is the same wherever it is shown.
  */
 import type { AssistState, HeardFact } from '../../../../shared/callState';
-import { FACT_LABELS, type FactName } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import type { HandoffPackage, IntakeResult } from '../../../../shared/handoffPackage';
 
 export type ContradictedFact = HeardFact & { contradictedBy: number; packageValue?: string };
@@ -13,7 +13,7 @@ export type AssistFlag =
   | { id: string; kind: 'injection'; where: 'turn'; turnIndex: number }
   | { id: string; kind: 'injection'; where: 'package'; field: string; label: string; text?: string }
   | { id: string; kind: 'contradicted'; fact: ContradictedFact }
-  | { id: string; kind: 'repeat'; turnIndex: number; factName: FactName };
+  | { id: string; kind: 'repeat'; turnIndex: number; factName: string };
 
 /** Most urgent first: text steering the assistant, then wrong context, then repeats. */
 const SEVERITY: Record<AssistFlag['kind'], number> = { injection: 0, contradicted: 1, repeat: 2 };
@@ -68,7 +68,7 @@ export function packageField(field: string, pkg: HandoffPackage | undefined): { 
       return { label: `Next step ${index + 1}`, text: pkg?.nextSteps[index] };
     case 'facts': {
       const fact = pkg?.facts[index];
-      return { label: fact ? `Fact: ${FACT_LABELS[fact.name]}` : `Fact ${index + 1}`, text: fact?.value };
+      return { label: fact ? `Fact: ${labelOfFact(fact.name)}` : `Fact ${index + 1}`, text: fact?.value };
     }
     case 'aiAttempts': {
       const attempt = pkg?.aiAttempts[index];

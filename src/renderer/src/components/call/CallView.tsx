@@ -23,6 +23,7 @@ import { WrapUpEditor } from '../wrapup/WrapUpEditor';
 import { useDeskVoiceContext } from '../../state/useDeskVoice';
 import { PhoneLinePanel } from '../voice/PhoneLinePanel';
 import { CallClock } from './CallClock';
+import { CallerVerificationControl } from './CallerVerificationControl';
 import { InterimLines, TranscriptStreamStatus } from './LiveTranscriptState';
 import { NotesEditor } from './NotesEditor';
 import { TranscriptPane, type TranscriptController } from './TranscriptPane';
@@ -112,6 +113,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           </p>
         )}
         <Timings timings={call.timings} />
+        <CallerVerificationControl call={call} onCallView={onCallView} />
         {voice && line && <PhoneLinePanel voice={voice} line={line} />}
         {handBack.status && <HandBackStatusLine status={handBack.status} onRetry={handBack.available ? openHandBackReview : undefined} />}
         <div className="call-actions">

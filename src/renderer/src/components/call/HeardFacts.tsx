@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { HeardFact } from '../../../../shared/callState';
-import { FACT_LABELS } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import { ClampedText } from '../ClampedText';
 import { isContradicted } from '../assist/assistFlags';
 import { ContradictedFlag } from '../assist/Flags';
@@ -18,7 +18,7 @@ export const HeardFacts = memo(function HeardFacts({ facts }: { facts: readonly 
         <ul className="heard-list" data-testid="heard-facts">
           {facts.map((fact, i) => (
             <li key={`${fact.name}-${i}`} className={isContradicted(fact) ? 'heard heard-corrected' : 'heard'} data-fact={fact.name}>
-              <span className="heard-name">{FACT_LABELS[fact.name]}</span>
+              <span className="heard-name">{labelOfFact(fact.name)}</span>
               {isContradicted(fact) ? (
                 <ContradictedFlag fact={fact} />
               ) : (

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { HandBackAdvice } from '../../../../shared/callState';
-import { FACT_LABELS } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import type { HandBackConfirmation } from '../../../../shared/handBackDraft';
 import { useDeskClient } from '../../state/deskClient';
 import { useHandBackDraft } from '../../state/useHandBackDraft';
@@ -140,7 +140,7 @@ export function HandBackDialog({ callId, advice, onConfirm, onClose }: HandBackD
                     {draft.facts.map((fact) => (
                       <tr key={`${fact.name}:${fact.value}`} data-fact={fact.name}>
                         <th scope="row" className="fact-label">
-                          {FACT_LABELS[fact.name]}
+                          {labelOfFact(fact.name)}
                         </th>
                         <td className="fact-value">
                           <ClampedText text={fact.value} limit={160} />

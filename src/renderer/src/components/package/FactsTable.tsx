@@ -1,4 +1,4 @@
-import { FACT_LABELS } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import type { PackageFact } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
 import { ContradictedFlag, InjectionFlag } from '../assist/Flags';
@@ -36,7 +36,7 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
                 className={contradicted ? 'fact-row-contradicted' : injected ? 'fact-row-injected' : undefined}
               >
                 <th scope="row" className="fact-label">
-                  {FACT_LABELS[fact.name]}
+                  {labelOfFact(fact.name)}
                 </th>
                 <td className="fact-value">
                   {contradicted ? <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} /> : <ClampedText text={fact.value} limit={200} />}

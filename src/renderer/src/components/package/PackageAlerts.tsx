@@ -1,4 +1,4 @@
-import { FACT_LABELS } from '../../../../shared/facts';
+import { labelOfFact } from '../../state/packStore';
 import type { HandoffPackage } from '../../../../shared/handoffPackage';
 import { packageField } from '../assist/assistFlags';
 import { pluralFields } from '../assist/Flags';
@@ -18,7 +18,7 @@ export function PackageAlerts({ marks, pkg }: { marks: PackageMarks; pkg: Handof
       {contradicted.length > 0 && (
         <p className="package-alert package-alert-contradicted" data-testid="package-contradicted-count">
           <span aria-hidden="true">≠ </span>
-          <strong>{pluralFields(contradicted.length, 'contradicted')}</strong>: {contradicted.map((fact) => FACT_LABELS[fact.name]).join(', ')}
+          <strong>{pluralFields(contradicted.length, 'contradicted')}</strong>: {contradicted.map((fact) => labelOfFact(fact.name)).join(', ')}
         </p>
       )}
       {injected > 0 && (

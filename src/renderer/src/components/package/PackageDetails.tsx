@@ -2,6 +2,7 @@
  * The handoff package in whichever state the intake left it: the full readable package, or the
  * specific "missing" / "damaged" state. Used by the ringing card, the call view and history.
  */
+import { usePack } from '../../state/packStore';
 import { memo } from 'react';
 import { firstSentence } from '../../../../shared/firstSentence';
 import type { HandoffPackage, IntakeResult } from '../../../../shared/handoffPackage';
@@ -51,6 +52,7 @@ interface ValidPackageProps {
 }
 
 function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackageProps) {
+  const pack = usePack();
   return (
     <div className={`pkg pkg-${variant}`}>
       <PackageAlerts marks={marks} pkg={pkg} />
@@ -58,7 +60,7 @@ function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackage
       <PackageWarnings warnings={warnings} />
       <CallerLine caller={pkg.caller} contradicted={marks.contradicted} />
       <IntentLine intent={pkg.intent} />
-      <SayFirst sentence={firstSentence(pkg, agentName)} />
+      <SayFirst sentence={firstSentence(pkg, agentName, pack)} />
       <section className="pkg-section">
         <h3 className="section-heading">Summary</h3>
         <ClampedText text={pkg.summary || 'The AI wrote no summary.'} limit={variant === 'full' ? 600 : 360} block testId="summary" className="summary" />
