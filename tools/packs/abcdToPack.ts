@@ -207,7 +207,7 @@ const FACTS: PackInput['facts'] = [
   { name: 'order_id', label: 'Order ID', type: 'id', pattern: '^\\d{8,12}$', digits: 10, cues: ['order', 'order number', 'order id', 'order i d', 'purchase', 'confirmation number'], identity: true, pii: false, letterCase: 'upper', lookup: 'order' },
   { name: 'zip_code', label: 'Zip code', type: 'postcode', pattern: '^\\d{5}$', cues: ['zip', 'zip code', 'postal code', 'postcode'], identity: true, pii: true, letterCase: 'upper' },
   { name: 'street_address', label: 'Street address', type: 'address', cues: ['address', 'street', 'shipping address', 'mailing address'], identity: true, pii: true, letterCase: 'upper' },
-  { name: 'amount', label: 'Amount', type: 'amount', cues: ['amount', 'price', 'cost', 'costs', 'charge', 'charged', 'total', 'balance', 'owe', 'due', 'paid', 'refund of', 'how much', 'fee', 'bill'], identity: false, pii: false, letterCase: 'upper' },
+  { name: 'amount', label: 'Amount', type: 'amount', cues: ['amount', 'price', 'cost', 'costs', 'charge', 'charged', 'total', 'balance', 'owe', 'due', 'paid', 'refund of', 'how much', 'fee', 'bill', 'outstanding', 'comes to', 'came to'], identity: false, pii: false, letterCase: 'upper' },
   { name: 'date', label: 'Date', type: 'date', cues: ['date', 'when', 'what day', 'which day'], identity: false, pii: false, letterCase: 'upper' },
   {
     name: 'membership_level',
