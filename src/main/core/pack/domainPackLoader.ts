@@ -108,7 +108,10 @@ async function readText(dir: string, file: string, problems: PackProblem[]): Pro
 function parseWithLines(text: string, file: string, problems: PackProblem[], lineOffset = 0) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) problems.push({ file, line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined, message: error.message.split('\n')[0]! });
+  for (const error of doc.errors) {
+    const line = error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line;
+    problems.push({ file, line: line + lineOffset, message: error.message.split('\n')[0]! });
+  }
   return { doc, counter, ok: doc.errors.length === 0 };
 }
 

@@ -209,7 +209,7 @@ export class EntityRecognizer {
       let best: { mention: Mention; used: number } | undefined;
       let joined = '';
       for (let j = i; j < Math.min(spans.length, i + MAX_JOIN); j++) {
-        if (j > i && !/^[\s,-]*$/.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
+        if (j > i && !/^[\s,().-]*$/.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
         joined += (j > i ? ' ' : '') + spans[j]!.text;
         const whole = { start: spans[i]!.start, end: spans[j]!.end, text: written.slice(spans[i]!.start, spans[j]!.end), groups: spans.slice(i, j + 1).flatMap((part) => part.groups ?? [part.text]) };
         const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
@@ -390,6 +390,12 @@ function handleAfter(text: string, at: number, cued: boolean): { value: string; 
   if (!phrase) return undefined;
   const tokens: string[] = [];
   for (const token of phrase.split(/[\s,]+/)) {
+    // Inside a spelling, "I" is a letter.
+    const spelling = token.length === 1 && tokens.length > 0 && tokens.every((part) => part.length === 1);
+    if (spelling) {
+      tokens.push(token);
+      continue;
+    }
     if (HANDLE_STOP.test(token) && tokens.length) break;
     if (HANDLE_STOP.test(token)) return undefined;
     tokens.push(token);
