@@ -53,7 +53,7 @@ export const FactSpecSchema = z
     pii: z.boolean().default(false),
     /** enum: its values. */
     values: z.array(PackValueSchema).max(500).optional(),
-    /** enum and catalogue: its values count when said without the fact's cue ("paid with PayPal" needs none; "gold" does). */
+    /** enum and catalogue: its values count when said without the fact's cue ("paid with PayPal" needs none; "premium" does). */
     bareValues: z.boolean().default(false),
     /** catalogue: which catalogue list it names. */
     catalogue: id.optional(),
@@ -72,7 +72,7 @@ export type FactSpec = z.infer<typeof FactSpecSchema>;
 
 export const PackIntentSchema = z.object({
   id,
-  /** What the ringing card shows: "Return for a different size", not "return_size". */
+  /** What the ringing card shows: "Return for a different size", not "return_wrong_size". */
   label,
   /** How customers say it, in their words rather than the articles'. */
   phrasings: z.array(phrase).max(200).default([]),
@@ -194,7 +194,7 @@ export const ArticleSchema = z.object({
   groupDescription: z.string(),
   description: z.string(),
   steps: z.array(ArticleStepSchema).min(1),
-  /** Where it came from, for error messages: "articles/return_size.md". */
+  /** Where it came from, for error messages: "articles/broadband_outage.md". */
   file: z.string(),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -34,7 +34,7 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** "return_size" → "Return size"; codes from the package are shown in words, never as identifiers. */
+/** "sim_swap" → "Sim swap"; codes from the package are shown in words, never as identifiers. */
 export function humaniseCode(code: string): string {
   const words = code.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -21,7 +21,7 @@ export interface GuidelineStep {
 
 /** One article as the index and the call tracker use it. */
 export interface Subflow {
-  /** Article id: "return_size". */
+  /** Article id: "broadband_outage". */
   id: string;
   /** Its group in words ("Product Defect"). */
   flow: string;

@@ -292,15 +292,15 @@ export class EntityRecognizer {
         const cued = cueHits.some((hit) => hit.fact === spec.name && hit.start >= sentence.start && hit.end <= sentence.end && !(hit.start <= match!.index && hit.end >= match!.index + match![0].length));
         const expected = context.expected.includes(spec.name);
         const stance = valueStance(written, match.index, match.index + match[0].length, context.speaker);
-        // "Not gold", "I was bronze until spring": a value denied or left behind is not the caller's.
+        // "Not premium", "I was on basic until spring": a value denied or left behind is not the caller's.
         if (stance === 'denied' || stance === 'past') continue;
-        // A value that is not a distinct name ("gold") belongs to the caller only when said of them, or as an answer;
-        // "free for gold members" is talk about the offer.
+        // A value that is not a distinct name ("premium") belongs to the caller only when said of them, or as an answer;
+        // "free for premium members" is talk about the offer.
         if (!spec.bareValues && !expected && stance !== 'own') continue;
         found.push({ fact: spec.name, value: value.value, at: match.index, evidence: cued ? 'cued' : expected ? 'expected' : 'shape', said: written.slice(match.index, match.index + match[0].length), own: stance === 'own' });
       }
     }
-    // "I'm bronze and wondering how to get to gold": of several values of one fact, the caller's own wins.
+    // "I'm on basic and wondering how to get to premium": of several values of one fact, the caller's own wins.
     const owned = new Set(found.filter((mention) => mention.own).map((mention) => mention.fact));
     return found.filter((mention) => mention.own || !owned.has(mention.fact)).map(({ own: _own, ...mention }) => mention);
   }
