@@ -31,7 +31,7 @@ export interface Subflow {
   steps: GuidelineStep[];
 }
 
-/** Words of an id or title, with abbreviations spelled out: "reset_2fa" → reset two factor auth. */
+/** Words of an id or title, with abbreviations spelled out: "sim_2fa" → sim two factor auth. */
 function nameWords(name: string): string[] {
   return tokenize(name.replace(/[_-]/g, ' ')).flatMap((word) => tokenize(ABBREVIATIONS[word] ?? word));
 }
