@@ -39,6 +39,21 @@ async function playWholeCall(call: CallScenario) {
 }
 
 describe('hand-back to the AI', () => {
+  it("holds a task for an unverified caller until the agent states the verification, which is audited", async () => {
+    // The caller failed verification with the AI; the return label needs a verified caller.
+    const base = scenario('resources/demo-scenarios/stained-jeans-label-rejected.json');
+    const unverified = { ...base, handoff: base.handoff && { ...base.handoff, caller: { ...base.handoff.caller, verified: false, verification: '' } } };
+    const { desk, database, callId } = await playWholeCall(unverified);
+    expect(desk.getSnapshot().activeCall!.verification).toBeUndefined();
+    // Words in the transcript never verify anyone.
+    expect(desk.prepareHandBack(callId, 'send_return_label')).toMatchObject({ allowed: false, code: 'caller_not_verified' });
+    const verified = desk.verifyCaller(callId, 'security_questions');
+    expect(verified.verification).toMatchObject({ by: 'agent', method: 'security_questions' });
+    expect(desk.prepareHandBack(callId, 'send_return_label')).toMatchObject({ allowed: true, code: 'allowed' });
+    await desk.flush();
+    expect(database.listAudit(callId)).toContainEqual(expect.objectContaining({ kind: 'caller_verified' }));
+  });
+
   it('drafts a routine task with the facts, notes and what the human did, and delivers it only on confirmation', async () => {
     const { desk, clock, database, sent, callId } = await playWholeCall(scenario('resources/demo-scenarios/stained-jeans-label-rejected.json'));
     await desk.saveNotes(callId, 'Mail-in label, customer leaves it out tomorrow.');
