@@ -140,12 +140,16 @@ export class DeskService {
 
   async saveNotes(callId: string, text: string): Promise<{ savedAt: number }> {
     const savedAt = this.options.clock.now();
-    if (this.current?.view.callId === callId) {
-      this.current.view = { ...this.current.view, notes: text, notesSavedAt: savedAt };
-    } else if (!(await this.options.store.getStoredCall(callId))) {
+    const current = this.current?.view.callId === callId ? this.current : undefined;
+    // The text is kept on the desk first, so a failed write loses nothing and the renderer's retry lands it.
+    if (current) current.view = { ...current.view, notes: text };
+    else if (!(await this.options.store.getStoredCall(callId))) {
       throw new DeskError('not_found', `No call ${callId} to attach notes to.`);
     }
-    await this.persist(() => this.options.store.saveNotes(callId, text, savedAt));
+    // The answer comes from the committed write: "saved" only once SQLite said so.
+    const committed = await this.persist(() => this.options.store.saveNotes(callId, text, savedAt));
+    if (!committed.ok) throw new DeskError('storage', `Your notes are not saved yet (${committed.message}); they are kept and will be saved again.`);
+    if (current && current.view.notes === text) current.view = { ...current.view, notesSavedAt: savedAt };
     return { savedAt };
   }
 
@@ -425,12 +429,16 @@ export class DeskService {
   }
 
   /** Queues a store write; a failure is reported to the agent and never breaks the call in progress. */
-  private persist(write: () => Promise<void>): Promise<void> {
-    const next = this.writes.then(write).catch((error: Error) => {
-      const message = `Could not save to the encrypted store: ${error.message}`;
-      this.storeErrors.push(message);
-      this.options.emit('notice', { level: 'error', message });
-    });
+  private persist(write: () => Promise<void>): Promise<{ ok: true } | { ok: false; message: string }> {
+    const next = this.writes.then(write).then(
+      () => ({ ok: true as const }),
+      (error: Error) => {
+        const message = `Could not save to the encrypted store: ${error.message}`;
+        this.storeErrors.push(message);
+        this.options.emit('notice', { level: 'error', message });
+        return { ok: false as const, message: error.message };
+      },
+    );
     this.writes = next;
     return next;
   }
