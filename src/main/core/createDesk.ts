@@ -165,6 +165,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     telemetry: () => telemetry,
   });
+  // Calls the last run never closed (a crash, a kill) are closed now, so history and metrics count them.
+  const recovered = await service.recoverInterruptedCalls();
+  if (recovered.length) {
+    problems.push(`${recovered.length} call${recovered.length === 1 ? ' was' : 's were'} interrupted when the app last stopped; ${recovered.length === 1 ? 'it is' : 'they are'} in the call history, marked interrupted.`);
+  }
   if (live) {
     live.transcripts.onStatus((status) => {
       service.transcriptionChanged(status.callId, status);

@@ -46,3 +46,40 @@ describe('saveNotes answers from the committed write', () => {
     expect((await desk.getStoredCall(callId)).call.notes).toBe('refund promised');
   });
 });
+
+describe('calls interrupted by a crash are recovered at start', () => {
+  it('an active call left in the store is marked interrupted with its last state, gets a post-call record and shows in history', async () => {
+    const first = demoDesk({ scenarios: [scenario('renewal-charged-twice.json')] });
+    const { callId } = first.desk.ringDemoCall();
+    await first.desk.acceptCall(callId);
+    first.clock.advanceBy(60_000);
+    await first.desk.saveNotes(callId, 'refund promised');
+    await first.desk.flush();
+    const turnsBefore = first.desk.getSnapshot().activeCall!.turnCount;
+    expect(turnsBefore).toBeGreaterThan(0);
+    // The process dies here: no hang-up. A new desk opens the same database.
+    const second = demoDesk({ overrides: { store: inProcessStore(first.database) } });
+    const recovered = await second.desk.recoverInterruptedCalls();
+    expect(recovered).toEqual([callId]);
+    const stored = await second.desk.getStoredCall(callId);
+    expect(stored.call.phase).toBe('ended');
+    expect(stored.call.interrupted).toEqual({ lastPhase: 'active', recoveredAt: expect.any(Number) });
+    expect(stored.call.notes).toBe('refund promised');
+    expect(stored.turns.length).toBe(turnsBefore);
+    expect(stored.call.endedAt).toBeGreaterThanOrEqual(stored.call.acceptedAt!);
+    const record = first.database.getCallRecord(callId);
+    expect(record).toMatchObject({ callId, disposition: 'interrupted' });
+    expect(await second.desk.listHistory(10)).toMatchObject([{ callId, phase: 'ended', interrupted: true }]);
+    // Idempotent: a second start finds nothing left to recover.
+    expect(await second.desk.recoverInterruptedCalls()).toEqual([]);
+  });
+
+  it('a call that was still ringing is recovered as missed', async () => {
+    const first = demoDesk({ scenarios: [scenario('renewal-charged-twice.json')] });
+    const { callId } = first.desk.ringDemoCall();
+    await first.desk.flush();
+    const second = demoDesk({ overrides: { store: inProcessStore(first.database) } });
+    expect(await second.desk.recoverInterruptedCalls()).toEqual([callId]);
+    expect((await second.desk.getStoredCall(callId)).call).toMatchObject({ phase: 'missed', interrupted: { lastPhase: 'ringing' } });
+  });
+});

@@ -306,6 +306,38 @@ export class DeskService {
     return {};
   }
 
+  /**
+   * At start: every call the store still has as ringing or active was cut off by a crash or a kill. Each is
+   * closed (ringing → missed, active → ended) at its last known moment, marked interrupted, and given its
+   * post-call record, so history and metrics count it. Returns the ids recovered.
+   */
+  async recoverInterruptedCalls(): Promise<string[]> {
+    const recovered: string[] = [];
+    for (const callId of await this.options.store.listUnfinishedCallIds()) {
+      if (this.current?.view.callId === callId) continue;
+      const stored = await this.options.store.getStoredCall(callId);
+      if (!stored || (stored.call.phase !== 'ringing' && stored.call.phase !== 'active')) continue;
+      const { call, turns } = stored;
+      // The last wall-clock moment the store knows of (turn times are on the call clock, not the wall clock).
+      const endedAt = Math.max(call.ringingAt, call.acceptedAt ?? 0, call.notesSavedAt ?? 0);
+      const closed: CallView = {
+        ...call,
+        phase: call.phase === 'ringing' ? 'missed' : 'ended',
+        endedAt,
+        interrupted: { lastPhase: call.phase === 'ringing' ? 'ringing' : 'active', recoveredAt: this.options.clock.now() },
+        timings: { ...call.timings, talkMs: call.acceptedAt !== undefined ? endedAt - call.acceptedAt : undefined },
+        revision: (call.revision ?? 0) + 1,
+      };
+      const view: CallView = { ...closed, wrapUp: call.wrapUp ?? draftWrapUp(closed) };
+      const saved = await this.persist(() => this.options.store.saveCall(view));
+      if (!saved.ok) continue;
+      await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, turns)));
+      recovered.push(callId);
+    }
+    if (recovered.length) this.options.emit('historyChanged', {});
+    return recovered;
+  }
+
   /** Waits for the assistant's pending work and every store write queued so far (shutdown, replays, tests). */
   async flush(): Promise<void> {
     await this.current?.assist.settled();

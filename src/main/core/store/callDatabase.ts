@@ -124,7 +124,8 @@ export class CallDatabase implements StoreMethods {
                 r.disposition, r.csat,
                 json_extract(r.record_json, '$.handBack.task') AS hand_back_task,
                 json_extract(r.record_json, '$.handBack.state') AS hand_back_state,
-                json_extract(r.record_json, '$.handoffMode') AS handoff_mode
+                json_extract(r.record_json, '$.handoffMode') AS handoff_mode,
+                json_extract(c.view_json, '$.interrupted.lastPhase') AS interrupted_from
          FROM calls c LEFT JOIN call_records r ON r.call_id = c.call_id
          ORDER BY c.ringing_at DESC LIMIT ?`,
       )
@@ -144,7 +145,12 @@ export class CallDatabase implements StoreMethods {
       ...(row.hand_back_task && row.hand_back_state ? { handBack: { task: row.hand_back_task, state: row.hand_back_state } } : {}),
       ...(row.csat !== null ? { csat: row.csat } : {}),
       ...(row.handoff_mode === 'warm' || row.handoff_mode === 'cold' ? { handoffMode: row.handoff_mode } : {}),
+      ...(row.interrupted_from ? { interrupted: true } : {}),
     }));
+  }
+
+  listUnfinishedCallIds(): string[] {
+    return this.db.prepare(`SELECT call_id FROM calls WHERE phase IN ('ringing', 'active') ORDER BY ringing_at`).pluck().all() as string[];
   }
 
   getStoredCall(callId: string): StoredCall | null {
@@ -223,6 +229,7 @@ interface HistoryRow {
   hand_back_task: string | null;
   hand_back_state: string | null;
   handoff_mode: string | null;
+  interrupted_from: string | null;
 }
 
 interface TurnRow {

@@ -56,6 +56,7 @@ export class StoreClient implements AsyncStore {
   saveNotes = (...args: Parameters<StoreMethods['saveNotes']>) => this.call('saveNotes', args) as Promise<void>;
   listHistory = (...args: Parameters<StoreMethods['listHistory']>) =>
     this.call('listHistory', args) as Promise<ReturnType<StoreMethods['listHistory']>>;
+  listUnfinishedCallIds = () => this.call('listUnfinishedCallIds', []) as Promise<string[]>;
   getStoredCall = (...args: Parameters<StoreMethods['getStoredCall']>) =>
     this.call('getStoredCall', args) as Promise<ReturnType<StoreMethods['getStoredCall']>>;
   schemaVersion = () => this.call('schemaVersion', []) as Promise<number>;
