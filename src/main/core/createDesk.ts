@@ -77,9 +77,14 @@ async function startTelemetry(dataDir: string, endpoint: string, problems: strin
 /** Opens (creating if needed) the encrypted call store in dataDir, in its worker thread. */
 export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keyStore' | 'storeWorkerPath' | 'storeWorkerExecArgv'>) {
   await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-  const key = await config.keyStore.loadOrCreateKey();
+  const databasePath = path.join(config.dataDir, DATABASE_FILE);
+  const databaseExists = await fs.stat(databasePath).then(
+    (stat) => stat.size > 0,
+    () => false,
+  );
+  const key = await config.keyStore.loadOrCreateKey({ databaseExists });
   const store = await StoreClient.open({
-    databasePath: path.join(config.dataDir, DATABASE_FILE),
+    databasePath,
     key,
     workerPath: config.storeWorkerPath,
     workerExecArgv: config.storeWorkerExecArgv,
@@ -97,6 +102,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     errors: [`Demo scenarios could not be read: ${error.message}`],
   }));
   const problems = [...settings.problems, ...demoScenarios.errors];
+  if (store.integrityProblems.length) {
+    problems.push(`The call database's integrity check found damage (${store.integrityProblems.slice(0, 3).join('; ')}). Calls may be missing from history; ask IT to restore a backup.`);
+  }
   // Whisper mode works without guidelines; a damaged knowledge base is reported, not fatal.
   const knowledgeBase = await loadKnowledgeBase(config.knowledgeBaseDir).catch((error: Error): KnowledgeBase | undefined => {
     problems.push(`The guideline knowledge base could not be loaded: ${error.message}`);

@@ -45,4 +45,4 @@ export interface StoreWorkerData {
 }
 
 /** First message from the worker: the database is open and migrated, or why it is not. */
-export type StoreReady = { ready: true; schemaVersion: number } | { ready: false; error: { name: string; message: string } };
+export type StoreReady = { ready: true; schemaVersion: number; integrityProblems: string[] } | { ready: false; error: { name: string; message: string } };
