@@ -79,7 +79,7 @@ describe('opening the store: keys, damage, permissions', () => {
     const offset = (pages - 1) * 4096 + 200;
     bytes[offset] = bytes[offset]! ^ 0xff;
     writeFileSync(file, bytes);
-    let problems: string[] = [];
+    let problems: string[];
     try {
       const damaged = new CallDatabase(file, keyHex);
       problems = damaged.integrityProblems;
