@@ -22,6 +22,9 @@ import { expectedSlots } from './slotExpectation';
 const IDENTITY_FACTS = new Set<FactName>(['membership_level', 'email', 'username', 'account_id', 'order_id', 'zip_code', 'street_address', 'customer_name']);
 const CORRECTION_CUE = /\b(?:no|not|actually|wrong|incorrect|mistake|mix-?up|changed|that's old|i meant|sorry)\b/i;
 
+
+/** What one turn's understanding reads at most (about three minutes of speech). */
+export const MAX_ANALYSED_TURN_CHARS = 2_000;
 export interface LocalAssistOptions {
   /** The guideline knowledge base; without it no guidelines are suggested. */
   knowledgeBase?: KnowledgeBase;
@@ -102,8 +105,12 @@ class LocalAssistSession implements AssistSession {
     this.injectionFields.push(...texts.filter(([, text]) => looksLikeInjection(text)).map(([field]) => field));
   }
 
-  onTurn(turn: TranscriptTurn): AssistState {
-    const injection = looksLikeInjection(turn.text);
+  onTurn(whole: TranscriptTurn): AssistState {
+    const injection = looksLikeInjection(whole.text);
+    // The understanding patterns are bounded by input, not each proven linear: a turn longer than anyone
+    // says in one breath is understood from its first MAX_ANALYSED_TURN_CHARS (masking and the injection
+    // check still read all of it), so a hostile 100 KB turn cannot stall the pipeline.
+    const turn = whole.text.length > MAX_ANALYSED_TURN_CHARS ? { ...whole, text: whole.text.slice(0, MAX_ANALYSED_TURN_CHARS) } : whole;
     if (injection) this.injectionTurns.push(turn.index);
     const mentions = extractFacts(turn.text, {
       speaker: turn.speaker,
