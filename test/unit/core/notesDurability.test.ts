@@ -83,3 +83,15 @@ describe('calls interrupted by a crash are recovered at start', () => {
     expect((await second.desk.getStoredCall(callId)).call).toMatchObject({ phase: 'missed', interrupted: { lastPhase: 'ringing' } });
   });
 });
+
+describe('notes are masked like turns', () => {
+  it('a card number typed into the notes is stored masked, and the answer says how many were masked', async () => {
+    const { desk, database } = demoDesk({ scenarios: [scenario('renewal-charged-twice.json')] });
+    const { callId } = desk.ringDemoCall();
+    await desk.acceptCall(callId);
+    const saved = await desk.saveNotes(callId, 'card 4111 1111 1111 1111, refund promised');
+    expect(saved).toMatchObject({ text: 'card [card number removed], refund promised', masked: 1 });
+    await desk.flush();
+    expect(database.getStoredCall(callId)?.call.notes).toBe('card [card number removed], refund promised');
+  });
+});

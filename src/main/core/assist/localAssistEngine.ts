@@ -110,7 +110,8 @@ class LocalAssistSession implements AssistSession {
     // The understanding patterns are bounded by input, not each proven linear: a turn longer than anyone
     // says in one breath is understood from its first MAX_ANALYSED_TURN_CHARS (masking and the injection
     // check still read all of it), so a hostile 100 KB turn cannot stall the pipeline.
-    const turn = whole.text.length > MAX_ANALYSED_TURN_CHARS ? { ...whole, text: whole.text.slice(0, MAX_ANALYSED_TURN_CHARS) } : whole;
+    // Whitespace runs are collapsed first: several patterns start with \s+, and a long run of spaces is their worst case.
+    const turn = whole.text.length > MAX_ANALYSED_TURN_CHARS ? { ...whole, text: whole.text.replace(/\s+/g, ' ').slice(0, MAX_ANALYSED_TURN_CHARS) } : whole;
     if (injection) this.injectionTurns.push(turn.index);
     const mentions = extractFacts(turn.text, {
       speaker: turn.speaker,

@@ -17,6 +17,7 @@ import type { AssistEngine, AssistSession, Clock, IncomingCall, TelephonyPort, T
 import type { SettingsStore } from '../settingsStore';
 import type { AsyncStore } from '../store/storeClient';
 import { redactTurnText } from '../privacy/piiRedactor';
+import { redactPackage } from '../privacy/packageRedactor';
 import type { HandBackTransport } from '../handback/handBackTransport';
 import type { HandoffTelemetry } from '../telemetry/handoffTelemetry';
 import { callRecordsCsv } from './callRecordsCsv';
@@ -138,8 +139,11 @@ export class DeskService {
     return call.view;
   }
 
-  async saveNotes(callId: string, text: string): Promise<{ savedAt: number }> {
+  async saveNotes(callId: string, typed: string): Promise<{ savedAt: number; text: string; masked: number }> {
     const savedAt = this.options.clock.now();
+    // Notes are masked like turns (a card number typed from memory); the agent is told and sees the result.
+    const redacted = redactTurnText(typed);
+    const text = redacted.text;
     const current = this.current?.view.callId === callId ? this.current : undefined;
     // The text is kept on the desk first, so a failed write loses nothing and the renderer's retry lands it.
     if (current) current.view = { ...current.view, notes: text };
@@ -150,7 +154,7 @@ export class DeskService {
     const committed = await this.persist(() => this.options.store.saveNotes(callId, text, savedAt));
     if (!committed.ok) throw new DeskError('storage', `Your notes are not saved yet (${committed.message}); they are kept and will be saved again.`);
     if (current && current.view.notes === text) current.view = { ...current.view, notesSavedAt: savedAt };
-    return { savedAt };
+    return { savedAt, text, masked: redacted.redactions.length };
   }
 
   getTranscript(callId: string): TranscriptTurn[] | Promise<TranscriptTurn[]> {
@@ -350,7 +354,8 @@ export class DeskService {
 
   private onIncoming(incoming: IncomingCall): void {
     const now = this.options.clock.now();
-    const intake = intakePackage(incoming.rawPackage);
+    // Masked before anything keeps or shows it: a card number read to the AI is in its package too.
+    const { intake, redactions: packageRedactions } = redactPackage(intakePackage(incoming.rawPackage));
     const pkg = intake.status === 'ok' ? intake.package : undefined;
     // A replayed recording has no call date of its own: relative dates in it stay unresolved.
     const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
@@ -378,6 +383,7 @@ export class DeskService {
       notes: '',
       turnCount: 0,
       assist: assist.state(),
+      ...(packageRedactions ? { piiRedactions: packageRedactions } : {}),
       ...(incoming.routing ? { routing: incoming.routing } : {}),
     };
     this.current = { view, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
@@ -388,8 +394,18 @@ export class DeskService {
   private onTurn(call: LiveCall, raw: Omit<TranscriptTurn, 'index'>): void {
     if (call.view.phase !== 'active') return;
     // Secrets are masked before the turn reaches the screen, the store or any assist engine.
-    const redacted = redactTurnText(raw.text);
+    const previousTurn = call.turns.at(-1);
+    const previousSameSpeaker = call.turns.findLast((earlier) => earlier.speaker === raw.speaker);
+    const redacted = redactTurnText(raw.text, { previousTurn, previousSameSpeaker });
     const turn: TranscriptTurn = { ...raw, text: redacted.text, index: call.turns.length };
+    if (previousSameSpeaker && redacted.previousSameSpeakerText !== undefined) {
+      // The first half of a card number was in the speaker's previous turn: that turn is masked again, on
+      // screen (the same index replaces it) and in the store.
+      const remasked = { ...previousSameSpeaker, text: redacted.previousSameSpeakerText };
+      call.turns[remasked.index] = remasked;
+      this.options.emit('turnAdded', { callId: call.view.callId, turn: remasked });
+      void this.persist(() => this.options.store.appendTurns(call.view.callId, [remasked]));
+    }
     call.turns.push(turn);
     const timings = { ...call.view.timings };
     if (turn.speaker === 'agent' && call.firstAgentTurnAt === undefined) {

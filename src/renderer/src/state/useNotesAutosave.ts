@@ -15,7 +15,7 @@ export type NotesStatus =
   | { kind: 'idle' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: number }
+  | { kind: 'saved'; at: number; masked?: number }
   | { kind: 'failed'; message: string };
 
 export interface NotesAutosave {
@@ -47,9 +47,15 @@ export function useNotesAutosave(client: DeskClient, callId: string, initialText
     let ok = false;
     const request = client.call('saveNotes', { callId, text: value }, { quiet: true }).then((result) => {
       if (result.ok) {
-        saved.current = value;
+        const stored = result.value.text;
+        saved.current = stored;
         ok = true;
-        setStatus(latest.current === value ? { kind: 'saved', at: result.value.savedAt } : { kind: 'unsaved' });
+        // The desk masked a card number or code in the notes: show what was kept, and say so.
+        if (stored !== value && latest.current === value) {
+          latest.current = stored;
+          setText(stored);
+        }
+        setStatus(latest.current === stored ? { kind: 'saved', at: result.value.savedAt, masked: result.value.masked } : { kind: 'unsaved' });
       } else {
         setStatus({ kind: 'failed', message: result.error.message });
         if (timer.current === undefined) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
