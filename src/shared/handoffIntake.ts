@@ -13,7 +13,7 @@ export const MAX_NORMALISED_FACT_CHARS = 1_000;
 /** A handoff package is a few levels deep (aiAttempts.N.input.…); anything far deeper is damage or an attack. */
 export const MAX_PACKAGE_DEPTH = 32;
 /** Entries in one object or array (the schema's own lists are smaller still). */
-export const MAX_CONTAINER_ENTRIES = 5_000;
+export const MAX_CONTAINER_ENTRIES = 1_000;
 const SHAPE_LIMITS = { maxDepth: MAX_PACKAGE_DEPTH, maxEntries: MAX_CONTAINER_ENTRIES };
 
 export type RawPackage =

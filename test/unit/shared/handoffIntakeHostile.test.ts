@@ -29,7 +29,7 @@ describe('intake bounds depth and breadth', () => {
 
   it('an object or array with too many entries is malformed', () => {
     const pkg = demo();
-    pkg.aiAttempts = [{ tool: 'lookup', input: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])), ok: true, result: 'x' }];
+    pkg.aiAttempts = [{ tool: 'lookup', input: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`k${i}`, i])), ok: true, result: 'x' }];
     expect(intakePackage({ kind: 'object', value: pkg })).toMatchObject({ status: 'malformed', errors: [expect.stringMatching(/more than \d+ entries/)] });
   });
 });
