@@ -95,7 +95,10 @@ export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keySto
 export async function createDesk(config: DeskConfig): Promise<Desk> {
   const clock = config.clock ?? systemClock;
   const { store, key } = await openCallStore(config);
-  const settings = new SettingsStore({ userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath });
+  const settings = new SettingsStore(
+    { userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath },
+    { clearSecret: (name) => config.secretStore.set(name, '') },
+  );
   await settings.load();
   const demoScenarios = await loadScenarioDirectory(config.demoScenarioDir).catch((error: Error) => ({
     scenarios: [],

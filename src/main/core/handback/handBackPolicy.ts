@@ -38,6 +38,14 @@ export const ROUTINE_TASKS: readonly RoutineTask[] = [
   },
 ];
 
+/**
+ * Whether a task is routine, so that it may be on the hand-back allow-list at all. The one check the
+ * settings (and anything else) ask; today it reads ROUTINE_TASKS, later a domain pack's table.
+ */
+export function isRoutineTask(task: string): boolean {
+  return ROUTINE_TASKS.some((routine) => routine.task === task);
+}
+
 /** What an agent says once they have verified the caller on the call. */
 export const VERIFIED_IN_CALL =
   /\b(?:you're verified|verified now|that (?:all )?matches|checks out|confirmed your identity|identity (?:is )?confirmed|verification (?:passed|complete)|that's you)\b/i;
