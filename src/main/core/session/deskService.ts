@@ -353,6 +353,11 @@ export class DeskService {
   }
 
   private onIncoming(incoming: IncomingCall): void {
+    // One call at a time, whoever offers it (demo, file, TaskRouter): a desk with a call sends the next back.
+    if (this.busy()) {
+      this.refuseWhileBusy(incoming);
+      return;
+    }
     const now = this.options.clock.now();
     // Masked before anything keeps or shows it: a card number read to the AI is in its package too.
     const { intake, redactions: packageRedactions } = redactPackage(intakePackage(incoming.rawPackage));
@@ -501,9 +506,25 @@ export class DeskService {
     return this.options.demo;
   }
 
-  private requireIdle(): void {
+  /** The one answer to "may another call ring here now?": not while a call rings or is in progress. */
+  private busy(): boolean {
     const phase = this.current?.view.phase;
-    if (phase === 'ringing' || phase === 'active') throw new DeskError('wrong_state', 'Finish the current call first.');
+    return phase === 'ringing' || phase === 'active';
+  }
+
+  private requireIdle(): void {
+    if (this.busy()) throw new DeskError('wrong_state', 'Finish the current call first.');
+  }
+
+  /**
+   * A call offered while busy (a second TaskRouter reservation) is declined at once, so the contact center
+   * routes it elsewhere; the current call, its transcript and its assist session are untouched.
+   */
+  private refuseWhileBusy(incoming: IncomingCall): void {
+    this.options.emit('notice', { level: 'info', message: 'A second call was offered while you are on a call; it was sent back to the queue.' });
+    this.options.telephony.decline(incoming.callId).catch((error: Error) => {
+      this.options.emit('notice', { level: 'warning', message: `The second call could not be sent back: ${error.message}` });
+    });
   }
 
   private requireCall(callId: string, phase: CallView['phase']): LiveCall {
