@@ -137,7 +137,7 @@ export const HandBackStatusSchema = z.object({
 });
 export type HandBackStatus = z.infer<typeof HandBackStatusSchema>;
 
-export const DispositionValues = ['resolved', 'handed_back', 'follow_up', 'transferred', 'unresolved', 'declined', 'missed'] as const;
+export const DispositionValues = ['resolved', 'handed_back', 'follow_up', 'transferred', 'unresolved', 'declined', 'missed', 'interrupted'] as const;
 
 /** The agent's wrap-up, drafted by the assistant and edited by the human. */
 export const WrapUpSchema = z.object({
@@ -232,6 +232,8 @@ export const CallViewSchema = z.object({
   verification: CallerVerificationSchema.optional(),
   /** Live mode: the Voice SDK call that carried this call's audio. */
   voice: VoiceLegSchema.optional(),
+  /** The app stopped (crash, kill) while this call was ringing or active; it was closed at the next start. */
+  interrupted: z.object({ lastPhase: z.enum(['ringing', 'active']), recoveredAt: z.number() }).optional(),
   /** Live mode: why there is no transcript, or that it is connecting (kept on the call so a late screen still says so). */
   transcription: z.array(TranscriptionStreamSchema).max(3).optional(),
 });
@@ -253,6 +255,8 @@ export const HistoryItemSchema = z.object({
   handBack: z.object({ task: z.string(), state: z.string() }).optional(),
   csat: z.number().optional(),
   handoffMode: z.enum(['warm', 'cold']).optional(),
+  /** Closed at a later start because the app stopped during the call. */
+  interrupted: z.boolean().optional(),
 });
 export type HistoryItem = z.infer<typeof HistoryItemSchema>;
 

@@ -54,7 +54,15 @@ export type AiAttempt = z.infer<typeof AiAttemptSchema>;
 
 /** What the intake made of whatever arrived: the UI shows a specific state for each status. */
 export const IntakeResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), package: HandoffPackageSchema, warnings: z.array(z.string()) }),
+  z.object({
+    status: z.literal('ok'),
+    package: HandoffPackageSchema,
+    warnings: z.array(z.string()),
+    /** Fields that carried invisible characters (zero-width, tag characters, bidi controls…), now removed. */
+    hiddenCharacters: z.array(z.string()).optional(),
+    /** Keys the raw package had twice; the last one was kept (as JSON.parse does). */
+    duplicateKeys: z.array(z.string()).optional(),
+  }),
   z.object({ status: z.literal('missing') }),
   z.object({
     status: z.literal('malformed'),

@@ -1,11 +1,12 @@
 /** The tokens that replace secrets said on a call; written by the main process, recognised by the UI. */
-export type RedactionKind = 'card_number' | 'security_code' | 'password' | 'one_time_code';
+export type RedactionKind = 'card_number' | 'security_code' | 'password' | 'one_time_code' | 'ssn';
 
 export const MASKS: Record<RedactionKind, string> = {
   card_number: '[card number removed]',
   security_code: '[security code removed]',
   password: '[password removed]',
   one_time_code: '[one-time code removed]',
+  ssn: '[social security number removed]',
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,34 @@
 import { z } from 'zod';
 import { ALL_ROUTINE_TASKS } from './handBackPolicy';
 
+/**
+ * An endpoint that receives a secret (an API key, a signing secret, a credential) or customer data must be
+ * https; plain http only to this machine (127.0.0.1, ::1, localhost), which is what local tests and fakes use.
+ */
+export function isSecureEndpoint(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'https:') return true;
+  return parsed.protocol === 'http:' && ['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname);
+}
+
+const secureEndpoint = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https?$/ }).refine(isSecureEndpoint, 'This endpoint receives secrets or customer data: it must be https (plain http only to 127.0.0.1 or localhost).'),
+]);
+
+/** Which secret goes to which endpoint: changing the endpoint clears the secret, so it must be entered again. */
+export const SECRET_OF_ENDPOINT = {
+  openaiBaseUrl: 'openai_api_key',
+  handBackEndpoint: 'hand_back_signing_secret',
+  tokenEndpointUrl: 'token_endpoint_credential',
+} as const;
+export type EndpointWithSecret = keyof typeof SECRET_OF_ENDPOINT;
+
 /** Settings the agent can change; IT can pin any of them through the managed settings file. */
 export const SettingsSchema = z.object({
   agentName: z.string().trim().min(1).max(60),
@@ -9,11 +37,11 @@ export const SettingsSchema = z.object({
   /** Ring the next demo call by itself this many seconds after a call ends; 0 = only on request. */
   demoAutoRingSeconds: z.number().int().min(0).max(3600),
   /** The contact center's read-only lookup API (GET /orders/{id}, /accounts/{id}); empty = demo data. */
-  lookupBaseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  lookupBaseUrl: secureEndpoint,
   /** Which engine writes whisper suggestions; 'openai' also needs an API key (kept apart from settings). */
   assistEngine: z.enum(['local', 'openai']),
   /** An OpenAI-compatible endpoint (a proxy, a local gateway); empty = api.openai.com. */
-  openaiBaseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  openaiBaseUrl: secureEndpoint,
   openaiModel: z.string().trim().min(1).max(100),
   /** Per attempt; a suggestion that arrives after the conversation has moved on is of no use. */
   openaiTimeoutMs: z.number().int().min(1_000).max(60_000),
@@ -25,13 +53,13 @@ export const SettingsSchema = z.object({
   /** The domain pack folder (the business's facts, knowledge base, intents, hand-back tasks); empty = the embedded demo pack. */
   domainPack: z.string().trim().max(1_000),
   /** The AI agent's hand-back endpoint (HTTPS POST, signed); empty = the demo simulator. */
-  handBackEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  handBackEndpoint: secureEndpoint,
   /** The contact center's OpenTelemetry collector (OTLP/HTTP base URL); empty = no export. */
-  otlpEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  otlpEndpoint: secureEndpoint,
   /** 'demo' rings the built-in simulator; 'twilio' makes this desk a TaskRouter worker (needs the token endpoint). */
   telephonyMode: z.enum(['demo', 'twilio']),
   /** Issues TaskRouter and Voice access tokens to this desk (POST {kind}); its credential is kept with the secrets. */
-  tokenEndpointUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  tokenEndpointUrl: secureEndpoint,
   /** TaskRouter event bridge overrides (regional or test endpoints); empty = Twilio's defaults. */
   taskRouterEventBridgeUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   taskRouterSocketUrl: z.union([z.literal(''), z.url({ protocol: /^wss?$/ })]),

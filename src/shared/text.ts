@@ -4,9 +4,15 @@
  * bidirectional overrides are removed because they can disguise what the agent reads.
  */
 
-// C0/C1 controls except tab/newline, plus the bidi embedding/override/isolate marks.
+/**
+ * Characters that change or hide what is read without being seen: C0/C1 controls except tab and newline,
+ * the soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width characters and word
+ * joiners, line/paragraph separators, bidi embeddings, overrides and isolates, the BOM, interlinear
+ * annotation marks, Unicode tag characters (U+E0000–E007F, a known way to hide text from a person but not
+ * from a language model) and lone surrogates (half a character, no meaning in any text).
+ */
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]|\p{Cs}/gu;
 
 export function stripUnsafeCharacters(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, '');
@@ -19,14 +25,35 @@ export function hasUnsafeCharacters(text: string): boolean {
   return found;
 }
 
-/** Markup cannot run anywhere we render, but a value that carries tags is worth telling the agent about. */
+/**
+ * Markup cannot run anywhere we render, but a value that carries tags is worth telling the agent about.
+ * Linear: a tag start (`<`, optional `/`, a letter) followed by any later `>` is what `/<\s*\/?\s*[a-z][^>]*>/i`
+ * matches, and that regex tried from every `<` of "<a<a<a…" with no `>` is quadratic (seconds on 512 KB).
+ */
 export function looksLikeMarkup(text: string): boolean {
-  return /<\s*\/?\s*[a-z][^>]*>/i.test(text);
+  const lastClose = text.lastIndexOf('>');
+  if (lastClose < 0) return false;
+  const start = /<\s*\/?\s*[a-z]/gi;
+  const match = start.exec(text);
+  return match !== null && match.index + match[0].length <= lastClose;
 }
 
-/** Strips tags for values that must be plain data (a fact's value), never for free text shown to the agent. */
+/**
+ * Strips tags for values that must be plain data (a fact's value), never for free text shown to the agent.
+ * The same result as `text.replace(/<[^>]*>/g, '')`, in one pass: once no `>` is left, nothing after is a tag.
+ */
 export function stripMarkup(text: string): string {
-  return text.replace(/<[^>]*>/g, '').trim();
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<', from);
+    if (open < 0) break;
+    const close = text.indexOf('>', open + 1);
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = close + 1;
+  }
+  return (out + text.slice(from)).trim();
 }
 
 export function plainValue(text: string): string {

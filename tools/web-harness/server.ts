@@ -16,6 +16,7 @@ import { FileSecretStore } from '../../src/main/core/fileSecretStore';
 import type { DeskEmitter } from '../../src/main/core/session/deskService';
 import { SOURCE_STORE_WORKER } from '../../src/main/core/store/sourceWorker';
 import { StoreOpenError } from '../../src/main/core/store/storeClient';
+import { isAllowedHarnessOrigin } from './harnessOrigin';
 import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     if (!isLoopbackHost(request.headers.host)) return void response.writeHead(421).end('wrong host');
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
+      if (!isAllowedHarnessOrigin(request.headers.origin, request.headers.host)) return void response.writeHead(403).end('foreign origin');
       if (!hasToken(request.headers['x-desk-token'], token)) return void response.writeHead(401).end('bad token');
       if (url.pathname === '/api/events') return openEventStream(response);
       const method = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));

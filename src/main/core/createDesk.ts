@@ -80,9 +80,14 @@ async function startTelemetry(dataDir: string, endpoint: string, problems: strin
 /** Opens (creating if needed) the encrypted call store in dataDir, in its worker thread. */
 export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keyStore' | 'storeWorkerPath' | 'storeWorkerExecArgv'>) {
   await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-  const key = await config.keyStore.loadOrCreateKey();
+  const databasePath = path.join(config.dataDir, DATABASE_FILE);
+  const databaseExists = await fs.stat(databasePath).then(
+    (stat) => stat.size > 0,
+    () => false,
+  );
+  const key = await config.keyStore.loadOrCreateKey({ databaseExists });
   const store = await StoreClient.open({
-    databasePath: path.join(config.dataDir, DATABASE_FILE),
+    databasePath,
     key,
     workerPath: config.storeWorkerPath,
     workerExecArgv: config.storeWorkerExecArgv,
@@ -93,7 +98,10 @@ export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keySto
 export async function createDesk(config: DeskConfig): Promise<Desk> {
   const clock = config.clock ?? systemClock;
   const { store, key } = await openCallStore(config);
-  const settings = new SettingsStore({ userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath });
+  const settings = new SettingsStore(
+    { userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath },
+    { clearSecret: (name) => config.secretStore.set(name, '') },
+  );
   await settings.load();
   const demoScenarios = await loadScenarioDirectory(config.demoScenarioDir).catch((error: Error) => ({
     scenarios: [],
@@ -102,6 +110,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const problems = [...settings.problems, ...demoScenarios.errors];
   // A damaged pack is refused with its problems and the desk runs on the demo pack: never a blank panel.
   const packs = await PackInUse.open({ configuredDir: config.packOverrideDir ?? (settings.current.domainPack || undefined), demoDir: config.demoPackDir }, problems);
+  settings.restrictHandBackTasks((task) => packs.current.pack.manifest.handBack.tasks.some((candidate) => candidate.id === task && candidate.routine));
+  problems.push(...settings.problems.filter((problem) => !problems.includes(problem)));
+  if (store.integrityProblems.length) {
+    problems.push(`The call database's integrity check found damage (${store.integrityProblems.slice(0, 3).join('; ')}). Calls may be missing from history; ask IT to restore a backup.`);
+  }
   const { lookupBaseUrl } = settings.current;
   const lookups = lookupBaseUrl ? new HttpLookups(lookupBaseUrl) : new DemoLookups(demoScenarios.scenarios, packs);
   const demo = new DemoSimulator({
@@ -167,6 +180,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     telemetry: () => telemetry,
   });
+  // Calls the last run never closed (a crash, a kill) are closed now, so history and metrics count them.
+  const recovered = await service.recoverInterruptedCalls();
+  if (recovered.length) {
+    problems.push(`${recovered.length} call${recovered.length === 1 ? ' was' : 's were'} interrupted when the app last stopped; ${recovered.length === 1 ? 'it is' : 'they are'} in the call history, marked interrupted.`);
+  }
   if (live) {
     live.transcripts.onStatus((status) => {
       service.transcriptionChanged(status.callId, status);

@@ -30,7 +30,11 @@ export interface DatabaseKey {
 }
 
 export interface KeyStore {
-  loadOrCreateKey(): Promise<DatabaseKey>;
+  /**
+   * The key, or a new one when there is none and no database yet. With a database already there, a
+   * missing or unreadable key is a StoreOpenError (key_missing / key_damaged): a new key would only lock it.
+   */
+  loadOrCreateKey(context: { databaseExists: boolean }): Promise<DatabaseKey>;
 }
 
 /** Names of the secrets the main process keeps; the renderer can set them but never read them. */

@@ -4,9 +4,18 @@
  */
 import { promises as fs } from 'node:fs';
 import { DeskError } from '../../shared/ipc/envelope';
-import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import { DEFAULT_SETTINGS, SECRET_OF_ENDPOINT, SettingsSchema, type EndpointWithSecret, type Settings, type SettingsPatch } from '../../shared/settings';
+import { ALL_ROUTINE_TASKS } from '../../shared/handBackPolicy';
+import type { SecretName } from './ports';
+
+export interface SettingsStoreOptions {
+  /** Called when an endpoint that receives a secret changes: the secret is removed, so it must be entered again. */
+  clearSecret?(name: SecretName): Promise<void>;
+}
 
 export class SettingsStore {
+  /** Which tasks the pack in use marks routine: only those (or "*") may be on the hand-back list. Set once the pack is open. */
+  private isRoutineTask: (task: string) => boolean = () => true;
   private user: SettingsPatch = {};
   private managed: SettingsPatch = {};
   readonly problems: string[] = [];
@@ -15,7 +24,10 @@ export class SettingsStore {
   private readonly managedPath?: string;
 
   /** Without a userPath the settings live in memory only (replays, tests). */
-  constructor(paths: { userPath?: string; managedPath?: string }) {
+  constructor(
+    paths: { userPath?: string; managedPath?: string },
+    private readonly options: SettingsStoreOptions = {},
+  ) {
     this.userPath = paths.userPath;
     this.managedPath = paths.managedPath;
   }
@@ -23,6 +35,25 @@ export class SettingsStore {
   async load(): Promise<void> {
     if (this.userPath) this.user = await this.readPatch(this.userPath, 'settings');
     if (this.managedPath) this.managed = await this.readPatch(this.managedPath, 'managed settings');
+  }
+
+  /**
+   * From now on only the pack's routine tasks may be on the hand-back list; entries already read from a
+   * file that are not are dropped and reported (the pack is known only after settings name it).
+   */
+  restrictHandBackTasks(isRoutineTask: (task: string) => boolean): void {
+    this.isRoutineTask = isRoutineTask;
+    for (const [what, patch] of [
+      ['settings', this.user],
+      ['managed settings', this.managed],
+    ] as const) {
+      const tasks = patch.handBackAllowList;
+      if (!tasks) continue;
+      const notRoutine = tasks.filter((task) => task !== ALL_ROUTINE_TASKS && !isRoutineTask(task));
+      if (!notRoutine.length) continue;
+      this.problems.push(`Ignored in ${what}: ${notRoutine.join(', ')} on the hand-back list (not a routine task of the domain pack)`);
+      patch.handBackAllowList = tasks.filter((task) => !notRoutine.includes(task));
+    }
   }
 
   get current(): Settings {
@@ -36,10 +67,18 @@ export class SettingsStore {
   async update(patch: SettingsPatch): Promise<Settings> {
     const lockedKeys = Object.keys(patch).filter((key) => key in this.managed);
     if (lockedKeys.length) throw new DeskError('forbidden', `Set by your IT department: ${lockedKeys.join(', ')}`);
+    const notRoutine = (patch.handBackAllowList ?? []).filter((task) => task !== ALL_ROUTINE_TASKS && !this.isRoutineTask(task));
+    if (notRoutine.length) throw new DeskError('invalid_input', `Only routine tasks may be handed back: ${notRoutine.join(', ')} is not a routine task.`);
+    const before = this.current;
     const next = { ...this.user, ...patch };
-    SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...next });
+    const checked = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...next });
+    if (!checked.success) throw new DeskError('invalid_input', checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
     if (this.userPath) await fs.writeFile(this.userPath, JSON.stringify(next, null, 2), { mode: 0o600 });
     this.user = next;
+    // A secret was entered for one endpoint; it must not follow the endpoint somewhere else.
+    for (const key of Object.keys(SECRET_OF_ENDPOINT) as EndpointWithSecret[]) {
+      if (key in patch && this.current[key] !== before[key]) await this.options.clearSecret?.(SECRET_OF_ENDPOINT[key]);
+    }
     return this.current;
   }
 
@@ -53,13 +92,34 @@ export class SettingsStore {
       this.problems.push(`Could not read ${what} (${filePath}): ${(error as Error).message}`);
       return {};
     }
+    let parsed: unknown;
     try {
-      const parsed = SettingsPatchSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-      this.problems.push(`Ignored ${what} in ${filePath}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      parsed = JSON.parse(text);
     } catch (error) {
       this.problems.push(`Ignored ${what} in ${filePath}: ${(error as Error).message}`);
+      return {};
     }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      this.problems.push(`Ignored ${what} in ${filePath}: not an object`);
+      return {};
+    }
+    // Key by key: one bad value (a plain-http endpoint, a task that is not routine) is dropped and said, the rest kept.
+    const patch: Record<string, unknown> = {};
+    const shape = SettingsSchema.shape as Record<string, { safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: Array<{ message: string }> } } }>;
+    for (const [key, value] of Object.entries(parsed)) {
+      const field = shape[key];
+      if (!field) {
+        this.problems.push(`Ignored ${what} in ${filePath}: unknown setting ${key}`);
+        continue;
+      }
+      const result = field.safeParse(value);
+      if (!result.success) {
+        this.problems.push(`Ignored ${what} in ${filePath}: ${key} ${result.error?.issues[0]?.message ?? 'is invalid'}`);
+        continue;
+      }
+      patch[key] = result.data;
+    }
+    return patch as SettingsPatch;
     return {};
   }
 }

@@ -5,6 +5,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { DeskRequestHandler } from '../core/deskRequestHandler';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/ipc/channels';
+import { isTrustedPageUrl } from '../core/appOrigin';
+import { shellContext } from './appProtocol';
 
 export function registerDeskIpc(handle: DeskRequestHandler, windows: () => BrowserWindow[]): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
@@ -26,6 +28,5 @@ function isTrustedSender(event: IpcMainInvokeEvent, windows: BrowserWindow[]): b
   const frame = event.senderFrame;
   if (!frame || frame !== event.sender.mainFrame) return false;
   if (!windows.some((window) => window.webContents === event.sender)) return false;
-  const url = frame.url;
-  return url.startsWith('file://') || (!!process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL));
+  return isTrustedPageUrl(frame.url, shellContext());
 }

@@ -13,6 +13,7 @@ import { registerDeskIpc, sendDeskEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { SafeStorageKeyStore } from './safeStorageKeyStore';
 import { SafeStorageSecretStore } from './safeStorageSecretStore';
+import { registerAppScheme, serveRenderer } from './appProtocol';
 import { createMainWindow, restrictSessionPermissions } from './window';
 
 const MANAGED_SETTINGS_PATHS: Partial<Record<NodeJS.Platform, string>> = {
@@ -37,6 +38,7 @@ async function ringScenarioFile(filePath: string): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  serveRenderer(path.join(__dirname, '../renderer'));
   restrictSessionPermissions();
   const userData = app.getPath('userData');
   const resources = app.isPackaged ? process.resourcesPath : path.join(__dirname, '../../resources');
@@ -74,6 +76,7 @@ async function start(): Promise<void> {
 }
 
 app.enableSandbox();
+registerAppScheme();
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });

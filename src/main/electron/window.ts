@@ -1,7 +1,8 @@
 /** The app window with Electron's security checklist applied. */
 import path from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
+import { appPageUrl, externalLinkAllowed, isTrustedPageUrl, navigationAllowed, permissionGranted } from '../core/appOrigin';
+import { shellContext } from './appProtocol';
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -22,14 +23,23 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  // No navigation away from the app and no new windows; links go to the system browser only if https.
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  const context = shellContext();
+  // The page never leaves itself: no navigation, no redirect, no frame, no new window; a few help
+  // pages may open in the system browser (core/appOrigin.ts decides).
+  window.webContents.on('will-navigate', (event) => {
+    if (!navigationAllowed(event.url, context, event.isMainFrame)) event.preventDefault();
+  });
+  window.webContents.on('will-redirect', (event) => {
+    if (!navigationAllowed(event.url, context, event.isMainFrame)) event.preventDefault();
+  });
+  window.webContents.on('will-frame-navigate', (event) => {
+    if (!navigationAllowed(event.url, context, event.isMainFrame)) event.preventDefault();
+  });
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    if (externalLinkAllowed(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(path.join(__dirname, '../renderer/index.html'));
+  void window.loadURL(appPageUrl(context));
   return window;
 }
 
@@ -39,18 +49,11 @@ export function createMainWindow(): BrowserWindow {
  * suggestion); everything else is refused.
  */
 export function restrictSessionPermissions(): void {
+  const context = shellContext();
   const allowed = new Set(['media', 'speaker-selection', 'clipboard-sanitized-write']);
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    if (permission === 'clipboard-sanitized-write' || permission === 'speaker-selection') return callback(true);
-    const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes ?? [];
-    callback(permission === 'media' && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio'));
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const requestingUrl = details.requestingUrl ?? contents?.getURL() ?? '';
+    callback(permissionGranted({ permission, requestingUrl, mediaTypes: (details as { mediaTypes?: string[] }).mediaTypes }, context));
   });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
-  // The built app loads from file:// where index.html's meta CSP applies; the header covers any HTTP response.
-  // The dev server (ELECTRON_RENDERER_URL) gets the looser dev policy from its own index.html instead.
-  if (!process.env.ELECTRON_RENDERER_URL) {
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    });
-  }
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed.has(permission) && isTrustedPageUrl(requestingOrigin, context));
 }

@@ -58,7 +58,8 @@ export const deskMethods = {
   hangUp: { input: CallRef, output: CallViewSchema },
   saveNotes: {
     input: z.object({ callId: z.string().min(1).max(200), text: z.string().max(200_000) }).strict(),
-    output: z.object({ savedAt: z.number() }),
+    /** `text` is what was stored: the notes with any card number or code masked (`masked` of them). */
+    output: z.object({ savedAt: z.number(), text: z.string(), masked: z.number().int().nonnegative() }),
   },
   getTranscript: { input: CallRef, output: z.array(TranscriptTurnSchema) },
   listHistory: {

@@ -42,7 +42,8 @@ describe('hand-back to the AI', () => {
   it("holds a task for an unverified caller until the agent states the verification, which is audited", async () => {
     // The caller failed verification with the AI; the return label needs a verified caller.
     const base = scenario('resources/demo-scenarios/stained-jeans-label-rejected.json');
-    const unverified = { ...base, handoff: base.handoff && { ...base.handoff, caller: { ...base.handoff.caller, verified: false, verification: '' } } };
+    const handoff = base.handoff as { caller: Record<string, unknown> };
+    const unverified = { ...base, handoff: { ...handoff, caller: { ...handoff.caller, verified: false, verification: '' } } };
     const { desk, database, callId } = await playWholeCall(unverified);
     expect(desk.getSnapshot().activeCall!.verification).toBeUndefined();
     // Words in the transcript never verify anyone.

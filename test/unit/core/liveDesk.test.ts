@@ -104,4 +104,35 @@ describe('live desk (TaskRouter + token endpoint, local fakes)', () => {
     fake.timeoutReservation(reservation.reservationSid);
     await fake.waitFor(() => desk.service.getSnapshot().activeCall?.phase === 'missed', 'missed');
   });
+
+  it.each(['ringing', 'active'] as const)('a second reservation while a call is %s is rejected on TaskRouter, and nothing of the first call is lost', async (phase) => {
+    const { desk, fake, events } = await liveDesk();
+    await fake.waitFor(() => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected), 'worker connected');
+    fake.createReservation({ handoff: demoHandoff() });
+    await fake.waitFor(() => desk.service.getSnapshot().activeCall?.phase === 'ringing', 'the first reservation rings');
+    const first = desk.service.getSnapshot().activeCall!;
+    if (phase === 'active') {
+      expect(await desk.handle('acceptCall', { callId: first.callId })).toMatchObject({ ok: true });
+      expect(await desk.handle('saveNotes', { callId: first.callId, text: 'first call notes' })).toMatchObject({ ok: true });
+    }
+    const second = fake.createReservation({ handoff: { ...demoHandoff(), handoffId: 'ho_second' } });
+    await fake.waitFor(
+      () => fake.requests.some((r) => r.url.includes(second.reservationSid) && r.params.ReservationStatus === 'rejected'),
+      'TaskRouter saw the second reservation rejected',
+    );
+    const still = desk.service.getSnapshot().activeCall!;
+    expect(still.callId).toBe(first.callId);
+    expect(still.phase).toBe(phase);
+    if (phase === 'active') expect(still.notes).toBe('first call notes');
+    expect(events.some((e) => e.event === 'callChanged' && (e.payload as { callId: string }).callId === second.reservationSid)).toBe(false);
+    expect(events.some((e) => e.event === 'notice' && /second call/i.test((e.payload as { message: string }).message))).toBe(true);
+    // The first call goes on and is stored whole.
+    if (phase === 'active') {
+      expect(await desk.handle('hangUp', { callId: first.callId })).toMatchObject({ ok: true, value: { phase: 'ended' } });
+      await desk.service.flush();
+      const history = await desk.service.listHistory(10);
+      expect(history.map((item) => item.callId)).toEqual([first.callId]);
+      expect(history[0]).toMatchObject({ phase: 'ended', hasNotes: true });
+    }
+  });
 });

@@ -141,7 +141,7 @@ describe('encrypted call store', () => {
   it('runs in a worker thread behind the async client, and a wrong key fails the open', async () => {
     const dir = tempDir();
     const keyStore = new FileKeyStore(path.join(dir, 'db.key'));
-    const key = await keyStore.loadOrCreateKey();
+    const key = await keyStore.loadOrCreateKey({ databaseExists: false });
     expect(statSync(path.join(dir, 'db.key')).mode & 0o777).toBe(0o600);
     const databasePath = path.join(dir, 'calls.db');
     const options = { databasePath, workerPath: SOURCE_STORE_WORKER.storeWorkerPath, workerExecArgv: SOURCE_STORE_WORKER.storeWorkerExecArgv };
@@ -151,6 +151,6 @@ describe('encrypted call store', () => {
     expect((await client.getStoredCall('w1'))?.call.notes).toBe(NOTE);
     await client.close();
     await expect(StoreClient.open({ ...options, key: { key: randomBytes(32), protection: 'key-file' } })).rejects.toThrow(StoreOpenError);
-    expect((await keyStore.loadOrCreateKey()).key.equals(key.key)).toBe(true);
+    expect((await keyStore.loadOrCreateKey({ databaseExists: false })).key.equals(key.key)).toBe(true);
   });
 });

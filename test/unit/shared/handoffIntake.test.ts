@@ -63,7 +63,7 @@ describe('handoff intake', () => {
     if (result.status !== 'ok') return;
     expect(result.package.caller.name).not.toMatch(/[\u202A-\u202E]/);
     expect(result.package.summary).toContain('<script>');
-    expect(result.warnings.join('\n')).toMatch(/caller\.name: hidden control or direction characters removed/);
+    expect(result.warnings.join('\n')).toMatch(/caller\.name: hidden characters removed/);
     expect(result.warnings.join('\n')).toMatch(/summary: contains markup/);
   });
 

@@ -18,6 +18,9 @@ import { GuidelineTracker } from './guidelineTracker';
 import { LookupRunner } from './lookupRunner';
 import { writeSuggestions } from './suggestionWriter';
 
+/** What one turn's understanding reads at most (about three minutes of speech). */
+export const MAX_ANALYSED_TURN_CHARS = 2_000;
+
 export interface LocalAssistOptions {
   /** The pack in use; each call keeps the pack it rang with. */
   packs: PackInUse;
@@ -99,8 +102,11 @@ class LocalAssistSession implements AssistSession {
     this.lookups.consider(this.understanding.heard);
   }
 
-  onTurn(turn: TranscriptTurn): AssistState {
-    const steering = looksLikeInjection(turn.text, turn.speaker);
+  onTurn(whole: TranscriptTurn): AssistState {
+    const steering = looksLikeInjection(whole.text, whole.speaker);
+    // A turn longer than anyone says in one breath is understood from its first MAX_ANALYSED_TURN_CHARS
+    // (masking and the steering check still read all of it), so a hostile 100 KB turn cannot stall the pipeline.
+    const turn = whole.text.length > MAX_ANALYSED_TURN_CHARS ? { ...whole, text: whole.text.replace(/\s+/g, ' ').slice(0, MAX_ANALYSED_TURN_CHARS) } : whole;
     if (steering) this.injectionTurns.push(turn.index);
     this.understanding.onTurn(turn);
     this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }, { steering });

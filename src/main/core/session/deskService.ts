@@ -18,6 +18,7 @@ import type { AssistEngine, AssistSession, Clock, IncomingCall, TelephonyPort, T
 import type { SettingsStore } from '../settingsStore';
 import type { AsyncStore } from '../store/storeClient';
 import { redactTurnText } from '../privacy/piiRedactor';
+import { redactPackage } from '../privacy/packageRedactor';
 import type { HandBackTransport } from '../handback/handBackTransport';
 import type { HandoffTelemetry } from '../telemetry/handoffTelemetry';
 import { callRecordsCsv } from './callRecordsCsv';
@@ -144,15 +145,22 @@ export class DeskService {
     return call.view;
   }
 
-  async saveNotes(callId: string, text: string): Promise<{ savedAt: number }> {
+  async saveNotes(callId: string, typed: string): Promise<{ savedAt: number; text: string; masked: number }> {
     const savedAt = this.options.clock.now();
-    if (this.current?.view.callId === callId) {
-      this.current.view = { ...this.current.view, notes: text, notesSavedAt: savedAt };
-    } else if (!(await this.options.store.getStoredCall(callId))) {
+    // Notes are masked like turns (a card number typed from memory); the agent is told and sees the result.
+    const redacted = redactTurnText(typed);
+    const text = redacted.text;
+    const current = this.current?.view.callId === callId ? this.current : undefined;
+    // The text is kept on the desk first, so a failed write loses nothing and the renderer's retry lands it.
+    if (current) current.view = { ...current.view, notes: text };
+    else if (!(await this.options.store.getStoredCall(callId))) {
       throw new DeskError('not_found', `No call ${callId} to attach notes to.`);
     }
-    await this.persist(() => this.options.store.saveNotes(callId, text, savedAt));
-    return { savedAt };
+    // The answer comes from the committed write: "saved" only once SQLite said so.
+    const committed = await this.persist(() => this.options.store.saveNotes(callId, text, savedAt));
+    if (!committed.ok) throw new DeskError('storage', `Your notes are not saved yet (${committed.message}); they are kept and will be saved again.`);
+    if (current && current.view.notes === text) current.view = { ...current.view, notesSavedAt: savedAt };
+    return { savedAt, text, masked: redacted.redactions.length };
   }
 
   getTranscript(callId: string): TranscriptTurn[] | Promise<TranscriptTurn[]> {
@@ -320,6 +328,38 @@ export class DeskService {
     return {};
   }
 
+  /**
+   * At start: every call the store still has as ringing or active was cut off by a crash or a kill. Each is
+   * closed (ringing → missed, active → ended) at its last known moment, marked interrupted, and given its
+   * post-call record, so history and metrics count it. Returns the ids recovered.
+   */
+  async recoverInterruptedCalls(): Promise<string[]> {
+    const recovered: string[] = [];
+    for (const callId of await this.options.store.listUnfinishedCallIds()) {
+      if (this.current?.view.callId === callId) continue;
+      const stored = await this.options.store.getStoredCall(callId);
+      if (!stored || (stored.call.phase !== 'ringing' && stored.call.phase !== 'active')) continue;
+      const { call, turns } = stored;
+      // The last wall-clock moment the store knows of (turn times are on the call clock, not the wall clock).
+      const endedAt = Math.max(call.ringingAt, call.acceptedAt ?? 0, call.notesSavedAt ?? 0);
+      const closed: CallView = {
+        ...call,
+        phase: call.phase === 'ringing' ? 'missed' : 'ended',
+        endedAt,
+        interrupted: { lastPhase: call.phase === 'ringing' ? 'ringing' : 'active', recoveredAt: this.options.clock.now() },
+        timings: { ...call.timings, talkMs: call.acceptedAt !== undefined ? endedAt - call.acceptedAt : undefined },
+        revision: (call.revision ?? 0) + 1,
+      };
+      const view: CallView = { ...closed, wrapUp: call.wrapUp ?? draftWrapUp(closed) };
+      const saved = await this.persist(() => this.options.store.saveCall(view));
+      if (!saved.ok) continue;
+      await this.persist(() => this.options.store.saveCallRecord(buildPostCallRecord(view, turns)));
+      recovered.push(callId);
+    }
+    if (recovered.length) this.options.emit('historyChanged', {});
+    return recovered;
+  }
+
   /** Waits for the assistant's pending work and every store write queued so far (shutdown, replays, tests). */
   async flush(): Promise<void> {
     await this.current?.assist.settled();
@@ -331,10 +371,16 @@ export class DeskService {
   }
 
   private onIncoming(incoming: IncomingCall): void {
+    // One call at a time, whoever offers it (demo, file, TaskRouter): a desk with a call sends the next back.
+    if (this.busy()) {
+      this.refuseWhileBusy(incoming);
+      return;
+    }
     const now = this.options.clock.now();
     // The pack is read once per call: a switch of pack never changes a call midway.
     const pack = this.options.packs.current;
-    const intake = intakePackage(incoming.rawPackage, pack.pack.facts);
+    // Masked before anything keeps or shows it: a card number read to the AI is in its package too.
+    const { intake, redactions: packageRedactions } = redactPackage(intakePackage(incoming.rawPackage, pack.pack.facts));
     const pkg = intake.status === 'ok' ? intake.package : undefined;
     // A replayed recording has no call date of its own: relative dates in it stay unresolved.
     const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
@@ -364,6 +410,7 @@ export class DeskService {
       notes: '',
       turnCount: 0,
       assist: assist.state(),
+      ...(packageRedactions ? { piiRedactions: packageRedactions } : {}),
       ...(incoming.routing ? { routing: incoming.routing } : {}),
     };
     this.current = { view, pack, turns: [], assist, packageReceivedAt: incoming.packageReceivedAt };
@@ -374,8 +421,18 @@ export class DeskService {
   private onTurn(call: LiveCall, raw: Omit<TranscriptTurn, 'index'>): void {
     if (call.view.phase !== 'active') return;
     // Secrets are masked before the turn reaches the screen, the store or any assist engine.
-    const redacted = redactTurnText(raw.text);
+    const previousTurn = call.turns.at(-1);
+    const previousSameSpeaker = call.turns.findLast((earlier) => earlier.speaker === raw.speaker);
+    const redacted = redactTurnText(raw.text, { previousTurn, previousSameSpeaker });
     const turn: TranscriptTurn = { ...raw, text: redacted.text, index: call.turns.length };
+    if (previousSameSpeaker && redacted.previousSameSpeakerText !== undefined) {
+      // The first half of a card number was in the speaker's previous turn: that turn is masked again, on
+      // screen (the same index replaces it) and in the store.
+      const remasked = { ...previousSameSpeaker, text: redacted.previousSameSpeakerText };
+      call.turns[remasked.index] = remasked;
+      this.options.emit('turnAdded', { callId: call.view.callId, turn: remasked });
+      void this.persist(() => this.options.store.appendTurns(call.view.callId, [remasked]));
+    }
     call.turns.push(turn);
     const timings = { ...call.view.timings };
     if (turn.speaker === 'agent' && call.firstAgentTurnAt === undefined) {
@@ -447,12 +504,16 @@ export class DeskService {
   }
 
   /** Queues a store write; a failure is reported to the agent and never breaks the call in progress. */
-  private persist(write: () => Promise<void>): Promise<void> {
-    const next = this.writes.then(write).catch((error: Error) => {
-      const message = `Could not save to the encrypted store: ${error.message}`;
-      this.storeErrors.push(message);
-      this.options.emit('notice', { level: 'error', message });
-    });
+  private persist(write: () => Promise<void>): Promise<{ ok: true } | { ok: false; message: string }> {
+    const next = this.writes.then(write).then(
+      () => ({ ok: true as const }),
+      (error: Error) => {
+        const message = `Could not save to the encrypted store: ${error.message}`;
+        this.storeErrors.push(message);
+        this.options.emit('notice', { level: 'error', message });
+        return { ok: false as const, message: error.message };
+      },
+    );
     this.writes = next;
     return next;
   }
@@ -467,9 +528,25 @@ export class DeskService {
     return this.options.demo;
   }
 
-  private requireIdle(): void {
+  /** The one answer to "may another call ring here now?": not while a call rings or is in progress. */
+  private busy(): boolean {
     const phase = this.current?.view.phase;
-    if (phase === 'ringing' || phase === 'active') throw new DeskError('wrong_state', 'Finish the current call first.');
+    return phase === 'ringing' || phase === 'active';
+  }
+
+  private requireIdle(): void {
+    if (this.busy()) throw new DeskError('wrong_state', 'Finish the current call first.');
+  }
+
+  /**
+   * A call offered while busy (a second TaskRouter reservation) is declined at once, so the contact center
+   * routes it elsewhere; the current call, its transcript and its assist session are untouched.
+   */
+  private refuseWhileBusy(incoming: IncomingCall): void {
+    this.options.emit('notice', { level: 'info', message: 'A second call was offered while you are on a call; it was sent back to the queue.' });
+    this.options.telephony.decline(incoming.callId).catch((error: Error) => {
+      this.options.emit('notice', { level: 'warning', message: `The second call could not be sent back: ${error.message}` });
+    });
   }
 
   private requireCall(callId: string, phase: CallView['phase']): LiveCall {

@@ -25,6 +25,7 @@ export function sentimentTrajectory(turns: readonly TranscriptTurn[]): number[] 
 
 export function defaultDisposition(view: CallView): Disposition {
   if (view.phase === 'declined') return 'declined';
+  if (view.interrupted) return 'interrupted';
   if (view.phase === 'missed') return 'missed';
   if (view.handBack && ['delivered', 'completed', 'sending'].includes(view.handBack.state)) return 'handed_back';
   return 'resolved';

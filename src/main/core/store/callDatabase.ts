@@ -2,6 +2,8 @@
  * The encrypted SQLite database itself, synchronous (better-sqlite3 style). It runs inside the store
  * worker so the main thread never waits on disk; tests may also use it directly.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -11,17 +13,40 @@ import { queryMetrics, saveCallRecord } from './metricsQueries';
 import type { AuditEntry, StoreMethods } from './storeProtocol';
 
 export class WrongKeyError extends Error {
-  constructor(databasePath: string) {
+  constructor(databasePath: string, certain: boolean) {
     super(
-      `The call database at ${databasePath} could not be opened with this device's key. ` +
-        'Nothing was deleted. If the key was lost or changed, restore it or move the database aside.',
+      `The call database at ${databasePath} could not be opened with this device's key` +
+        (certain ? '' : ' (or its first page is damaged: with no key check beside it the two cannot be told apart)') +
+        '. Nothing was deleted. If the key was lost or changed, restore it or move the database aside.',
     );
     this.name = 'WrongKeyError';
   }
 }
 
+/** The key is the right one (its check matches) but the database does not read: damage, not a wrong key. */
+export class DatabaseDamagedError extends Error {
+  constructor(databasePath: string, what: string) {
+    super(`The call database at ${databasePath} is damaged (${what}). The key is the right one. Nothing was deleted; restore the file from a backup or move it aside.`);
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+/** Files the store creates hold call data or derive from the key: only the user may read them. */
+const PRIVATE_FILE_MODE = 0o600;
+const KEY_CHECK_LABEL = 'whisper-desk database key check v1';
+
+/**
+ * A wrong key and a damaged first page both read as "not a database" to SQLite. A key check value kept
+ * beside the database (an HMAC of a fixed label under the key: it reveals nothing of the key) tells them apart.
+ */
+function keyCheckValue(keyHex: string): Buffer {
+  return createHmac('sha256', Buffer.from(keyHex, 'hex')).update(KEY_CHECK_LABEL).digest();
+}
+
 export class CallDatabase implements StoreMethods {
   private readonly db: Database.Database;
+  /** What `PRAGMA quick_check` found at open; empty when the database is sound. */
+  readonly integrityProblems: string[] = [];
 
   /** An unkeyed database that never touches the disk (replays that keep nothing). */
   static inMemory(): CallDatabase {
@@ -42,6 +67,10 @@ export class CallDatabase implements StoreMethods {
     if (keyHex === null ? databasePath !== ':memory:' && !allowPlaintextOnDisk : !/^[0-9a-f]{64}$/.test(keyHex)) {
       throw new Error('a database on disk needs a key of 32 bytes in hex');
     }
+    const onDisk = databasePath !== ':memory:';
+    const keyCheckPath = `${databasePath}.keycheck`;
+    // Created by us first, so SQLite opens a 0600 file (and gives its -wal and -shm the same mode).
+    if (onDisk) closeSync(openSync(databasePath, 'a', PRIVATE_FILE_MODE));
     this.db = new Database(databasePath);
     try {
       if (keyHex !== null) {
@@ -52,13 +81,33 @@ export class CallDatabase implements StoreMethods {
       this.db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
     } catch (error) {
       this.db.close();
-      if (/not a database|encrypted/i.test((error as Error).message)) throw new WrongKeyError(databasePath);
+      const code = (error as { code?: string }).code;
+      if (code === 'SQLITE_NOTADB' && keyHex !== null && onDisk) {
+        const stored = existsSync(keyCheckPath) ? readFileSync(keyCheckPath) : undefined;
+        const expected = keyCheckValue(keyHex);
+        if (stored && stored.length === expected.length && timingSafeEqual(stored, expected)) {
+          throw new DatabaseDamagedError(databasePath, 'its first page does not decrypt with the right key');
+        }
+        throw new WrongKeyError(databasePath, stored !== undefined);
+      }
+      if (code === 'SQLITE_CORRUPT') throw new DatabaseDamagedError(databasePath, (error as Error).message);
       throw error;
     }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    if (onDisk) {
+      // Quick, not full: it reads every page once but skips index cross-checks, so a start stays fast.
+      try {
+        const rows = this.db.pragma('quick_check(20)') as Array<{ quick_check: string }>;
+        this.integrityProblems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
+      } catch (error) {
+        this.integrityProblems = [(error as Error).message];
+      }
+      if (keyHex !== null && !existsSync(keyCheckPath)) writeFileSync(keyCheckPath, keyCheckValue(keyHex), { mode: PRIVATE_FILE_MODE, flag: 'wx' });
+    }
     this.migrate(migrations);
+    if (onDisk) for (const suffix of ['', '-wal', '-shm']) if (existsSync(databasePath + suffix)) chmodSync(databasePath + suffix, PRIVATE_FILE_MODE);
   }
 
   private migrate(migrations: readonly Migration[]): void {
@@ -124,7 +173,8 @@ export class CallDatabase implements StoreMethods {
                 r.disposition, r.csat,
                 json_extract(r.record_json, '$.handBack.task') AS hand_back_task,
                 json_extract(r.record_json, '$.handBack.state') AS hand_back_state,
-                json_extract(r.record_json, '$.handoffMode') AS handoff_mode
+                json_extract(r.record_json, '$.handoffMode') AS handoff_mode,
+                json_extract(c.view_json, '$.interrupted.lastPhase') AS interrupted_from
          FROM calls c LEFT JOIN call_records r ON r.call_id = c.call_id
          ORDER BY c.ringing_at DESC LIMIT ?`,
       )
@@ -144,7 +194,12 @@ export class CallDatabase implements StoreMethods {
       ...(row.hand_back_task && row.hand_back_state ? { handBack: { task: row.hand_back_task, state: row.hand_back_state } } : {}),
       ...(row.csat !== null ? { csat: row.csat } : {}),
       ...(row.handoff_mode === 'warm' || row.handoff_mode === 'cold' ? { handoffMode: row.handoff_mode } : {}),
+      ...(row.interrupted_from ? { interrupted: true } : {}),
     }));
+  }
+
+  listUnfinishedCallIds(): string[] {
+    return this.db.prepare(`SELECT call_id FROM calls WHERE phase IN ('ringing', 'active') ORDER BY ringing_at`).pluck().all() as string[];
   }
 
   getStoredCall(callId: string): StoredCall | null {
@@ -223,6 +278,7 @@ interface HistoryRow {
   hand_back_task: string | null;
   hand_back_state: string | null;
   handoff_mode: string | null;
+  interrupted_from: string | null;
 }
 
 interface TurnRow {

@@ -8,6 +8,7 @@ export function inProcessStore(database: CallDatabase): AsyncStore {
     appendTurns: async (callId, turns) => database.appendTurns(callId, turns),
     saveNotes: async (callId, text, savedAt) => database.saveNotes(callId, text, savedAt),
     listHistory: async (limit) => database.listHistory(limit),
+    listUnfinishedCallIds: async () => database.listUnfinishedCallIds(),
     getStoredCall: async (callId) => database.getStoredCall(callId),
     schemaVersion: async () => database.schemaVersion(),
     saveCallRecord: async (record) => database.saveCallRecord(record),

@@ -4,19 +4,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { DatabaseKey } from '../ports';
+import { StoreOpenError } from './storeOpenError';
 import type { StoreMethods, StoreReady, StoreRequest, StoreResponse, StoreWorkerData } from './storeProtocol';
+
+const OPEN_PROBLEMS: Record<string, string> = { WrongKeyError: 'wrong_key', DatabaseDamagedError: 'damaged' };
 
 export type AsyncStore = { [K in keyof StoreMethods]: (...args: Parameters<StoreMethods[K]>) => Promise<ReturnType<StoreMethods[K]>> };
 
-export class StoreOpenError extends Error {
-  constructor(
-    message: string,
-    readonly causeName: string,
-  ) {
-    super(message);
-    this.name = 'StoreOpenError';
-  }
-}
+export { StoreOpenError } from './storeOpenError';
 
 export interface StoreClientOptions {
   databasePath: string;
@@ -31,7 +26,11 @@ export class StoreClient implements AsyncStore {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private closed = false;
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    /** What the quick integrity check at open found (empty when the database is sound). */
+    readonly integrityProblems: readonly string[] = [],
+  ) {
     worker.on('message', (response: StoreResponse) => this.settle(response));
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', () => this.failAll(new Error('the store worker stopped')));
@@ -46,9 +45,9 @@ export class StoreClient implements AsyncStore {
     });
     if (!ready.ready) {
       await worker.terminate();
-      throw new StoreOpenError(ready.error.message, ready.error.name);
+      throw new StoreOpenError(ready.error.message, OPEN_PROBLEMS[ready.error.name] ?? ready.error.name);
     }
-    return new StoreClient(worker);
+    return new StoreClient(worker, ready.integrityProblems);
   }
 
   saveCall = (...args: Parameters<StoreMethods['saveCall']>) => this.call('saveCall', args) as Promise<void>;
@@ -56,6 +55,7 @@ export class StoreClient implements AsyncStore {
   saveNotes = (...args: Parameters<StoreMethods['saveNotes']>) => this.call('saveNotes', args) as Promise<void>;
   listHistory = (...args: Parameters<StoreMethods['listHistory']>) =>
     this.call('listHistory', args) as Promise<ReturnType<StoreMethods['listHistory']>>;
+  listUnfinishedCallIds = () => this.call('listUnfinishedCallIds', []) as Promise<string[]>;
   getStoredCall = (...args: Parameters<StoreMethods['getStoredCall']>) =>
     this.call('getStoredCall', args) as Promise<ReturnType<StoreMethods['getStoredCall']>>;
   schemaVersion = () => this.call('schemaVersion', []) as Promise<number>;

@@ -15,6 +15,8 @@ export interface StoreMethods {
   appendTurns(callId: string, turns: TranscriptTurn[]): void;
   saveNotes(callId: string, text: string, savedAt: number): void;
   listHistory(limit: number): HistoryItem[];
+  /** Calls still ringing or active in the store: at start, those the last run never closed. */
+  listUnfinishedCallIds(): string[];
   getStoredCall(callId: string): StoredCall | null;
   schemaVersion(): number;
   saveCallRecord(record: PostCallRecord): void;
@@ -43,4 +45,4 @@ export interface StoreWorkerData {
 }
 
 /** First message from the worker: the database is open and migrated, or why it is not. */
-export type StoreReady = { ready: true; schemaVersion: number } | { ready: false; error: { name: string; message: string } };
+export type StoreReady = { ready: true; schemaVersion: number; integrityProblems: string[] } | { ready: false; error: { name: string; message: string } };

@@ -10,7 +10,7 @@ const { databasePath, keyHex } = workerData as StoreWorkerData;
 let database: CallDatabase;
 try {
   database = new CallDatabase(databasePath, keyHex);
-  port.postMessage({ ready: true, schemaVersion: database.schemaVersion() } satisfies StoreReady);
+  port.postMessage({ ready: true, schemaVersion: database.schemaVersion(), integrityProblems: database.integrityProblems } satisfies StoreReady);
 } catch (error) {
   port.postMessage({ ready: false, error: serialiseError(error) } satisfies StoreReady);
   process.exit(0);

@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskClient } from './deskClient';
 
 const DEBOUNCE_MS = 400;
+/** A save the store refused (disk full, a damaged page) is tried again after this long; the text stays in memory. */
+const RETRY_MS = 3_000;
 /** The contract's limit for saveNotes; the textarea enforces it for typing, appendLine for inserts. */
 export const MAX_NOTES_CHARS = 200_000;
 
@@ -13,7 +15,7 @@ export type NotesStatus =
   | { kind: 'idle' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: number }
+  | { kind: 'saved'; at: number; masked?: number }
   | { kind: 'failed'; message: string };
 
 export interface NotesAutosave {
@@ -33,6 +35,7 @@ export function useNotesAutosave(client: DeskClient, callId: string, initialText
   const saved = useRef(initialText);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const flushRef = useRef<() => Promise<boolean>>(async () => true);
 
   const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current !== undefined) clearTimeout(timer.current);
@@ -44,11 +47,18 @@ export function useNotesAutosave(client: DeskClient, callId: string, initialText
     let ok = false;
     const request = client.call('saveNotes', { callId, text: value }, { quiet: true }).then((result) => {
       if (result.ok) {
-        saved.current = value;
+        const stored = result.value.text;
+        saved.current = stored;
         ok = true;
-        setStatus(latest.current === value ? { kind: 'saved', at: result.value.savedAt } : { kind: 'unsaved' });
+        // The desk masked a card number or code in the notes: show what was kept, and say so.
+        if (stored !== value && latest.current === value) {
+          latest.current = stored;
+          setText(stored);
+        }
+        setStatus(latest.current === stored ? { kind: 'saved', at: result.value.savedAt, masked: result.value.masked } : { kind: 'unsaved' });
       } else {
         setStatus({ kind: 'failed', message: result.error.message });
+        if (timer.current === undefined) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
     });
     inFlight.current = request;
@@ -59,6 +69,9 @@ export function useNotesAutosave(client: DeskClient, callId: string, initialText
     }
     return ok && latest.current === saved.current;
   }, [client, callId]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const change = useCallback(
     (next: string) => {

@@ -29,7 +29,13 @@ export function useTranscript(client: DeskClient, callId: string | null): Transc
     let cancelled = false;
 
     const add = (turn: TranscriptTurn): boolean => {
-      if (seen.has(turn.index)) return false;
+      if (seen.has(turn.index)) {
+        // The same index again is the desk masking that turn afresh (half of a card number said across two turns).
+        const at = turns.findIndex((known) => known.index === turn.index);
+        if (at < 0 || turns[at]!.text === turn.text) return false;
+        turns[at] = turn;
+        return true;
+      }
       seen.add(turn.index);
       const last = turns.at(-1);
       if (last && turn.index < last.index) outOfOrder = true;

@@ -54,6 +54,12 @@ function NotesStatusLine({ status, onRetry }: { status: NotesStatus; onRetry(): 
       return (
         <p className="notes-status notes-saved" data-testid="notes-status" data-state="saved" aria-live="polite">
           Saved {formatTimeOfDay(status.at)}
+          {status.masked ? (
+            <span data-testid="notes-masked">
+              {' '}
+              · {status.masked === 1 ? 'a card number or code was' : `${status.masked} card numbers or codes were`} masked in your notes
+            </span>
+          ) : null}
         </p>
       );
     case 'failed':

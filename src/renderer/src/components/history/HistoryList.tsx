@@ -73,6 +73,12 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
               <td data-testid="history-outcome">
                 {item.disposition ? dispositionWords(item.disposition) : PHASE_WORDS[item.phase]}
                 {item.handoffMode && <span className="muted"> · {item.handoffMode}</span>}
+                {item.interrupted && (
+                  <span className="badge badge-warn" data-testid="history-interrupted">
+                    {' '}
+                    interrupted
+                  </span>
+                )}
               </td>
               <td data-testid="history-hand-back">
                 {item.handBack ? `${humaniseCode(item.handBack.task)}: ${item.handBack.state}` : <span className="muted">—</span>}

@@ -64,4 +64,5 @@ export const DISPOSITION_COLORS: Record<string, string> = {
   unresolved: '#b00020',
   declined: '#8691a0',
   missed: '#c9d0da',
+  interrupted: '#7a4b00',
 };

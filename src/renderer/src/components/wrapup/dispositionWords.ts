@@ -11,6 +11,7 @@ export const DISPOSITION_WORDS: Record<Disposition, string> = {
   unresolved: 'Unresolved',
   declined: 'Declined',
   missed: 'Missed',
+  interrupted: 'Interrupted (the app stopped)',
 };
 
 export function dispositionWords(code: string): string {
