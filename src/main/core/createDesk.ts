@@ -23,6 +23,7 @@ import { redactTurnText } from './privacy/piiRedactor';
 import { createDeskRequestHandler, type DeskRequestHandler } from './deskRequestHandler';
 import { systemClock, type Clock, type KeyStore, type SecretStore } from './ports';
 import { DeskService, type DeskEmitter } from './session/deskService';
+import type { PolicySource } from './policy/managedPolicy';
 import { SettingsStore } from './settingsStore';
 import { StoreClient, type AsyncStore } from './store/storeClient';
 
@@ -39,7 +40,10 @@ export interface DeskConfig {
   storeWorkerPath: string;
   /** ['--import', 'tsx'] when the worker is TypeScript source (harness, CLI, tests). */
   storeWorkerExecArgv?: string[];
+  /** The managed-settings JSON file as the only policy source (harness, CLI); the app passes policySources. */
   managedSettingsPath?: string;
+  /** IT's policies, highest precedence first (platformPolicySources). */
+  policySources?: readonly PolicySource[];
   clock?: Clock;
   emit: DeskEmitter;
   log?: (message: string) => void;
@@ -90,7 +94,11 @@ export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keySto
 export async function createDesk(config: DeskConfig): Promise<Desk> {
   const clock = config.clock ?? systemClock;
   const { store, key } = await openCallStore(config);
-  const settings = new SettingsStore({ userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath });
+  const settings = new SettingsStore({
+    userPath: path.join(config.dataDir, 'settings.json'),
+    managedPath: config.managedSettingsPath,
+    policySources: config.policySources,
+  });
   await settings.load();
   const demoScenarios = await loadScenarioDirectory(config.demoScenarioDir).catch((error: Error) => ({
     scenarios: [],

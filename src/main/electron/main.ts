@@ -8,18 +8,13 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { createDesk, type Desk } from '../core/createDesk';
 import { loadScenarioFile } from '../core/demo/scenarioLoader';
+import { platformPolicySources } from '../core/policy/platformPolicySources';
 import { StoreOpenError } from '../core/store/storeClient';
 import { registerDeskIpc, sendDeskEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { SafeStorageKeyStore } from './safeStorageKeyStore';
 import { SafeStorageSecretStore } from './safeStorageSecretStore';
 import { createMainWindow, restrictSessionPermissions } from './window';
-
-const MANAGED_SETTINGS_PATHS: Partial<Record<NodeJS.Platform, string>> = {
-  win32: path.join(process.env.ProgramData ?? 'C:\\ProgramData', 'WhisperDesk', 'managed-settings.json'),
-  darwin: '/Library/Application Support/WhisperDesk/managed-settings.json',
-  linux: '/etc/whisper-desk/managed-settings.json',
-};
 
 let desk: Desk | undefined;
 
@@ -48,7 +43,7 @@ async function start(): Promise<void> {
       demoScenarioDir: path.join(resources, 'demo-scenarios'),
       knowledgeBaseDir: path.join(resources, 'kb/abcd'),
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
-      managedSettingsPath: process.env.WHISPER_DESK_MANAGED_SETTINGS ?? MANAGED_SETTINGS_PATHS[process.platform],
+      policySources: platformPolicySources({ platform: process.platform, env: process.env }),
       emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),
       log: (message) => console.error(message),
     });
