@@ -10,6 +10,7 @@ import { createDesk, type Desk } from '../core/createDesk';
 import { loadScenarioFile } from '../core/demo/scenarioLoader';
 import { platformPolicySources } from '../core/policy/platformPolicySources';
 import { StoreOpenError } from '../core/store/storeClient';
+import { startAutoUpdate } from './autoUpdate';
 import { registerDeskIpc, sendDeskEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { SafeStorageKeyStore } from './safeStorageKeyStore';
@@ -17,6 +18,7 @@ import { SafeStorageSecretStore } from './safeStorageSecretStore';
 import { createMainWindow, restrictSessionPermissions } from './window';
 
 let desk: Desk | undefined;
+let updates: ReturnType<typeof startAutoUpdate> | undefined;
 
 function scenarioArgument(argv: string[]): string | undefined {
   const index = argv.indexOf('--scenario');
@@ -54,6 +56,7 @@ async function start(): Promise<void> {
     return;
   }
   registerDeskIpc(desk.handle, () => BrowserWindow.getAllWindows());
+  updates = startAutoUpdate(desk, (message) => console.error(message));
   Menu.setApplicationMenu(
     buildAppMenu({
       ringDemoCall: () => desk?.service.ringDemoCall(),
@@ -76,6 +79,8 @@ app.whenReady().then(start, (error: Error) => console.error(error));
 app.on('window-all-closed', () => app.quit());
 app.on('before-quit', (event) => {
   if (!desk) return;
+  updates?.contextAtQuit();
+  updates?.stop();
   const closing = desk;
   desk = undefined;
   event.preventDefault();

@@ -31,7 +31,7 @@ describe('installer configuration', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true });
     expect(config.msi).toMatchObject({ perMachine: true });
     expect(config.msi.upgradeCode).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(targets(config.mac)).toEqual({ dmg: ['x64', 'arm64'], pkg: ['x64', 'arm64'] });
+    expect(targets(config.mac)).toEqual({ dmg: ['x64', 'arm64'], pkg: ['x64', 'arm64'], zip: ['x64', 'arm64'] });
     expect(config.mac.hardenedRuntime).toBe(true);
     expect(existsSync(path.join(ROOT, config.mac.entitlements))).toBe(true);
     expect(config.pkg.installLocation).toBe('/Applications');
