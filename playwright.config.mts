@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { browserExecutable } from './tools/findBrowser';
 
-// Debian's Chromium (the machine cannot download Playwright's own browsers).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CHROMIUM_PATH, the system's Chromium, Chrome, Edge, then Playwright's cache (tools/findBrowser.ts).
+const CHROMIUM = browserExecutable();
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -83,6 +83,14 @@ export const SettingsSchema = z.object({
     .regex(/^([A-Za-z0-9.-]+(:\d{1,5})?)?$/, 'A signaling host is host or host:port, without a scheme.'),
   /** The OpenAI Realtime transcription model for live calls (uses the OpenAI key and base URL above). */
   transcriptionModel: z.string().trim().min(1).max(100),
+  /** Whether the desk looks for updates at all; IT turns this off when it deploys versions itself. */
+  updatesEnabled: z.boolean(),
+  /** Which release line: 'latest' (stable) or 'beta' (pre-releases, for pilot desks). */
+  updateChannel: z.enum(['latest', 'beta']),
+  /** The center's own update server (electron-updater generic provider: latest.yml beside the installers); empty = GitHub releases. */
+  updateServerUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ })]),
+  /** How often to look for an update. */
+  updateCheckHours: z.number().int().min(1).max(168),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -109,7 +117,48 @@ export const DEFAULT_SETTINGS: Settings = {
   voiceEdge: '',
   voiceSignalingHost: '',
   transcriptionModel: 'gpt-4o-transcribe',
+  updatesEnabled: true,
+  updateChannel: 'latest',
+  updateServerUrl: '',
+  updateCheckHours: 4,
 };
+
+/**
+ * How each setting is carried by a policy (Windows registry, macOS managed preferences, the JSON file).
+ * Every setting can be managed; a new setting fails to type-check until it is given a kind here, and the
+ * ADMX template is regenerated from this list (tools/policyTemplates.ts).
+ */
+export type SettingKind = 'string' | 'enum' | 'integer' | 'number' | 'boolean' | 'list';
+export const SETTING_KINDS: { readonly [K in keyof Settings]: SettingKind } = {
+  agentName: 'string',
+  demoSpeed: 'number',
+  demoAutoRingSeconds: 'integer',
+  lookupBaseUrl: 'string',
+  assistEngine: 'enum',
+  openaiBaseUrl: 'string',
+  openaiModel: 'string',
+  openaiTimeoutMs: 'integer',
+  handBackAllowList: 'list',
+  domainPack: 'string',
+  handBackEndpoint: 'string',
+  otlpEndpoint: 'string',
+  telephonyMode: 'enum',
+  tokenEndpointUrl: 'string',
+  taskRouterEventBridgeUrl: 'string',
+  taskRouterSocketUrl: 'string',
+  voiceEdge: 'string',
+  voiceSignalingHost: 'string',
+  transcriptionModel: 'string',
+  updatesEnabled: 'boolean',
+  updateChannel: 'enum',
+  updateServerUrl: 'string',
+  updateCheckHours: 'integer',
+};
+export const MANAGED_SETTING_KEYS = Object.keys(SETTING_KINDS) as (keyof Settings)[];
+
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(SETTING_KINDS, key);
+}
 
 export const StorageProtectionSchema = z.enum(['os-keychain', 'key-file', 'none']);
 export type StorageProtection = z.infer<typeof StorageProtectionSchema>;

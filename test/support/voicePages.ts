@@ -1,5 +1,5 @@
 /**
- * What the Voice e2e tests share: Debian's Chromium launched with fake media devices and trust for one
+ * What the Voice e2e tests share: the browser tools/findBrowser.ts finds, launched with fake media devices and trust for one
  * test certificate (by SPKI pin, nothing else relaxed), and the test pages of test/e2e/voice-page bundled
  * with esbuild and served from loopback under the app's CSP plus the signaling fake's origin.
  */
@@ -11,16 +11,16 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
+import { browserExecutable } from '../../tools/findBrowser';
 import { spkiHashOf, type FarEnd } from './fakeVoiceSignaling';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PAGES = path.join(ROOT, 'test/e2e/voice-page');
 const VOICE = path.join(ROOT, 'src/renderer/src/voice');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchVoiceChromium(trustedCertificatePem: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: browserExecutable(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

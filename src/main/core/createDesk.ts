@@ -24,6 +24,7 @@ import { redactTurnText } from './privacy/piiRedactor';
 import { createDeskRequestHandler, type DeskRequestHandler } from './deskRequestHandler';
 import { systemClock, type Clock, type KeyStore, type SecretStore } from './ports';
 import { DeskService, type DeskEmitter } from './session/deskService';
+import type { PolicySource } from './policy/managedPolicy';
 import { SettingsStore } from './settingsStore';
 import { StoreClient, type AsyncStore } from './store/storeClient';
 
@@ -42,7 +43,10 @@ export interface DeskConfig {
   storeWorkerPath: string;
   /** ['--import', 'tsx'] when the worker is TypeScript source (harness, CLI, tests). */
   storeWorkerExecArgv?: string[];
+  /** The managed-settings JSON file as the only policy source (harness, CLI); the app passes policySources. */
   managedSettingsPath?: string;
+  /** IT's policies, highest precedence first (platformPolicySources). */
+  policySources?: readonly PolicySource[];
   clock?: Clock;
   emit: DeskEmitter;
   log?: (message: string) => void;
@@ -99,7 +103,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const clock = config.clock ?? systemClock;
   const { store, key } = await openCallStore(config);
   const settings = new SettingsStore(
-    { userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath },
+    { userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath, policySources: config.policySources },
     { clearSecret: (name) => config.secretStore.set(name, '') },
   );
   await settings.load();

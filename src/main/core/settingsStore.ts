@@ -1,12 +1,14 @@
 /**
- * Settings: the agent's own choices in settings.json, under the managed settings IT deploys
- * (managed-settings.json or the path in WHISPER_DESK_MANAGED_SETTINGS), which win and lock their keys.
+ * Settings: the agent's own choices in settings.json, under the policies IT deploys (registry, macOS
+ * profiles, managed-settings.json: see policy/managedPolicy.ts), which win and lock their keys.
  */
 import { promises as fs } from 'node:fs';
 import { DeskError } from '../../shared/ipc/envelope';
 import { DEFAULT_SETTINGS, SECRET_OF_ENDPOINT, SettingsSchema, type EndpointWithSecret, type Settings, type SettingsPatch } from '../../shared/settings';
 import { ALL_ROUTINE_TASKS } from '../../shared/handBackPolicy';
 import type { SecretName } from './ports';
+import { jsonPolicyFile } from './policy/jsonPolicyFile';
+import { describePolicyProblem, readManagedPolicy, type PolicyProblem, type PolicySource } from './policy/managedPolicy';
 
 export interface SettingsStoreOptions {
   /** Called when an endpoint that receives a secret changes: the secret is removed, so it must be entered again. */
@@ -19,22 +21,30 @@ export class SettingsStore {
   private user: SettingsPatch = {};
   private managed: SettingsPatch = {};
   readonly problems: string[] = [];
+  /** What was wrong in IT's policies, by source and key (each also in `problems` as a sentence). */
+  readonly policyProblems: PolicyProblem[] = [];
 
   private readonly userPath?: string;
-  private readonly managedPath?: string;
+  private readonly policySources: readonly PolicySource[];
 
-  /** Without a userPath the settings live in memory only (replays, tests). */
+  /**
+   * Without a userPath the settings live in memory only (replays, tests). `policySources` are IT's, highest
+   * precedence first; `managedPath` alone is the JSON file as the only source (the harness, the CLI).
+   */
   constructor(
-    paths: { userPath?: string; managedPath?: string },
+    paths: { userPath?: string; managedPath?: string; policySources?: readonly PolicySource[] },
     private readonly options: SettingsStoreOptions = {},
   ) {
     this.userPath = paths.userPath;
-    this.managedPath = paths.managedPath;
+    this.policySources = paths.policySources ?? (paths.managedPath ? [jsonPolicyFile(paths.managedPath)] : []);
   }
 
   async load(): Promise<void> {
     if (this.userPath) this.user = await this.readPatch(this.userPath, 'settings');
-    if (this.managedPath) this.managed = await this.readPatch(this.managedPath, 'managed settings');
+    const policy = await readManagedPolicy(this.policySources);
+    this.managed = policy.settings;
+    this.policyProblems.push(...policy.problems);
+    this.problems.push(...policy.problems.map(describePolicyProblem));
   }
 
   /**
@@ -120,6 +130,5 @@ export class SettingsStore {
       patch[key] = result.data;
     }
     return patch as SettingsPatch;
-    return {};
   }
 }

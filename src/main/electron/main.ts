@@ -8,7 +8,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { createDesk, type Desk } from '../core/createDesk';
 import { loadScenarioFile } from '../core/demo/scenarioLoader';
+import { platformPolicySources } from '../core/policy/platformPolicySources';
 import { StoreOpenError } from '../core/store/storeClient';
+import { startAutoUpdate } from './autoUpdate';
 import { registerDeskIpc, sendDeskEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { SafeStorageKeyStore } from './safeStorageKeyStore';
@@ -16,13 +18,8 @@ import { SafeStorageSecretStore } from './safeStorageSecretStore';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { createMainWindow, restrictSessionPermissions } from './window';
 
-const MANAGED_SETTINGS_PATHS: Partial<Record<NodeJS.Platform, string>> = {
-  win32: path.join(process.env.ProgramData ?? 'C:\\ProgramData', 'WhisperDesk', 'managed-settings.json'),
-  darwin: '/Library/Application Support/WhisperDesk/managed-settings.json',
-  linux: '/etc/whisper-desk/managed-settings.json',
-};
-
 let desk: Desk | undefined;
+let updates: ReturnType<typeof startAutoUpdate> | undefined;
 
 function scenarioArgument(argv: string[]): string | undefined {
   const index = argv.indexOf('--scenario');
@@ -50,7 +47,7 @@ async function start(): Promise<void> {
       demoScenarioDir: path.join(resources, 'demo-scenarios'),
       demoPackDir: path.join(resources, 'packs/abcd-store'),
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
-      managedSettingsPath: process.env.WHISPER_DESK_MANAGED_SETTINGS ?? MANAGED_SETTINGS_PATHS[process.platform],
+      policySources: platformPolicySources({ platform: process.platform, env: process.env }),
       emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),
       log: (message) => console.error(message),
     });
@@ -61,6 +58,7 @@ async function start(): Promise<void> {
     return;
   }
   registerDeskIpc(desk.handle, () => BrowserWindow.getAllWindows());
+  updates = startAutoUpdate(desk, (message) => console.error(message));
   Menu.setApplicationMenu(
     buildAppMenu({
       ringDemoCall: () => desk?.service.ringDemoCall(),
@@ -84,6 +82,8 @@ app.whenReady().then(start, (error: Error) => console.error(error));
 app.on('window-all-closed', () => app.quit());
 app.on('before-quit', (event) => {
   if (!desk) return;
+  updates?.contextAtQuit();
+  updates?.stop();
   const closing = desk;
   desk = undefined;
   event.preventDefault();
