@@ -3,6 +3,7 @@
  *
  *   cli replay <scenario.json> [--json] [--data-dir DIR]   replay one call through the live pipeline
  *   cli eval --scenarios DIR [--json]                      replay every *.json in DIR and score it
+ *   cli normalize [--json]                                 written form of each stdin line (normalizeCommand.ts)
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { loadKnowledgeBase } from '../core/assist/knowledgeBase';
 import { openCallStore } from '../core/createDesk';
 import { parseScenario } from '../core/demo/scenarioLoader';
 import { FileKeyStore } from '../core/fileKeyStore';
+import { normalizeCommand } from './normalizeCommand';
 import { scoreScenario, totalScores, type ScenarioScore } from '../core/replay/evaluate';
 import type { ReplayOutput } from '../core/replay/replayOutput';
 import { replayScenario, type ReplayOptions } from '../core/replay/replayScenario';
@@ -21,7 +23,8 @@ import type { MetricsFilter } from '../../shared/handoffMetrics';
 const USAGE = `usage:
   cli replay <scenario.json> [--json] [--data-dir DIR]
   cli eval --scenarios DIR [--json]
-  cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]`;
+  cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]
+  cli normalize [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, target] = positionals;
   if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir']);
   if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!);
+  if (command === 'normalize') return normalizeCommand(values.json!);
   if (command === 'metrics' && values['data-dir']) {
     return metricsCommand(values['data-dir'], values.json!, { fromMs: day(values.from, '--from'), toMs: day(values.to, '--to', 1), triggerCode: values.trigger });
   }

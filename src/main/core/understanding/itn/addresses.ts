@@ -268,7 +268,17 @@ export function findUrls(tokens: readonly Token[], emails: readonly Tag[]): Tag[
     const hostStart = labelStartBefore(tokens, k, floor);
     if (hostStart === undefined) continue;
     const url = parseUrlFrom(tokens, hostStart, limit);
-    if (!url) continue;
+    if (typeof url === 'number') {
+      // Every later "dot" of this chain reaches the same last label, which was not a TLD.
+      k = Math.max(k, url - 1);
+      continue;
+    }
+    const scheme = schemeBefore(tokens, hostStart, floor);
+    if (scheme) {
+      url.first = scheme.first;
+      url.text = `${scheme.text}${url.text}`;
+      url.value = url.text;
+    }
     tags.push(url);
     floor = url.end;
     k = url.end - 1;
@@ -289,11 +299,12 @@ function labelStartBefore(tokens: readonly Token[], dot: number, floor: number):
   return undefined;
 }
 
-function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number): Tag | undefined {
+/** The URL from its host, or the token where the label chain ended when it is not one. */
+function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number): Tag | number {
   const labels: string[] = [];
   let position = hostStart;
   const first = parseLabel(tokens, position, limit, false);
-  if (!first) return undefined;
+  if (!first) return hostStart + 1;
   labels.push(first.text);
   position = first.end;
   while (isDot(tokens, position, limit)) {
@@ -302,7 +313,7 @@ function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number
     labels.push(label.text);
     position = label.end;
   }
-  if (labels.length < 2 || !isUrlTld(labels[labels.length - 1]!)) return undefined;
+  if (labels.length < 2 || !isUrlTld(labels[labels.length - 1]!)) return position;
   let text = labels.join('.');
   // A path: "slash help", "slash order status" takes one word per slash.
   while ((wordAt(tokens, position, limit) === 'slash' || punctAt(tokens, position, limit) === '/') && position + 1 < limit) {
@@ -312,4 +323,20 @@ function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number
     position = segment.end;
   }
   return { kind: 'url', value: text, text, first: hostStart, end: position };
+}
+
+/** "h t t p s colon slash slash" or "https colon slash slash" just before the host. */
+function schemeBefore(tokens: readonly Token[], hostStart: number, floor: number): { first: number; text: string } | undefined {
+  const limit = hostStart;
+  if (wordAt(tokens, hostStart - 1, limit) !== 'slash' || wordAt(tokens, hostStart - 2, limit) !== 'slash' || wordAt(tokens, hostStart - 3, limit) !== 'colon') return undefined;
+  let q = hostStart - 4;
+  const word = q >= floor ? wordAt(tokens, q, limit) : undefined;
+  if (word === 'http' || word === 'https') return { first: q, text: `${word}://` };
+  let letters = '';
+  while (q >= floor && q >= hostStart - 9 && wordAt(tokens, q, limit)?.length === 1) {
+    letters = wordAt(tokens, q, limit)! + letters;
+    if (letters === 'http' || letters === 'https') return { first: q, text: `${letters}://` };
+    q--;
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@
  * → "3 March 2026", "march third" → "March 3", "march twenty twenty six" → "March 2026".
  */
 import { isLoneDigit, parseNumberRun, readYear, type NumberRun } from './numberRun';
+import { parseGroup } from './numberWords';
 import { punctAt, wordAt, type Token } from './tokens';
 import type { DateValue, Tag } from './types';
 
@@ -47,8 +48,8 @@ export function tagMonthFirst(tokens: readonly Token[], i: number, limit: number
   const name = MONTH_NAMES[month - 1]!;
   const saidThe = wordAt(tokens, i + 1, limit) === 'the';
   const run = parseNumberRun(tokens, saidThe ? i + 2 : i + 1, limit);
-  if (!run) return undefined;
-  const first = run.groups[0]!;
+  const first = run?.groups[0];
+  if (!run || !first) return undefined;
   if (first.ordinal) {
     const day = dayOf(run, true);
     if (day === undefined) return undefined;
@@ -78,10 +79,12 @@ export function tagMonthFirst(tokens: readonly Token[], i: number, limit: number
 /** "the third of march", "twenty first of may, twenty twenty six" → "3 March", "21 May 2026". */
 export function tagDayFirst(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
   const saidThe = wordAt(tokens, i, limit) === 'the';
-  const run = parseNumberRun(tokens, saidThe ? i + 1 : i, limit);
-  if (!run || run.groups.length !== 1) return undefined;
-  const day = dayOf(run, true);
-  if (day === undefined || wordAt(tokens, run.end, limit) !== 'of') return undefined;
+  // One group is enough here: a day is one ordinal, and reading a whole run would repeat work the number pass does.
+  const group = parseGroup(tokens, saidThe ? i + 1 : i, limit, false);
+  if (!group || !group.ordinal || group.value < 1 || group.value > 31) return undefined;
+  const day = group.value;
+  const run = { end: group.end };
+  if (wordAt(tokens, run.end, limit) !== 'of') return undefined;
   const month = monthAt(tokens, run.end + 1, limit);
   if (month === undefined) return undefined;
   const name = MONTH_NAMES[month - 1]!;

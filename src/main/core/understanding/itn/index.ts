@@ -10,9 +10,9 @@ import { findEmails, findUrls } from './addresses';
 import { monthAt, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
 import { tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
-import { parseNumberRun, readRun, startsNumberRun } from './numberRun';
+import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
 import { isUnitOrdinal, startsGroup } from './numberWords';
-import { tagSpelledId } from './spelling';
+import { readSpellUnit, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
 import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types';
@@ -80,19 +80,29 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     const money = tagArticleMoney(tokens, i, limit);
     if (money) return money;
   }
-  if (i >= pass.noSpellingBefore) {
-    const spelled = tagSpelledId(tokens, i, limit);
-    if ('tag' in spelled) return spelled.tag;
-    pass.noSpellingBefore = spelled.failUntil;
+  if (startsNumberRun(tokens, i, limit)) {
+    const run = parseNumberRun(tokens, i, limit);
+    // Digits then letters ("seven seven three a b") are one spelled id; a run followed by no letter never is.
+    if (run && !run.sign && readSpellUnit(tokens, run.end, limit, { pairs: false })?.kind === 'letter') {
+      const spelled = trySpelling(pass, i, limit);
+      if (spelled) return spelled;
+    }
+    return run ? tagNumber(pass, run, limit) : undefined;
   }
-  if (startsNumberRun(tokens, i, limit)) return tagNumber(pass, i, limit);
+  return trySpelling(pass, i, limit);
+}
+
+function trySpelling(pass: Pass, i: number, limit: number): Tag | undefined {
+  if (i < pass.noSpellingBefore) return undefined;
+  const spelled = tagSpelledId(pass.tokens, i, limit);
+  if ('tag' in spelled) return spelled.tag;
+  pass.noSpellingBefore = spelled.failUntil;
   return undefined;
 }
 
-function tagNumber(pass: Pass, i: number, limit: number): Tag | undefined {
+function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   const { tokens } = pass;
-  const run = parseNumberRun(tokens, i, limit);
-  if (!run) return undefined;
+  const i = run.first;
   const before = wordAt(tokens, i - 1, limit);
   const percentEnd = percentAt(tokens, run.end, limit);
   if (percentEnd !== undefined) {

@@ -99,7 +99,6 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     }
     const word = wordAt(tokens, next, limit);
     if (isOh(word) && wordAt(tokens, next + 1, limit) === 'clock') break;
-    if (!startsGroup(tokens, next, limit, true)) break;
     const following = parseGroup(tokens, next, limit, true);
     // An ordinal after other groups starts a number of its own ("four one, third").
     if (!following || following.ordinal) break;

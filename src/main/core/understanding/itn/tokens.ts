@@ -68,7 +68,7 @@ function splitWords(text: string, start: number, end: number, out: Token[], gapA
         else break;
       }
       const word = text.slice(tokenStart, i);
-      out.push({ type: 'word', text: word, lower: word.toLowerCase().replace('’', "'"), start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart });
+      out.push({ type: 'word', text: word, lower: lowerWord(word), start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart });
     } else {
       i++;
       const mark = text.slice(tokenStart, i);
@@ -125,4 +125,9 @@ export function afterGluedHyphen(tokens: readonly Token[], i: number, limit: num
 export function isGluedMark(tokens: readonly Token[], i: number, limit: number, mark: string): boolean {
   const token = tokens[i];
   return i + 1 < limit && i > 0 && token !== undefined && token.type === 'punct' && token.text === mark && !token.gapBefore && !tokens[i + 1]!.gapBefore;
+}
+
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
