@@ -13,7 +13,7 @@ import type { Tag } from './types';
 /** Words that never name a domain ("I'm at the office dot …", "the dot com bubble"). */
 const NOT_DOMAIN_WORDS = new Set([
   'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'it', 'is', 'and', 'or', 'to', 'of', 'in', 'on', 'for',
-  'with', 'least', 'all', 'once', 'first', 'last', 'noon', 'night', 'home', 'work', 'um', 'uh', 'so', 'at', 'dot', 'slash',
+  'with', 'least', 'all', 'once', 'first', 'last', 'noon', 'night', 'um', 'uh', 'so', 'at', 'dot', 'slash',
 ]);
 
 function isPlainWord(token: Token | undefined): boolean {

@@ -115,7 +115,8 @@ export function parseGroup(tokens: readonly Token[], i: number, limit: number, a
     return { first: i, end: i + 2, value: Number(digits), digits, shape: 'repeat', ordinal: false };
   }
   if (isOh(word)) return allowOh ? { first: i, end: i + 1, value: 0, digits: '0', shape: 'unit', ordinal: false } : undefined;
-  if (word === 'hundredth') return { first: i, end: i + 1, value: 100, digits: '100', shape: 'composed', ordinal: true };
+  const bareScale = word === 'hundredth' ? 100 : SCALE_ORDINALS.get(word);
+  if (bareScale !== undefined) return { first: i, end: i + 1, value: bareScale, digits: String(bareScale), shape: 'composed', ordinal: true };
   const cardinal = parseCardinal(tokens, i, limit);
   if (!cardinal) return undefined;
   return { first: i, end: cardinal.end, value: cardinal.value, digits: String(cardinal.value), shape: cardinal.shape, ordinal: cardinal.ordinal };
