@@ -4,7 +4,7 @@
  * numbers and letters inside them are not read as ids. Each "at" looks back no further than the
  * previous address or the previous "at", and forward no further than the next "at": linear overall.
  */
-import { ADDRESS_JOINERS, isNotAddressWord, isUrlTld } from './addressWords';
+import { ADDRESS_JOINERS, isKnownTld, isNotAddressWord, isUrlTld } from './addressWords';
 import { isNumberWord, isOh, unitValue } from './numberWords';
 import { readSpellUnit } from './spelling';
 import { isGluedMark, punctAt, wordAt, type Token } from './tokens';
@@ -60,7 +60,7 @@ function parseLabel(tokens: readonly Token[], i: number, limit: number, firstLab
     const unit = token.type === 'word' ? readSpellUnit(tokens, position, limit, { pairs: false }) : undefined;
     if (unit && !(token.lower === 'oh' && text === '')) {
       // After a spelled TLD ("e d u"), "i" and "a" start the next sentence.
-      if (!firstLabel && spelled && unit.wordLetter) break;
+      if (!firstLabel && spelled && unit.wordLetter && isKnownTld(text)) break;
       text += unit.chars;
       spelled = true;
       position = unit.end;

@@ -61,7 +61,7 @@ function mergeSorted(a: Tag[], b: Tag[]): Tag[] {
 function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   const { tokens } = pass;
   const token = tokens[i]!;
-  if (token.type === 'written') return tagWritten(pass, i, limit);
+  if (token.type === 'written') return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
   if (token.type !== 'word') return undefined;
   const word = token.lower;
   if (monthAt(tokens, i, limit) !== undefined) {
