@@ -13,6 +13,8 @@ const MONTHS = new Map<string, number>([
   ['sept', 9], ['october', 10], ['november', 11], ['december', 12],
 ]);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_WORDS: readonly string[] = [...MONTHS.keys()];
+
 /** Months that are also everyday words ("you may", "march on"): a lone digit after them is not a day. */
 const WORDLIKE_MONTHS = new Set(['may', 'march']);
 

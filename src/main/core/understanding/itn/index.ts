@@ -7,12 +7,12 @@
  * of times, so the work is linear in the input.
  */
 import { findEmails, findUrls } from './addresses';
-import { monthAt, tagDayFirst, tagMonthFirst } from './dates';
+import { MONTH_WORDS, monthAt, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
 import { tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
-import { isUnitOrdinal, startsGroup } from './numberWords';
-import { readSpellUnit, tagSpelledId } from './spelling';
+import { mayStartOrdinal, NUMBER_VOCABULARY } from './numberWords';
+import { NATO_WORDS, readSpellUnit, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
 import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types';
@@ -20,6 +20,12 @@ import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types'
 export type { DateValue, MoneyValue, Normalized, NormalizedSpan, NormalizeOptions, SpanKind, TimeValue } from './types';
 
 const YEAR_CUES = new Set(['in', 'since', 'year', 'from', 'until', 'till', 'by', 'before', 'after', 'born', 'circa', 'around', 'of', 'class']);
+
+/**
+ * Words at which some grammar can start. Any other word (most of any utterance) is skipped with one
+ * set look-up; single letters are always candidates (spelled ids).
+ */
+const STARTERS = new Set([...NUMBER_VOCABULARY, ...NATO_WORDS, ...MONTH_WORDS, 'the', 'half', 'quarter', 'minus', 'negative', 'plus', 'point']);
 
 interface Pass {
   tokens: Token[];
@@ -64,11 +70,12 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   if (token.type === 'written') return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
   if (token.type !== 'word') return undefined;
   const word = token.lower;
+  if (word.length > 1 && !STARTERS.has(word)) return undefined;
   if (monthAt(tokens, i, limit) !== undefined) {
     const date = tagMonthFirst(tokens, i, limit);
     if (date) return date;
   }
-  if (word === 'the' || isUnitOrdinal(word) || startsGroup(tokens, i, limit, false)) {
+  if (word === 'the' || mayStartOrdinal(word)) {
     const date = tagDayFirst(tokens, i, limit);
     if (date) return date;
   }
@@ -181,9 +188,9 @@ function verbalize(spoken: string, tokens: readonly Token[], tags: readonly Tag[
     written += between.length;
     const text = tag.passthrough ? spoken.slice(spokenStart, spokenEnd) : tag.text;
     pieces.push(text);
-    const { first: _first, end: _end, ...reading } = tag;
-    const span = { ...reading, text, start: written, end: written + text.length, spokenStart, spokenEnd } as NormalizedSpan;
-    if (!tag.passthrough) delete span.passthrough;
+    const span = { kind: tag.kind, value: tag.value, text, start: written, end: written + text.length, spokenStart, spokenEnd } as NormalizedSpan;
+    if (tag.groups) span.groups = tag.groups;
+    if (tag.passthrough) span.passthrough = true;
     spans.push(span);
     written += text.length;
     copiedTo = spokenEnd;

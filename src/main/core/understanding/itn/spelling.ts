@@ -16,6 +16,8 @@ const NATO = new Map<string, string>([
   ['whiskey', 'w'], ['whisky', 'w'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
 ]);
 
+export const NATO_WORDS: readonly string[] = [...NATO.keys()];
+
 export interface SpellUnit {
   end: number;
   /** Lower-case letters or digits written by this unit. */

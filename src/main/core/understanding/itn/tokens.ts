@@ -16,7 +16,8 @@ export interface Token {
   end: number;
   /** Whitespace (or the start of the text) comes right before this token. */
   gapBefore: boolean;
-  written?: WrittenForm;
+  /** Set on `written` tokens only (always present, so every token has one shape). */
+  written: WrittenForm | undefined;
 }
 
 /** Longer chunks are never an already-written value; this also bounds the classifier's work. */
@@ -68,11 +69,11 @@ function splitWords(text: string, start: number, end: number, out: Token[], gapA
         else break;
       }
       const word = text.slice(tokenStart, i);
-      out.push({ type: 'word', text: word, lower: lowerWord(word), start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart });
+      out.push({ type: 'word', text: word, lower: lowerWord(word), start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart, written: undefined });
     } else {
       i++;
       const mark = text.slice(tokenStart, i);
-      out.push({ type: 'punct', text: mark, lower: mark, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart });
+      out.push({ type: 'punct', text: mark, lower: mark, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart, written: undefined });
     }
   }
 }
