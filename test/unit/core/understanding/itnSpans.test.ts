@@ -100,3 +100,29 @@ describe('ITN span map', () => {
     expect(normalize('first of all, one question').spans).toEqual([]);
   });
 });
+
+describe('ITN on long input', () => {
+  it('cuts a long text into pieces without changing the result: same written form and spans as each part alone', async () => {
+    const { CASES } = await import('./itnCases');
+    // A bar between cases keeps them from reading into each other; the cuts fall inside the filler words.
+    const parts = Object.values(CASES).flat().map(([spoken]) => `${spoken} | and then the customer said |`);
+    const spoken = parts.join(' ');
+    expect(spoken.length).toBeGreaterThan(8192);
+    const whole = normalize(spoken);
+    expect(whole.written).toBe(parts.map((part) => normalize(part).written).join(' '));
+    expect(whole.spans.length).toBe(parts.reduce((count, part) => count + normalize(part).spans.length, 0));
+    for (const span of whole.spans) {
+      expect(whole.written.slice(span.start, span.end)).toBe(span.text);
+      expect(spoken.slice(span.spokenStart, span.spokenEnd).length).toBeGreaterThan(0);
+    }
+    // A span's spoken range still holds the words it came from, after the cut.
+    const email = whole.spans.find((span) => span.kind === 'email' && span.value === 'john@gmail.com');
+    expect(email && spoken.slice(email.spokenStart, email.spokenEnd)).toBe('john at gmail dot com');
+  });
+
+  it('keeps one long digit string whole when there is no ordinary word to cut at', () => {
+    const result = normalize('one '.repeat(2_000).trim());
+    expect(result.written).toBe('1'.repeat(2_000));
+    expect(result.spans).toHaveLength(1);
+  });
+});

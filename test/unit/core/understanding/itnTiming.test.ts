@@ -1,63 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../../src/main/core/understanding/itn';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProbeResult } from './itnTimingProbe';
 
-/** Best of a few runs after a warm-up, so a busy machine's hiccup does not decide the result. */
-function bestMs(text: string, runs = 3): number {
-  normalize(text);
-  let best = Infinity;
-  for (let k = 0; k < runs; k++) {
-    const started = performance.now();
-    normalize(text);
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
+/**
+ * Worst-case timing, budget 50 ms per input. Measured as shipped: the probe is bundled into one
+ * file with esbuild (electron-vite bundles the main process the same way; under vitest every call
+ * between the ITN modules goes through an import shim that triples the cost) and run in a fresh Node
+ * process. The machine is shared, so the probe reports CPU time, and the budget grows by how much
+ * slower than on an unloaded core a baseline tokenizer ran in the same process (at least ×1). A
+ * quadratic pass still fails by orders of magnitude.
+ */
+const BUDGET_MS = 50;
+/** The baseline tokenizer's CPU cost per byte on an unloaded core. */
+const BASELINE_NS_PER_BYTE = 12;
 
-function randomWords(bytes: number): string {
-  // Words that wake every grammar: numbers, letters, NATO, months, currencies, "at", "dot", "as in".
-  const words = ['the', 'one', 'a', 'b', 'at', 'dot', 'seven', 'twenty', 'hundred', 'dollars', 'march', 'oh', 'point', 'percent', 'x', 'ray', 'as', 'in', 'mike', 'um', ',', '.', 'john', 'slash', 'plus', 'double', 'first', 'of', 'quarter', 'past', 'call', 'order', 'thanks', 'p', 'm', 'com', '$5', '555-0148'];
-  let seed = 7;
-  const parts: string[] = [];
-  let length = 0;
-  while (length < bytes) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    const word = words[seed % words.length]!;
-    parts.push(word);
-    length += word.length + 1;
-  }
-  return parts.join(' ');
-}
+const PROBE = path.join(os.tmpdir(), `whisper-desk-itn-probe-${process.pid}.cjs`);
+let result: ProbeResult;
 
-const WORST_CASES: Record<string, string> = {
-  '100 KB of "one one one"': 'one '.repeat(25_600),
-  '512 KB of random words': randomWords(512 * 1024),
-  'single letters': 'a b '.repeat(30_000),
-  '"at" after every letter': 'a at '.repeat(30_000),
-  'a dot chain with no TLD': 'x dot '.repeat(30_000),
-  '"slash" between digits': 'one slash '.repeat(20_000),
-  '"as in" over and over': 'b as in '.repeat(20_000),
-  '"point" between digits': 'one point '.repeat(20_000),
-  'fillers after a digit': `one ${'um '.repeat(30_000)}`,
-  'months': 'march '.repeat(30_000),
-  'hyphenated tens': 'twenty-'.repeat(20_000),
-  'one 100 KB chunk': 'x'.repeat(100_000),
-  'written digits': '555 '.repeat(25_000),
-  'NATO words': 'alpha bravo '.repeat(10_000),
-};
+beforeAll(() => {
+  buildSync({ entryPoints: [path.join(__dirname, 'itnTimingProbe.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: PROBE, logLevel: 'silent' });
+  result = JSON.parse(execFileSync(process.execPath, [PROBE], { encoding: 'utf8', maxBuffer: 1 << 20 })) as ProbeResult;
+}, 120_000);
+afterAll(() => rmSync(PROBE, { force: true }));
 
 describe('ITN stays linear on hostile input', () => {
-  for (const [name, text] of Object.entries(WORST_CASES)) {
-    it(`${name} (${Math.round(text.length / 1024)} KB) normalises in under 50 ms`, () => {
-      expect(bestMs(text)).toBeLessThan(50);
-    });
-  }
+  it('normalises every worst case within the budget', () => {
+    const over: string[] = [];
+    for (const [name, timing] of Object.entries(result.cases)) {
+      const slowdown = Math.max(1, (timing.baselineCpuMs * 1e6) / (timing.bytes * BASELINE_NS_PER_BYTE));
+      const line = `${name} (${Math.round(timing.bytes / 1024)} KB): ${timing.cpuMs.toFixed(1)} ms CPU, ${timing.wallMs.toFixed(1)} ms wall, machine ×${slowdown.toFixed(1)}`;
+      console.log(`itn timing: ${line}`);
+      if (timing.cpuMs >= BUDGET_MS * slowdown) over.push(line);
+    }
+    expect(Object.keys(result.cases)).toHaveLength(15);
+    expect(over).toEqual([]);
+  });
+
+  it('four times the input takes about four times as long (no quadratic pass)', () => {
+    const { smallCpuMs, largeCpuMs } = result.linearity;
+    expect(largeCpuMs / Math.max(smallCpuMs, 0.5)).toBeLessThan(4 * 2.5);
+  });
 
   it('a typical 20-word turn takes well under 0.2 ms', () => {
-    const turn = 'yeah so my order number is six oh two eight one seven four four one seven and I was charged twenty five dollars';
-    for (let k = 0; k < 500; k++) normalize(turn);
-    const runs = 2000;
-    const started = performance.now();
-    for (let k = 0; k < runs; k++) normalize(turn);
-    expect((performance.now() - started) / runs).toBeLessThan(0.2);
+    console.log(`itn timing: 20-word turn: ${result.turnCpuUs.toFixed(1)} µs CPU`);
+    expect(result.turnCpuUs).toBeLessThan(200);
   });
 });

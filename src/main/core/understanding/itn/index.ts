@@ -7,12 +7,13 @@
  * of times, so the work is linear in the input.
  */
 import { findEmails, findUrls } from './addresses';
-import { MONTH_WORDS, monthAt, tagDayFirst, tagMonthFirst } from './dates';
+import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
-import { tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
+import { currencyAt, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
+import { findSafeCut } from './segments';
 import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
 import { mayStartOrdinal, NUMBER_VOCABULARY } from './numberWords';
-import { NATO_WORDS, readSpellUnit, tagSpelledId } from './spelling';
+import { NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
 import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types';
@@ -22,10 +23,32 @@ export type { DateValue, MoneyValue, Normalized, NormalizedSpan, NormalizeOption
 const YEAR_CUES = new Set(['in', 'since', 'year', 'from', 'until', 'till', 'by', 'before', 'after', 'born', 'circa', 'around', 'of', 'class']);
 
 /**
- * Words at which some grammar can start. Any other word (most of any utterance) is skipped with one
- * set look-up; single letters are always candidates (spelled ids).
+ * Which grammars can start at a word, looked up once per token: any other word (most of an
+ * utterance) is passed over at the cost of one map look-up. Single letters can always start a
+ * spelled id.
  */
-const STARTERS = new Set([...NUMBER_VOCABULARY, ...NATO_WORDS, ...MONTH_WORDS, 'the', 'half', 'quarter', 'minus', 'negative', 'plus', 'point']);
+const MONTH = 1;
+const DAY = 2;
+const CLOCK = 4;
+const ARTICLE = 8;
+const NUMBER = 16;
+const SPELL = 32;
+
+const ROLES = new Map<string, number>();
+function addRole(words: readonly string[], role: number): void {
+  for (const word of words) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+}
+addRole(MONTH_WORDS, MONTH);
+addRole(['the', ...NUMBER_VOCABULARY.filter(mayStartOrdinal)], DAY);
+addRole(['half', 'quarter', 'a'], CLOCK);
+addRole(['a', 'an'], ARTICLE);
+addRole([...NUMBER_VOCABULARY, 'minus', 'negative', 'plus', 'point'], NUMBER);
+addRole([...NATO_WORDS, ...SPELLING_STARTERS], SPELL);
+
+function rolesOf(word: string): number {
+  const roles = ROLES.get(word) ?? 0;
+  return word.length === 1 ? roles | SPELL : roles;
+}
 
 interface Pass {
   tokens: Token[];
@@ -34,7 +57,43 @@ interface Pass {
   noSpellingBefore: number;
 }
 
+/**
+ * Longer input is normalised in pieces cut between two ordinary words (see segments.ts), so its
+ * tokens die young instead of filling the heap: a 512 KB input costs a fraction of the garbage
+ * collection it would as one piece. A turn is far shorter than this and is never cut.
+ */
+const SEGMENT_CHARS = 2048;
+
 export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
+  if (text.length <= SEGMENT_CHARS) return normalizeSegment(text, options);
+  const spans: NormalizedSpan[] = [];
+  const pieces: string[] = [];
+  let written = 0;
+  let from = 0;
+  while (from < text.length) {
+    const cut = findSafeCut(text, from + SEGMENT_CHARS, isOrdinaryWord);
+    const to = cut === -1 ? text.length : cut;
+    const piece = normalizeSegment(text.slice(from, to), options);
+    for (const span of piece.spans) {
+      span.start += written;
+      span.end += written;
+      span.spokenStart += from;
+      span.spokenEnd += from;
+      spans.push(span);
+    }
+    pieces.push(piece.written);
+    written += piece.written.length;
+    from = to;
+  }
+  return { spoken: text, written: pieces.join(''), spans };
+}
+
+/** A word no grammar starts at, joins or continues through: letters only, no role, not a currency, unit or joiner. */
+function isOrdinaryWord(word: string): boolean {
+  return rolesOf(word) === 0 && !currencyAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1) && !isUnitAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1);
+}
+
+function normalizeSegment(text: string, options: NormalizeOptions): Normalized {
   const tokens = tokenize(text);
   const emails = findEmails(tokens);
   const claims = mergeSorted(emails, findUrls(tokens, emails));
@@ -70,24 +129,25 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   if (token.type === 'written') return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
   if (token.type !== 'word') return undefined;
   const word = token.lower;
-  if (word.length > 1 && !STARTERS.has(word)) return undefined;
-  if (monthAt(tokens, i, limit) !== undefined) {
+  const roles = rolesOf(word);
+  if (roles === 0) return undefined;
+  if (roles & MONTH) {
     const date = tagMonthFirst(tokens, i, limit);
     if (date) return date;
   }
-  if (word === 'the' || mayStartOrdinal(word)) {
+  if (roles & DAY) {
     const date = tagDayFirst(tokens, i, limit);
     if (date) return date;
   }
-  if (word === 'half' || word === 'quarter' || word === 'a') {
+  if (roles & CLOCK) {
     const time = tagClockWords(tokens, i, limit);
     if (time) return time;
   }
-  if (word === 'a' || word === 'an') {
+  if (roles & ARTICLE) {
     const money = tagArticleMoney(tokens, i, limit);
     if (money) return money;
   }
-  if (startsNumberRun(tokens, i, limit)) {
+  if (roles & NUMBER && startsNumberRun(tokens, i, limit)) {
     const run = parseNumberRun(tokens, i, limit);
     // Digits then letters ("seven seven three a b") are one spelled id; a run followed by no letter never is.
     if (run && !run.sign && readSpellUnit(tokens, run.end, limit, { pairs: false })?.kind === 'letter') {
@@ -96,7 +156,7 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     }
     return run ? tagNumber(pass, run, limit) : undefined;
   }
-  return trySpelling(pass, i, limit);
+  return roles & SPELL ? trySpelling(pass, i, limit) : undefined;
 }
 
 function trySpelling(pass: Pass, i: number, limit: number): Tag | undefined {

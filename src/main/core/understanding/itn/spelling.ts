@@ -17,6 +17,8 @@ const NATO = new Map<string, string>([
 ]);
 
 export const NATO_WORDS: readonly string[] = [...NATO.keys()];
+/** Besides NATO words and single letters, a spelled id can open with a digit, "oh" or "double"/"triple". */
+export const SPELLING_STARTERS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'nought', 'oh', 'double', 'triple', 'xray'];
 
 export interface SpellUnit {
   end: number;
