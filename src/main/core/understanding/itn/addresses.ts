@@ -141,7 +141,7 @@ function localStart(tokens: readonly Token[], at: number, floor: number): number
     const unitStart = asInStart ?? (isSpellToken(tokens, q, at) ? (wordAt(tokens, q, at) === 'ray' && wordAt(tokens, q - 1, at) === 'x' ? q - 1 : q) : undefined);
     if (unitStart !== undefined && unitStart >= floor) {
       if (right === 'word' && !joined && !isSpellLetter(tokens, unitStart, at)) break;
-      if (right !== 'spelled' || joined) rightStartsWithDigit = false;
+      // Scanning leftwards, the unit just read is the piece's first: a word may precede it only if it is a digit ("john two three").
       rightStartsWithDigit = !isSpellLetter(tokens, unitStart, at);
       right = 'spelled';
       start = unitStart;

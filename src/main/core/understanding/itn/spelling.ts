@@ -4,7 +4,7 @@
  * parts of an email address.
  */
 import { isFiller } from './fillers';
-import { isMultiplier, isOh, parseGroup, unitValue } from './numberWords';
+import { isMultiplier, parseGroup, unitValue } from './numberWords';
 import { meridiemAt } from './times';
 import { afterGluedHyphen, punctAt, wordAt, type Token } from './tokens';
 import type { Tag } from './types';
