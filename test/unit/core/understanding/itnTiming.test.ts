@@ -10,9 +10,9 @@ import type { ProbeResult } from './itnTimingProbe';
  * Worst-case timing, budget 50 ms per input. Measured as shipped: the probe is bundled into one
  * file with esbuild (electron-vite bundles the main process the same way; under vitest every call
  * between the ITN modules goes through an import shim that triples the cost) and run in a fresh Node
- * process. The machine is shared, so the probe reports CPU time, and the budget grows by how much
- * slower than on an unloaded core a baseline tokenizer ran in the same process (at least ×1). A
- * quadratic pass still fails by orders of magnitude.
+ * process. The machine is shared, so the probe reports CPU time (medians), and the budget grows by
+ * how much slower than on an unloaded core a baseline tokenizer ran, in turns with it, in the same
+ * process (at least ×1). A quadratic pass still fails by orders of magnitude.
  */
 const BUDGET_MS = 50;
 /** The baseline tokenizer's CPU cost per byte on an unloaded core. */

@@ -170,10 +170,8 @@ function isSpellToken(tokens: readonly Token[], q: number, limit: number): boole
   if (word === 'ray' && wordAt(tokens, q - 1, limit) === 'x') return true;
   if (word === 'double' || word === 'triple') return false;
   if (word === 'oh') return isOh(word) && (unitValue(wordAt(tokens, q - 1, limit)) !== undefined || unitValue(wordAt(tokens, q + 1, limit)) !== undefined);
-  const unit = readSpellUnit(tokens, q, limit, { pairs: true });
-  if (unit !== undefined && unit.end === q + 1) return true;
-  // The multiplier of "double e" sits before its letter.
-  return false;
+  // A unit of one token, or the tens word of a pair ("seventy seven").
+  return readSpellUnit(tokens, q, limit, { pairs: true }) !== undefined;
 }
 
 function isSpellLetter(tokens: readonly Token[], q: number, limit: number): boolean {
