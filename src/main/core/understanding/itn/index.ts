@@ -130,7 +130,7 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   if (token.type !== 'word') return undefined;
   const word = token.lower;
   const roles = rolesOf(word);
-  if (roles === 0) return undefined;
+  if (roles === 0) return isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
   if (roles & MONTH) {
     const date = tagMonthFirst(tokens, i, limit);
     if (date) return date;
@@ -157,6 +157,16 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     return run ? tagNumber(pass, run, limit) : undefined;
   }
   return roles & SPELL ? trySpelling(pass, i, limit) : undefined;
+}
+
+/** "ORD", "ACC": a short all-capitals word may open a spelled id ("ORD dash eight eight one two three"). */
+function isCapitalised(text: string): boolean {
+  if (text.length < 2 || text.length > 5) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
 }
 
 function trySpelling(pass: Pass, i: number, limit: number): Tag | undefined {

@@ -132,7 +132,25 @@ function walkSpelled(tokens: readonly Token[], i: number, limit: number, visit?:
 }
 
 /** A run of spelled letters and digits starting at `i`, read as one id. On failure, no run starting before `failUntil` can succeed. */
+/** An id prefix already written in capitals before a dash: "ORD dash eight eight one two three". */
+function writtenPrefix(tokens: readonly Token[], i: number, limit: number): { text: string; next: number } | undefined {
+  const token = tokens[i];
+  if (!token || token.type !== 'word' || token.text.length < 2 || token.text.length > 5 || !/^[A-Z]+$/.test(token.text)) return undefined;
+  const dash = wordAt(tokens, i + 1, limit);
+  if (dash !== 'dash' && dash !== 'hyphen' && punctAt(tokens, i + 1, limit) !== '-') return undefined;
+  const next = i + 2;
+  return readSpellUnit(tokens, next, limit, { pairs: true })?.kind === 'digit' ? { text: token.text, next } : undefined;
+}
+
 export function tagSpelledId(tokens: readonly Token[], i: number, limit: number): SpelledIdResult {
+  const prefix = writtenPrefix(tokens, i, limit);
+  if (prefix) {
+    const rest = walkSpelled(tokens, prefix.next, limit);
+    let digits = '';
+    walkSpelled(tokens, prefix.next, limit, (unit, dashBefore) => (digits += (dashBefore ? '-' : '') + unit.chars));
+    const text = `${prefix.text}-${digits.toUpperCase()}`;
+    return { tag: { kind: 'alnum', value: text, text, first: i, end: rest.end } };
+  }
   const summary = walkSpelled(tokens, i, limit);
   const failUntil = Math.max(summary.end, i + 1);
   if (summary.units === 0 || (summary.units === 1 && !summary.asIn) || summary.letters === 0) return { failUntil };

@@ -24,10 +24,8 @@ export function meridiemAt(tokens: readonly Token[], i: number, limit: number): 
     const dotted = punctAt(tokens, i + 3, limit) === '.' && !tokens[i + 3]!.gapBefore;
     return { meridiem, end: dotted ? i + 4 : i + 3, written: true };
   }
-  if (wordAt(tokens, i + 1, limit) === 'm') {
-    const dotted = punctAt(tokens, i + 2, limit) === '.' && !tokens[i + 2]!.gapBefore && wordAt(tokens, i + 3, limit) === undefined;
-    return { meridiem, end: dotted ? i + 3 : i + 2, written: false };
-  }
+  // "p m." ends a sentence: the full stop stays outside the time.
+  if (wordAt(tokens, i + 1, limit) === 'm') return { meridiem, end: i + 2, written: false };
   return undefined;
 }
 
