@@ -126,3 +126,11 @@ describe('ITN on long input', () => {
     expect(result.spans).toHaveLength(1);
   });
 });
+
+describe('ITN on degenerate input', () => {
+  it('reads a long run of multipliers without recursing through it', () => {
+    const text = 'double '.repeat(20_000).trim();
+    expect(normalize(text).written).toBe(text);
+    expect(normalize('double double five').written).toBe('double 55');
+  });
+});

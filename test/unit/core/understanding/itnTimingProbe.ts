@@ -80,6 +80,7 @@ export const WORST_CASES: Record<string, string> = {
   'one 100 KB chunk': 'x'.repeat(100_000),
   'written digit groups': '555 '.repeat(25_000),
   'NATO words': 'alpha bravo '.repeat(10_000),
+  'multipliers': 'double '.repeat(15_000),
 };
 
 export interface ProbeResult {

@@ -64,6 +64,8 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   const digit = word === 'oh' ? 0 : unitValue(word);
   if (digit !== undefined) return { end: i + 1, chars: String(digit), kind: 'digit', marked: false, wordLetter: false };
   if (isMultiplier(word)) {
+    // "double double …" is not a letter: no recursion down a run of multipliers.
+    if (isMultiplier(wordAt(tokens, i + 1, limit))) return undefined;
     const inner = readSpellUnit(tokens, i + 1, limit, { pairs: false });
     if (!inner || inner.chars.length !== 1) return undefined;
     return { ...inner, chars: inner.chars.repeat(word === 'double' ? 2 : 3), wordLetter: false };
