@@ -45,6 +45,31 @@ addRole(['a', 'an'], ARTICLE);
 addRole([...NUMBER_VOCABULARY, 'minus', 'negative', 'plus', 'point'], NUMBER);
 addRole([...NATO_WORDS, ...SPELLING_STARTERS], SPELL);
 
+/**
+ * Words whose every grammar needs a particular word next ("five dollars", "the third", "a hundred",
+ * "b as in", "march third"): before an ordinary word they stay as they are, and the taggers need not
+ * run. (A lone digit is a word; "twenty" alone is not, so tens and teens are not here.)
+ */
+const NEEDS_A_CUE_NEXT = new Set([
+  'zero', 'nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'first', 'second', 'third', 'fourth', 'fifth',
+  'sixth', 'seventh', 'eighth', 'ninth', 'oh', 'o', 'double', 'triple', 'minus', 'negative', 'plus', 'point', 'a', 'an', 'the', 'half',
+  'quarter', ...MONTH_WORDS, ...NATO_WORDS,
+]);
+/** Words with no grammar of their own that still continue one: currencies, units, am/pm, "past", "as in", fillers. */
+const CONTINUES = new Set([
+  'percent', 'per', 'pct', 'am', 'pm', "o'clock", 'oclock', 'clock', 'past', 'to', 'after', 'til', 'till', 'as', 'ray', 'dash', 'hyphen',
+  'slash', 'underscore', 'dot', 'at', 'of', 'and', 'um', 'uh', 'uhm', 'umm', 'uhh', 'er', 'erm', 'ah', 'eh', 'hmm', 'mm', 'hm',
+]);
+
+/** Nothing can start at `i`: its word needs a cue next, and the next token is an ordinary word. */
+function beforeOrdinaryWord(tokens: readonly Token[], i: number, limit: number): boolean {
+  const next = i + 1 < limit ? tokens[i + 1] : undefined;
+  if (!next || next.type !== 'word' || next.lower.length === 1 || !next.gapBefore) return false;
+  const word = next.lower;
+  if (rolesOf(word) !== 0 || CONTINUES.has(word) || isCapitalised(next.text)) return false;
+  return !currencyAt(tokens, i + 1, limit) && !isUnitAt(tokens, i + 1, limit);
+}
+
 function rolesOf(word: string): number {
   const roles = ROLES.get(word) ?? 0;
   return word.length === 1 ? roles | SPELL : roles;
@@ -131,6 +156,7 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   const word = token.lower;
   const roles = rolesOf(word);
   if (roles === 0) return isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
+  if ((word.length === 1 || NEEDS_A_CUE_NEXT.has(word)) && beforeOrdinaryWord(tokens, i, limit)) return undefined;
   if (roles & MONTH) {
     const date = tagMonthFirst(tokens, i, limit);
     if (date) return date;
