@@ -35,8 +35,9 @@ function isDot(tokens: readonly Token[], i: number, limit: number): boolean {
 function joinerAt(tokens: readonly Token[], i: number, limit: number): string | undefined {
   const word = wordAt(tokens, i, limit);
   if (word !== undefined && word in ADDRESS_JOINERS && word !== 'minus') return ADDRESS_JOINERS[word];
-  for (const mark of ['-', '_', '+']) if (isGluedMark(tokens, i, limit, mark)) return mark;
-  return undefined;
+  const token = tokens[i];
+  if (token?.type !== 'punct' || (token.text !== '-' && token.text !== '_' && token.text !== '+')) return undefined;
+  return isGluedMark(tokens, i, limit, token.text) ? token.text : undefined;
 }
 
 interface Label {

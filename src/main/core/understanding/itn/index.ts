@@ -66,7 +66,7 @@ function beforeOrdinaryWord(tokens: readonly Token[], i: number, limit: number):
   const next = i + 1 < limit ? tokens[i + 1] : undefined;
   if (!next || next.type !== 'word' || next.lower.length === 1 || !next.gapBefore) return false;
   const word = next.lower;
-  if (rolesOf(word) !== 0 || CONTINUES.has(word) || isCapitalised(next.text)) return false;
+  if (rolesOf(word) !== 0 || CONTINUES.has(word) || (next.text !== word && isCapitalised(next.text))) return false;
   return !currencyAt(tokens, i + 1, limit) && !isUnitAt(tokens, i + 1, limit);
 }
 
@@ -155,7 +155,7 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   if (token.type !== 'word') return undefined;
   const word = token.lower;
   const roles = rolesOf(word);
-  if (roles === 0) return isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
+  if (roles === 0) return token.text !== word && isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
   if ((word.length === 1 || NEEDS_A_CUE_NEXT.has(word)) && beforeOrdinaryWord(tokens, i, limit)) return undefined;
   if (roles & MONTH) {
     const date = tagMonthFirst(tokens, i, limit);

@@ -197,10 +197,12 @@ function parseBelowThousand(tokens: readonly Token[], i: number, limit: number):
     hundreds = below.value;
     afterHundred = below.end + 1;
   }
-  let j = afterHundred;
-  const saidAnd = wordAt(tokens, j, limit) === 'and' && parseBelowHundred(tokens, j + 1, limit) !== undefined;
-  if (saidAnd) j++;
-  const rest = parseBelowHundred(tokens, j, limit);
+  let rest: Piece | undefined;
+  let saidAnd = false;
+  if (wordAt(tokens, afterHundred, limit) === 'and') {
+    rest = parseBelowHundred(tokens, afterHundred + 1, limit);
+    saidAnd = rest !== undefined;
+  } else rest = parseBelowHundred(tokens, afterHundred, limit);
   if (rest && rest.value > 0 && absorbsAfterScale(tokens, rest, saidAnd, limit)) {
     return { value: hundreds * 100 + rest.value, end: rest.end, ordinal: rest.ordinal, shape: 'composed' };
   }
