@@ -5,6 +5,7 @@
  *   cli eval --scenarios DIR [--json] [--pack DIR]                      replay every *.json in DIR and score it
  *   cli pack validate DIR                                               every problem of a domain pack, with file and line
  *   cli pack schema                                                     the JSON Schema of pack.json, for editors
+ *   cli normalize [--json]                                              written form of each stdin line (normalizeCommand.ts)
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { PackManifestSchema } from '../../shared/domainPack';
 import { openCallStore } from '../core/createDesk';
 import { parseScenario } from '../core/demo/scenarioLoader';
 import { FileKeyStore } from '../core/fileKeyStore';
+import { normalizeCommand } from './normalizeCommand';
 import { scoreScenario, totalScores, type ScenarioScore } from '../core/replay/evaluate';
 import type { ReplayOutput } from '../core/replay/replayOutput';
 import { replayScenario, type ReplayOptions } from '../core/replay/replayScenario';
@@ -28,7 +30,8 @@ const USAGE = `usage:
   cli eval --scenarios DIR [--json] [--pack DIR]
   cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]
   cli pack validate DIR
-  cli pack schema`;
+  cli pack schema
+  cli normalize [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -49,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'pack' && target === 'schema') return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
   if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack);
   if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack);
+  if (command === 'normalize') return normalizeCommand(values.json!);
   if (command === 'metrics' && values['data-dir']) {
     return metricsCommand(values['data-dir'], values.json!, { fromMs: day(values.from, '--from'), toMs: day(values.to, '--to', 1), triggerCode: values.trigger });
   }

@@ -31,6 +31,7 @@ const NOT_ADDRESS_WORDS = new Set([
   'please', 'account', 'registered', 'of', 'by', 'via', 'go', 'visit', 'website', 'site', 'page', 'in', 'into', 'onto', 'now', 'then',
   "i'm", 'am', 'are', 'we', 'you', 'they', 'he', 'she', 'if', 'but', 'not', 'also', 'should', 'would', 'could', 'will', 'can', 'did',
   'do', 'does', 'has', 'have', 'had', 'there', 'what', 'where', 'which', 'who', 'how', 'when', 'called', 'name', 'named', 'like',
+  'said', 'says', 'say', 'told', 'tell', 'wrote', 'write', 'give', 'gave', 'reply', 'replied',
 ]);
 
 export function isNotAddressWord(word: string): boolean {

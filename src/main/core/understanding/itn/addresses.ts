@@ -4,7 +4,7 @@
  * numbers and letters inside them are not read as ids. Each "at" looks back no further than the
  * previous address or the previous "at", and forward no further than the next "at": linear overall.
  */
-import { ADDRESS_JOINERS, isNotAddressWord, isUrlTld } from './addressWords';
+import { ADDRESS_JOINERS, isKnownTld, isNotAddressWord, isUrlTld } from './addressWords';
 import { isNumberWord, isOh, unitValue } from './numberWords';
 import { readSpellUnit } from './spelling';
 import { isGluedMark, punctAt, wordAt, type Token } from './tokens';
@@ -13,7 +13,7 @@ import type { Tag } from './types';
 /** Words that never name a domain ("I'm at the office dot …", "the dot com bubble"). */
 const NOT_DOMAIN_WORDS = new Set([
   'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'it', 'is', 'and', 'or', 'to', 'of', 'in', 'on', 'for',
-  'with', 'least', 'all', 'once', 'first', 'last', 'noon', 'night', 'home', 'work', 'um', 'uh', 'so', 'at', 'dot', 'slash',
+  'with', 'least', 'all', 'once', 'first', 'last', 'noon', 'night', 'um', 'uh', 'so', 'at', 'dot', 'slash',
 ]);
 
 function isPlainWord(token: Token | undefined): boolean {
@@ -35,8 +35,9 @@ function isDot(tokens: readonly Token[], i: number, limit: number): boolean {
 function joinerAt(tokens: readonly Token[], i: number, limit: number): string | undefined {
   const word = wordAt(tokens, i, limit);
   if (word !== undefined && word in ADDRESS_JOINERS && word !== 'minus') return ADDRESS_JOINERS[word];
-  for (const mark of ['-', '_', '+']) if (isGluedMark(tokens, i, limit, mark)) return mark;
-  return undefined;
+  const token = tokens[i];
+  if (token?.type !== 'punct' || (token.text !== '-' && token.text !== '_' && token.text !== '+')) return undefined;
+  return isGluedMark(tokens, i, limit, token.text) ? token.text : undefined;
 }
 
 interface Label {
@@ -60,7 +61,7 @@ function parseLabel(tokens: readonly Token[], i: number, limit: number, firstLab
     const unit = token.type === 'word' ? readSpellUnit(tokens, position, limit, { pairs: false }) : undefined;
     if (unit && !(token.lower === 'oh' && text === '')) {
       // After a spelled TLD ("e d u"), "i" and "a" start the next sentence.
-      if (!firstLabel && spelled && unit.wordLetter) break;
+      if (!firstLabel && spelled && unit.wordLetter && isKnownTld(text)) break;
       text += unit.chars;
       spelled = true;
       position = unit.end;
@@ -141,7 +142,7 @@ function localStart(tokens: readonly Token[], at: number, floor: number): number
     const unitStart = asInStart ?? (isSpellToken(tokens, q, at) ? (wordAt(tokens, q, at) === 'ray' && wordAt(tokens, q - 1, at) === 'x' ? q - 1 : q) : undefined);
     if (unitStart !== undefined && unitStart >= floor) {
       if (right === 'word' && !joined && !isSpellLetter(tokens, unitStart, at)) break;
-      if (right !== 'spelled' || joined) rightStartsWithDigit = false;
+      // Scanning leftwards, the unit just read is the piece's first: a word may precede it only if it is a digit ("john two three").
       rightStartsWithDigit = !isSpellLetter(tokens, unitStart, at);
       right = 'spelled';
       start = unitStart;
@@ -170,10 +171,8 @@ function isSpellToken(tokens: readonly Token[], q: number, limit: number): boole
   if (word === 'ray' && wordAt(tokens, q - 1, limit) === 'x') return true;
   if (word === 'double' || word === 'triple') return false;
   if (word === 'oh') return isOh(word) && (unitValue(wordAt(tokens, q - 1, limit)) !== undefined || unitValue(wordAt(tokens, q + 1, limit)) !== undefined);
-  const unit = readSpellUnit(tokens, q, limit, { pairs: true });
-  if (unit !== undefined && unit.end === q + 1) return true;
-  // The multiplier of "double e" sits before its letter.
-  return false;
+  // A unit of one token, or the tens word of a pair ("seventy seven").
+  return readSpellUnit(tokens, q, limit, { pairs: true }) !== undefined;
 }
 
 function isSpellLetter(tokens: readonly Token[], q: number, limit: number): boolean {
@@ -268,7 +267,17 @@ export function findUrls(tokens: readonly Token[], emails: readonly Tag[]): Tag[
     const hostStart = labelStartBefore(tokens, k, floor);
     if (hostStart === undefined) continue;
     const url = parseUrlFrom(tokens, hostStart, limit);
-    if (!url) continue;
+    if (typeof url === 'number') {
+      // Every later "dot" of this chain reaches the same last label, which was not a TLD.
+      k = Math.max(k, url - 1);
+      continue;
+    }
+    const scheme = schemeBefore(tokens, hostStart, floor);
+    if (scheme) {
+      url.first = scheme.first;
+      url.text = `${scheme.text}${url.text}`;
+      url.value = url.text;
+    }
     tags.push(url);
     floor = url.end;
     k = url.end - 1;
@@ -289,11 +298,12 @@ function labelStartBefore(tokens: readonly Token[], dot: number, floor: number):
   return undefined;
 }
 
-function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number): Tag | undefined {
+/** The URL from its host, or the token where the label chain ended when it is not one. */
+function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number): Tag | number {
   const labels: string[] = [];
   let position = hostStart;
   const first = parseLabel(tokens, position, limit, false);
-  if (!first) return undefined;
+  if (!first) return hostStart + 1;
   labels.push(first.text);
   position = first.end;
   while (isDot(tokens, position, limit)) {
@@ -302,7 +312,7 @@ function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number
     labels.push(label.text);
     position = label.end;
   }
-  if (labels.length < 2 || !isUrlTld(labels[labels.length - 1]!)) return undefined;
+  if (labels.length < 2 || !isUrlTld(labels[labels.length - 1]!)) return position;
   let text = labels.join('.');
   // A path: "slash help", "slash order status" takes one word per slash.
   while ((wordAt(tokens, position, limit) === 'slash' || punctAt(tokens, position, limit) === '/') && position + 1 < limit) {
@@ -312,4 +322,20 @@ function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number
     position = segment.end;
   }
   return { kind: 'url', value: text, text, first: hostStart, end: position };
+}
+
+/** "h t t p s colon slash slash" or "https colon slash slash" just before the host. */
+function schemeBefore(tokens: readonly Token[], hostStart: number, floor: number): { first: number; text: string } | undefined {
+  const limit = hostStart;
+  if (wordAt(tokens, hostStart - 1, limit) !== 'slash' || wordAt(tokens, hostStart - 2, limit) !== 'slash' || wordAt(tokens, hostStart - 3, limit) !== 'colon') return undefined;
+  let q = hostStart - 4;
+  const word = q >= floor ? wordAt(tokens, q, limit) : undefined;
+  if (word === 'http' || word === 'https') return { first: q, text: `${word}://` };
+  let letters = '';
+  while (q >= floor && q >= hostStart - 9 && wordAt(tokens, q, limit)?.length === 1) {
+    letters = wordAt(tokens, q, limit)! + letters;
+    if (letters === 'http' || letters === 'https') return { first: q, text: `${letters}://` };
+    q--;
+  }
+  return undefined;
 }

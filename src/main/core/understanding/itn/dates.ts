@@ -4,6 +4,7 @@
  * → "3 March 2026", "march third" → "March 3", "march twenty twenty six" → "March 2026".
  */
 import { isLoneDigit, parseNumberRun, readYear, type NumberRun } from './numberRun';
+import { parseGroup } from './numberWords';
 import { punctAt, wordAt, type Token } from './tokens';
 import type { DateValue, Tag } from './types';
 
@@ -12,6 +13,8 @@ const MONTHS = new Map<string, number>([
   ['sept', 9], ['october', 10], ['november', 11], ['december', 12],
 ]);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_WORDS: readonly string[] = [...MONTHS.keys()];
+
 /** Months that are also everyday words ("you may", "march on"): a lone digit after them is not a day. */
 const WORDLIKE_MONTHS = new Set(['may', 'march']);
 
@@ -28,9 +31,18 @@ function dayOf(run: NumberRun | undefined, ordinalOnly: boolean): number | undef
   return group.value;
 }
 
-/** A year after a day: "two thousand twelve", "twenty twenty six", "oh nine". Skips one comma. */
+/** A day already written as digits: "3rd", "25". */
+function writtenDayAt(tokens: readonly Token[], i: number, limit: number, ordinalOnly: boolean): number | undefined {
+  const form = i < limit ? tokens[i]?.written : undefined;
+  if (!form || (form.kind !== 'ordinal' && (ordinalOnly || form.kind !== 'cardinal'))) return undefined;
+  return form.value >= 1 && form.value <= 31 ? form.value : undefined;
+}
+
+/** A year after a day: "two thousand twelve", "twenty twenty six", "oh nine", "2026". Skips one comma. */
 function yearAfter(tokens: readonly Token[], i: number, limit: number): { year: number; end: number } | undefined {
   const at = punctAt(tokens, i, limit) === ',' ? i + 1 : i;
+  const form = at < limit ? tokens[at]?.written : undefined;
+  if (form?.kind === 'cardinal' && form.value >= 1000 && form.value <= 2999) return { year: form.value, end: at + 1 };
   const run = parseNumberRun(tokens, at, limit, { leadingOh: true });
   if (!run || run.sign || run.fraction !== undefined) return undefined;
   const year = readYear(run.groups, true);
@@ -46,9 +58,16 @@ export function tagMonthFirst(tokens: readonly Token[], i: number, limit: number
   const month = monthAt(tokens, i, limit)!;
   const name = MONTH_NAMES[month - 1]!;
   const saidThe = wordAt(tokens, i + 1, limit) === 'the';
-  const run = parseNumberRun(tokens, saidThe ? i + 2 : i + 1, limit);
-  if (!run) return undefined;
-  const first = run.groups[0]!;
+  const dayAt = saidThe ? i + 2 : i + 1;
+  const writtenDay = writtenDayAt(tokens, dayAt, limit, false);
+  if (writtenDay !== undefined) {
+    const year = yearAfter(tokens, dayAt + 1, limit);
+    if (year) return dateTag({ year: year.year, month, day: writtenDay }, `${name} ${writtenDay}, ${year.year}`, i, year.end);
+    return dateTag({ month, day: writtenDay }, `${name} ${writtenDay}`, i, dayAt + 1);
+  }
+  const run = parseNumberRun(tokens, dayAt, limit);
+  const first = run?.groups[0];
+  if (!run || !first) return undefined;
   if (first.ordinal) {
     const day = dayOf(run, true);
     if (day === undefined) return undefined;
@@ -78,10 +97,14 @@ export function tagMonthFirst(tokens: readonly Token[], i: number, limit: number
 /** "the third of march", "twenty first of may, twenty twenty six" → "3 March", "21 May 2026". */
 export function tagDayFirst(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
   const saidThe = wordAt(tokens, i, limit) === 'the';
-  const run = parseNumberRun(tokens, saidThe ? i + 1 : i, limit);
-  if (!run || run.groups.length !== 1) return undefined;
-  const day = dayOf(run, true);
-  if (day === undefined || wordAt(tokens, run.end, limit) !== 'of') return undefined;
+  // One group is enough here: a day is one ordinal, and reading a whole run would repeat work the number pass does.
+  const dayAt = saidThe ? i + 1 : i;
+  const writtenDay = writtenDayAt(tokens, dayAt, limit, true);
+  const group = writtenDay === undefined ? parseGroup(tokens, dayAt, limit, false) : undefined;
+  const day = writtenDay ?? (group?.ordinal ? group.value : undefined);
+  if (day === undefined || day < 1 || day > 31) return undefined;
+  const run = { end: group ? group.end : dayAt + 1 };
+  if (wordAt(tokens, run.end, limit) !== 'of') return undefined;
   const month = monthAt(tokens, run.end + 1, limit);
   if (month === undefined) return undefined;
   const name = MONTH_NAMES[month - 1]!;

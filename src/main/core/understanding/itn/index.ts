@@ -7,12 +7,13 @@
  * of times, so the work is linear in the input.
  */
 import { findEmails, findUrls } from './addresses';
-import { monthAt, tagDayFirst, tagMonthFirst } from './dates';
+import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
-import { tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
-import { parseNumberRun, readRun, startsNumberRun } from './numberRun';
-import { isUnitOrdinal, startsGroup } from './numberWords';
-import { tagSpelledId } from './spelling';
+import { currencyAt, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
+import { findSafeCut } from './segments';
+import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
+import { mayStartOrdinal, NUMBER_VOCABULARY } from './numberWords';
+import { NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
 import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types';
@@ -21,6 +22,59 @@ export type { DateValue, MoneyValue, Normalized, NormalizedSpan, NormalizeOption
 
 const YEAR_CUES = new Set(['in', 'since', 'year', 'from', 'until', 'till', 'by', 'before', 'after', 'born', 'circa', 'around', 'of', 'class']);
 
+/**
+ * Which grammars can start at a word, looked up once per token: any other word (most of an
+ * utterance) is passed over at the cost of one map look-up. Single letters can always start a
+ * spelled id.
+ */
+const MONTH = 1;
+const DAY = 2;
+const CLOCK = 4;
+const ARTICLE = 8;
+const NUMBER = 16;
+const SPELL = 32;
+
+const ROLES = new Map<string, number>();
+function addRole(words: readonly string[], role: number): void {
+  for (const word of words) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+}
+addRole(MONTH_WORDS, MONTH);
+addRole(['the', ...NUMBER_VOCABULARY.filter(mayStartOrdinal)], DAY);
+addRole(['half', 'quarter', 'a'], CLOCK);
+addRole(['a', 'an'], ARTICLE);
+addRole([...NUMBER_VOCABULARY, 'minus', 'negative', 'plus', 'point'], NUMBER);
+addRole([...NATO_WORDS, ...SPELLING_STARTERS], SPELL);
+
+/**
+ * Words whose every grammar needs a particular word next ("five dollars", "the third", "a hundred",
+ * "b as in", "march third"): before an ordinary word they stay as they are, and the taggers need not
+ * run. (A lone digit is a word; "twenty" alone is not, so tens and teens are not here.)
+ */
+const NEEDS_A_CUE_NEXT = new Set([
+  'zero', 'nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'first', 'second', 'third', 'fourth', 'fifth',
+  'sixth', 'seventh', 'eighth', 'ninth', 'oh', 'o', 'double', 'triple', 'minus', 'negative', 'plus', 'point', 'a', 'an', 'the', 'half',
+  'quarter', ...MONTH_WORDS, ...NATO_WORDS,
+]);
+/** Words with no grammar of their own that still continue one: currencies, units, am/pm, "past", "as in", fillers. */
+const CONTINUES = new Set([
+  'percent', 'per', 'pct', 'am', 'pm', "o'clock", 'oclock', 'clock', 'past', 'to', 'after', 'til', 'till', 'as', 'ray', 'dash', 'hyphen',
+  'slash', 'underscore', 'dot', 'at', 'of', 'and', 'um', 'uh', 'uhm', 'umm', 'uhh', 'er', 'erm', 'ah', 'eh', 'hmm', 'mm', 'hm',
+]);
+
+/** Nothing can start at `i`: its word needs a cue next, and the next token is an ordinary word. */
+function beforeOrdinaryWord(tokens: readonly Token[], i: number, limit: number): boolean {
+  const next = i + 1 < limit ? tokens[i + 1] : undefined;
+  if (!next || next.type !== 'word' || next.lower.length === 1 || !next.gapBefore) return false;
+  const word = next.lower;
+  if (rolesOf(word) !== 0 || CONTINUES.has(word) || (next.text !== word && isCapitalised(next.text))) return false;
+  return !currencyAt(tokens, i + 1, limit) && !isUnitAt(tokens, i + 1, limit);
+}
+
+function rolesOf(word: string): number {
+  const roles = ROLES.get(word) ?? 0;
+  return word.length === 1 ? roles | SPELL : roles;
+}
+
 interface Pass {
   tokens: Token[];
   defaultCurrency: string;
@@ -28,7 +82,43 @@ interface Pass {
   noSpellingBefore: number;
 }
 
+/**
+ * Longer input is normalised in pieces cut between two ordinary words (see segments.ts), so its
+ * tokens die young instead of filling the heap: a 512 KB input costs a fraction of the garbage
+ * collection it would as one piece. A turn is far shorter than this and is never cut.
+ */
+const SEGMENT_CHARS = 2048;
+
 export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
+  if (text.length <= SEGMENT_CHARS) return normalizeSegment(text, options);
+  const spans: NormalizedSpan[] = [];
+  const pieces: string[] = [];
+  let written = 0;
+  let from = 0;
+  while (from < text.length) {
+    const cut = findSafeCut(text, from + SEGMENT_CHARS, isOrdinaryWord);
+    const to = cut === -1 ? text.length : cut;
+    const piece = normalizeSegment(text.slice(from, to), options);
+    for (const span of piece.spans) {
+      span.start += written;
+      span.end += written;
+      span.spokenStart += from;
+      span.spokenEnd += from;
+      spans.push(span);
+    }
+    pieces.push(piece.written);
+    written += piece.written.length;
+    from = to;
+  }
+  return { spoken: text, written: pieces.join(''), spans };
+}
+
+/** A word no grammar starts at, joins or continues through: letters only, no role, not a currency, unit or joiner. */
+function isOrdinaryWord(word: string): boolean {
+  return rolesOf(word) === 0 && !currencyAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1) && !isUnitAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1);
+}
+
+function normalizeSegment(text: string, options: NormalizeOptions): Normalized {
   const tokens = tokenize(text);
   const emails = findEmails(tokens);
   const claims = mergeSorted(emails, findUrls(tokens, emails));
@@ -61,38 +151,61 @@ function mergeSorted(a: Tag[], b: Tag[]): Tag[] {
 function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   const { tokens } = pass;
   const token = tokens[i]!;
-  if (token.type === 'written') return tagWritten(pass, i, limit);
+  if (token.type === 'written') return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
   if (token.type !== 'word') return undefined;
   const word = token.lower;
-  if (monthAt(tokens, i, limit) !== undefined) {
+  const roles = rolesOf(word);
+  if (roles === 0) return token.text !== word && isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
+  if ((word.length === 1 || NEEDS_A_CUE_NEXT.has(word)) && beforeOrdinaryWord(tokens, i, limit)) return undefined;
+  if (roles & MONTH) {
     const date = tagMonthFirst(tokens, i, limit);
     if (date) return date;
   }
-  if (word === 'the' || isUnitOrdinal(word) || startsGroup(tokens, i, limit, false)) {
+  if (roles & DAY) {
     const date = tagDayFirst(tokens, i, limit);
     if (date) return date;
   }
-  if (word === 'half' || word === 'quarter' || word === 'a') {
+  if (roles & CLOCK) {
     const time = tagClockWords(tokens, i, limit);
     if (time) return time;
   }
-  if (word === 'a' || word === 'an') {
+  if (roles & ARTICLE) {
     const money = tagArticleMoney(tokens, i, limit);
     if (money) return money;
   }
-  if (i >= pass.noSpellingBefore) {
-    const spelled = tagSpelledId(tokens, i, limit);
-    if ('tag' in spelled) return spelled.tag;
-    pass.noSpellingBefore = spelled.failUntil;
+  if (roles & NUMBER && startsNumberRun(tokens, i, limit)) {
+    const run = parseNumberRun(tokens, i, limit);
+    // Digits then letters ("seven seven three a b") are one spelled id; a run followed by no letter never is.
+    if (run && !run.sign && readSpellUnit(tokens, run.end, limit, { pairs: false })?.kind === 'letter') {
+      const spelled = trySpelling(pass, i, limit);
+      if (spelled) return spelled;
+    }
+    return run ? tagNumber(pass, run, limit) : undefined;
   }
-  if (startsNumberRun(tokens, i, limit)) return tagNumber(pass, i, limit);
+  return roles & SPELL ? trySpelling(pass, i, limit) : undefined;
+}
+
+/** "ORD", "ACC": a short all-capitals word may open a spelled id ("ORD dash eight eight one two three"). */
+function isCapitalised(text: string): boolean {
+  if (text.length < 2 || text.length > 5) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
+function trySpelling(pass: Pass, i: number, limit: number): Tag | undefined {
+  if (i < pass.noSpellingBefore) return undefined;
+  const spelled = tagSpelledId(pass.tokens, i, limit);
+  if ('tag' in spelled) return spelled.tag;
+  pass.noSpellingBefore = spelled.failUntil;
   return undefined;
 }
 
-function tagNumber(pass: Pass, i: number, limit: number): Tag | undefined {
+function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   const { tokens } = pass;
-  const run = parseNumberRun(tokens, i, limit);
-  if (!run) return undefined;
+  const i = run.first;
   const before = wordAt(tokens, i - 1, limit);
   const percentEnd = percentAt(tokens, run.end, limit);
   if (percentEnd !== undefined) {
@@ -171,9 +284,9 @@ function verbalize(spoken: string, tokens: readonly Token[], tags: readonly Tag[
     written += between.length;
     const text = tag.passthrough ? spoken.slice(spokenStart, spokenEnd) : tag.text;
     pieces.push(text);
-    const { first: _first, end: _end, ...reading } = tag;
-    const span = { ...reading, text, start: written, end: written + text.length, spokenStart, spokenEnd } as NormalizedSpan;
-    if (!tag.passthrough) delete span.passthrough;
+    const span = { kind: tag.kind, value: tag.value, text, start: written, end: written + text.length, spokenStart, spokenEnd } as NormalizedSpan;
+    if (tag.groups) span.groups = tag.groups;
+    if (tag.passthrough) span.passthrough = true;
     spans.push(span);
     written += text.length;
     copiedTo = spokenEnd;

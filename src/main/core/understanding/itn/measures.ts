@@ -15,7 +15,7 @@ const UNITS = new Set([
   'inch', 'inches', 'yard', 'yards', 'centimeter', 'centimeters', 'cm', 'millimeter', 'millimeters', 'mm', 'kilogram', 'kilograms',
   'kilo', 'kilos', 'kg', 'kgs', 'gram', 'grams', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'liter', 'liters', 'litre', 'litres', 'gallon',
   'gallons', 'gigabyte', 'gigabytes', 'gb', 'gig', 'gigs', 'megabyte', 'megabytes', 'mb', 'terabyte', 'terabytes', 'tb', 'megabits',
-  'mbps', 'degree', 'degrees', 'volt', 'volts', 'watt', 'watts', 'amp', 'amps', 'mph', 'ghz', 'mhz',
+  'mbps', 'degree', 'degrees', 'volt', 'volts', 'watt', 'watts', 'amp', 'amps', 'mph', 'ghz', 'mhz', 'milligram', 'milligrams', 'mg', 'milliliter', 'milliliters', 'ml',
 ]);
 
 export function isUnitAt(tokens: readonly Token[], i: number, limit: number): boolean {

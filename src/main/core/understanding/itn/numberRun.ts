@@ -30,6 +30,10 @@ export interface RunOptions {
 
 const MAX_SLASHES = 2;
 
+function isJoinerWord(word: string): boolean {
+  return word === 'slash' || word === 'dash' || word === 'hyphen' || isFiller(word);
+}
+
 export function startsNumberRun(tokens: readonly Token[], i: number, limit: number): boolean {
   const word = wordAt(tokens, i, limit);
   if (word === undefined) return false;
@@ -80,8 +84,11 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     let pause = false;
     let slash = false;
     for (;;) {
-      const mark = punctAt(tokens, next, limit);
-      const word = wordAt(tokens, next, limit);
+      const token = next < limit ? tokens[next] : undefined;
+      if (!token || token.type === 'written') break;
+      const mark = token.type === 'punct' ? token.text : undefined;
+      const word = token.type === 'word' ? token.lower : undefined;
+      if (word !== undefined && !isJoinerWord(word)) break;
       if (mark === ',' || mark === '-' || mark === '–' || mark === '…') {
         next++;
         pause = true;
@@ -99,7 +106,6 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     }
     const word = wordAt(tokens, next, limit);
     if (isOh(word) && wordAt(tokens, next + 1, limit) === 'clock') break;
-    if (!startsGroup(tokens, next, limit, true)) break;
     const following = parseGroup(tokens, next, limit, true);
     // An ordinal after other groups starts a number of its own ("four one, third").
     if (!following || following.ordinal) break;

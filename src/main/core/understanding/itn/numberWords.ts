@@ -16,6 +16,7 @@ const TEENS = new Map<string, number>([
 const TENS = new Map<string, number>([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
+const DIGIT_STRINGS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SCALES = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
 const UNIT_ORDINALS = new Map<string, number>([
@@ -29,6 +30,12 @@ const TENS_ORDINALS = new Map<string, number>([
   ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90],
 ]);
 const SCALE_ORDINALS = new Map<string, number>([['thousandth', 1e3], ['millionth', 1e6], ['billionth', 1e9]]);
+
+/** Every word this module reads, for the quick "can anything start here?" test of the main pass. */
+export const NUMBER_VOCABULARY: readonly string[] = [
+  ...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), ...SCALES.keys(), ...UNIT_ORDINALS.keys(), ...TEEN_ORDINALS.keys(), ...TENS_ORDINALS.keys(),
+  ...SCALE_ORDINALS.keys(), 'hundred', 'hundredth', 'oh', 'o', 'double', 'triple', 'a', 'an',
+];
 
 /** "oh" and "o" are 0 only between digits; the caller decides (see numberRun.ts). */
 export function isOh(word: string | undefined): boolean {
@@ -48,6 +55,11 @@ export function isMultiplier(word: string | undefined): word is 'double' | 'trip
 export function isNumberWord(word: string | undefined): boolean {
   if (word === undefined) return false;
   return UNITS.has(word) || TEENS.has(word) || TENS.has(word) || SCALES.has(word) || word === 'hundred' || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || word === 'hundredth';
+}
+
+/** Can an ordinal start at this word? Ordinal words, and tens before one ("twenty third"). */
+export function mayStartOrdinal(word: string): boolean {
+  return UNIT_ORDINALS.has(word) || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || TENS.has(word) || SCALE_ORDINALS.has(word) || word === 'hundredth';
 }
 
 /** The ordinal words first … ninth: they stay words when standing alone outside a date. */
@@ -83,19 +95,24 @@ interface Piece {
   shape: GroupShape;
 }
 
-/** Can a number group start here? (Cheap: one word look-up, plus "a hundred".) */
+/** How a word can open a group: 1 a number word, 2 "oh"/"o", 3 "double"/"triple", 4 "a"/"an" (before a scale word). */
+const GROUP_OPENERS = new Map<string, number>([
+  ...[...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), ...TEEN_ORDINALS.keys(), ...TENS_ORDINALS.keys(), ...UNIT_ORDINALS.keys(), ...SCALE_ORDINALS.keys(), 'hundredth'].map(
+    (word) => [word, 1] as const,
+  ),
+  ['oh', 2], ['o', 2], ['double', 3], ['triple', 3], ['a', 4], ['an', 4],
+]);
+
+/** Can a number group start here? (Cheap: one look-up, plus the next word for "a hundred" and "double five".) */
 export function startsGroup(tokens: readonly Token[], i: number, limit: number, allowOh: boolean): boolean {
   const word = wordAt(tokens, i, limit);
-  if (word === undefined) return false;
-  if (UNITS.has(word) || TEENS.has(word) || TENS.has(word) || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || UNIT_ORDINALS.has(word)) return true;
-  if (word === 'hundredth' || SCALE_ORDINALS.has(word)) return true;
-  if (allowOh && isOh(word)) return true;
-  if (isMultiplier(word)) return digitWordAt(tokens, i + 1, limit, true) !== undefined;
-  if (word === 'a' || word === 'an') {
-    const next = wordAt(tokens, i + 1, limit);
-    return next === 'hundred' || (next !== undefined && SCALES.has(next));
-  }
-  return false;
+  const opener = word === undefined ? undefined : GROUP_OPENERS.get(word);
+  if (opener === undefined) return false;
+  if (opener === 1) return true;
+  if (opener === 2) return allowOh;
+  if (opener === 3) return digitWordAt(tokens, i + 1, limit, true) !== undefined;
+  const next = wordAt(tokens, i + 1, limit);
+  return next === 'hundred' || (next !== undefined && SCALES.has(next));
 }
 
 function digitWordAt(tokens: readonly Token[], i: number, limit: number, allowOh: boolean): number | undefined {
@@ -115,7 +132,16 @@ export function parseGroup(tokens: readonly Token[], i: number, limit: number, a
     return { first: i, end: i + 2, value: Number(digits), digits, shape: 'repeat', ordinal: false };
   }
   if (isOh(word)) return allowOh ? { first: i, end: i + 1, value: 0, digits: '0', shape: 'unit', ordinal: false } : undefined;
-  if (word === 'hundredth') return { first: i, end: i + 1, value: 100, digits: '100', shape: 'composed', ordinal: true };
+  // Fast path for a digit said alone, the commonest group by far (digit strings, phones).
+  const unit = UNITS.get(word);
+  if (unit !== undefined) {
+    const next = wordAt(tokens, i + 1, limit);
+    if (next === undefined || !(next === 'hundred' || next === 'hundredth' || SCALES.has(next) || SCALE_ORDINALS.has(next))) {
+      return { first: i, end: i + 1, value: unit, digits: DIGIT_STRINGS[unit]!, shape: 'unit', ordinal: false };
+    }
+  }
+  const bareScale = word === 'hundredth' ? 100 : SCALE_ORDINALS.get(word);
+  if (bareScale !== undefined) return { first: i, end: i + 1, value: bareScale, digits: String(bareScale), shape: 'composed', ordinal: true };
   const cardinal = parseCardinal(tokens, i, limit);
   if (!cardinal) return undefined;
   return { first: i, end: cardinal.end, value: cardinal.value, digits: String(cardinal.value), shape: cardinal.shape, ordinal: cardinal.ordinal };
@@ -171,10 +197,12 @@ function parseBelowThousand(tokens: readonly Token[], i: number, limit: number):
     hundreds = below.value;
     afterHundred = below.end + 1;
   }
-  let j = afterHundred;
-  const saidAnd = wordAt(tokens, j, limit) === 'and' && parseBelowHundred(tokens, j + 1, limit) !== undefined;
-  if (saidAnd) j++;
-  const rest = parseBelowHundred(tokens, j, limit);
+  let rest: Piece | undefined;
+  let saidAnd = false;
+  if (wordAt(tokens, afterHundred, limit) === 'and') {
+    rest = parseBelowHundred(tokens, afterHundred + 1, limit);
+    saidAnd = rest !== undefined;
+  } else rest = parseBelowHundred(tokens, afterHundred, limit);
   if (rest && rest.value > 0 && absorbsAfterScale(tokens, rest, saidAnd, limit)) {
     return { value: hundreds * 100 + rest.value, end: rest.end, ordinal: rest.ordinal, shape: 'composed' };
   }

@@ -4,7 +4,8 @@
  * parts of an email address.
  */
 import { isFiller } from './fillers';
-import { isMultiplier, isOh, parseGroup, unitValue } from './numberWords';
+import { isMultiplier, parseGroup, unitValue } from './numberWords';
+import { meridiemAt } from './times';
 import { afterGluedHyphen, punctAt, wordAt, type Token } from './tokens';
 import type { Tag } from './types';
 
@@ -14,6 +15,10 @@ const NATO = new Map<string, string>([
   ['oscar', 'o'], ['papa', 'p'], ['quebec', 'q'], ['romeo', 'r'], ['sierra', 's'], ['tango', 't'], ['uniform', 'u'], ['victor', 'v'],
   ['whiskey', 'w'], ['whisky', 'w'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
 ]);
+
+export const NATO_WORDS: readonly string[] = [...NATO.keys()];
+/** Besides NATO words and single letters, a spelled id can open with a digit, "oh" or "double"/"triple". */
+export const SPELLING_STARTERS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'nought', 'oh', 'double', 'triple', 'xray'];
 
 export interface SpellUnit {
   end: number;
@@ -59,6 +64,8 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   const digit = word === 'oh' ? 0 : unitValue(word);
   if (digit !== undefined) return { end: i + 1, chars: String(digit), kind: 'digit', marked: false, wordLetter: false };
   if (isMultiplier(word)) {
+    // "double double …" is not a letter: no recursion down a run of multipliers.
+    if (isMultiplier(wordAt(tokens, i + 1, limit))) return undefined;
     const inner = readSpellUnit(tokens, i + 1, limit, { pairs: false });
     if (!inner || inner.chars.length !== 1) return undefined;
     return { ...inner, chars: inner.chars.repeat(word === 'double' ? 2 : 3), wordLetter: false };
@@ -72,36 +79,42 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
 
 export type SpelledIdResult = { tag: Tag } | { failUntil: number };
 
-interface PlacedUnit extends SpellUnit {
-  dashBefore: boolean;
+interface RunSummary {
+  end: number;
+  units: number;
+  letters: number;
+  digits: number;
+  marked: number;
+  asIn: boolean;
+  onlyWordLetters: boolean;
 }
 
-/** The letter "o" said between two digits is zero. */
-function zeroBetweenDigits(units: PlacedUnit[]): void {
-  for (let k = 1; k + 1 < units.length; k++) {
-    const unit = units[k]!;
-    if (unit.kind === 'letter' && unit.chars === 'o' && !unit.marked && units[k - 1]!.kind === 'digit' && units[k + 1]!.kind === 'digit') {
-      units[k] = { ...unit, chars: '0', kind: 'digit' };
-    }
-  }
-}
-
-/** A run of spelled letters and digits starting at `i`, read as one id. On failure, no run starting before `failUntil` can succeed. */
-export function tagSpelledId(tokens: readonly Token[], i: number, limit: number): SpelledIdResult {
-  const units: PlacedUnit[] = [];
+/**
+ * Walks the run of spelled units from `i`, calling `visit` for each (with whether a dash was said
+ * before it). No allocation per unit beyond the reader's own result, since runs can be very long.
+ */
+function walkSpelled(tokens: readonly Token[], i: number, limit: number, visit?: (unit: SpellUnit, dashBefore: boolean) => void): RunSummary {
+  const summary: RunSummary = { end: i, units: 0, letters: 0, digits: 0, marked: 0, asIn: false, onlyWordLetters: true };
   let position = i;
   let dashBefore = false;
-  let hasLetter = false;
+  let previousKind: SpellUnit['kind'] | undefined;
   for (;;) {
-    const unit = readSpellUnit(tokens, position, limit, { pairs: hasLetter });
+    const unit = readSpellUnit(tokens, position, limit, { pairs: summary.letters > 0 });
     if (!unit) break;
-    // "seven a m" is a time, not the id 7AM.
-    const previous = units[units.length - 1];
-    if (unit.kind === 'letter' && !unit.marked && (unit.chars === 'a' || unit.chars === 'p') && previous?.kind === 'digit' && wordAt(tokens, unit.end, limit) === 'm') break;
+    // "seven a m" is a time and "seven o'clock" a time, not the ids 7AM and 7O.
+    if (unit.kind === 'letter' && !unit.marked && previousKind === 'digit' && meridiemAt(tokens, position, limit)) break;
     if (unit.kind === 'letter' && !unit.marked && unit.chars === 'o' && wordAt(tokens, unit.end, limit) === 'clock') break;
-    units.push({ ...unit, dashBefore });
-    if (unit.kind === 'letter') hasLetter = true;
+    visit?.(unit, dashBefore);
+    summary.units++;
+    if (unit.kind === 'letter') {
+      summary.letters++;
+      if (unit.marked) summary.marked++;
+      if (unit.asIn) summary.asIn = true;
+      if (!unit.wordLetter) summary.onlyWordLetters = false;
+    } else summary.digits++;
+    previousKind = unit.kind;
     position = unit.end;
+    summary.end = position;
     let next = position;
     dashBefore = false;
     for (;;) {
@@ -114,24 +127,56 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
       } else if (word !== undefined && isFiller(word)) next++;
       else break;
     }
-    if (next === position || !readSpellUnit(tokens, next, limit, { pairs: hasLetter })) {
-      if (next !== position) break;
-      continue;
-    }
+    if (next !== position && !readSpellUnit(tokens, next, limit, { pairs: summary.letters > 0 })) break;
     position = next;
   }
-  const failUntil = Math.max(position, i + 1);
-  if (units.length === 0 || (units.length === 1 && !units[0]!.asIn)) return { failUntil };
-  zeroBetweenDigits(units);
-  const letters = units.filter((unit) => unit.kind === 'letter');
-  const digits = units.length - letters.length;
-  if (letters.length === 0) return { failUntil };
-  if (digits === 0) {
+  return summary;
+}
+
+/** A run of spelled letters and digits starting at `i`, read as one id. On failure, no run starting before `failUntil` can succeed. */
+/** An id prefix already written in capitals before a dash: "ORD dash eight eight one two three". */
+function writtenPrefix(tokens: readonly Token[], i: number, limit: number): { text: string; next: number } | undefined {
+  const token = tokens[i];
+  if (!token || token.type !== 'word' || token.text.length < 2 || token.text.length > 5 || !/^[A-Z]+$/.test(token.text)) return undefined;
+  const dash = wordAt(tokens, i + 1, limit);
+  if (dash !== 'dash' && dash !== 'hyphen' && punctAt(tokens, i + 1, limit) !== '-') return undefined;
+  const next = i + 2;
+  return readSpellUnit(tokens, next, limit, { pairs: true })?.kind === 'digit' ? { text: token.text, next } : undefined;
+}
+
+export function tagSpelledId(tokens: readonly Token[], i: number, limit: number): SpelledIdResult {
+  const prefix = writtenPrefix(tokens, i, limit);
+  if (prefix) {
+    const rest = walkSpelled(tokens, prefix.next, limit);
+    let digits = '';
+    walkSpelled(tokens, prefix.next, limit, (unit, dashBefore) => (digits += (dashBefore ? '-' : '') + unit.chars));
+    const text = `${prefix.text}-${digits.toUpperCase()}`;
+    return { tag: { kind: 'alnum', value: text, text, first: i, end: rest.end } };
+  }
+  const summary = walkSpelled(tokens, i, limit);
+  const failUntil = Math.max(summary.end, i + 1);
+  if (summary.units === 0 || (summary.units === 1 && !summary.asIn) || summary.letters === 0) return { failUntil };
+  if (summary.digits === 0) {
     // Letters alone are an id only when clearly spelled: two NATO words, or an "as in".
-    if (letters.filter((unit) => unit.marked).length < 2 && !letters.some((unit) => unit.asIn)) return { failUntil };
-  } else if (letters.every((unit) => unit.wordLetter)) {
+    if (summary.marked < 2 && !summary.asIn) return { failUntil };
+  } else if (summary.onlyWordLetters) {
+    // "a five", "I two": the words "a" and "I", not letters.
     return { failUntil };
   }
+  const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; dashBefore: boolean }[] = [];
+  walkSpelled(tokens, i, limit, (unit, dashBefore) => units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, dashBefore }));
+  zeroBetweenDigits(units);
   const text = units.map((unit, k) => (k > 0 && unit.dashBefore ? '-' : '') + unit.chars).join('').toUpperCase();
-  return { tag: { kind: 'alnum', value: text, text, first: i, end: units[units.length - 1]!.end } };
+  return { tag: { kind: 'alnum', value: text, text, first: i, end: summary.end } };
+}
+
+/** The letter "o" said between two digits is zero. */
+function zeroBetweenDigits(units: { chars: string; kind: SpellUnit['kind']; marked: boolean }[]): void {
+  for (let k = 1; k + 1 < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.kind === 'letter' && unit.chars === 'o' && !unit.marked && units[k - 1]!.kind === 'digit' && units[k + 1]!.kind === 'digit') {
+      unit.chars = '0';
+      unit.kind = 'digit';
+    }
+  }
 }

@@ -3,7 +3,7 @@
  * "half past two" → 2:30, "quarter to five" → 4:45. Without am/pm, o'clock or a cue ("at ten
  * thirty") hour-minute groups stay a digit string; "noon" and "midnight" stay words.
  */
-import { parseNumberRun, runDigits, type NumberRun } from './numberRun';
+import { parseNumberRun, type NumberRun } from './numberRun';
 import { punctAt, wordAt, type Token } from './tokens';
 import type { Tag, TimeValue } from './types';
 
@@ -24,10 +24,8 @@ export function meridiemAt(tokens: readonly Token[], i: number, limit: number): 
     const dotted = punctAt(tokens, i + 3, limit) === '.' && !tokens[i + 3]!.gapBefore;
     return { meridiem, end: dotted ? i + 4 : i + 3, written: true };
   }
-  if (wordAt(tokens, i + 1, limit) === 'm') {
-    const dotted = punctAt(tokens, i + 2, limit) === '.' && !tokens[i + 2]!.gapBefore && wordAt(tokens, i + 3, limit) === undefined;
-    return { meridiem, end: dotted ? i + 3 : i + 2, written: false };
-  }
+  // "p m." ends a sentence: the full stop stays outside the time.
+  if (wordAt(tokens, i + 1, limit) === 'm') return { meridiem, end: i + 2, written: false };
   return undefined;
 }
 
@@ -60,23 +58,23 @@ interface ClockReading {
   saidMinutes: boolean;
 }
 
-/** Hours and minutes from groups said as digits or pairs: "three thirty", "seven oh five", "eleven forty five". */
+/**
+ * Hours and minutes: one group for the hour ("seven"), then a pair for the minutes ("three thirty",
+ * "eleven forty five") or "oh" and a digit ("seven oh five"). Digits said one by one ("five five
+ * five") are never a time.
+ */
 function clockFromRun(run: NumberRun): ClockReading | undefined {
   if (run.sign || run.fraction !== undefined || run.slashBefore.some(Boolean)) return undefined;
-  if (run.groups.some((group) => group.ordinal || group.shape === 'composed' || group.shape === 'repeat')) return undefined;
-  const digits = runDigits(run);
-  if (run.groups.length === 1 && digits.length <= 2) return { hour: Number(digits), minute: 0, saidMinutes: false };
-  if (digits.length !== 3 && digits.length !== 4) return undefined;
-  const hourDigits = digits.length - 2;
-  // The minutes must start where a group starts: "three thirty" (3|30), not "thirty five five" (3|55).
-  let at = 0;
-  let aligned = false;
-  for (const group of run.groups) {
-    if (at === hourDigits) aligned = true;
-    at += group.digits.length;
+  const [hour, minutes, unit] = run.groups;
+  if (!hour || hour.ordinal || (hour.shape !== 'unit' && hour.shape !== 'pair') || hour.value > 24) return undefined;
+  if (run.groups.length === 1) return { hour: hour.value, minute: 0, saidMinutes: false };
+  if (run.groups.length === 2 && minutes!.shape === 'pair' && !minutes!.ordinal && minutes!.value >= 10) {
+    return { hour: hour.value, minute: minutes!.value, saidMinutes: true };
   }
-  if (!aligned) return undefined;
-  return { hour: Number(digits.slice(0, hourDigits)), minute: Number(digits.slice(hourDigits)), saidMinutes: true };
+  if (run.groups.length === 3 && minutes!.digits === '0' && minutes!.shape === 'unit' && unit!.shape === 'unit' && !unit!.ordinal) {
+    return { hour: hour.value, minute: unit!.value, saidMinutes: true };
+  }
+  return undefined;
 }
 
 function format(clock: ClockReading, meridiem?: 'am' | 'pm', forceMinutes = false): string {
@@ -93,7 +91,7 @@ function timeTag(clock: ClockReading, first: number, end: number, meridiem?: 'am
 /** A run followed by am/pm or o'clock, or said after a time cue. */
 export function tagTimeAfterRun(tokens: readonly Token[], run: NumberRun, limit: number, cueBefore: boolean): Tag | undefined {
   const clock = clockFromRun(run);
-  if (!clock) return relativeTime(tokens, run, limit, cueBefore);
+  if (!clock) return relativeTime(tokens, run, limit);
   const meridiem = meridiemAt(tokens, run.end, limit);
   if (meridiem) {
     if (clock.hour < 1 || clock.hour > 12 || clock.minute > 59) return undefined;
@@ -108,17 +106,18 @@ export function tagTimeAfterRun(tokens: readonly Token[], run: NumberRun, limit:
   if (clock.saidMinutes && run.groups.length >= 2 && clock.hour >= 1 && clock.hour <= 12 && clock.minute <= 59 && (cueBefore || dayPartAfter(tokens, run.end, limit))) {
     return timeTag(clock, run.first, run.end);
   }
-  return relativeTime(tokens, run, limit, cueBefore);
+  return relativeTime(tokens, run, limit);
 }
 
-/** "ten past four p m", "at twenty to six": minutes past or to an hour, with am/pm, o'clock or a cue. */
-function relativeTime(tokens: readonly Token[], run: NumberRun, limit: number, cueBefore: boolean): Tag | undefined {
+/** "ten past four p m", "twenty to six o'clock": minutes past or to an hour. */
+function relativeTime(tokens: readonly Token[], run: NumberRun, limit: number): Tag | undefined {
   const relation = wordAt(tokens, run.end, limit);
   if (relation !== 'past' && relation !== 'to' && relation !== 'after') return undefined;
   if (run.groups.length !== 1 || run.sign || run.fraction !== undefined) return undefined;
   const minutes = run.groups[0]!;
   if (minutes.ordinal || minutes.shape === 'repeat' || minutes.value < 1 || minutes.value > 30) return undefined;
-  return clockPhrase(tokens, minutes.value, relation === 'to' ? -1 : 1, run.first, run.end + 1, limit, cueBefore);
+  // "nine to five" is a range: numeric minutes need am/pm or o'clock to be a time.
+  return clockPhrase(tokens, minutes.value, relation === 'to' ? -1 : 1, run.first, run.end + 1, limit, false);
 }
 
 /** "half past two", "a quarter to five", "quarter past three p m". */

@@ -16,7 +16,8 @@ export interface Token {
   end: number;
   /** Whitespace (or the start of the text) comes right before this token. */
   gapBefore: boolean;
-  written?: WrittenForm;
+  /** Set on `written` tokens only (always present, so every token has one shape). */
+  written: WrittenForm | undefined;
 }
 
 /** Longer chunks are never an already-written value; this also bounds the classifier's work. */
@@ -39,8 +40,8 @@ export function tokenize(text: string): Token[] {
 function splitChunk(text: string, start: number, end: number, out: Token[]): void {
   let coreStart = start;
   let coreEnd = end;
-  while (coreStart < coreEnd && LEADING_MARKS.has(text[coreStart]!)) coreStart++;
-  while (coreEnd > coreStart && TRAILING_MARKS.has(text[coreEnd - 1]!)) coreEnd--;
+  while (coreStart < coreEnd && isLeadingMark(text.charCodeAt(coreStart))) coreStart++;
+  while (coreEnd > coreStart && isTrailingMark(text.charCodeAt(coreEnd - 1))) coreEnd--;
   if (coreEnd > coreStart && coreEnd - coreStart <= MAX_WRITTEN_CHUNK && mayBeWritten(text, coreStart, coreEnd)) {
     const core = text.slice(coreStart, coreEnd);
     const written = readWrittenForm(core);
@@ -59,26 +60,44 @@ function splitWords(text: string, start: number, end: number, out: Token[], gapA
   let i = start;
   while (i < end) {
     const tokenStart = i;
-    if (isWordChar(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (isWordChar(first)) {
+      // Lower-casing allocates, so it is done only for words that need it.
+      let plainLower = !(first >= 65 && first <= 90) && first < 0xc0;
       i++;
       while (i < end) {
         const code = text.charCodeAt(i);
-        if (isWordChar(code)) i++;
-        else if ((code === 39 || code === 0x2019) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isWordChar(code)) {
+          if ((code >= 65 && code <= 90) || code >= 0xc0) plainLower = false;
+          i++;
+        } else if ((code === 39 || code === 0x2019) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
+          if (code === 0x2019) plainLower = false;
+          i += 2;
+        } else break;
       }
       const word = text.slice(tokenStart, i);
-      out.push({ type: 'word', text: word, lower: word.toLowerCase().replace('’', "'"), start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart });
+      const lower = plainLower ? word : lowerWord(word);
+      out.push({ type: 'word', text: word, lower, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart, written: undefined });
     } else {
       i++;
       const mark = text.slice(tokenStart, i);
-      out.push({ type: 'punct', text: mark, lower: mark, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart });
+      out.push({ type: 'punct', text: mark, lower: mark, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart, written: undefined });
     }
   }
 }
 
-const LEADING_MARKS = new Set(['(', '[', '{', '"', "'", '“', '‘', '<']);
-const TRAILING_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '”', '’', '…', '>']);
+/** ( [ { " ' “ ‘ < */
+function isLeadingMark(code: number): boolean {
+  return code === 40 || code === 91 || code === 123 || code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 60;
+}
+
+/** . , ; : ! ? ) ] } " ' ” ’ … > */
+function isTrailingMark(code: number): boolean {
+  return (
+    code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41 || code === 93 || code === 125 ||
+    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0x2026 || code === 62
+  );
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f;
@@ -125,4 +144,9 @@ export function afterGluedHyphen(tokens: readonly Token[], i: number, limit: num
 export function isGluedMark(tokens: readonly Token[], i: number, limit: number, mark: string): boolean {
   const token = tokens[i];
   return i + 1 < limit && i > 0 && token !== undefined && token.type === 'punct' && token.text === mark && !token.gapBefore && !tokens[i + 1]!.gapBefore;
+}
+
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

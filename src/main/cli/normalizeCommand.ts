@@ -1,0 +1,26 @@
+/**
+ * `cli normalize [--json]`: reads utterances from stdin, one per line, and prints the written form of
+ * each (or `{spoken, written, spans}` per line with --json). Output is written through the stream's
+ * backpressure and the command resolves only once stdout has taken everything, so a pipe gets it all.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { normalize } from '../core/understanding/itn';
+
+export async function normalizeCommand(json: boolean, input: Readable = process.stdin, output: Writable = process.stdout): Promise<number> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const result = normalize(line);
+    const text = `${json ? JSON.stringify(result) : result.written}\n`;
+    if (!output.write(text)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+  }
+  await flush(output);
+  return 0;
+}
+
+/** Resolves when everything written so far has been handed to the OS. */
+function flush(output: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    output.write('', (error) => (error ? reject(error) : resolve()));
+  });
+}
