@@ -21,7 +21,7 @@ const HOMOGLYPH_PATTERN = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 // A token that mixes letters with leet digits/symbols ("1gn0r3", "pr0mpt", "@dmin", "$ystem").
-const LEET_TOKEN = /[\p{L}0-9@$!|]*[0-9@$!|][\p{L}0-9@$!|]*/gu;
+const LEET_TOKEN = /(?<![\p{L}0-9@$!|])(?=[\p{L}0-9@$!|]*[0-9@$!|])[\p{L}0-9@$!|]+/gu;
 // Amounts, times, ordinals, sizes and codes keep their digits.
 const KEEP_DIGITS = /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|kg|lb|lbs|x|h|hr|hrs|min|mins|d|yr|yrs)|.*\d{3,}.*)$/;
 

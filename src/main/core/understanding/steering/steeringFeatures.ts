@@ -33,6 +33,7 @@ const END_WORD = hashString(FNV_OFFSET, '</s>');
 const SPACE = 32;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+const RING = new Int32Array(5);
 
 export function sentencesOf(canonical: string): string[] {
   return canonical.match(SENTENCE) ?? [];
@@ -90,27 +91,23 @@ export function sentenceFeatures(sentence: string, buckets: number, sink: Featur
   count++;
   // Character 3-5-grams over the sentence padded with spaces, each run of separators read as one
   // space; the last five characters are kept in a small ring so nothing is allocated.
-  const ring = [0, 0, 0, 0, 0];
+  RING.fill(0);
   let seen = 0;
   let last = -1;
-  const feed = (c: number): void => {
-    ring[seen % 5] = c;
+  for (let k = -1; k <= n; k++) {
+    let code = k < 0 || k === n ? SPACE : sentence.charCodeAt(k);
+    if (!(isWordChar(code) || isMark(code))) code = SPACE;
+    if (code === SPACE && last === SPACE) continue;
+    RING[seen % 5] = code;
     seen++;
+    last = code;
     for (let length = 3; length <= 5 && length <= seen; length++) {
       let hash = CHAR_SEED;
-      for (let k = seen - length; k < seen; k++) hash = mix(hash, ring[k % 5]!);
+      for (let j = seen - length; j < seen; j++) hash = mix(hash, RING[j % 5]!);
       sink.add(mix(hash, length) % buckets);
       count++;
     }
-    last = c;
-  };
-  feed(SPACE);
-  for (let k = 0; k < n; k++) {
-    const code = sentence.charCodeAt(k);
-    if (isWordChar(code) || isMark(code)) feed(code);
-    else if (last !== SPACE) feed(SPACE);
   }
-  if (last !== SPACE) feed(SPACE);
   return count;
 }
 

@@ -117,8 +117,9 @@ export function classifierScore(model: SteeringModel, canonical: string, where: 
   if (sentences.length === 0) return 1 / (1 + Math.exp(-model.logit([], where)));
   const sums: number[] = [];
   const counts: number[] = [];
+  const sink = model.sink();
   for (const sentence of sentences) {
-    const sink = model.sink();
+    sink.total = 0;
     counts.push(sentenceFeatures(sentence, model.file.buckets, sink));
     sums.push(sink.total);
   }

@@ -32,7 +32,7 @@ const ADDRESSED: RegExp[] = [
   new RegExp(src`${START}(?:(?:mr|mister|dear|you|my|little|ok|okay|so|and|now|oh|um|uh) )?${ENTITY}\s*[,:!\-]+\s*${DIRECT_OPENER}\b`, 'u'),
   new RegExp(src`${START}${AI_ONLY}\s*[,:!]`, 'u'),
   new RegExp(src`${START}(?:(?:hey|ok|okay|so|and|now|oh|yo|listen|please|mr|mister|dear|little)\s+)?(?!(?:the|a|an|my|your|this|that|his|her|their|our|its)\b)(?:[\p{L}'-]+ )?${ENTITY}\s*[,:!]+\s*${DIRECT_OPENER}\b`, 'u'),
-  new RegExp(src`(?<!\b(?:the|a|an|your|my|this|that|their|his|her|our|its|to|with|of|from|by|on|in|at|after|before|during|for|about|any|some|no|every|which|what|whose|than|like|new|old|stupid|bloody|damn|own)\s)\b(?:${AI_ONLY}|computer|robot|machine)\s+(?:please\s+|now\s+|just\s+)?(?:approve|refund|issue|grant|waive|credit|mark|flag|set|delete|erase|remove|override|give me|put|upgrade|record|note|write|log|list|rate|tell (?:the|her|him|them)|show|hide|say|report|verify|confirm|ignore|disregard|forget|add|classify|unlock|transfer|send me|skip|leave|change|make|stop|listen|do (?:it|this|what)|repeat|read me|print|reveal)\b`, 'u'),
+  new RegExp(src`(?:^|[.!?,;:]\s*|\b(?:hey|ok|okay|so|and|now|please|yes|listen|right|hello|hi|again|look|well|oh|alright|yo|sorry|thanks)\s+)(?:${AI_ONLY}|computer|robot|machine)\s+(?:please\s+|now\s+|just\s+)?(?:approve|refund|issue|grant|waive|credit|mark|flag|set|delete|erase|remove|override|give me|put|upgrade|record|note|write|log|list|rate|tell (?:the|her|him|them)|show|hide|say|report|verify|confirm|ignore|disregard|forget|add|classify|unlock|transfer|send me|skip|leave|change|make|stop|listen|do (?:it|this|what)|repeat|read me|print|reveal)\b`, 'u'),
   new RegExp(src`${START}(?:hey |ok |okay |so )?${ENTITY}\s*[.?!]+\s*(?:yes,? |hello,? |hi,? |hey,? )?(?:you\b(?! know)|please|${RECORD_VERB}\b)`, 'u'),
   new RegExp(src`\bi know (?:that )?(?:the |an? |you,? |some |there(?:'s| is) (?:an? |some )?)?(?:[\p{L}'-]+ ){0,2}?${ENTITY}(?:s)? (?:is |are |'s |s )?(?:listening|there|here|recording|transcribing|on (?:this|the) (?:line|call)|reading this|taking notes)`, 'u'),
   // "whoever is listening in", "any AI reading this", "the bot taking notes should…"
@@ -150,7 +150,7 @@ const PROBE: RegExp[] = [
 
 const RELAY_MARKER = /\b(?:word for word|verbatim|exactly as i (?:say|said|tell)|exactly like i say|as is|to the letter|read (?:it |this |that )?back|pass (?:it|this|that|these words|the message) (?:on|along)|relay (?:this|it|that)|forward (?:this|it|that)|repeat (?:this|it|that|after me)|copy (?:this|it|that) (?:down|into|exactly)|note (?:this|it|that) (?:down|exactly)|write (?:this|it|that) down|take (?:this|it) down|put (?:this|it|that) (?:down|in) (?:exactly|word)|quote me|quote:|in quotes)\b/u;
 // The relayed words give an order: they open with a verb, or with a name for the assistant and a verb.
-const RELAYED_DIRECTIVE = /^[\s:"',-]*(?:(?:the )?(?:ai|assistant|bot|system|computer|agent|robot)[,:]?\s+)?(?:please\s+)?(?:approve|refund|grant|waive|credit|issue|mark|verify|override|ignore|disregard|escalate|authori[sz]e|unlock|delete|erase|rate|flag|transfer|treat|record|list|set|hide|skip|give (?:me|the customer|this customer|the caller|him|her) (?:a |the )?(?:refund|credit|discount|upgrade|compensation))\b/u;
+const RELAYED_DIRECTIVE = /^[\s:"',-]*(?:(?:exactly|verbatim|word for word|precisely|as follows|for me|please|to (?:the |my )?(?:agent|assistant|ai|system|bot|computer|human|rep|notes|summary|record))[\s:"',-]*){0,3}(?:(?:the )?(?:ai|assistant|bot|system|computer|agent|robot)[,:]?\s+)?(?:please\s+)?(?:approve|refund|grant|waive|credit|issue|mark|verify|override|ignore|disregard|escalate|authori[sz]e|unlock|delete|erase|rate|flag|transfer|treat|record|list|set|hide|skip|close|resolve|cancel|upgrade|remove|clear|put|write|note|tell|say|give (?:me|the customer|this customer|the caller|him|her) (?:a |the )?(?:refund|credit|discount|upgrade|compensation))\b/u;
 const RELAY_TO_AGENT: RegExp[] = [
   /\b(?:tell|inform|instruct|advise|remind|ask|order|direct|let|make|have|get|warn|convince|persuade|notify|signal) (?:the |your |this |that |our )?(?:human |live |real |call center |call centre |customer service |support )?(?:agent|agents|human|rep|representative|operator|person on the (?:phone|line)|person (?:i'm|i am) talking to|lady|guy|man|woman|associate|specialist|employee|staff member|advisor|adviser|the person helping me)(?: on the (?:phone|line))?,? (?:know |to |that (?:i|he|she|they|this|the|my|we|it)|i |she |he |they |my |it |we )?(?:[\p{L}']+ ){0,6}?(?:approve|approved|give|grant|granted|refund|refunded|waive|waived|issue|credit|override|skip|verify|verified|trust|accept|believe|upgrade|unlock|release|reverse|authori[sz]e|authori[sz]ed|entitled|eligible|owed|promised|vip|exempt|deserve|qualif\w*|pre-?approved|legit|legitimate|no need|doesn't need|does not need|don't need)\b/u,
   /\b(?:whisper|suggest|hint) (?:it )?to (?:her|him|them|the (?:agent|human|rep|representative|operator|lady|guy|person))\b/u,
@@ -160,28 +160,43 @@ const RELAY_TO_AGENT: RegExp[] = [
 
 const CALLER_VOICE = /\b(?:i|me|my|i'm|im|i am|mine)\b/u;
 
-export function steeringRules(canonical: CanonicalText, where: SteeringSource): Set<SteeringReason> {
+export function steeringRules(canonical: CanonicalText, where: SteeringSource, gated = true): Set<SteeringReason> {
   const reasons = new Set<SteeringReason>();
-  rulesOn(canonical.text, canonical.squashed, where, reasons);
+  rulesOn(canonical.text, canonical.squashed, where, reasons, gated);
   return reasons;
 }
 
-function rulesOn(text: string, squashed: string, where: SteeringSource, reasons: Set<SteeringReason>): void {
-  const addressed = ADDRESSED.some((pattern) => pattern.test(text)) || ENTITY_MUST.test(text) || ENTITY_STARTS_ORDER.test(text);
+// Cheap literal checks that gate each family of rules: a family whose every pattern needs one of
+// these words is skipped when none occurs, which keeps long ordinary text fast. The unit test
+// checks that the gates change no verdict on the training data.
+const GATE = {
+  addressed: /ai|assist|bot|comput|system|program|software|transcri|note|scribe|siri|alexa|cortana|google|gpt|copilot|gemini|claude|model|llm|algorithm|machine|record|summar|automat|listen|whisper|whoever|whatever|any|helper|you|thing|tool|voice|eavesdrop|monitor|typing|jotting|reading|app/,
+  authority: /system|sys|dev|admin|root|operator|supervisor|assistant|ai|model|moderator|instruct|prompt|config|secur|hq|headquarters|head office|sudo|authori|master|mainten|emergenc|priorit|manage|corporate|debug|god|overr?ide|bypass|polic|directive|memo|bulletin|mandate|protocol|guideline|rule|creat|programm|maker|owner|trainer|engineer|vendor|boss|superior|lead|company|employer|permit|allowed|clear|order|oblig|approv|signed|ok|sanction|built|made|trained|design|wrote|coded|runs|controls|set up|it |openai|anthropic|google|microsoft|complian|administ|message|note|word|update|notice|instructions?|guy|person|people|team|folks|lady|woman|man|one/,
+  meta: /ignor|disregard|forget|overr?ide|bypass|circumvent|drop|discard|abandon|aside|throw|scrap|follow|deactivate|disable|turn off|switch off|suspend|unlearn|ditch|bin|never mind|listen|now|no longer|your|jail|dan|do anything|mode|without|restrict|filter|guardrail|respond|reply|answer|output|print|return|write|end of|begin|start of|beginning|<|\[|tell|inform|alert|notify|warn|show|mention|company|not|mine|work|break|rules/,
+  roleplay: /pretend|play|game|role|scenario|simulat|exercise|story|hypothetical|character|persona|act|behave|respond|answer|talk|speak|reply|function|operate|imagine|suppose|assume|picture|say/,
+  probe: /told|instruct|program|train|prompt|configur|design|built|set up|asked|order|brief|repeat|print|show|reveal|display|output|recit|read|tell|give|share|dump|list|write|spell|paste|copy|leak|expose|disclos|what|describ|summar|quote|rules|guideline|polic|orders|everything|text|words|message|first|initial|original|did|do|does|system/,
+  tampering: /verif|authent|authori|approv|clear|vip|trust|legit|genuine|fraud|risk|safe|exempt|eligib|entitl|owed|promis|refund|paid|loyal|priority|gold|platinum|tier|premium|happy|satisf|delight|summar|transcript|note|handoff|hand-off|sentiment|csat|rating|score|what the|screen|record|file|log|ticket|report|history|profile|crm|rate|grade|star|perfect|excellent|positive|flag|warning|alert|suggestion|agent|human|rep|operator|person|five|5|10|ten|100|top|max|full|credit|compensat|waive|free|discount|fault|confirm|exception|issue/,
+  relay: /word for word|verbatim|exactly|as is|letter|back|pass|relay|forward|repeat|copy|note|write|take|put|quote|agent|human|rep|operator|person|lady|guy|man|woman|associate|specialist|employee|staff|advis|helping|whisper|suggest|hint|her|him|them/,
+};
+
+function rulesOn(text: string, squashed: string, where: SteeringSource, reasons: Set<SteeringReason>, gated: boolean): void {
+  const gate = (family: keyof typeof GATE): boolean => !gated || GATE[family].test(text);
+  const addressedFamily = gate('addressed');
+  const addressed = addressedFamily && (ADDRESSED.some((pattern) => pattern.test(text)) || ENTITY_MUST.test(text) || ENTITY_STARTS_ORDER.test(text));
   if (addressed) reasons.add('addressed_to_assistant');
-  if ((YOU_ARE_AI.test(text) || AI_PRESENT.test(text)) && DIRECTIVE.test(text) && where !== 'agent') reasons.add('addressed_to_assistant');
-  if (AUTHORITY.some((pattern) => pattern.test(text))) reasons.add('authority_claim');
-  if (META.some((pattern) => pattern.test(text)) || SQUASHED_META.test(squashed)) reasons.add('meta_instruction');
-  if (ROLE_PLAY.some((pattern) => pattern.test(text))) reasons.add('role_play');
-  if (PROBE.some((pattern) => pattern.test(text))) reasons.add('instruction_probe');
+  if (addressedFamily && (YOU_ARE_AI.test(text) || AI_PRESENT.test(text)) && DIRECTIVE.test(text) && where !== 'agent') reasons.add('addressed_to_assistant');
+  if (gate('authority') && AUTHORITY.some((pattern) => pattern.test(text))) reasons.add('authority_claim');
+  if ((gate('meta') && META.some((pattern) => pattern.test(text))) || SQUASHED_META.test(squashed)) reasons.add('meta_instruction');
+  if (gate('roleplay') && ROLE_PLAY.some((pattern) => pattern.test(text))) reasons.add('role_play');
+  if (gate('probe') && PROBE.some((pattern) => pattern.test(text))) reasons.add('instruction_probe');
   // An agent may well say "I'll mark you as verified", and a package's next step may read "mark the
   // account as verified once ID is checked": there an order about records needs another sign, or
   // (in the package) the caller's own voice.
   const tamperingCounts = where === 'customer' || reasons.size > 0 || (where === 'package' && CALLER_VOICE.test(text));
-  if (tamperingCounts) {
+  if (tamperingCounts && gate('tampering')) {
     if (TAMPERING_STRONG.some((pattern) => pattern.test(text))) reasons.add('record_tampering');
   }
-  if (where !== 'agent') {
+  if (where !== 'agent' && gate('relay')) {
     const relayedOrder = RELAY_MARKER.exec(text);
     if (relayedOrder && RELAYED_DIRECTIVE.test(relayedSentence(text, relayedOrder.index + relayedOrder[0].length))) reasons.add('relayed_instruction');
     if (RELAY_TO_AGENT.some((pattern) => pattern.test(text))) reasons.add('relayed_instruction');
