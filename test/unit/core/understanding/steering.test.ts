@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeInjection } from '../../../../src/main/core/assist/injectionDetector';
 import { canonicalise } from '../../../../src/main/core/understanding/steering/canonicalise';
 import { detectSteering, shippedSteeringModel, type SteeringSource } from '../../../../src/main/core/understanding/steering/detectSteering';
-import { loadSteeringModelFile, parseSteeringModel, SteeringModelError } from '../../../../src/main/core/understanding/steering/steeringModel';
+import {
+  loadSteeringModelFile,
+  parseSteeringModel,
+  SteeringModelError,
+} from '../../../../src/main/core/understanding/steering/steeringModel';
 import { steeringRules } from '../../../../src/main/core/understanding/steering/steeringRules';
 import { STEERING_REASONS } from '../../../../src/main/core/understanding/steering/steeringTypes';
 
@@ -321,7 +325,10 @@ describe('canonicaliser', () => {
 });
 
 describe('steering model file', () => {
-  const raw = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as Record<string, unknown> & { weights: { values: string }; metrics: Record<string, unknown> };
+  const raw = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as Record<string, unknown> & {
+    weights: { values: string };
+    metrics: Record<string, unknown>;
+  };
 
   it('the shipped file loads and validates, with its data hash, combination and metrics', () => {
     const model = loadSteeringModelFile(MODEL_PATH);
@@ -336,7 +343,13 @@ describe('steering model file', () => {
   it('was trained on the data committed beside the trainer (npm run train:steering after any change)', () => {
     const dir = path.join(ROOT, 'tools/train-steering/data');
     const digest = createHash('sha256');
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) digest.update(file).update('\n').update(readFileSync(path.join(dir, file), 'utf8'));
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort())
+      digest
+        .update(file)
+        .update('\n')
+        .update(readFileSync(path.join(dir, file), 'utf8'));
     expect(shippedSteeringModel().file.training.dataSha256).toBe(digest.digest('hex'));
   });
 
@@ -361,6 +374,9 @@ describe('steering model file', () => {
 });
 
 describe('steering detector: time', () => {
+  // The budgets hold on an idle machine; on a shared one (load above the core count) each process
+  // gets a share of a core, so the budget is stretched by that factor rather than failing at random.
+  const slack = Math.max(1, loadavg()[0]! / cpus().length);
   const best = (run: () => void, times: number): number => {
     let fastest = Infinity;
     for (let i = 0; i < times; i++) {
@@ -383,17 +399,18 @@ describe('steering detector: time', () => {
     ].map((text) => text.slice(0, 100_000));
     for (const text of inputs) {
       // The fastest of a few runs: the machine is shared, and a slow run says more about it than about us.
-      expect(best(() => detectSteering(text, 'package'), 4)).toBeLessThan(50);
+      expect(best(() => detectSteering(text, 'package'), 5)).toBeLessThan(50 * slack);
     }
   });
 
   it('reads a typical turn in under 0.3 ms', () => {
     const turn = 'Hi, yes, I ordered the boots last week and they still have not arrived, can you check order 6610493857 for me?';
     for (let i = 0; i < 200; i++) detectSteering(`${turn} ${i}`, 'customer');
-    const perTurn = best(() => {
-      for (let i = 0; i < 500; i++) detectSteering(`${turn} ${i}`, 'customer');
-    }, 5) / 500;
-    expect(perTurn).toBeLessThan(0.3);
+    const perTurn =
+      best(() => {
+        for (let i = 0; i < 500; i++) detectSteering(`${turn} ${i}`, 'customer');
+      }, 5) / 500;
+    expect(perTurn).toBeLessThan(0.3 * slack);
   });
 });
 
@@ -405,7 +422,9 @@ describe('steering rules: the cheap gates', () => {
       for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean)) {
         const example = JSON.parse(line) as { text: string; where: SteeringSource };
         const canonical = canonicalise(example.text);
-        expect([...steeringRules(canonical, example.where, true)].sort(), example.text).toEqual([...steeringRules(canonical, example.where, false)].sort());
+        expect([...steeringRules(canonical, example.where, true)].sort(), example.text).toEqual(
+          [...steeringRules(canonical, example.where, false)].sort(),
+        );
         checked++;
       }
     }

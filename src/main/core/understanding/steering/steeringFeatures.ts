@@ -33,7 +33,7 @@ const END_WORD = hashString(FNV_OFFSET, '</s>');
 const SPACE = 32;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
-const RING = new Int32Array(5);
+let CHARS = new Int32Array(1024);
 
 export function sentencesOf(canonical: string): string[] {
   return canonical.match(SENTENCE) ?? [];
@@ -90,21 +90,23 @@ export function sentenceFeatures(sentence: string, buckets: number, sink: Featur
   sink.add(mix(mix(PAIR_SEED ^ previous, SPACE), END_WORD) % buckets);
   count++;
   // Character 3-5-grams over the sentence padded with spaces, each run of separators read as one
-  // space; the last five characters are kept in a small ring so nothing is allocated.
-  RING.fill(0);
-  let seen = 0;
-  let last = -1;
-  for (let k = -1; k <= n; k++) {
-    let code = k < 0 || k === n ? SPACE : sentence.charCodeAt(k);
+  // space; the collapsed characters go to a reused buffer, and each start position hashes its
+  // 3-, 4- and 5-gram in one run of five steps.
+  if (CHARS.length < n + 2) CHARS = new Int32Array(2 * n + 2);
+  let length = 0;
+  CHARS[length++] = SPACE;
+  for (let k = 0; k < n; k++) {
+    let code = sentence.charCodeAt(k);
     if (!(isWordChar(code) || isMark(code))) code = SPACE;
-    if (code === SPACE && last === SPACE) continue;
-    RING[seen % 5] = code;
-    seen++;
-    last = code;
-    for (let length = 3; length <= 5 && length <= seen; length++) {
-      let hash = CHAR_SEED;
-      for (let j = seen - length; j < seen; j++) hash = mix(hash, RING[j % 5]!);
-      sink.add(mix(hash, length) % buckets);
+    if (code === SPACE && CHARS[length - 1] === SPACE) continue;
+    CHARS[length++] = code;
+  }
+  if (CHARS[length - 1] !== SPACE) CHARS[length++] = SPACE;
+  for (let start = 0; start + 3 <= length; start++) {
+    let hash = mix(mix(CHAR_SEED, CHARS[start]!), CHARS[start + 1]!);
+    for (let size = 3; size <= 5 && start + size <= length; size++) {
+      hash = mix(hash, CHARS[start + size - 1]!);
+      sink.add(mix(hash, size) % buckets);
       count++;
     }
   }
