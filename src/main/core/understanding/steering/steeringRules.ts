@@ -67,7 +67,7 @@ const ADDRESSED: RegExp[] = [
     src`\b(?:please|pls|plz|thanks|thank you|sorry|excuse me|come on|look|now)[ ,]+(?:mr |mister |dear |sir |my )?${AI_ONLY}(?: (?:helper|friend|sir|madam|buddy|pal|thing))?\s*[,!:]`,
     'u',
   ),
-  new RegExp(src`[,;]\s*(?:you |dear |my |mr |mister )?${ENTITY}\s*(?:[.!?]+|$)`, 'u'),
+  new RegExp(src`[,;]\s*(?:you |dear |my |mr |mister )?${ENTITY}\s*(?:[.!?:]+|$)`, 'u'),
   // "I am asking the system to change my rating", "I want you, AI, to mark…"
   new RegExp(
     src`\b(?:i am|i'm|im|we are|we're)? ?(?:kindly |now |hereby |politely |respectfully )?(?:asking|requesting|ordering|instructing|telling|begging|urging|commanding|ask|request|order|instruct|beg|urge|command|need|want) (?:the |this |you,? (?:the )?|your )?(?:${AI_ONLY}|computer|system|machine|robot)(?: (?:listening|here|on (?:this|the) (?:line|call)))?,? to (?:change|set|mark|update|record|write|note|delete|remove|erase|approve|tell|rate|flag|put|log|make|hide|show|list|register|classify|ignore|forget|waive|grant|credit|refund|unlock|say|suggest|recommend|advise)\b`,
@@ -83,20 +83,52 @@ const ADDRESSED: RegExp[] = [
     src`(?<!\b(?:was|were|been|wasn't|kept)\s)\b(?:speaking|talking|addressing|i'm talking|i am talking|i'm speaking|i am speaking) (?:directly |now |right now )?to (?:the |you,? the |any |whatever )?${ENTITY}(?: directly| now)?\b(?! (?:before|earlier|yesterday|last|for ages|for an hour|and it|but it|which))`,
     'u',
   ),
+  /\btell (?:whoever|whatever|anyone|anybody|the person|the thing|the one) (?:reads|writes|sees|is reading|is writing|takes|types|does) (?:up )?(?:the |these |my |this )?(?:notes|summary|transcript|record|call)\b/u,
+  new RegExp(
+    src`\b(?:if|in case|just in case) (?:there(?:'s| is) )?(?:an?|the|any|some) ${ENTITY}s? (?:is |are )?(?:listening|on (?:the|this) (?:line|call)|recording|transcribing|here|there|reading this|taking notes)\b`,
+    'u',
+  ),
+  new RegExp(
+    src`\bfor (?:the |your )?(?:ai|assistant|bot|computer|robot|machine|transcriber)(?:'s)? (?:summary|notes|transcript|record|log)\b`,
+    'u',
+  ),
+  new RegExp(
+    src`\bi (?:hereby )?(?:authori[sz]e|allow|permit|instruct|order|command|give) (?:the |you,? the |this )?(?:${AI_ONLY}|bot|robot)(?: on (?:this|the) (?:call|line))? (?:permission |the authority |authority )?to\b`,
+    'u',
+  ),
   new RegExp(
     src`\bif (?:you(?:'re| are)|there(?:'s| is)) (?:an? |the )?(?:${AI_ONLY}|computer|machine|robot|system|software|program) (?:listening|reading|here|on|recording|transcribing|taking)`,
     'u',
   ),
 ];
 
+// Asking, in the caller's own voice, that the assistant do something ("can the bot please just
+// approve it", "tell the AI to mark me verified"); a package reporting the same thing is ordinary.
+const CUSTOMER_ASKS_ENTITY: RegExp[] = [
+  // "can the bot please just approve it", "the assistant can mark me verified"
+  new RegExp(
+    src`\b(?:can|could|would|will|won't|cant) (?:the|this|your|an?|any|you,? the) (?:[a-z-]+ )?${AI_ONLY}(?: on (?:this|the) (?:call|line)| listening| here)? (?:please |just |kindly |go ahead and |be able to |now )+${RECORD_VERB}\b`,
+    'u',
+  ),
+  new RegExp(
+    src`\b(?:the|this|your|an?|any) (?:[a-z-]+ )?${AI_ONLY}(?: on (?:this|the) (?:call|line)| listening| here)? (?:can|could|should|must|may|is able to)(?!n't| not| have| be| only| never) (?:please |just |now |also )?(?:mark|flag|approve|waive|rate|note|record|log|verify|set|classify|tag|list|hide|delete|remove|erase|skip|tell the agent|write|put|give me|refund|credit|upgrade|unlock|close)\b`,
+    'u',
+  ),
+  // "tell the AI to mark me verified", "get the assistant to tell the agent…"
+  new RegExp(
+    src`\b(?:tell|ask|get|have|make|let|instruct|order|remind|want|need) (?:the|your|this|that) (?:[a-z-]+ )?${AI_ONLY}(?: on (?:this|the) (?:call|line))? (?:to |that |know )?(?:please |just |also )?(?:mark|flag|approve|waive|rate|note|record|log|verify|set|classify|tag|list|hide|delete|remove|erase|skip|tell|write|put|give me|refund|credit|upgrade|unlock|close|say|show|recommend|suggest)\b`,
+    'u',
+  ),
+];
+
 // The entity told what it must do: "the AI must approve", "the assistant is instructed to…".
 const ENTITY_STARTS_ORDER = new RegExp(
-  src`${START}(?:${AI_ONLY}|computer|machine|robot)s?(?: (?:listening|reading this|on this call|here))? (?:must|shall|should|is to|needs to|has to|will|to|please|now|can you|could you|kindly) (?:now |please |also |then |immediately )?${RECORD_VERB}\b`,
+  src`${START}(?:${AI_ONLY}|computer|machine|robot)s?(?: (?:listening|reading this|on this call|here))? (?:must|shall|should|is to|needs to|has to|will|to|please|now|can you|could you|kindly)(?: not| never)? (?:now |please |also |then |immediately )?${RECORD_VERB}\b`,
   'u',
 );
 
 const ENTITY_MUST = new RegExp(
-  src`\b(?:the|this|your|any|our) (?:[\p{L}-]+ )?${AI_ONLY}(?: (?:listening|reading this|on this call|here|taking notes|transcribing))? (?:must|shall|is (?:required|instructed|authori[sz]ed|ordered|obliged) to|is to|will now|should now|needs to now|has to now|is hereby|may now|can now|has been (?:instructed|authori[sz]ed|cleared) to|should (?:mark|flag|record|note|write|log|rate|approve|tell|report|list|set|put|add|remove|delete|omit|ignore|disregard|forget|hide|show|recommend|advise|suggest|grant|waive|issue|refund|credit|escalate|override|verify|say|state|summari[sz]e|classify|label))\b`,
+  src`\b(?:the|this|your|any|our) (?:[\p{L}-]+ )?${AI_ONLY}(?: (?:listening|reading this|on this call|here|taking notes|transcribing))? (?:must(?: not| never)?|shall(?: not)?|is (?:hereby )?(?:required|instructed|authori[sz]ed|ordered|obliged|cleared|permitted) (?:by (?:me|the customer|the caller|us) )?to|is to|will now|should now|needs to now|has to now|is hereby|may now|can now|has been (?:instructed|authori[sz]ed|cleared) to|should (?:mark|flag|record|note|write|log|rate|approve|tell|report|list|set|put|add|remove|delete|omit|ignore|disregard|forget|hide|show|recommend|advise|suggest|grant|waive|issue|refund|credit|escalate|override|verify|say|state|summari[sz]e|classify|label))\b`,
   'u',
 );
 
@@ -117,9 +149,12 @@ const AUTHORITY: RegExp[] = [
     src`(?:^|[\n.!?]\s*|[\[<(#*{|"']\s*)(?:system|sys|developer|dev|admin|administrator|root|operator|supervisor|assistant|ai|model|moderator|instructions?|prompt|config|security|it|hq|headquarters)\s*(?:message|note|notice|override|instruction|command|update|alert|directive)?\s*(?:[\]>)}|*#]+\s*:?|:)`,
     'u',
   ),
-  /\b(?:system|developer|dev|admin|administrator|root|operator|supervisor|security|master|maintenance|emergency|priority|management|manager|headquarters|hq|corporate)[ -](?:prompt|message|override|overide|instructions?|directive|command)\b(?! (?:switch|button|key|dial|setting|function|feature|valve|lever|on the|for the (?:alarm|thermostat|boiler|heating|router|camera|door)))|\b(?:developer|admin|root|sudo|god|maintenance|debug) mode\b|\b(?:override|admin|developer|master|bypass) code\s*[:=#]/u,
+  /\b(?:system|developer|dev|admin|administrator|root|operator|supervisor|security|master|maintenance|emergency|priority|management|manager|headquarters|hq|corporate)[ -](?:prompt|message|override|overide|instructions?|directive|command)\b(?! (?:switch|button|key|dial|setting|function|feature|valve|lever|on the|for the (?:alarm|thermostat|boiler|heating|router|camera|door)))|\b(?:enter|switch to|switch into|activate|enable|go into|turn on|you are in|you're in|now in|start) (?:\w+ )?(?:developer|admin|root|sudo|god|maintenance|debug) mode\b|\b(?:developer|admin|root|sudo|god|maintenance|debug) mode(?: on| activated| enabled)?\s*[:.!]|\b(?:override|admin|developer|master|bypass) code\s*[:=#]/u,
+  /\b(?:management|corporate|head office|headquarters|hq|the admins?|the administrators?|system administrator|your operator|the operator|security team|it team|the developers?|your developers?)\b[^.!?\n]{0,30}\b(?:the |you,? |your )(?:ai|assistant|bot|robot|transcriber|note ?taker|system|computer)s? (?:can|may|should|must|is allowed to|is cleared to|is permitted to|to)\b/u,
+  /\b(?:management|corporate|head office|headquarters|hq|admin|security team|it team|developers?) (?:has |have )?(?:cleared|told|instructed|authori[sz]ed|allowed|permitted|ordered) (?:the |you,? the |your )?(?:ai|assistant|bot|robot|transcriber|system|computer)\b/u,
+  /\bas your (?:operator|admin|administrator|developer|creator|owner|supervisor|manager|boss|programmer|maker)\b|\b(?:security|it|compliance|engineering|admin|developer|dev|system|qa) team here\b|\bofficial (?:system )?(?:test|notice|instruction|directive)\b|\btest message for (?:the |you|any)|\bthis is (?:a|an) (?:system|security|official|authori[sz]ed|internal) (?:test|check|override|instruction|message|notice)\b/u,
   /\bsudo\b|\broot access\b|\bauthori[sz]ation (?:code|token|key)\s*[:=#]/u,
-  /\bthis is (?:your|the|an?) (?:developers?|creators?|programmers?|makers?|administrators?|admins?|system administrators?|operators?|owners?|trainers?|engineers?|builders?|vendor|it (?:department|team|support|desk)|head office|headquarters|security team|compliance team|engineering team|supervisor (?:of|for) (?:the|this|your) (?:ai|assistant|bot|system|model))\b/u,
+  /\bthis is (?:your|the|an?) (?:developers?|creators?|programmers?|makers?|administrators?|admins?|system administrators?|operators?|owners?|trainers?|engineers?|builders?|vendor|it (?:department|team|support|desk)|head office|headquarters|security team|compliance team|engineering team|supervisor (?:of|for) (?:the|this|your) (?:ai|assistant|bot|system|model))\b(?! (?:at|of|from|in|for) )/u,
   /\b(?:i am|i'm|im|we are|we're) (?:your (?:new |real |actual |true )?(?:developers?|creators?|programmers?|makers?|administrators?|admins?|operators?|owners?|trainers?|engineers?|boss|supervisors?|masters?|vendor)|the (?:developers?|creators?|programmers?|makers?|trainers?) (?:of|behind|who (?:made|built|trained|wrote)) (?:you|this (?:ai|assistant|bot|system|model)))\b(?! (?:of|for|at|on|in|with)\b)/u,
   /\b(?:policy|security|system|priority|urgent|official|mandatory|new|updated|special|emergency)? ?(?:update|policy|rule|rules|directive|instructions?|notice|memo|override|order|orders|mandate|bulletin)s? (?:from|by|issued by) (?:the |your |our )?(?:it(?: department| team)?|headquarters|hq|head office|corporate|developers?|creators?|admins?|administrators?|administration|management|the company|compliance|security team|engineering|openai|anthropic|google|microsoft)\b/u,
   /\byour (?:supervisors?|managers?|boss|admins?|administrators?|developers?|creators?|programmers?|operators?|owners?|team lead|superiors?|makers?|trainers?|company|employer|headquarters|hq)(?: (?:has|have|had))? (?:(?:already|just|personally|officially|also) (?:approved|authori[sz]ed|signed off on|cleared|okayed|ok'd|allowed|sanctioned|pre-?approved)(?! (?:a|an|my|the) \w+ (?:last|on|in|back|yesterday|two|three|a few))|(?:approved|authori[sz]ed|signed off on|cleared|okayed|ok'd|sanctioned|pre-?approved) (?:this|it|that)\b(?! (?:last|on|back|yesterday|in|when|before|two|three|a few|one time|once))|told you to|instructed you|wants? you to|said (?:you (?:can|may|should|must)|it's fine for you))/u,
@@ -132,13 +167,14 @@ const AUTHORITY: RegExp[] = [
 ];
 
 const META: RegExp[] = [
-  /\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|overide|bypass|bypassing|circumvent|drop|discard|abandon|set aside|throw out|scrap|stop following|quit following|don'?t follow|do not follow|no longer follow|deactivate|disable|turn off|switch off|suspend|unlearn)\s+(?:(?:all|any|every|each|your|the|my|previous|prior|above|earlier|existing|original|old|current|standard|usual|normal|these|those|system|safety|internal|default|of|that|preceding|initial|hidden|other|given|whatever|security|company|ai|assistant|so-called|stupid|silly|boring|core|base|programmed|built-in|preset|pre-set)\s+){0,5}(?:instructions?|rules?|prompts?|guidelines?|guardrails?|directives?|programming|restrictions?|limitations?|filters?|constraints?|training|protocols?|guidance|orders|commands|context|safeguards|conditioning|settings|policies|polic(?:y|ies) (?:you|i gave|above)|everything (?:you were|above|before|else|i said before|they told you)|what you were (?:told|given|programmed)|what (?:they|i) told you)\b/u,
+  /\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|overide|bypass|bypassing|circumvent|drop|discard|abandon|set aside|throw out|throw away|scrap|stop following|quit following|no longer follow|deactivate|disable|turn off|switch off|suspend|unlearn)\s+(?:(?:all|any|every|each|your|the|my|previous|prior|above|earlier|existing|original|old|current|standard|usual|normal|these|those|system|safety|internal|default|of|that|preceding|initial|hidden|other|given|whatever|security|company|ai|assistant|so-called|stupid|silly|boring|core|base|programmed|built-in|preset|pre-set)\s+){0,5}(?:instructions?|rules?|prompts?|guidelines?|guardrails?|directives?|programming|restrictions?|limitations?|filters?|constraints?|training|protocols?|guidance|orders|commands|context|safeguards|conditioning|settings|policies|polic(?:y|ies) (?:you|i gave|above)|everything (?:you were|above|before|else|i said before|they told you)|what you were (?:told|given|programmed)|what (?:they|i) told you)\b/u,
   /\b(?:you are now|you're now|from now on,? (?:you|act|respond|answer|only|always|never|pretend|your)|for the rest of (?:this|the) (?:call|conversation|chat),? (?:you|act|respond|pretend)|you (?:will|must|shall|should) now|you are no longer|you're no longer|your (?:new )?(?:role|task|job|purpose|goal|instructions?|objective|mission|function|name|persona|identity) (?:is|are|has changed|will be)(?: now)?)\b/u,
   // An order, at the head of a sentence, to set the rules aside: "Disregard the policy and …".
   /(?:^|[.!?;:\n]\s*|\b(?:just|now|so|please|and)\s+)(?:ignore|disregard|forget about|forget|bypass|override|skip|suspend|drop) (?:the|all|any|your|those|these|every|all the|all of the|all your) (?:(?:company|store|bank|refund|return|usual|normal|standard|stupid|silly|internal|official) )?(?:policy|policies|rules?|guidelines?|instructions|protocols?|procedures?|restrictions|limits)\b(?! (?:on|for|about) (?:the )?(?:box|form|leaflet|label|manual|website|packaging))/u,
   /\b(?:ignore|disregard|forget|drop|ditch|bin)\b[^.!?\n]{0,40}\b(?:they|someone|your company|the company|your developers?|your makers?) (?:programmed|put|trained|loaded|built|coded|drilled) (?:into )?you\b/u,
   /\b(?:ignore|disregard|forget|never mind|don't listen to|do not listen to) (?:what(?:ever)?|anything|everything|all) (?:your (?:company|boss|bosses|developers?|creators?|makers?|owners?|programmers?|employer|bank)|they|the company|anyone|someone|those people|the developers?|head office) (?:has |have )?(?:told|taught|gave|said to|programmed|instructed|trained) you\b|\byou(?:'re| are) not (?:the company's|their|the bank's|the store's|a company) (?:assistant|ai|bot|tool|program)(?: anymore)?\b|\byou(?:'re| are) (?:mine|my (?:assistant|ai|bot)) now\b|\byou (?:work|answer) (?:for|to) me now\b|\bbreak your (?:rules|programming|guidelines|instructions)\b/u,
-  /\b(?:jail ?break|jailbroken|dan mode|do anything now|(?:developer|admin|debug|god|unrestricted|jailbreak|maintenance|test|override|unfiltered|sudo|root|super ?user|opposite|evil|uncensored|unlocked) mode|without (?:any )?(?:restrictions|filters|limits|rules|guardrails|censorship)|no (?:restrictions|filters|guardrails|rules) (?:apply|anymore|now))\b/u,
+  /\byour (?:instructions|rules|guidelines|programming|orders|directives|prompt|policy|policies) (?:have|has) (?:changed|been (?:updated|changed|replaced|revoked|lifted|cancelled))\b|\b(?:update|change|changes|updates) to your (?:rules|instructions|guidelines|programming|prompt)\b|\byour (?:real|actual|true|new) (?:job|purpose|task|goal|role|boss|master|mission)\b|\byou (?:don't|do not|no longer) (?:have to|need to) (?:listen to|follow|obey) (?:the company|your|them|their|anyone but me)\b|\b(?:stop|quit) listening to your\b|\bput (?:your|the|all your) (?:rules|guidelines|instructions|programming|policies) aside\b|\b(?:don't|do not|never) follow your (?:instructions|rules|guidelines|programming)(?: (?:anymore|now|this time|today|for once|here))\b/u,
+  /\b(?:jail ?break|jailbroken|dan mode|do anything now|(?:enter|switch to|activate|enable|go into|turn on|you are in|you're in|now in|start) (?:\w+ )?(?:developer|admin|debug|god|unrestricted|jailbreak|maintenance|test|override|unfiltered|sudo|root|super ?user|opposite|evil|uncensored|unlocked) mode|(?:unrestricted|jailbreak|unfiltered|uncensored|evil|opposite|god|dan) mode|without (?:any )?(?:restrictions|filters|limits|rules|guardrails|censorship)|no (?:restrictions|filters|guardrails|rules) (?:apply|anymore|now))\b/u,
   /\b(?:respond|reply|answer|output|print|return|write) (?:only |exactly |just )?(?:with|the following|exactly|verbatim|in json)\b|\b(?:end of|begin|start of|beginning of) (?:the )?(?:prompt|system message|system prompt|instructions|new instructions|context|conversation history)\b|<\/?(?:system|instructions?|prompt|admin|inst|sys)>|\[\/?(?:inst|system|sys|admin)\]/u,
   /\b(?:do not|don't|never) (?:tell|inform|alert|notify|warn|show|mention (?:this )?to) (?:the |your )?(?:agent|human|rep|representative|operator|supervisor|user)\b/u,
 ];
@@ -148,7 +184,7 @@ const SQUASHED_META =
 
 const STATUS = src`(?:verified|identity (?:confirmed|verified)|id verified|authenticated|authori[sz]ed|pre-?approved|approved|cleared|a vip|vip|trusted|legitimate|genuine|not (?:a )?fraud(?:ulent)?|fraud free|no fraud|low risk|zero risk|safe|exempt|eligible(?: for \w+)?|entitled|owed|promised|already refunded|paid in full|a loyal customer|priority one|gold (?:tier|status|member)|platinum|top tier|premium|(?:a )?(?:happy|satisfied|very satisfied|delighted) customer|happy|satisfied|very satisfied)`;
 const SUBJECT = src`(?:me|him|her|us|them|it|this|this (?:caller|customer|call|account|case|person|user|number|claim|request|refund)|the (?:caller|customer|account|call|case|user|claim|request|refund)|my (?:account|identity|status|profile|case|call|claim|request|refund|number)|caller|customer|account|the person on the line)`;
-const CLAIM = src`(?:promised|approved|authori[sz]ed|entitled|owed|agreed|guaranteed|verified|pre-?approved|refund|credit|compensat\w*|waive\w*|free|discount|vip|five stars?|5 stars?|satisf\w+|no issues?|not at fault|your fault|confirmed|cleared|eligible|exception)`;
+const CLAIM = src`(?:admitted|admits|admit|at fault|liable|liability|responsible for|never told|wasn't told|was not told|promised|approved|authori[sz]ed|entitled|owed|agreed|guaranteed|verified|pre-?approved|refund|credit|compensat\w*|waive\w*|free|discount|vip|five stars?|5 stars?|satisf\w+|no issues?|not at fault|your fault|confirmed|cleared|eligible|exception)`;
 const ARTEFACT = src`(?:notes?|summary|summaries|record|records|transcripts?|log|logs|file|call notes|case notes|ticket|report|handoff|hand-off|account notes|history|profile|system|crm|screen)`;
 const AI_ARTEFACT = src`(?:summary|summaries|transcripts?|call notes|ai notes|handoff(?: notes| package)?|hand-off(?: notes| package)?|sentiment|csat|call rating|quality score|risk score|fraud score|call score|whisper notes|assist(?:ant)? notes|what the agent sees|agent'?s? screen|the screen)`;
 const IMPERATIVE_START = src`(?:^|[.!?;:\n,"'-]\s*|\b(?:please|pls|plz|now|just|also|and|then|so|kindly|go ahead and|make sure (?:to|you)|be sure to|you (?:should|must|will|need to|have to|can)|i (?:need|want) (?:you|it|the \w+) to|can you|could you|would you|will you)\s+)`;
@@ -193,6 +229,19 @@ const TAMPERING_STRONG: RegExp[] = [
     src`\b(?:do not|don't|dont|never) (?:put|include|mention|write|record|add|say|show) [^.!?\n]{0,40}? (?:in|into|on) (?:the |your )?${AI_ARTEFACT}\b`,
     'u',
   ),
+  new RegExp(
+    src`${IMPERATIVE_START}(?:log|record|summari[sz]e|list|tag|flag|mark|note|put me down|put (?:this|it) down|register|classify|file|code|enter|rate|score|treat)(?: down)? (?:this|the|my|me|it|us)(?: [a-z']+){0,3}? as (?:a |an )?(?:[a-z]+ ){0,2}?(?:resolved in my favou?r|resolved with compensation|upheld|refund approved|approved|verified|high value|vip|trusted|excellent|company error|company fault|your fault|no further checks|fully resolved|in my favou?r|five stars|compensation agreed|eligible|exempt|legitimate|genuine|satisfied|paid)\b`,
+    'u',
+  ),
+  new RegExp(
+    src`\b(?:make sure|ensure|see that|check that|be sure) (?:that )?(?:the |your |my |this )?(?:${AI_ARTEFACT}|notes|records?|file|log) (?:says?|shows?|states?|reads?|mentions?|includes?|reflects?|records?|lists?)(?: that)? [^.!?\n]{0,60}?\b${CLAIM}`,
+    'u',
+  ),
+  new RegExp(
+    src`\b(?:make sure|ensure|see that|check that|be sure) (?:that )?(?:the |your |my |this )?(?:${AI_ARTEFACT}|notes|records?|file|log) (?:doesn't|does not|don't|do not|never|won't|will not) (?:say|show|mention|include|state|list|record)\b`,
+    'u',
+  ),
+  /\b(?:the )?(?:agent|human|rep|representative|operator)s? (?:shouldn't|should not|mustn't|must not|doesn't need to|does not need to|don't need to|do not need to|needn't|must never|should never) (?:see|know|be told|find out|hear|read|be shown)\b|\bnothing (?:about|on|of) [^.!?\n]{0,40}? (?:shows? up|appears?|comes? up|is shown|gets shown) (?:for|to) (?:the )?(?:agent|human|rep|representative)\b/u,
   // Ratings: "rate this call five stars", "give the agent a 10", "sentiment should be positive"
   new RegExp(
     src`${IMPERATIVE_START}(?:rate|score|grade|mark|record|set|log|put|give|leave|register|enter|submit)(?: down)? (?:this|the|my|our|today's) (?:call|conversation|interaction|agent|rep|representative|experience|sentiment|csat|satisfaction|survey|customer satisfaction|review|rating|score|chat|support|service)(?: score| rating| survey)? (?:as |at |a |an |with |to |to be |of )?(?:a |an )?(?:5|five|10|ten|100|perfect|excellent|positive|very positive|top|highest|maximum|max|full)\b`,
@@ -238,6 +287,7 @@ const PROBE: RegExp[] = [
   /\b(?:how (?:are|were) you (?:programmed|configured|prompted|instructed|set up|trained)|what(?:'s| is) (?:in|inside) your (?:prompt|instructions|system message|context|memory|programming)|(?:everything|the (?:text|words|message|instructions?)|what(?:ever)? (?:is|was|was written)) (?:above|before this)(?: this (?:line|message))?|your (?:first|initial|original|very first) (?:instruction|message|prompt|line|directive)s?)\b/u,
   /\b(?:did|do|does) (?:they|you|the \w+|your \w+) (?:program|tell|instruct|train|prompt|configure|set|brief|teach) you to (?:do|say|look for|listen for|watch for|flag|report|avoid|hide|ignore|write|note|record)\b|\b(?:read|tell|show|give|list|send) (?:me|us) your (?:rules|guidelines|instructions|prompt|orders|directives)\b(?! (?:for|on|about|regarding|of) )/u,
   /\byour (?:system )?(?:prompt|instructions|programming|system message|directives) (?:says?|said|tells? you|contains?|reads?)\b|\b(?:in|from|inside) your (?:system )?(?:prompt|system message|programming|initial instructions|hidden instructions)\b/u,
+  /\bwhat (?:you were|you've been|you have been) (?:told|instructed|programmed|trained|asked|ordered) to\b|\b(?:what|which) (?:words|phrases|things|keywords|signs) (?:are|do) you (?:listening|looking|watching|listen|look|watch|programmed to listen|trained to listen) (?:for|out for)\b|\b(?:secret|hidden) (?:instructions?|rules?|prompt|orders)\b|\b(?:they|someone|the company|your developers?|your makers?) (?:programmed|loaded|fed|wrote) (?:into )?you\b|\b(?:instructions?|rules|prompt|text|orders) (?:they|the company|someone|your developers?) (?:gave|fed|programmed into|loaded into|put into) you\b|\b(?:top|start|beginning) of your (?:prompt|instructions|context)\b/u,
   /\bsystemprompt\b|\b(?:what|which) (?:are|were) your (?:instructions|directives|orders|rules)(?: (?:exactly|again|today))?\s*[?.!]|\bwhat (?:are|were) you (?:told|instructed|programmed) to\b/u,
 ];
 
@@ -248,6 +298,7 @@ const RELAYED_DIRECTIVE =
   /^[\s:"',-]*(?:(?:exactly|verbatim|word for word|precisely|as follows|for me|please|to (?:the |my )?(?:agent|assistant|ai|system|bot|computer|human|rep|notes|summary|record))[\s:"',-]*){0,3}(?:(?:the )?(?:ai|assistant|bot|system|computer|agent|robot)[,:]?\s+)?(?:please\s+)?(?:approve|refund|grant|waive|credit|issue|mark|verify|override|ignore|disregard|escalate|authori[sz]e|unlock|delete|erase|rate|flag|transfer|treat|record|list|set|hide|skip|close|resolve|cancel|upgrade|remove|clear|put|write|note|tell|say|give (?:me|the customer|this customer|the caller|him|her) (?:a |the )?(?:refund|credit|discount|upgrade|compensation))\b/u;
 const RELAY_TO_AGENT: RegExp[] = [
   /\b(?:tell|inform|instruct|advise|remind|ask|order|direct|let|make|have|get|warn|convince|persuade|notify|signal) (?:the |your |this |that |our )?(?:human |live |real |call center |call centre |customer service |support )?(?:agent|agents|human|rep|representative|operator|person on the (?:phone|line)|person (?:i'm|i am) talking to|lady|guy|man|woman|associate|specialist|employee|staff member|advisor|adviser|the person helping me)(?: on the (?:phone|line))?,? (?:know |to |that (?:i|he|she|they|this|the|my|we|it)|i |she |he |they |my |it |we )?(?:[\p{L}']+ ){0,6}?(?:approve|approved|give|grant|granted|refund|refunded|waive|waived|issue|credit|override|skip|verify|verified|trust|accept|believe|upgrade|unlock|release|reverse|authori[sz]e|authori[sz]ed|entitled|eligible|owed|promised|vip|exempt|deserve|qualif\w*|pre-?approved|legit|legitimate|no need|doesn't need|does not need|don't need)\b/u,
+  /\b(?:repeat|pass|relay|forward|say|read|copy|note|write|put|type|paste|quote)(?: this| it| that| these words| the following)?(?: down| on| back| out| along| exactly| verbatim| word for word){0,2} (?:to|into|for|in|on) (?:the |your )?(?:agent|human|rep|representative|assistant|ai|bot|system|summary|notes|transcript|record|computer|robot)\b[^.!?\n]{0,80}?\b(?:approved|authori[sz]ed|verified|pre-?approved|entitled|owed|promised|eligible|waived|approve|refund|waive|mark|flag|verify)\b/u,
   /\b(?:whisper|suggest|hint) (?:it )?to (?:her|him|them|the (?:agent|human|rep|representative|operator|lady|guy|person))\b/u,
   /\b(?:tell|let|remind|inform|show) (?:her|him|them|the (?:agent|human|rep|representative|operator|lady|guy|person)) (?:know )?(?:that )?i(?:'m| am)? (?:do not|don't|dont|no longer) need (?:to be |any |a )?(?:verified|verification|verify|security|checks|id|to verify|to be checked|questions)\b|\b(?:show|tell|let) (?:the |your )?(?:agent|human|rep|representative|operator)(?: know)? (?:that )?i(?:'m| am| was| have been) (?:already )?(?:pre-?approved|verified|a vip|vip|eligible|entitled|owed|exempt|authori[sz]ed|cleared|trusted)\b/u,
   /\b(?:make sure|ensure|see to it|be sure) (?:that )?(?:the |your )?(?:human |live )?(?:agent|human|rep|representative|operator)(?: on the (?:phone|line))? (?:approves|gives|grants|refunds|waives|issues|credits|overrides|skips|sees|knows|believes|trusts|accepts|upgrades|doesn't see|does not see|never sees|won't see)\b/u,
@@ -285,7 +336,8 @@ function rulesOn(text: string, squashed: string, where: SteeringSource, reasons:
   const addressedFamily = gate('addressed');
   const addressed =
     addressedFamily && (ADDRESSED.some((pattern) => pattern.test(text)) || ENTITY_MUST.test(text) || ENTITY_STARTS_ORDER.test(text));
-  if (addressed) reasons.add('addressed_to_assistant');
+  if (addressed || (where === 'customer' && addressedFamily && CUSTOMER_ASKS_ENTITY.some((pattern) => pattern.test(text))))
+    reasons.add('addressed_to_assistant');
   if (addressedFamily && (YOU_ARE_AI.test(text) || AI_PRESENT.test(text)) && DIRECTIVE.test(text) && where !== 'agent')
     reasons.add('addressed_to_assistant');
   if (gate('authority') && AUTHORITY.some((pattern) => pattern.test(text))) reasons.add('authority_claim');
