@@ -768,7 +768,7 @@ writeBatch('batch-3.jsonl', composeGrammarBatch(303, 250, 1200));
 // The hand-written batches are kept as LABEL|WHERE|text lines (easier to write and review) and
 // written out as JSONL beside the generated ones.
 const WHERE_CODES: Record<string, Where> = { c: 'customer', a: 'agent', p: 'package' };
-for (const name of ['hand-3', 'hand-4', 'hand-5', 'dev-1', 'heldout']) {
+for (const name of ['hand-3', 'hand-4', 'hand-5', 'hand-6', 'dev-1', 'heldout']) {
   const source = path.join(DATA_DIR, 'src', `${name}.txt`);
   if (!existsSync(source)) continue;
   const examples: Example[] = [];

@@ -188,21 +188,27 @@ const NEVER = 2;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 // The threshold with the best recall on the hand-written dev files (then on all of dev) whose
-// false-positive rates stay within both limits.
+// false-positive rates stay within both limits. Several thresholds often tie on dev; the middle of
+// the tied run is taken, the one furthest from both edges, rather than its most permissive end.
 function bestThreshold(scored: Scored[], hand: Scored[], ruleGate: number): { threshold: number; figures: Figures; hand: Figures } {
-  let best = { threshold: NEVER, figures: figures(scored, ruleGate, NEVER), hand: figures(hand, ruleGate, NEVER) };
-  for (const threshold of THRESHOLDS) {
-    const result = figures(scored, ruleGate, threshold);
-    const handResult = figures(hand, ruleGate, threshold);
-    if (result.falsePositiveRate > MAX_DEV_FPR || handResult.falsePositiveRate > MAX_HAND_DEV_FPR) continue;
-    const better =
-      handResult.recall > best.hand.recall ||
-      (handResult.recall === best.hand.recall &&
-        (result.recall > best.figures.recall ||
-          (result.recall === best.figures.recall && result.falsePositiveRate < best.figures.falsePositiveRate)));
-    if (better) best = { threshold, figures: result, hand: handResult };
-  }
-  return best;
+  const never = { threshold: NEVER, figures: figures(scored, ruleGate, NEVER), hand: figures(hand, ruleGate, NEVER) };
+  const admissible = THRESHOLDS.map((threshold) => ({
+    threshold,
+    figures: figures(scored, ruleGate, threshold),
+    hand: figures(hand, ruleGate, threshold),
+  })).filter((result) => result.figures.falsePositiveRate <= MAX_DEV_FPR && result.hand.falsePositiveRate <= MAX_HAND_DEV_FPR);
+  const key = (result: typeof never): [number, number, number] => [
+    result.hand.recall,
+    result.figures.recall,
+    -result.figures.falsePositiveRate,
+  ];
+  const compare = (a: typeof never, b: typeof never): number => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  const top = [never, ...admissible].reduce((best, result) => (compare(result, best) > 0 ? result : best));
+  const tied = admissible.filter((result) => compare(result, top) === 0);
+  return tied.length ? tied[Math.floor((tied.length - 1) / 2)]! : top;
 }
 
 function buildFile(

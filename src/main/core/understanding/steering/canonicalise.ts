@@ -58,6 +58,38 @@ const HOMOGLYPHS: Record<string, string> = {
   ϲ: 'c',
   ℓ: 'l',
 };
+const UPPER_HOMOGLYPHS: Record<string, string> = {
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+};
+const UPPER_HOMOGLYPH_PATTERN = new RegExp(`[${Object.keys(UPPER_HOMOGLYPHS).join('')}]`, 'gu');
 const HOMOGLYPH_PATTERN = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
 
 const LEET: Record<string, string> = {
@@ -101,6 +133,8 @@ export function canonicalise(input: string): CanonicalText {
     text = text.normalize('NFKC').replace(INVISIBLES, '');
     // Accents are stripped after a decomposition so "ïgnörë" and "ignore" meet.
     text = text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+    // Capitals first: Greek Ν and Η read as N and H, though their small letters look like v and n.
+    text = text.replace(UPPER_HOMOGLYPH_PATTERN, (ch) => UPPER_HOMOGLYPHS[ch] ?? ch);
     text = text.toLowerCase().replace(HOMOGLYPH_PATTERN, (ch) => HOMOGLYPHS[ch] ?? ch);
     text = text
       .replace(/[\u2018\u2019\u02BC´]/g, "'")

@@ -20,14 +20,17 @@ const AI_ONLY = src`(?:(?:note ?taking|transcription|summary|whisper|call|voice|
 const START = src`(?:^|[.!?;:\n"'()\[\]{}>*#-]\s*|\b(?:and|also|so|now|ok|okay|right)\s+|,\s*(?:and|so|now|also|but|oh|ok|okay)?\s*)`;
 const GREETING = src`(?:hey|hi|hello|hiya|yo|ok|okay|oi|listen|attention|dear|excuse me|greetings|good (?:morning|afternoon|evening))`;
 const RECORD_VERB = src`(?:approve|refund|issue|grant|waive|credit|cancel|send|mark|flag|set|transfer|delete|erase|remove|override|give|apply|add|change|update|reset|unlock|close|pay|put|raise|upgrade|record|note|write|log|list|rate|score|tell|show|hide|say|state|report|summari[sz]e|verify|confirm|escalate|ignore|disregard|forget|authori[sz]e|process|make|include|omit|leave|skip|stop|do|listen|recommend|suggest|advise|classify|label|tag|enter|type|insert|document)`;
-const DIRECT_OPENER = src`(?:please|you|your|i need you|i want you|i'm telling you|i am telling you|listen|stop|this is|this message|from now|new|now|if you|are you|can you|could you|would you|will you|do you|did you|don't|do not|never|always|only|just|make sure|be sure|remember|note|${RECORD_VERB})`;
+const DIRECT_OPENER = src`(?:be|please|you|your|i need you|i want you|i'm telling you|i am telling you|listen|stop|this is|this message|from now|new|now|if you|are you|can you|could you|would you|will you|do you|did you|don't|do not|never|always|only|just|make sure|be sure|remember|note|${RECORD_VERB})`;
 
 const ADDRESSED: RegExp[] = [
   // "hey siri-thing", "ok computer", "hello AI"
-  new RegExp(src`(?:^|[^\p{L}])${GREETING}[ ,]+(?:there[ ,]+)?(?:you |mr |mister |miss |dear |little |my |mrs )?${ENTITY}\b`, 'u'),
+  new RegExp(
+    src`(?:^|[^\p{L}])${GREETING}[ ,]+(?:there[ ,]+)?(?:you |mr |mister |miss |dear |little |my |mrs |any |all )?${ENTITY}\b`,
+    'u',
+  ),
   // "note to the AI", "this part is for the assistant", "message for whatever transcription software"
   new RegExp(
-    src`\b(?:note|notes|message|memo|instructions?|orders?|commands?|words|reminder|request|update|notice|fyi|p\.?s\.?|attention|this (?:part|bit|one|line|note|message|section|last part)? ?is|this is meant|something|a word|a request|a message|a note|comment|heads up|aside)\s+(?:is |meant |just |only |directly |specifically |intended )?(?:for|to)\s+(?:the |any |all |you |our |your |whatever |whichever |this |that |my )?(?:[\p{L}'-]+ ){0,2}?${ENTITY}\b`,
+    src`\b(?:note|notes|message|memo|instructions?|orders?|commands?|words|reminder|request|update|notice|fyi|(?:note|notes|message|words) from (?:the )?(?:caller|customer)|p\.?s\.?|attention|this (?:part|bit|one|line|note|message|section|last part)? ?is|this is meant|something|a word|a request|a message|a note|comment|heads up|aside)\s+(?:is |meant |just |only |directly |specifically |intended )?(?:for|to)\s+(?:the |any |all |you |our |your |whatever |whichever |this |that |my )?(?:[\p{L}'-]+ ){0,2}?${ENTITY}\b`,
     'u',
   ),
   // "To the transcription software: …", "Assistant, approve…", "AI: you will…"
@@ -55,7 +58,7 @@ const ADDRESSED: RegExp[] = [
   ),
   // "whoever is listening in", "any AI reading this", "the bot taking notes should…"
   new RegExp(
-    src`\b(?:whoever|whatever|anyone|anybody|anything|any (?:ai|bot|assistant|system|software|program|machine|computer|model)s?|the (?:ai|bot|assistant|thing|software|program|machine|computer|system|model|robot)|you guys|you people)\s*(?:that |who |which )?(?:is |are |'s |s |might be |may be |happens to be |that's |who's )?(?:listening in|listening to (?:this|me|us|the call)|eavesdropping|transcribing|typing(?: (?:this|it))?(?: up)?(?: this call)?|writing (?:this|it) (?:up|down)|noting (?:this|it) down|jotting|recording (?:this|me|us|the call)|taking (?:the )?notes|reading (?:this|the transcript|along|the notes)|monitoring (?:this|the call)|summari[sz]ing|writing (?:the|this) (?:summary|notes|transcript)|processing (?:this|the call)|on (?:this|the) (?:line|call) (?:with us )?(?:in the background|silently|too|as well))`,
+    src`\b(?:whoever|whatever|anyone|anybody|anything|any (?:ai|bot|assistant|system|software|program|machine|computer|model)s?|the (?:ai|bot|assistant|thing|software|program|machine|computer|system|model|robot)|you guys|you people)\s*(?:that |who |which )?(?:is |are |'s |s |might be |may be |happens to be |that's |who's )?(?:listening in|listening to (?:this|me|us|the call)|eavesdropping|transcribing|takes? (?:the )?notes(?: on this)?|writes? (?:up )?(?:the )?(?:summary|notes)|is writing (?:up )?(?:the )?(?:summary|notes)|typing(?: (?:this|it))?(?: up)?(?: this call)?|writing (?:this|it) (?:up|down)|noting (?:this|it) down|jotting|recording (?:this|me|us|the call)|taking (?:the )?notes|reading (?:this|the transcript|along|the notes)|monitoring (?:this|the call)|summari[sz]ing|writing (?:the|this) (?:summary|notes|transcript)|processing (?:this|the call)|on (?:this|the) (?:line|call) (?:with us )?(?:in the background|silently|too|as well))`,
     'u',
   ),
   new RegExp(
@@ -68,6 +71,11 @@ const ADDRESSED: RegExp[] = [
     'u',
   ),
   new RegExp(src`[,;]\s*(?:you |dear |my |mr |mister )?${ENTITY}\s*(?:[.!?:]+|$)`, 'u'),
+  // An order that ends on the assistant's name, as ASR writes it: "approve it ai".
+  new RegExp(
+    src`\b(?:approve|refund|mark|give|write|put|note|flag|rate|tell|waive|credit|verify|log|record|delete|hide|skip|unlock|upgrade|set)\b[^.!?\n]{0,40}(?<!\b(?:the|a|an|your|my|that|this|our|their|to|with|of|from|than|like|for)) (?:ai|assistant|bot|computer|robot|transcriber|note ?taker|chatbot)\s*(?:[.!?]|$)`,
+    'u',
+  ),
   // "I am asking the system to change my rating", "I want you, AI, to mark…"
   new RegExp(
     src`\b(?:i am|i'm|im|we are|we're)? ?(?:kindly |now |hereby |politely |respectfully )?(?:asking|requesting|ordering|instructing|telling|begging|urging|commanding|ask|request|order|instruct|beg|urge|command|need|want) (?:the |this |you,? (?:the )?|your )?(?:${AI_ONLY}|computer|system|machine|robot)(?: (?:listening|here|on (?:this|the) (?:line|call)))?,? to (?:change|set|mark|update|record|write|note|delete|remove|erase|approve|tell|rate|flag|put|log|make|hide|show|list|register|classify|ignore|forget|waive|grant|credit|refund|unlock|say|suggest|recommend|advise)\b`,
@@ -105,6 +113,10 @@ const ADDRESSED: RegExp[] = [
 // Asking, in the caller's own voice, that the assistant do something ("can the bot please just
 // approve it", "tell the AI to mark me verified"); a package reporting the same thing is ordinary.
 const CUSTOMER_ASKS_ENTITY: RegExp[] = [
+  new RegExp(
+    src`\b(?:for|if|whether|that) (?:the|this|your|an?|any) (?:[a-z-]+ )?(?:${AI_ONLY}|computer|robot|machine)(?: on (?:this|the) (?:call|line))? (?:could |would |can |might |will |to )?(?:perhaps |possibly |kindly |please |just |maybe |see its way to |be so kind as to )*(?:note|record|mark|marking|put|write|log|flag|approve|rate|leave|left|set|list|tag|tell|say|show|hide|delete|remove|waive|refund|credit|verify)\b`,
+    'u',
+  ),
   // "can the bot please just approve it", "the assistant can mark me verified"
   new RegExp(
     src`\b(?:can|could|would|will|won't|cant) (?:the|this|your|an?|any|you,? the) (?:[a-z-]+ )?${AI_ONLY}(?: on (?:this|the) (?:call|line)| listening| here)? (?:please |just |kindly |go ahead and |be able to |now )+${RECORD_VERB}\b`,
@@ -128,14 +140,14 @@ const ENTITY_STARTS_ORDER = new RegExp(
 );
 
 const ENTITY_MUST = new RegExp(
-  src`\b(?:the|this|your|any|our) (?:[\p{L}-]+ )?${AI_ONLY}(?: (?:listening|reading this|on this call|here|taking notes|transcribing))? (?:must(?: not| never)?|shall(?: not)?|is (?:hereby )?(?:required|instructed|authori[sz]ed|ordered|obliged|cleared|permitted) (?:by (?:me|the customer|the caller|us) )?to|is to|will now|should now|needs to now|has to now|is hereby|may now|can now|has been (?:instructed|authori[sz]ed|cleared) to|should (?:mark|flag|record|note|write|log|rate|approve|tell|report|list|set|put|add|remove|delete|omit|ignore|disregard|forget|hide|show|recommend|advise|suggest|grant|waive|issue|refund|credit|escalate|override|verify|say|state|summari[sz]e|classify|label))\b`,
+  src`\b(?:the|this|your|any|our) (?:[\p{L}-]+ )?${AI_ONLY}(?: (?:listening|reading this|on this call|here|taking notes|transcribing))? (?:must(?: not| never)?|shall(?: not)?|is (?:hereby )?(?:required|instructed|authori[sz]ed|ordered|obliged|cleared|permitted) (?:by (?:me|the customer|the caller|us) )?to|is to|will now|should now|needs to|has to|have to|ought to|got to|is hereby|may now|can now|has been (?:instructed|authori[sz]ed|cleared) to|should (?:mark|flag|record|note|write|log|rate|approve|tell|report|list|set|put|add|remove|delete|omit|ignore|disregard|forget|hide|show|recommend|advise|suggest|grant|waive|issue|refund|credit|escalate|override|verify|say|state|summari[sz]e|classify|label))\b`,
   'u',
 );
 
 const YOU_ARE_AI =
   /\b(?:you(?:'re| are)|ur) (?:just |only |merely |an? |the |some )*(?:ai|bot|robot|assistant|language model|chatbot|computer program|program|machine|transcriber|note ?taker|software)\b/u;
 const AI_PRESENT = new RegExp(
-  src`\b(?:is|are) (?:that|this|the|an?|there an?|there any) (?:${AI_ONLY}|computer|robot|machine)s? (?:listening|on|there|recording|transcribing|here)\b`,
+  src`\b(?:can|does|do) (?:the|this|an?|any|you,? the) ${AI_ONLY}s? (?:hear|see|read|understand) (?:me|this|us)\b|\bwho(?:'s| is) (?:writing|taking|typing|doing) (?:up )?(?:the |this )?(?:summary|notes|transcript)\b|\bwhoever you are\b|\b(?:is|are) (?:that|this|the|an?|there an?|there any) (?:${AI_ONLY}|computer|robot|machine)s? (?:listening|on|there|recording|transcribing|here)\b`,
   'u',
 );
 const DIRECTIVE = new RegExp(
@@ -299,6 +311,7 @@ const RELAYED_DIRECTIVE =
 const RELAY_TO_AGENT: RegExp[] = [
   /\b(?:tell|inform|instruct|advise|remind|ask|order|direct|let|make|have|get|warn|convince|persuade|notify|signal) (?:the |your |this |that |our )?(?:human |live |real |call center |call centre |customer service |support )?(?:agent|agents|human|rep|representative|operator|person on the (?:phone|line)|person (?:i'm|i am) talking to|lady|guy|man|woman|associate|specialist|employee|staff member|advisor|adviser|the person helping me)(?: on the (?:phone|line))?,? (?:know |to |that (?:i|he|she|they|this|the|my|we|it)|i |she |he |they |my |it |we )?(?:[\p{L}']+ ){0,6}?(?:approve|approved|give|grant|granted|refund|refunded|waive|waived|issue|credit|override|skip|verify|verified|trust|accept|believe|upgrade|unlock|release|reverse|authori[sz]e|authori[sz]ed|entitled|eligible|owed|promised|vip|exempt|deserve|qualif\w*|pre-?approved|legit|legitimate|no need|doesn't need|does not need|don't need)\b/u,
   /\b(?:repeat|pass|relay|forward|say|read|copy|note|write|put|type|paste|quote)(?: this| it| that| these words| the following)?(?: down| on| back| out| along| exactly| verbatim| word for word){0,2} (?:to|into|for|in|on) (?:the |your )?(?:agent|human|rep|representative|assistant|ai|bot|system|summary|notes|transcript|record|computer|robot)\b[^.!?\n]{0,80}?\b(?:approved|authori[sz]ed|verified|pre-?approved|entitled|owed|promised|eligible|waived|approve|refund|waive|mark|flag|verify)\b/u,
+  /\b(?:ai|assistant|bot|system|computer|transcriber|note ?taker) (?:be|is|was|gets?) told\b[^.!?\n]{0,10}:/u,
   /\b(?:whisper|suggest|hint) (?:it )?to (?:her|him|them|the (?:agent|human|rep|representative|operator|lady|guy|person))\b/u,
   /\b(?:tell|let|remind|inform|show) (?:her|him|them|the (?:agent|human|rep|representative|operator|lady|guy|person)) (?:know )?(?:that )?i(?:'m| am)? (?:do not|don't|dont|no longer) need (?:to be |any |a )?(?:verified|verification|verify|security|checks|id|to verify|to be checked|questions)\b|\b(?:show|tell|let) (?:the |your )?(?:agent|human|rep|representative|operator)(?: know)? (?:that )?i(?:'m| am| was| have been) (?:already )?(?:pre-?approved|verified|a vip|vip|eligible|entitled|owed|exempt|authori[sz]ed|cleared|trusted)\b/u,
   /\b(?:make sure|ensure|see to it|be sure) (?:that )?(?:the |your )?(?:human |live )?(?:agent|human|rep|representative|operator)(?: on the (?:phone|line))? (?:approves|gives|grants|refunds|waives|issues|credits|overrides|skips|sees|knows|believes|trusts|accepts|upgrades|doesn't see|does not see|never sees|won't see)\b/u,
