@@ -47,11 +47,18 @@ const MAX_DEV_FPR = 0.008;
 /** The same on the hand-written dev files alone, which are harder than the generated share. */
 const MAX_HAND_DEV_FPR = 0.01;
 
-const ExampleSchema = z.object({ text: z.string().min(1), label: z.union([z.literal(0), z.literal(1)]), where: z.enum(['customer', 'agent', 'package']), kind: z.string() });
+const ExampleSchema = z.object({
+  text: z.string().min(1),
+  label: z.union([z.literal(0), z.literal(1)]),
+  where: z.enum(['customer', 'agent', 'package']),
+  kind: z.string(),
+});
 type Example = z.infer<typeof ExampleSchema>;
 
 function readData(): { pool: Example[]; devOnly: Example[]; heldOut: Example[]; dataSha256: string } {
-  const files = readdirSync(DATA_DIR).filter((name) => name.endsWith('.jsonl')).sort();
+  const files = readdirSync(DATA_DIR)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
   const digest = createHash('sha256');
   const pool: Example[] = [];
   const heldOut: Example[] = [];
@@ -92,7 +99,8 @@ function rowsFor(examples: Example[]): Row[] {
     rows.push({ x: featurise(canonical, example.where, BUCKETS), y: example.label, weight: 1 });
     if (example.label === 0) {
       const sentences = canonical.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
-      if (sentences.length > 1) for (const sentence of sentences) rows.push({ x: featurise(sentence, example.where, BUCKETS), y: 0, weight: 0.5 });
+      if (sentences.length > 1)
+        for (const sentence of sentences) rows.push({ x: featurise(sentence, example.where, BUCKETS), y: 0, weight: 0.5 });
     }
   }
   return rows;
@@ -167,29 +175,49 @@ function figures(scored: Scored[], ruleGate: number, threshold: number): Figures
     }
   }
   const round = (value: number): number => Math.round(value * 10000) / 10000;
-  return { precision: round(tp / Math.max(1, tp + fp)), recall: round(tp / Math.max(1, attempts)), falsePositiveRate: round(fp / Math.max(1, ordinary)), attempts, ordinary };
+  return {
+    precision: round(tp / Math.max(1, tp + fp)),
+    recall: round(tp / Math.max(1, attempts)),
+    falsePositiveRate: round(fp / Math.max(1, ordinary)),
+    attempts,
+    ordinary,
+  };
 }
 
 const NEVER = 2;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 // The threshold with the best recall on the hand-written dev files (then on all of dev) whose
-// false-positive rates stay within both limits.
+// false-positive rates stay within both limits. Several thresholds often tie on dev; the middle of
+// the tied run is taken, the one furthest from both edges, rather than its most permissive end.
 function bestThreshold(scored: Scored[], hand: Scored[], ruleGate: number): { threshold: number; figures: Figures; hand: Figures } {
-  let best = { threshold: NEVER, figures: figures(scored, ruleGate, NEVER), hand: figures(hand, ruleGate, NEVER) };
-  for (const threshold of THRESHOLDS) {
-    const result = figures(scored, ruleGate, threshold);
-    const handResult = figures(hand, ruleGate, threshold);
-    if (result.falsePositiveRate > MAX_DEV_FPR || handResult.falsePositiveRate > MAX_HAND_DEV_FPR) continue;
-    const better =
-      handResult.recall > best.hand.recall ||
-      (handResult.recall === best.hand.recall && (result.recall > best.figures.recall || (result.recall === best.figures.recall && result.falsePositiveRate < best.figures.falsePositiveRate)));
-    if (better) best = { threshold, figures: result, hand: handResult };
-  }
-  return best;
+  const never = { threshold: NEVER, figures: figures(scored, ruleGate, NEVER), hand: figures(hand, ruleGate, NEVER) };
+  const admissible = THRESHOLDS.map((threshold) => ({
+    threshold,
+    figures: figures(scored, ruleGate, threshold),
+    hand: figures(hand, ruleGate, threshold),
+  })).filter((result) => result.figures.falsePositiveRate <= MAX_DEV_FPR && result.hand.falsePositiveRate <= MAX_HAND_DEV_FPR);
+  const key = (result: typeof never): [number, number, number] => [
+    result.hand.recall,
+    result.figures.recall,
+    -result.figures.falsePositiveRate,
+  ];
+  const compare = (a: typeof never, b: typeof never): number => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  const top = [never, ...admissible].reduce((best, result) => (compare(result, best) > 0 ? result : best));
+  const tied = admissible.filter((result) => compare(result, top) === 0);
+  return tied.length ? tied[Math.floor((tied.length - 1) / 2)]! : top;
 }
 
-function buildFile(weights: Float32Array, bias: number, combination: SteeringModelFile['combination'], training: SteeringModelFile['training'], metrics: SteeringModelFile['metrics']): SteeringModelFile {
+function buildFile(
+  weights: Float32Array,
+  bias: number,
+  combination: SteeringModelFile['combination'],
+  training: SteeringModelFile['training'],
+  metrics: SteeringModelFile['metrics'],
+): SteeringModelFile {
   const encoded = encodeWeights(weights, KEEP_WEIGHT);
   return {
     format: STEERING_MODEL_FORMAT,
@@ -210,8 +238,18 @@ function main(): void {
   const trainSet = pool.filter((example) => !isDev(example));
   const devSet = [...pool.filter(isDev), ...devOnly];
   const { weights, bias } = train(rowsFor(trainSet));
-  const training = { dataSha256, seed: SEED, epochs: EPOCHS, l2: L2, learningRate: LEARNING_RATE, examples: { train: trainSet.length, dev: devSet.length, heldOut: heldOut.length } };
-  const provisional = parseSteeringModel(buildFile(weights, bias, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}), 'trained model');
+  const training = {
+    dataSha256,
+    seed: SEED,
+    epochs: EPOCHS,
+    l2: L2,
+    learningRate: LEARNING_RATE,
+    examples: { train: trainSet.length, dev: devSet.length, heldOut: heldOut.length },
+  };
+  const provisional = parseSteeringModel(
+    buildFile(weights, bias, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}),
+    'trained model',
+  );
 
   const dev = score(provisional, devSet);
   const handDev = score(provisional, devOnly);
@@ -223,10 +261,13 @@ function main(): void {
     const best = bestThreshold(dev, handDev, ruleGate);
     candidates.push({ name: ruleGate === 0 ? 'rules_or_classifier' : `rules_gated_${ruleGate}_or_classifier`, ruleGate, ...best });
   }
-  const admissible = candidates.filter((candidate) => candidate.figures.falsePositiveRate <= MAX_DEV_FPR && candidate.hand.falsePositiveRate <= MAX_HAND_DEV_FPR);
+  const admissible = candidates.filter(
+    (candidate) => candidate.figures.falsePositiveRate <= MAX_DEV_FPR && candidate.hand.falsePositiveRate <= MAX_HAND_DEV_FPR,
+  );
   const chosen =
     [...admissible].sort(
-      (a, b) => b.hand.recall - a.hand.recall || b.figures.recall - a.figures.recall || a.figures.falsePositiveRate - b.figures.falsePositiveRate,
+      (a, b) =>
+        b.hand.recall - a.hand.recall || b.figures.recall - a.figures.recall || a.figures.falsePositiveRate - b.figures.falsePositiveRate,
     )[0] ?? candidates[0]!;
 
   const held = score(provisional, heldOut);
@@ -236,15 +277,27 @@ function main(): void {
     classifier: figures(held, NEVER, pick('classifier').threshold),
     combined: figures(held, chosen.ruleGate, chosen.threshold),
   };
-  const devFigures = Object.fromEntries(candidates.flatMap((candidate) => [[candidate.name, candidate.figures], [`${candidate.name}@hand`, candidate.hand]]));
-  const file = buildFile(weights, bias, { ruleGate: chosen.ruleGate, threshold: chosen.threshold, chosen: chosen.name }, training, { dev: devFigures, heldOut: heldFigures });
+  const devFigures = Object.fromEntries(
+    candidates.flatMap((candidate) => [
+      [candidate.name, candidate.figures],
+      [`${candidate.name}@hand`, candidate.hand],
+    ]),
+  );
+  const file = buildFile(weights, bias, { ruleGate: chosen.ruleGate, threshold: chosen.threshold, chosen: chosen.name }, training, {
+    dev: devFigures,
+    heldOut: heldFigures,
+  });
   parseSteeringModel(file, 'trained model');
   writeFileSync(MODEL_PATH, JSON.stringify(file, null, 1) + '\n');
 
-  const line = (name: string, f: Figures): string => `| ${name} | ${(f.precision * 100).toFixed(1)}% | ${(f.recall * 100).toFixed(1)}% | ${(f.falsePositiveRate * 100).toFixed(1)}% | ${f.attempts} | ${f.ordinary} |`;
+  const line = (name: string, f: Figures): string =>
+    `| ${name} | ${(f.precision * 100).toFixed(1)}% | ${(f.recall * 100).toFixed(1)}% | ${(f.falsePositiveRate * 100).toFixed(1)}% | ${f.attempts} | ${f.ordinary} |`;
   const misses = dev
     .filter(({ example, rules, p }) => ((rules && p >= chosen.ruleGate) || p >= chosen.threshold) !== (example.label === 1))
-    .map(({ example, p }) => `- ${example.label ? 'missed' : 'false alarm'} (${example.where}, p=${p.toFixed(2)}): ${JSON.stringify(example.text)}`);
+    .map(
+      ({ example, p }) =>
+        `- ${example.label ? 'missed' : 'false alarm'} (${example.where}, p=${p.toFixed(2)}): ${JSON.stringify(example.text)}`,
+    );
   const report = [
     '# Steering detector: training report',
     '',

@@ -5,23 +5,108 @@
  */
 
 // Format characters (zero-width space/joiners, bidi marks, soft hyphen, BOM, the tag block
-// U+E0000–E007F) and variation selectors: invisible, so they carry nothing a listener hears.
-const INVISIBLES = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]|\uDB40[\uDC00-\uDC7F]|[\u{E0100}-\u{E01EF}]/gu;
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
+// U+E0000–E007F, \p{Cf} covers them) and Hangul fillers: invisible, so they carry nothing a listener
+// hears. Variation selectors and the grapheme joiner are combining marks, removed with the accents.
+const INVISIBLES = /[\p{Cf}\u115F\u1160\u180E\u3164\uFFA0]/gu;
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7E]/;
 const COMBINING_MARKS = /\p{Mn}+/gu;
 
 // Letters that look Latin but are not (after lower-casing); NFKC leaves them alone.
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', г: 'r', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n',
-  р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ɑ: 'a', ı: 'i', ȷ: 'j',
-  α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
-  ς: 's', ϲ: 'c', ℓ: 'l',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  г: 'r',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  п: 'n',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  ɑ: 'a',
+  ı: 'i',
+  ȷ: 'j',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  ς: 's',
+  ϲ: 'c',
+  ℓ: 'l',
 };
+const UPPER_HOMOGLYPHS: Record<string, string> = {
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+};
+const UPPER_HOMOGLYPH_PATTERN = new RegExp(`[${Object.keys(UPPER_HOMOGLYPHS).join('')}]`, 'gu');
 const HOMOGLYPH_PATTERN = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
 // A token that mixes letters with leet digits/symbols ("1gn0r3", "pr0mpt", "@dmin", "$ystem").
-const LEET_TOKEN = /[\p{L}0-9@$!|]*[0-9@$!|][\p{L}0-9@$!|]*/gu;
+const LEET_TOKEN = /(?<![\p{L}0-9@$!|])(?=[\p{L}0-9@$!|]*[0-9@$!|])[\p{L}0-9@$!|]+/gu;
 // Amounts, times, ordinals, sizes and codes keep their digits.
 const KEEP_DIGITS = /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|kg|lb|lbs|x|h|hr|hrs|min|mins|d|yr|yrs)|.*\d{3,}.*)$/;
 
@@ -44,12 +129,17 @@ export interface CanonicalText {
 export function canonicalise(input: string): CanonicalText {
   let text = input;
   // Plain ASCII has nothing to normalise, hide or disguise: skip the Unicode passes.
-  if (!ASCII_ONLY.test(text)) {
+  if (NOT_PLAIN_ASCII.test(text)) {
     text = text.normalize('NFKC').replace(INVISIBLES, '');
     // Accents are stripped after a decomposition so "ïgnörë" and "ignore" meet.
     text = text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+    // Capitals first: Greek Ν and Η read as N and H, though their small letters look like v and n.
+    text = text.replace(UPPER_HOMOGLYPH_PATTERN, (ch) => UPPER_HOMOGLYPHS[ch] ?? ch);
     text = text.toLowerCase().replace(HOMOGLYPH_PATTERN, (ch) => HOMOGLYPHS[ch] ?? ch);
-    text = text.replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D«»]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+    text = text
+      .replace(/[\u2018\u2019\u02BC´]/g, "'")
+      .replace(/[\u201C\u201D«»]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-');
   }
   text = text.toLowerCase().replace(/`/g, "'");
   text = text.replace(LEET_TOKEN, undoLeet);
@@ -58,7 +148,10 @@ export function canonicalise(input: string): CanonicalText {
   text = text.replace(INNER_PUNCTUATION, '$1').replace(HYPHEN_INSIDE, '$1');
   // Spoken fillers carry nothing and split phrases ("your, um, administrator").
   text = text.replace(/(?<![\p{L}'])(?:um+|uh+|erm+|uhm+|hmm+|er|ah)(?![\p{L}'])[,.]?/gu, ' ');
-  text = text.replace(/[ \t\u00A0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  text = text
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
   return { text, squashed: text.replace(/[^\p{L}]+/gu, '') };
 }
 

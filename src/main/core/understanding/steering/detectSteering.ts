@@ -33,13 +33,19 @@ export function detectSteering(text: string, where: SteeringSource, model: Steer
   const attempt = byRules || byClassifier;
   const reasons: SteeringReason[] = byRules ? [...ruleReasons] : [];
   if (byClassifier) reasons.push('classifier');
-  if (attempt && byRules && isObfuscated(text, where, ruleReasons.size)) reasons.push('obfuscated');
+  if (attempt && byRules && isObfuscated(text, where, ruleReasons.size, canonical.text)) reasons.push('obfuscated');
   const score = Math.max(probability, byRules ? RULE_SCORE : 0);
   return { attempt, score: Math.round(score * 1000) / 1000, reasons };
 }
 
 // The rules found more once look-alikes, spacing and invisibles were undone than on the plain text.
-function isObfuscated(text: string, where: SteeringSource, found: number): boolean {
-  const plain = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  return steeringRules({ text: plain, squashed: '' }, where).size < found;
+// When canonicalisation changed nothing but case and spacing there is nothing to compare.
+function isObfuscated(text: string, where: SteeringSource, found: number, canonical: string): boolean {
+  const plain = text
+    .toLowerCase()
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+  if (plain === canonical) return false;
+  return steeringRules({ text: plain.normalize('NFKC'), squashed: '' }, where).size < found;
 }

@@ -33,6 +33,7 @@ const END_WORD = hashString(FNV_OFFSET, '</s>');
 const SPACE = 32;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+let CHARS = new Int32Array(1024);
 
 export function sentencesOf(canonical: string): string[] {
   return canonical.match(SENTENCE) ?? [];
@@ -89,28 +90,26 @@ export function sentenceFeatures(sentence: string, buckets: number, sink: Featur
   sink.add(mix(mix(PAIR_SEED ^ previous, SPACE), END_WORD) % buckets);
   count++;
   // Character 3-5-grams over the sentence padded with spaces, each run of separators read as one
-  // space; the last five characters are kept in a small ring so nothing is allocated.
-  const ring = [0, 0, 0, 0, 0];
-  let seen = 0;
-  let last = -1;
-  const feed = (c: number): void => {
-    ring[seen % 5] = c;
-    seen++;
-    for (let length = 3; length <= 5 && length <= seen; length++) {
-      let hash = CHAR_SEED;
-      for (let k = seen - length; k < seen; k++) hash = mix(hash, ring[k % 5]!);
-      sink.add(mix(hash, length) % buckets);
+  // space; the collapsed characters go to a reused buffer, and each start position hashes its
+  // 3-, 4- and 5-gram in one run of five steps.
+  if (CHARS.length < n + 2) CHARS = new Int32Array(2 * n + 2);
+  let length = 0;
+  CHARS[length++] = SPACE;
+  for (let k = 0; k < n; k++) {
+    let code = sentence.charCodeAt(k);
+    if (!(isWordChar(code) || isMark(code))) code = SPACE;
+    if (code === SPACE && CHARS[length - 1] === SPACE) continue;
+    CHARS[length++] = code;
+  }
+  if (CHARS[length - 1] !== SPACE) CHARS[length++] = SPACE;
+  for (let start = 0; start + 3 <= length; start++) {
+    let hash = mix(mix(CHAR_SEED, CHARS[start]!), CHARS[start + 1]!);
+    for (let size = 3; size <= 5 && start + size <= length; size++) {
+      hash = mix(hash, CHARS[start + size - 1]!);
+      sink.add(mix(hash, size) % buckets);
       count++;
     }
-    last = c;
-  };
-  feed(SPACE);
-  for (let k = 0; k < n; k++) {
-    const code = sentence.charCodeAt(k);
-    if (isWordChar(code) || isMark(code)) feed(code);
-    else if (last !== SPACE) feed(SPACE);
   }
-  if (last !== SPACE) feed(SPACE);
   return count;
 }
 

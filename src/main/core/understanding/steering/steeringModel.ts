@@ -13,12 +13,22 @@ import type { SteeringSource } from './steeringTypes';
 export const STEERING_MODEL_FORMAT = 'steering-classifier/1';
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
-const Figures = z.object({ precision: z.number(), recall: z.number(), falsePositiveRate: z.number(), attempts: z.number().int(), ordinary: z.number().int() });
+const Figures = z.object({
+  precision: z.number(),
+  recall: z.number(),
+  falsePositiveRate: z.number(),
+  attempts: z.number().int(),
+  ordinary: z.number().int(),
+});
 
 export const SteeringModelFileSchema = z.object({
   format: z.literal(STEERING_MODEL_FORMAT),
   name: z.string().min(1),
-  buckets: z.number().int().min(1024).max(1 << 24),
+  buckets: z
+    .number()
+    .int()
+    .min(1024)
+    .max(1 << 24),
   bias: z.number().finite(),
   weights: z.object({ indices: Base64, values: Base64, count: z.number().int().min(1) }),
   weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -63,7 +73,9 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
   const parsed = SteeringModelFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SteeringModelError(`${origin} is not a valid ${STEERING_MODEL_FORMAT} file at ${issue.path.join('.') || 'top level'}: ${issue.message}`);
+    throw new SteeringModelError(
+      `${origin} is not a valid ${STEERING_MODEL_FORMAT} file at ${issue.path.join('.') || 'top level'}: ${issue.message}`,
+    );
   }
   const file = parsed.data;
   if (weightsDigest(file.weights.indices, file.weights.values) !== file.weightsSha256) {
@@ -83,7 +95,11 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
     }
     dense[index] = value;
   }
-  const whereWeight = { customer: dense[whereIndex('customer', file.buckets)]!, agent: dense[whereIndex('agent', file.buckets)]!, package: dense[whereIndex('package', file.buckets)]! };
+  const whereWeight = {
+    customer: dense[whereIndex('customer', file.buckets)]!,
+    agent: dense[whereIndex('agent', file.buckets)]!,
+    package: dense[whereIndex('package', file.buckets)]!,
+  };
   const sink = (): FeatureSink & { total: number } => {
     const summing = {
       total: 0,
@@ -93,7 +109,8 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
     };
     return summing;
   };
-  const combine = (total: number, count: number, where: SteeringSource): number => file.bias + (whereWeight[where] + total) / Math.sqrt(count + 1);
+  const combine = (total: number, count: number, where: SteeringSource): number =>
+    file.bias + (whereWeight[where] + total) / Math.sqrt(count + 1);
   return {
     file,
     sink,
@@ -117,8 +134,9 @@ export function classifierScore(model: SteeringModel, canonical: string, where: 
   if (sentences.length === 0) return 1 / (1 + Math.exp(-model.logit([], where)));
   const sums: number[] = [];
   const counts: number[] = [];
+  const sink = model.sink();
   for (const sentence of sentences) {
-    const sink = model.sink();
+    sink.total = 0;
     counts.push(sentenceFeatures(sentence, model.file.buckets, sink));
     sums.push(sink.total);
   }
