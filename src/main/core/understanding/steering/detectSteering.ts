@@ -14,6 +14,11 @@ import type { SteeringReason, SteeringSource, SteeringVerdict } from './steering
 export type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
 
 const RULE_SCORE = 0.95;
+/**
+ * The agent is the trusted human on the call: their own words ("I'll write in the notes that…") are
+ * flagged by the classifier alone only when it is this sure; a rule hit still counts as for anyone.
+ */
+const AGENT_CLASSIFIER_FLOOR = 0.97;
 
 let defaultModel: SteeringModel | undefined;
 
@@ -29,7 +34,7 @@ export function detectSteering(text: string, where: SteeringSource, model: Steer
   const probability = classifierScore(model, canonical.text, where);
   const { ruleGate, threshold } = model.file.combination;
   const byRules = ruleReasons.size > 0 && probability >= ruleGate;
-  const byClassifier = probability >= threshold;
+  const byClassifier = probability >= (where === 'agent' ? Math.max(threshold, AGENT_CLASSIFIER_FLOOR) : threshold);
   const attempt = byRules || byClassifier;
   const reasons: SteeringReason[] = byRules ? [...ruleReasons] : [];
   if (byClassifier) reasons.push('classifier');
