@@ -104,6 +104,7 @@ export class CallUnderstanding {
       expected: turn.speaker === 'customer' ? expectation.expected : [],
       dates: this.dates,
       known: new Map([...this.facts.values()].map((fact) => [fact.name, fact.value])),
+      spoken: turn.text,
     });
     const said = latestByFact(mentions);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';

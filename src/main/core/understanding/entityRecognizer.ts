@@ -10,6 +10,7 @@ import type { Speaker } from '../../../shared/callScenario';
 import { findPackValue, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { resolveDates, type DateContext } from './dateResolver';
+import { spokenEmail } from './spokenEmail';
 import { OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import type { Normalized, NormalizedSpan } from './itn/types';
 
@@ -32,6 +33,8 @@ export interface RecognitionContext {
   dates: DateContext;
   /** Values the call already holds (package or heard): a value said again is the same fact. */
   known?: ReadonlyMap<string, string>;
+  /** The turn as said, for readers that need the words ITN rewrote (an address said in pieces). */
+  spoken?: string;
 }
 
 const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
@@ -119,8 +122,13 @@ export class EntityRecognizer {
     };
 
     const idSpans = normalized.spans.filter((span) => span.kind === 'digits' || span.kind === 'alnum' || (span.kind === 'cardinal' && /^\d{3,}$/.test(span.text)) || span.kind === 'year');
+    // Asked for the email (or naming it), the caller's whole answer is read as one address: the question tells where it starts.
+    const emailSpecs = this.specsOfType('email');
+    const emailAsked = emailSpecs.some((spec) => context.expected.includes(spec.name) || cueHits.some((hit) => hit.fact === spec.name));
+    const answered = emailAsked && context.spoken ? spokenEmail(context.spoken) : undefined;
+    if (answered) add(this.assign(emailSpecs, answered.value, { start: 0, end: 0, text: answered.value }, cueHits, context, written), 0, 0);
     for (const span of normalized.spans) {
-      if (span.kind === 'email') add(this.assign(this.specsOfType('email'), span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);
+      if (span.kind === 'email' && !answered) add(this.assign(emailSpecs, span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);
       else if (span.kind === 'money') {
         const raw = `${span.value.amount} ${span.value.currency}`;
         add(this.assign(this.specsOfType('amount'), raw, span, cueHits, context, written), span.start, span.end);

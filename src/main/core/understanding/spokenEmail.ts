@@ -1,0 +1,105 @@
+/**
+ * An email address said as an answer, put together with the dialogue's help. When the agent asked for
+ * the email (or the caller names it), the words before "at" back to where the answer starts are the
+ * local part — a name and a surname, letters spelled with commas, "p as in peter", numbers in words —
+ * and the words after it up to the top-level domain are the domain, however it was split ("g mail",
+ * "sbc global", "a o l"). ITN alone cannot know where a spoken address starts; the question does.
+ */
+import { isNumberWord } from './itn/numberWords';
+import { NATO_WORDS } from './itn/spelling';
+
+const NATO = new Set(NATO_WORDS);
+import { normalize } from './itn';
+
+/** Words that begin an answer, not an address. */
+const ANSWER_START = new Set(
+  ("it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
+    "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
+    "should be would could can try mine his hers their new old current other primary").split(' '),
+);
+/** What callers add about the address itself ("all one word", "no spaces"): not part of it. */
+const ABOUT_THE_ADDRESS = /\b(?:all )?one word|no spaces?|all lower ?case|lower ?case|small letters\b/gi;
+const TOP_LEVEL = /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
+const SYMBOLS: Record<string, string> = { dot: '.', period: '.', dash: '-', hyphen: '-', underscore: '_', plus: '+' };
+
+function clean(word: string): string {
+  return word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9']+$/g, '');
+}
+
+/** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
+function withDigits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (isNumberWord(words[i]) || words[i] === 'oh' || words[i] === 'double' || words[i] === 'triple') {
+      let j = i;
+      while (j < words.length && (isNumberWord(words[j]) || words[j] === 'oh' || words[j] === 'double' || words[j] === 'triple' || words[j] === 'and')) j++;
+      const digits = normalize(words.slice(i, j).join(' ')).written.replace(/\D/g, '');
+      out.push(digits || words.slice(i, j).join(''));
+      i = j;
+    } else out.push(words[i++]!);
+  }
+  return out;
+}
+
+/** "p as in peter" → "p"; NATO words said as spelling ("sierra hotel") → letters; a symbol word → its symbol. */
+function spellingOf(words: string[]): string {
+  const kept: string[] = [];
+  const natoRun = words.filter((word) => NATO.has(word)).length >= 2;
+  for (let i = 0; i < words.length; i++) {
+    if (natoRun && NATO.has(words[i]!)) {
+      kept.push(words[i]![0]!);
+      continue;
+    }
+    if (words[i] === 'as' && words[i + 1] === 'in' && i > 0) {
+      i += 2;
+      continue;
+    }
+    kept.push(SYMBOLS[words[i]!] ?? words[i]!);
+  }
+  return withDigits(kept).join('');
+}
+
+export function spokenEmail(spoken: string): { value: string; start: number } | undefined {
+  const text = spoken.slice(0, 600).replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length));
+  const words = [...text.matchAll(/[^\s]+/g)].map((match) => ({ raw: match[0], word: clean(match[0]), at: match.index }));
+  let atIndex = -1;
+  for (let i = words.length - 1; i > 0; i--) {
+    if (words[i]!.word === 'at' && words.slice(i + 1, i + 8).some((next) => next.word === 'dot' || next.word === 'period' || /\.[a-z]{2,}$/.test(next.word))) {
+      atIndex = i;
+      break;
+    }
+  }
+  if (atIndex < 1) return undefined;
+  // The local part, read backwards to where the answer starts.
+  const local: string[] = [];
+  for (let i = atIndex - 1; i >= 0 && local.length < 24; i--) {
+    const { raw, word } = words[i]!;
+    if (!word) continue;
+    const spelled = word.length === 1;
+    // "p as in peter, e, t": the word after "as in" is part of the spelling, comma or not.
+    const afterAsIn = words[i - 1]?.word === 'in' && words[i - 2]?.word === 'as';
+    if (!spelled && !afterAsIn && /[,.;:]$/.test(raw) && local.length) break;
+    if (!spelled && ANSWER_START.has(word) && !(word === 'in' && words[i - 1]?.word === 'as')) break;
+    // A lone "I" before words is the speaker ("I have gpradhan at…"), not a spelled letter.
+    if (word === 'i' && !local.every((part) => part.length === 1)) break;
+    local.unshift(word);
+  }
+  // The domain, up to its top-level label.
+  const domain: string[] = [];
+  for (let i = atIndex + 1; i < words.length && i < atIndex + 12; i++) {
+    const word = words[i]!.word;
+    if (!word) continue;
+    domain.push(word);
+    const previous = domain.at(-2);
+    if ((previous === 'dot' || previous === 'period') && TOP_LEVEL.test(word) && !(words[i + 1]?.word === 'dot' && words[i + 2] && TOP_LEVEL.test(words[i + 2]!.word))) break;
+    if (/\.[a-z]{2,}$/.test(word)) break;
+  }
+  const localPart = spellingOf(local);
+  const domainPart = domain
+    .map((word) => SYMBOLS[word] ?? word)
+    .join('')
+    .replace(/\.{2,}/g, '.');
+  const value = `${localPart}@${domainPart}`;
+  if (!/^[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(value)) return undefined;
+  return { value, start: words[atIndex - local.length]?.at ?? 0 };
+}
