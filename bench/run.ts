@@ -13,12 +13,14 @@ import { runOpenAiOverheadBench } from './openAiOverheadBench';
 import { runRingToRenderBench } from './ringToRenderBench';
 import { runStoreInsertBench } from './storeInsertBench';
 import { runTranscriptScrollBench } from './transcriptScrollBench';
+import { runUnderstandingBench } from './understandingBench';
 
 async function main(): Promise<void> {
   const results = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
     storeInsert: runStoreInsertBench(),
+    understanding: await runUnderstandingBench(Number(process.env.BENCH_UNDERSTANDING_TURNS ?? 6_000)),
     ringToRender: await runRingToRenderBench(Number(process.env.BENCH_RINGS ?? 200)),
     assistLatency: await runAssistLatencyBench(),
     openAiOverhead: await runOpenAiOverheadBench(),

@@ -97,7 +97,13 @@ export class KnowledgeBase {
   /** term → evidence per subflow; calls share most of their vocabulary, so this warms up fast. */
   private readonly evidenceCache = new Map<string, ReadonlyMap<string, number>>();
 
-  constructor(articles: readonly Article[], intents: readonly PackIntent[] = []) {
+  private readonly documents: IndexedSubflow[];
+
+  /**
+   * Indexes at once (tests, small packs). `KnowledgeBase.build` indexes in slices so a desk loading a
+   * large pack keeps answering meanwhile.
+   */
+  constructor(articles: readonly Article[], intents: readonly PackIntent[] = [], options: { deferIndex?: boolean } = {}) {
     this.subflows = articles.map((article) => ({
       id: article.id,
       flow: article.group,
@@ -124,10 +130,33 @@ export class KnowledgeBase {
         maxFuzzy: 2,
       },
     });
-    const documents = articles.map((article, i) => indexedSubflow(this.subflows[i]!, article.intents.map((intent) => phrasings.get(intent) ?? '').join('\n')));
-    this.index.addAll(documents);
-    // Looking up every word the articles use now (~50 ms) keeps the first turns of the first call fast.
-    for (const document of documents) for (const term of terms(Object.values(document).join('\n'))) this.evidence(term);
+    this.documents = articles.map((article, i) => indexedSubflow(this.subflows[i]!, article.intents.map((intent) => phrasings.get(intent) ?? '').join('\n')));
+    if (options.deferIndex) return;
+    this.index.addAll(this.documents);
+    // Looking up every word the articles use now (~50 ms for the demo pack) keeps the first turns of the first call fast.
+    for (const term of this.vocabulary()) this.evidence(term);
+  }
+
+  /** Indexes in slices between which the event loop runs; the word warm-up then goes on in the background. */
+  static async build(articles: readonly Article[], intents: readonly PackIntent[] = []): Promise<KnowledgeBase> {
+    const kb = new KnowledgeBase(articles, intents, { deferIndex: true });
+    await kb.index.addAllAsync(kb.documents, { chunkSize: 25 });
+    kb.warmUpInBackground();
+    return kb;
+  }
+
+  private vocabulary(): Set<string> {
+    return new Set(this.documents.flatMap((document) => terms(Object.values(document).join('\n'))));
+  }
+
+  private warmUpInBackground(): void {
+    const pending = [...this.vocabulary()];
+    const step = () => {
+      const until = Date.now() + 8;
+      while (pending.length && Date.now() < until) this.evidence(pending.pop()!);
+      if (pending.length) setImmediate(step).unref?.();
+    };
+    setImmediate(step).unref?.();
   }
 
   subflow(id: string): Subflow | undefined {

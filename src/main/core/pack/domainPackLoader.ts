@@ -276,6 +276,11 @@ export function knowledgeBaseOf(pack: DomainPack): KnowledgeBase {
   return new KnowledgeBase(pack.articles, pack.manifest.intents);
 }
 
+/** The same, indexed in slices so the desk keeps answering while a large pack loads. */
+export function buildKnowledgeBase(pack: DomainPack): Promise<KnowledgeBase> {
+  return KnowledgeBase.build(pack.articles, pack.manifest.intents);
+}
+
 export function packSummary(pack: DomainPack, origin: PackSummary['origin'], problem?: string): PackSummary {
   return summarisePack(pack.manifest, origin, problem);
 }

@@ -5,7 +5,7 @@
  */
 import type { PackSummary } from '../../../shared/domainPack';
 import type { KnowledgeBase } from '../assist/knowledgeBase';
-import { formatProblem, knowledgeBaseOf, loadDomainPack, packSummary, type DomainPack, type PackProblem } from './domainPackLoader';
+import { buildKnowledgeBase, formatProblem, knowledgeBaseOf, loadDomainPack, packSummary, type DomainPack, type PackProblem } from './domainPackLoader';
 
 export interface LoadedPack {
   pack: DomainPack;
@@ -15,8 +15,13 @@ export interface LoadedPack {
 
 export type PackSwitch = { ok: true; loaded: LoadedPack } | { ok: false; problems: PackProblem[]; kept: LoadedPack };
 
-function loaded(pack: DomainPack, origin: PackSummary['origin'], problem?: string): LoadedPack {
+function loadedNow(pack: DomainPack, origin: PackSummary['origin'], problem?: string): LoadedPack {
   return { pack, knowledgeBase: knowledgeBaseOf(pack), summary: packSummary(pack, origin, problem) };
+}
+
+/** Indexed in slices: the desk keeps answering while a large pack's articles are indexed. */
+async function loaded(pack: DomainPack, origin: PackSummary['origin'], problem?: string): Promise<LoadedPack> {
+  return { pack, knowledgeBase: await buildKnowledgeBase(pack), summary: packSummary(pack, origin, problem) };
 }
 
 export function describeProblems(dir: string, problems: readonly PackProblem[]): string {
@@ -34,13 +39,13 @@ export class PackInUse {
   static async open(options: { configuredDir?: string; demoDir: string }, problems: string[] = []): Promise<PackInUse> {
     if (options.configuredDir) {
       const result = await loadDomainPack(options.configuredDir);
-      if (result.ok) return new PackInUse(loaded(result.pack, 'configured'));
+      if (result.ok) return new PackInUse(await loaded(result.pack, 'configured'));
       const reason = describeProblems(options.configuredDir, result.problems);
       problems.push(`${reason} Using the demo pack.`);
       const demo = await PackInUse.demo(options.demoDir);
-      return new PackInUse(loaded(demo, 'fallback', reason));
+      return new PackInUse(await loaded(demo, 'fallback', reason));
     }
-    return new PackInUse(loaded(await PackInUse.demo(options.demoDir), 'demo'));
+    return new PackInUse(await loaded(await PackInUse.demo(options.demoDir), 'demo'));
   }
 
   private static async demo(dir: string): Promise<DomainPack> {
@@ -57,12 +62,12 @@ export class PackInUse {
   async use(dir: string, origin: PackSummary['origin'] = 'configured'): Promise<PackSwitch> {
     const result = await loadDomainPack(dir);
     if (!result.ok) return { ok: false, problems: result.problems, kept: this.loadedPack };
-    this.loadedPack = loaded(result.pack, origin);
+    this.loadedPack = await loaded(result.pack, origin);
     return { ok: true, loaded: this.loadedPack };
   }
 
   /** A pack built in memory (replays and tests). */
   static of(pack: DomainPack, origin: PackSummary['origin'] = 'configured'): PackInUse {
-    return new PackInUse(loaded(pack, origin));
+    return new PackInUse(loadedNow(pack, origin));
   }
 }
