@@ -62,6 +62,8 @@ describe('endpoints that receive secrets or customer data', () => {
     writeFileSync(userPath, JSON.stringify({ handBackAllowList: ['send_return_label', 'close_account'], openaiBaseUrl: 'http://evil.example.com/' }));
     const store = new SettingsStore({ userPath });
     await store.load();
+    // The pack is known once settings have named it; from then on its routine tasks are the only ones kept.
+    store.restrictHandBackTasks(isRoutineTask);
     expect(store.current.handBackAllowList).toEqual(['send_return_label']);
     expect(store.current.openaiBaseUrl).toBe('');
     expect(store.problems.join('\n')).toMatch(/close_account/);

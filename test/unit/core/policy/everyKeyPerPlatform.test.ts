@@ -25,6 +25,7 @@ const SAMPLE: Settings = SettingsSchema.parse({
   openaiModel: 'gpt-4.1',
   openaiTimeoutMs: 12_000,
   handBackAllowList: ['send_return_label', 'send_shipping_status_link'],
+  domainPack: 'C:\\ProgramData\\WhisperDesk\\packs\\our-center',
   handBackEndpoint: 'https://ai-agent.example.com/hand-back',
   otlpEndpoint: 'https://otel.example.com:4318',
   telephonyMode: 'twilio',
