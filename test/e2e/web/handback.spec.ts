@@ -198,12 +198,13 @@ test('a failed delivery is red with its detail, and Retry reopens the review and
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   try {
-    writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify({ hand_back_signing_secret: 'e2e-signing-secret-0123456789' }), {
-      mode: 0o600,
-    });
     const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hand-back`;
     const saved = await invokeDesk(desk, 'updateSettings', { handBackEndpoint: endpoint });
     expect(saved.ok).toBe(true);
+    // The secret comes after the endpoint: changing the endpoint clears the secret that went to the old one.
+    writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify({ hand_back_signing_secret: 'e2e-signing-secret-0123456789' }), {
+      mode: 0o600,
+    });
 
     await answer(desk, () => ringScenarioFile(desk, path.join(DEMOS, 'stained-jeans-label-rejected.json')));
     await expect(desk.getByTestId('assist-panel').getByTestId('hand-back')).toHaveAttribute('data-allowed', 'true', {

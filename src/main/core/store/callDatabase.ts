@@ -3,10 +3,11 @@
  * worker so the main thread never waits on disk; tests may also use it directly.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
 import { MIGRATIONS, type Migration } from './migrations';
+import { inspectWal } from './walInspection';
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { PostCallRecord } from '../../../shared/postCallRecord';
 import { queryMetrics, saveCallRecord } from './metricsQueries';
@@ -71,6 +72,15 @@ export class CallDatabase implements StoreMethods {
     const keyCheckPath = `${databasePath}.keycheck`;
     // Created by us first, so SQLite opens a 0600 file (and gives its -wal and -shm the same mode).
     if (onDisk) closeSync(openSync(databasePath, 'a', PRIVATE_FILE_MODE));
+    // Before SQLite replays the WAL (and drops what follows a bad frame): say so, and keep a copy.
+    const walProblems: string[] = [];
+    const wal = onDisk ? inspectWal(`${databasePath}-wal`) : undefined;
+    if (wal?.damagedAt !== undefined) {
+      const kept = `${databasePath}-wal.damaged-${Date.now()}`;
+      copyFileSync(`${databasePath}-wal`, kept);
+      chmodSync(kept, PRIVATE_FILE_MODE);
+      walProblems.push(`the write-ahead log is damaged at frame ${wal.damagedAt + 1} of ${wal.frames}: changes after it were not applied (a copy is kept at ${kept})`);
+    }
     this.db = new Database(databasePath);
     try {
       if (keyHex !== null) {
@@ -100,9 +110,9 @@ export class CallDatabase implements StoreMethods {
       // Quick, not full: it reads every page once but skips index cross-checks, so a start stays fast.
       try {
         const rows = this.db.pragma('quick_check(20)') as Array<{ quick_check: string }>;
-        this.integrityProblems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
+        this.integrityProblems = [...walProblems, ...rows.map((row) => row.quick_check).filter((line) => line !== 'ok')];
       } catch (error) {
-        this.integrityProblems = [(error as Error).message];
+        this.integrityProblems = [...walProblems, (error as Error).message];
       }
       if (keyHex !== null && !existsSync(keyCheckPath)) writeFileSync(keyCheckPath, keyCheckValue(keyHex), { mode: PRIVATE_FILE_MODE, flag: 'wx' });
     }
