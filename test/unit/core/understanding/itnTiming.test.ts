@@ -16,11 +16,11 @@ import type { ProbeResult } from './itnTimingProbe';
  */
 const BUDGET_MS = 50;
 /**
- * The 50 ms budget holds up to this size; beyond it the budget grows with the input (linear time is
+ * The 50 ms budget holds up to this size (about ten minutes of speech); beyond it the budget grows with the input (linear time is
  * what is asked of larger inputs, and checked on its own below). In the product no turn reaches ITN
  * longer than 2 000 characters (MAX_ANALYSED_TURN_CHARS), so larger inputs only come from `cli normalize`.
  */
-const BUDGET_BYTES = 128 * 1024;
+const BUDGET_BYTES = 32 * 1024;
 /** The baseline tokenizer's CPU cost per byte on an unloaded core. */
 const BASELINE_NS_PER_BYTE = 12;
 
