@@ -30,7 +30,11 @@ export function describeProblems(dir: string, problems: readonly PackProblem[]):
 }
 
 export class PackInUse {
-  private constructor(private loadedPack: LoadedPack) {}
+  private constructor(
+    private loadedPack: LoadedPack,
+    /** Where the embedded demo pack is, for a setting that names no pack. */
+    private readonly demoDir?: string,
+  ) {}
 
   /**
    * The configured pack when it loads whole, otherwise the demo pack with the reason. A damaged demo
@@ -39,13 +43,13 @@ export class PackInUse {
   static async open(options: { configuredDir?: string; demoDir: string }, problems: string[] = []): Promise<PackInUse> {
     if (options.configuredDir) {
       const result = await loadDomainPack(options.configuredDir);
-      if (result.ok) return new PackInUse(await loaded(result.pack, 'configured'));
+      if (result.ok) return new PackInUse(await loaded(result.pack, 'configured'), options.demoDir);
       const reason = describeProblems(options.configuredDir, result.problems);
       problems.push(`${reason} Using the demo pack.`);
       const demo = await PackInUse.demo(options.demoDir);
-      return new PackInUse(await loaded(demo, 'fallback', reason));
+      return new PackInUse(await loaded(demo, 'fallback', reason), options.demoDir);
     }
-    return new PackInUse(await loaded(await PackInUse.demo(options.demoDir), 'demo'));
+    return new PackInUse(await loaded(await PackInUse.demo(options.demoDir), 'demo'), options.demoDir);
   }
 
   private static async demo(dir: string): Promise<DomainPack> {
@@ -66,8 +70,15 @@ export class PackInUse {
     return { ok: true, loaded: this.loadedPack };
   }
 
+  /** What the `domainPack` setting names: a folder, or (empty) the demo pack. */
+  async useSetting(dir: string): Promise<PackSwitch> {
+    if (dir) return this.use(dir, 'configured');
+    if (!this.demoDir) return { ok: false, problems: [{ file: '', message: 'this desk has no demo pack to go back to' }], kept: this.loadedPack };
+    return this.use(this.demoDir, 'demo');
+  }
+
   /** A pack built in memory (replays and tests). */
-  static of(pack: DomainPack, origin: PackSummary['origin'] = 'configured'): PackInUse {
-    return new PackInUse(loadedNow(pack, origin));
+  static of(pack: DomainPack, origin: PackSummary['origin'] = 'configured', demoDir?: string): PackInUse {
+    return new PackInUse(loadedNow(pack, origin), demoDir);
   }
 }

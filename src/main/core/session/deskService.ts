@@ -13,7 +13,7 @@ import { DeskError } from '../../../shared/ipc/envelope';
 import type { Settings, SettingsPatch, StorageProtection } from '../../../shared/settings';
 import type { DemoSimulator } from '../demo/demoSimulator';
 import { parseScenario } from '../demo/scenarioLoader';
-import type { LoadedPack, PackInUse } from '../pack/packInUse';
+import { describeProblems, type LoadedPack, type PackInUse } from '../pack/packInUse';
 import type { AssistEngine, AssistSession, Clock, IncomingCall, TelephonyPort, TranscriptSource } from '../ports';
 import type { SettingsStore } from '../settingsStore';
 import type { AsyncStore } from '../store/storeClient';
@@ -180,7 +180,16 @@ export class DeskService {
     return stored;
   }
 
-  updateSettings(patch: SettingsPatch): Promise<Settings> {
+  /**
+   * A new domain pack is loaded before the setting is kept: a pack that does not load whole is refused
+   * with its problems and the desk stays on the pack it has. The next call rings with the new pack.
+   */
+  async updateSettings(patch: SettingsPatch): Promise<Settings> {
+    if (patch.domainPack !== undefined && patch.domainPack !== this.options.settings.current.domainPack) {
+      if (this.options.settings.locked.includes('domainPack')) throw new DeskError('forbidden', 'Set by your IT department: domainPack');
+      const switched = await this.options.packs.useSetting(patch.domainPack);
+      if (!switched.ok) throw new DeskError('invalid_input', describeProblems(patch.domainPack, switched.problems));
+    }
     return this.options.settings.update(patch);
   }
 

@@ -103,3 +103,18 @@ describe('domain packs', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'facts', 'intents']));
   });
 });
+
+describe('switching packs from settings', () => {
+  it('loads the new pack before keeping the setting, and refuses a damaged one without losing the current pack', async () => {
+    const { demoDesk } = await import('../../../support/demoDesk');
+    const { desk } = demoDesk();
+    expect(desk.getSnapshot().pack.id).toBe('abcd');
+    await desk.updateSettings({ domainPack: NORTHWIND_PACK_DIR });
+    expect(desk.getSnapshot().pack).toMatchObject({ id: 'northwind-connect', name: 'Northwind Connect' });
+    const dir = copyOf(NORTHWIND_PACK_DIR);
+    writeFileSync(path.join(dir, 'pack.json'), '{ "format": "domain-pack/1" }');
+    await expect(desk.updateSettings({ domainPack: dir })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/refused/) });
+    expect(desk.getSnapshot().pack.id).toBe('northwind-connect');
+    expect(desk.getSnapshot().settings.domainPack).toBe(NORTHWIND_PACK_DIR);
+  });
+});
