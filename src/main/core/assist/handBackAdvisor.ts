@@ -16,6 +16,8 @@ export interface HandBackEvidence {
   turnIndex: number;
   speaker: 'agent' | 'customer';
   text: string;
+  /** Facts the turn stated (from the understanding stage): a task that needs them is what the turn is about. */
+  facts?: readonly string[];
 }
 
 const AI = '(?:(?:our|the|your|that|an?)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line|service)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
@@ -68,6 +70,8 @@ class TaskVocabulary {
 }
 
 const TASK_THRESHOLD = 0.5;
+/** How much a request stating the facts a task needs adds to that task's words. */
+const NEEDS_STATED_WEIGHT = 1;
 /** A later request replaces an earlier one only when it names its own task this clearly. */
 const CLEARLY_NAMED = 0.8;
 /** Exceptions whatever they are for; "refund" or "credit" may only be what a routine task leads to. */
@@ -140,8 +144,11 @@ export class HandBackAdvisor {
     const around = new Set(terms(nearby));
     let best: { task: HandBackTask; score: number; inRequest: boolean } | undefined;
     for (const task of this.options.tasks) {
-      // The request's own words count more than the turns around it.
-      const own = this.vocabulary.score(task, requestWords);
+      // The request's own words count more than the turns around it; the facts a task needs, stated in the
+      // request ("…to make the update to 1419 Alder Crest Drive"), point at it too.
+      const needsStated = task.needs.length ? task.needs.filter((need) => request.facts?.includes(need)).length / task.needs.length : 0;
+      const words = this.vocabulary.score(task, requestWords);
+      const own = words > 0 ? words + NEEDS_STATED_WEIGHT * needsStated : 0;
       // A one-word phrasing ("receipt") names the task only in the request itself, not in the turns around it.
       const score = Math.max(own, this.vocabulary.score(task, around, 2) * 0.9);
       if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: own >= TASK_THRESHOLD };

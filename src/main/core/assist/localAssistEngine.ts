@@ -108,8 +108,8 @@ class LocalAssistSession implements AssistSession {
     // (masking and the steering check still read all of it), so a hostile 100 KB turn cannot stall the pipeline.
     const turn = whole.text.length > MAX_ANALYSED_TURN_CHARS ? { ...whole, text: whole.text.replace(/\s+/g, ' ').slice(0, MAX_ANALYSED_TURN_CHARS) } : whole;
     if (steering) this.injectionTurns.push(turn.index);
-    this.understanding.onTurn(turn);
-    this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text }, { steering });
+    const mentions = this.understanding.onTurn(turn);
+    this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text, facts: mentions.map((mention) => mention.fact) }, { steering });
     this.tracker.addTurn(turn);
     this.guidelines = this.tracker.top(3);
     this.lookups.consider(this.understanding.heard, turn.index);

@@ -44,10 +44,13 @@ export function hasCorrectionCue(text: string): boolean {
   return DENY.test(text.trim()) || CORRECTION.test(text);
 }
 
+/** "Could you read it to me?": a request whose object is a pronoun asks for what the sentence before named. */
+const PRONOUN_OBJECT = /\b(?:read|give|spell|tell|confirm|repeat|say|check|send)\s+(?:me\s+|us\s+)?(?:it|that|this|them|those)\b/i;
+
 function requestSentences(text: string): string {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => REQUEST.test(sentence))
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  return sentences
+    .flatMap((sentence, i) => (REQUEST.test(sentence) ? (PRONOUN_OBJECT.test(sentence) && i > 0 ? [sentences[i - 1]!, sentence] : [sentence]) : []))
     .join(' ');
 }
 
