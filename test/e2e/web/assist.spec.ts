@@ -93,7 +93,9 @@ test('new apartment: repeats on the right turns, a contradicted address with its
   const handBack = panel.getByTestId('hand-back');
   await expect(handBack).toHaveAttribute('data-allowed', 'true');
   await expect(handBack).toContainText('Hand-back candidate: update address after verification');
-  await expect(handBack).toContainText('asked in turn 16');
+  // The agent's "I'll hand you back to our assistant to make the update…" (turn 13) names the task; the
+  // customer's later "send me back to the robot" names none, so the request that did is kept.
+  await expect(handBack).toContainText('asked in turn 13');
 });
 
 test('a refused hand-back says why, and a contradicted order id shows its evidence turn', async ({ desk }) => {
@@ -110,7 +112,9 @@ test('a refused hand-back says why, and a contradicted order id shows its eviden
 
   const handBack = panel.getByTestId('hand-back');
   await expect(handBack).toHaveAttribute('data-allowed', 'false', { timeout: CALL_TIMEOUT });
-  await expect(handBack).toContainText(/Hand-back not allowed: .*refund.*a person must decide it/);
+  // The caller threatens the attorney general and says they were hacked: a sensitive matter, which the
+  // policy table weighs before the refund (an exception) that would refuse it too.
+  await expect(handBack).toContainText(/Hand-back not allowed: Sensitive matter in this call \((legal action|suspected fraud)\)/);
   await expect(handBack).not.toContainText('candidate');
 });
 

@@ -146,13 +146,14 @@ test('an unverified caller: tasks that act on the account are refused, the serve
   await desk.keyboard.press('Control+Shift+B');
   const dialog = desk.getByTestId('hand-back-dialog');
   const decision = dialog.getByTestId('hand-back-decision');
-  // With no candidate from the assistant, the draft starts on the first task of the allow-list.
-  await expect(decision).toHaveAttribute('data-task', 'send_return_label');
+  // With no candidate from the assistant, nothing is pre-selected: the draft names no task, and nothing may go.
+  await expect(decision).toHaveAttribute('data-task', 'remaining_task');
   await expect(decision).toHaveAttribute('data-allowed', 'false');
   await dialog.getByTestId('hand-back-task').selectOption('update_address_after_verification');
   await expect(decision).toHaveAttribute('data-task', 'update_address_after_verification');
   await expect(decision).toHaveAttribute('data-allowed', 'false');
-  await expect(dialog.getByTestId('hand-back-reason')).toContainText('not verified');
+  // Allowed by policy, held until the agent states the caller's verification.
+  await expect(dialog.getByTestId('hand-back-reason')).toContainText('confirm the caller is verified');
   await expect(dialog.getByTestId('hand-back-confirm')).toBeDisabled();
 
   // A status link does not touch the account: allowed for an unverified caller.
@@ -175,7 +176,7 @@ test('an unverified caller: tasks that act on the account are refused, the serve
   const status = desk.getByTestId('call-view').getByTestId('hand-back-status');
   await expect(status).toHaveAttribute('data-state', 'refused');
   await expect(status).toContainText('Hand-back refused');
-  await expect(status).toContainText('not verified');
+  await expect(status).toContainText('confirm the caller is verified');
   await status.getByTestId('hand-back-retry').click();
   await expect(dialog).toBeVisible();
   await desk.keyboard.press('Escape');
