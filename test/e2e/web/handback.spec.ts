@@ -180,6 +180,16 @@ test('an unverified caller: tasks that act on the account are refused, the serve
   await status.getByTestId('hand-back-retry').click();
   await expect(dialog).toBeVisible();
   await desk.keyboard.press('Escape');
+
+  // The agent states the verification from the keyboard: the same task may now go, and the call says who verified.
+  await desk.keyboard.press('Control+Shift+V');
+  await expect(desk.getByTestId('verify-caller').locator('select')).toBeFocused();
+  await desk.keyboard.press('Enter');
+  await expect(desk.getByTestId('caller-verified')).toHaveText(/Verified by you · Security questions/);
+  await desk.keyboard.press('Control+Shift+B');
+  await dialog.getByTestId('hand-back-task').selectOption('update_address_after_verification');
+  await expect(decision).toHaveAttribute('data-allowed', 'true');
+  await desk.keyboard.press('Escape');
   await desk.keyboard.press('Control+Shift+H');
   await expect(desk.getByTestId('call-view')).toHaveAttribute('data-phase', 'ended');
 });

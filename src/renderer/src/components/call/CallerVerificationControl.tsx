@@ -57,7 +57,19 @@ export function CallerVerificationControl({ call, onCallView }: { call: CallView
     >
       <label>
         <span className="field-label">Caller verified by</span>
-        <select ref={select} value={method} onChange={(event) => setMethod(event.target.value as typeof method)} aria-keyshortcuts={ariaShortcuts('verifyCaller')}>
+        <select
+          ref={select}
+          value={method}
+          onChange={(event) => setMethod(event.target.value as typeof method)}
+          // A select does not submit its form on Enter; the agent's key flow is Ctrl/Cmd+Shift+V, then Enter.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void confirm();
+            }
+          }}
+          aria-keyshortcuts={ariaShortcuts('verifyCaller')}
+        >
           {CALLER_VERIFICATION_METHODS.map((value) => (
             <option key={value} value={value}>
               {METHOD_WORDS[value]}
