@@ -56,7 +56,6 @@ function requestSentences(text: string): string {
 
 export class DialogueState {
   private expectation: TurnExpectation = { expected: [], readBack: [] };
-  private lastAgentTurn = -1;
 
   constructor(private readonly cues: FactCues) {}
 
@@ -74,7 +73,6 @@ export class DialogueState {
     const expected = asked ? [...this.cues.named(asked)].filter((fact) => !fact.startsWith('__')) : [];
     const readBack = CONFIRMATION_ASK.test(text) || /\?\s*$/.test(text.trim()) ? values.map((value) => ({ ...value, turnIndex })) : [];
     this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack };
-    this.lastAgentTurn = turnIndex;
   }
 
   /** After a customer turn the expectation stays for facts not yet answered (a caller may answer over two turns). */
@@ -85,9 +83,5 @@ export class DialogueState {
   update(speaker: Speaker, turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>, answered: ReadonlySet<string>): void {
     if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values);
     else this.afterCustomerTurn(answered);
-  }
-
-  get agentTurn(): number {
-    return this.lastAgentTurn;
   }
 }

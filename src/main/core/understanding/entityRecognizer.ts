@@ -145,7 +145,7 @@ export class EntityRecognizer {
     this.handles(written, cueHits, context, taken).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.enumValues(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    this.names(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.names(written, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
     return mentions.filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied').sort((a, b) => a.at - b.at);
   }
@@ -314,7 +314,7 @@ export class EntityRecognizer {
   }
 
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
-  private names(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention[] {
+  private names(written: string, context: RecognitionContext): Mention[] {
     const specs = this.specsOfType('name');
     if (!specs.length || context.speaker !== 'customer') return [];
     const spec = specs.find((candidate) => context.expected.includes(candidate.name)) ?? specs[0]!;
@@ -340,7 +340,6 @@ export class EntityRecognizer {
       const name = nameAt(written, bare[0].length, true);
       if (name && name.value.includes(' ')) found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: bare[0].length, evidence: 'expected', said: name.said });
     }
-    void cueHits;
     return found;
   }
 }

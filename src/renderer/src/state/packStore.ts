@@ -1,11 +1,10 @@
 /**
  * The domain pack in use, as the snapshot describes it: its name and version for the top bar, its
- * labels for facts, intents, values and tasks on every screen. Set from each snapshot; components read
- * it with usePack(), plain functions with currentPack().
+ * labels for facts and intents on every screen. Set from each snapshot; components read it with
+ * usePack(), plain functions through labelOfFact() and labelOfIntent().
  */
 import { useSyncExternalStore } from 'react';
-import type { PackSummary } from '../../../shared/domainPack';
-import { humanise } from '../../../shared/domainPack';
+import { humanise, type PackSummary } from '../../../shared/domainPack';
 import { factLabel } from '../../../shared/facts';
 
 let pack: PackSummary | undefined;
@@ -15,10 +14,6 @@ export function setPack(next: PackSummary): void {
   if (pack && JSON.stringify(pack) === JSON.stringify(next)) return;
   pack = next;
   for (const listener of listeners) listener();
-}
-
-export function currentPack(): PackSummary | undefined {
-  return pack;
 }
 
 export function usePack(): PackSummary | undefined {
@@ -39,14 +34,4 @@ export function labelOfFact(name: string): string {
 /** An intent's label ("Return for a different size"), or its id in words. */
 export function labelOfIntent(id: string): string {
   return pack?.intents.find((intent) => intent.id === id)?.label ?? humanise(id);
-}
-
-/** A stored value as a person writes it ("paypal" → "PayPal"), when the pack labels it. */
-export function labelOfValue(value: string): string {
-  return pack?.values[value] ?? value;
-}
-
-/** A hand-back task's label, or its id in words. */
-export function labelOfTask(id: string): string {
-  return pack?.handBackTasks.find((task) => task.id === id)?.label ?? humanise(id);
 }
