@@ -10,7 +10,7 @@ import type { HeardFact, TranscriptTurn } from '../../../shared/callState';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
 import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance } from './dialogueState';
-import type { DateContext } from './dateResolver';
+import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
 import { normalize } from './itn';
@@ -64,7 +64,7 @@ export class CallUnderstanding {
     this.dialogue = new DialogueState(cues);
     const dateFacts = new Set(schema.all.filter((spec) => spec.type === 'date').map((spec) => spec.name));
     const anchor = pkg?.facts.find((fact) => dateFacts.has(fact.name))?.value;
-    this.dates = { callDate: context.callDate, year: context.callDate ? Number(context.callDate.slice(0, 4)) : yearFromPackage(pkg, anchor), anchor };
+    this.dates = { dayFirst: dayFirstIn(schema.source.defaultRegion), callDate: context.callDate, year: context.callDate ? Number(context.callDate.slice(0, 4)) : yearFromPackage(pkg, anchor), anchor };
     if (pkg) this.takePackage(pkg);
   }
 
@@ -93,7 +93,7 @@ export class CallUnderstanding {
 
   /** Facts the agent's last question asked for (for suggestions: what is still to ask). */
   get expected(): readonly string[] {
-    return this.dialogue.current.expected;
+    return this.dialogue.current.expected.filter((fact) => !fact.startsWith('__'));
   }
 
   onTurn(turn: TranscriptTurn): Mention[] {

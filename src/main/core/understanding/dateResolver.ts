@@ -12,7 +12,20 @@ export interface DateContext {
   year?: number;
   /** A date the call is about (YYYY-MM-DD, the package's), for "the 21st". */
   anchor?: string;
+  /** Numeric dates put the day first ("03/04/2026" is 3 April), as everywhere but a few regions. */
+  dayFirst?: boolean;
 }
+
+/** Regions that write the month first. */
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'GU', 'AS', 'MP', 'PR', 'VI', 'UM']);
+export function dayFirstIn(region: string | undefined): boolean {
+  return region !== undefined && !MONTH_FIRST_REGIONS.has(region.toUpperCase());
+}
+
+/** Hesitations inside a date ("august, um, eighth") blanked to spaces, so positions hold. */
+const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
+const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
+const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:in\s+)?(1[89]\d\d|20\d\d)\b/;
 
 export interface FoundDate {
   value: string;
@@ -41,19 +54,23 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
   const reference = context.callDate ?? context.anchor ?? (context.year ? `${context.year}-06-15` : undefined);
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 5, 15, 12));
   const found: FoundDate[] = [];
-  for (const result of casual.parse(written.slice(0, 2_000), { instant, timezone: 0 }, { forwardDate: false })) {
+  const text = written.slice(0, 2_000).replace(HESITATION, (word) => ' '.repeat(word.length));
+  const parser = context.dayFirst ? chrono.en.GB : casual;
+  for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const start = result.start;
-    const text = result.text;
-    const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(text) && NAMES_A_MONTH.test(text);
+    const said = result.text;
+    const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(said) && NAMES_A_MONTH.test(said);
     let value: string | undefined;
     if (absolute) {
-      const year = start.isCertain('year') ? start.get('year')! : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
+      // A year said just before or after the day ("1991, March 26"; "7 July last year, 2025") is its year.
+      const beside = YEAR_BEFORE.exec(text.slice(Math.max(0, result.index - 16), result.index))?.[1] ?? YEAR_AFTER.exec(text.slice(result.index + said.length, result.index + said.length + 32))?.[1];
+      const year = start.isCertain('year') ? start.get('year')! : beside ? Number(beside) : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
       if (year === undefined) continue;
       value = iso(year, start.get('month')!, start.get('day')!);
-    } else if (context.callDate && (RELATIVE_DAY.test(text) || RELATIVE_WEEKDAY.test(text))) {
+    } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {
       value = iso(start.get('year')!, start.get('month')!, start.get('day')!);
     }
-    if (value) found.push({ value, start: result.index, end: result.index + text.length, text });
+    if (value) found.push({ value, start: result.index, end: result.index + said.length, text: written.slice(result.index, result.index + said.length) });
   }
   const anchor = context.anchor ?? context.callDate;
   if (anchor) {
@@ -65,4 +82,30 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A date said as digits, as the answer to "date of birth?": "oh six, oh nine, nineteen ninety" →
+ * 06 09 1990; "twelve three ninety eight" → 12 3 98. Read only where a date is what was asked.
+ */
+export function numericDate(written: string, context: DateContext): FoundDate | undefined {
+  const text = written.replace(/\boh\b(?=[\s,]*\d)/gi, '0');
+  const groups = [...text.matchAll(/\d+/g)];
+  if (!groups.length || groups.length > 4) return undefined;
+  const digits = groups.map((group) => group[0]).join('');
+  let parts: [string, string, string] | undefined;
+  if (groups.length === 3) parts = [groups[0]![0], groups[1]![0], groups[2]![0]];
+  else if (digits.length === 8) parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)];
+  else if (digits.length === 6) parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)];
+  if (!parts) return undefined;
+  const [first, second, yearText] = parts;
+  if (first.length > 2 || second.length > 2 || (yearText.length !== 2 && yearText.length !== 4)) return undefined;
+  const pivot = context.callDate ? Number(context.callDate.slice(2, 4)) : 30;
+  const year = yearText.length === 4 ? Number(yearText) : Number(yearText) + (Number(yearText) > pivot ? 1900 : 2000);
+  const [month, day] = context.dayFirst ? [Number(second), Number(first)] : [Number(first), Number(second)];
+  const value = iso(year, month, day);
+  if (!value) return undefined;
+  const start = groups[0]!.index;
+  const end = groups.at(-1)!.index + groups.at(-1)![0].length;
+  return { value, start, end, text: written.slice(start, end) };
 }

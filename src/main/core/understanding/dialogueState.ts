@@ -5,7 +5,8 @@
  * denying or correcting. Pure and per call; every rule here is about dialogue, never about a business.
  */
 import type { Speaker } from '../../../shared/callScenario';
-import type { FactCues } from './factCues';
+import { askedKinds, asksOtherName, isRequest } from './agentQuestion';
+import { ANY_IDENTIFIER, OTHER_IDENTIFIER as OTHER_IDENTIFIER_NAME, type FactCues } from './factCues';
 
 export type Stance = 'affirm' | 'deny' | 'correct' | 'none';
 
@@ -22,8 +23,6 @@ export interface TurnExpectation {
   readBack: ReadBack[];
 }
 
-/** A question or request: only these set an expectation; "Your username is …" is a statement. */
-const REQUEST = /\?|\b(?:can|could|would|may) (?:you|i (?:get|have|grab|take))\b|\bplease\b|\b(?:tell|give|read|spell|confirm) (?:me|us)\b|\bi(?:'ll| will| would)? need\b|\bconfirm\b|\bwhat(?:'s| is| was)\b|\bwhich\b|\bgo ahead\b|\blet me (?:get|have|grab)\b|\bready when you are\b/i;
 /** A read-back asks for a yes or no about something just said. */
 const CONFIRMATION_ASK = /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have)\b/i;
 
@@ -47,12 +46,14 @@ export function hasCorrectionCue(text: string): boolean {
 /** "Could you read it to me?": a request whose object is a pronoun asks for what the sentence before named. */
 const PRONOUN_OBJECT = /\b(?:read|give|spell|tell|confirm|repeat|say|check|send)\s+(?:me\s+|us\s+)?(?:it|that|this|them|those)\b/i;
 
-function requestSentences(text: string): string {
+/** The sentences of an agent's turn that ask for something ("Your username is …" is a statement). */
+function requestSentences(text: string): string[] {
   const sentences = text.split(/(?<=[.!?])\s+/);
-  return sentences
-    .flatMap((sentence, i) => (REQUEST.test(sentence) ? (PRONOUN_OBJECT.test(sentence) && i > 0 ? [sentences[i - 1]!, sentence] : [sentence]) : []))
-    .join(' ');
+  return sentences.flatMap((sentence, i) => (isRequest(sentence) ? (PRONOUN_OBJECT.test(sentence) && i > 0 ? [sentences[i - 1]!, sentence] : [sentence]) : []));
 }
+
+/** Facts whose cue already says which identifier is asked for ("zip code", "phone number", "email id"). */
+const OWN_ID_TYPES = new Set(['id', 'postcode', 'phone', 'email']);
 
 export class DialogueState {
   private expectation: TurnExpectation = { expected: [], readBack: [] };
@@ -69,10 +70,32 @@ export class DialogueState {
    * agent's turn itself said (a read-back carries them).
    */
   afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>): void {
-    const asked = requestSentences(text);
-    const expected = asked ? [...this.cues.named(asked)].filter((fact) => !fact.startsWith('__')) : [];
+    const expected = requestSentences(text).flatMap((sentence) => this.askedFor(sentence));
     const readBack = CONFIRMATION_ASK.test(text) || /\?\s*$/.test(text.trim()) ? values.map((value) => ({ ...value, turnIndex })) : [];
     this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack };
+  }
+
+  /**
+   * The facts one request sentence asks for: those its words name by the pack's cues, and where it
+   * names only a kind of value ("how much", "who am I speaking with", "the member id"), the pack's
+   * facts of that kind.
+   */
+  private askedFor(sentence: string): string[] {
+    const named = [...this.cues.named(sentence)];
+    const schema = this.cues.facts;
+    const otherName = asksOtherName(sentence);
+    const facts = named.filter((fact) => !fact.startsWith('__') && !(otherName && schema.spec(fact)?.type === 'name'));
+    const typesNamed = new Set(facts.map((fact) => schema.spec(fact)?.type));
+    for (const kind of askedKinds(sentence)) {
+      if (kind === 'identifier') {
+        if (!facts.some((fact) => OWN_ID_TYPES.has(schema.spec(fact)?.type ?? '')) && !named.includes(OTHER_IDENTIFIER_NAME)) facts.push(ANY_IDENTIFIER);
+        continue;
+      }
+      if (typesNamed.has(kind)) continue;
+      facts.push(...schema.all.filter((spec) => spec.type === kind).map((spec) => spec.name));
+    }
+    if (named.includes(ANY_IDENTIFIER) && !facts.includes(ANY_IDENTIFIER)) facts.push(ANY_IDENTIFIER);
+    return facts;
   }
 
   /** After a customer turn the expectation stays for facts not yet answered (a caller may answer over two turns). */

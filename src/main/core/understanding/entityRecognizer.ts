@@ -9,9 +9,10 @@
 import type { Speaker } from '../../../shared/callScenario';
 import { findPackValue, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
-import { resolveDates, type DateContext } from './dateResolver';
+import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
-import { OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
+import { spokenName } from './spokenName';
+import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import type { Normalized, NormalizedSpan } from './itn/types';
 
 export type Evidence = 'cued' | 'expected' | 'known' | 'shape' | 'intro';
@@ -43,6 +44,12 @@ const SELF_TYPING: ReadonlySet<FactType> = new Set(['email', 'amount', 'date', '
 const CUE_BEFORE = 48;
 const CUE_AFTER = 28;
 const MAX_JOIN = 3;
+/** What may stand between two digit groups of one value: pauses, brackets, dashes, "then". */
+const GROUP_JOINER = /^[\s,().-]*(?:(?:and\s+)?then\b[\s,().-]*)?$/;
+/** Cents a price is said with ("nine ninety nine", "four ninety five"): two groups ending so are dollars and cents. */
+const PRICE_ENDINGS = new Set(['99', '98', '97', '95', '49']);
+/** An answer to "who am I speaking with?" longer than this is more than a name: read it by its introductions. */
+const MAX_NAME_ANSWER_WORDS = 30;
 
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
   let start = at;
@@ -82,6 +89,14 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 }
 
+/** Probe strings of the shapes ids take (digits, letters and digits, handles) at lengths 4–20. */
+const ID_PROBES: readonly string[] = [4, 6, 8, 9, 10, 11, 12, 14, 16, 20].flatMap((length) => [
+  '7315926480'.repeat(2).slice(0, length),
+  'K7Q3M9X2P5'.repeat(2).slice(0, length),
+  'AB'.concat('4815162342'.repeat(2)).slice(0, length),
+  'f1r3.w4ll_'.repeat(2).slice(0, length),
+]);
+
 interface ValueMatcher {
   spec: FactSpec;
   pattern: RegExp;
@@ -91,6 +106,7 @@ interface ValueMatcher {
 /** One pack's recognisers, compiled once and shared by every call that uses the pack. */
 export class EntityRecognizer {
   private readonly matchers: ValueMatcher[] = [];
+  private readonly breadths = new Map<string, number>();
 
   constructor(
     private readonly facts: FactSchema,
@@ -103,6 +119,19 @@ export class EntityRecognizer {
       forms.sort((a, b) => b.length - a.length);
       if (forms.length) this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
     }
+  }
+
+  /**
+   * How much an id fact's pattern takes, measured on a fixed set of probe strings: a digits-only
+   * order number takes fewer than an alphanumeric account id, so is the likelier reading of digits.
+   */
+  private breadth(spec: FactSpec): number {
+    let cached = this.breadths.get(spec.name);
+    if (cached === undefined) {
+      cached = ID_PROBES.filter((probe) => this.facts.accepts(spec.name, this.facts.normalise(spec.name, probe))).length;
+      this.breadths.set(spec.name, cached);
+    }
+    return cached;
   }
 
   private specsOfType(...types: FactType[]): FactSpec[] {
@@ -134,13 +163,23 @@ export class EntityRecognizer {
         add(this.assign(this.specsOfType('amount'), raw, span, cueHits, context, written), span.start, span.end);
       }
     }
+    // Asked how much, a bare number is the amount ("forty dollars, no sorry, forty five"; "$1200, 1240 to be exact").
+    this.bareAmounts(normalized.spans, cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // A price said in groups ("one forty nine ninety nine") where an amount is asked for or named, before any id reading of the digits.
     const prices = this.priceFromGroups(idSpans, mentions, cueHits, context, written);
     prices.forEach((mention) => add(mention, mention.at, mention.at + 1));
     const priced = new Set(prices.map((mention) => mention.at));
     this.idMentions(idSpans.filter((span) => !priced.has(span.start)), cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    for (const found of resolveDates(written, context.dates)) {
-      add(this.assign(this.specsOfType('date'), found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written), found.start, found.end);
+    const dates = resolveDates(written, context.dates);
+    const dateSpecs = this.specsOfType('date');
+    // Asked for a date, digits alone are one ("oh six, oh nine, nineteen ninety"), read in the region's order.
+    const numeric = !dates.length && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name)) ? numericDate(written, context.dates) : undefined;
+    if (numeric) {
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.at >= numeric.start && mentions[k]!.at < numeric.end) mentions.splice(k, 1);
+      dates.push(numeric);
+    }
+    for (const found of dates) {
+      add(this.assign(dateSpecs, found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written), found.start, found.end);
     }
     this.handles(written, cueHits, context, taken).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
@@ -172,15 +211,25 @@ export class EntityRecognizer {
     const before = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && !/\d/.test(written.slice(hit.end, span.start)));
     const after = cueHits.find((hit) => hit.start >= span.end && hit.start - span.end <= CUE_AFTER && hit.start <= sentence.end);
     const make = (choice: { spec: FactSpec; value: string }, evidence: Evidence): Mention => ({ fact: choice.spec.name, value: choice.value, at: span.start, evidence, said: span.text });
+    // An identifier named by words the pack does not declare is the most specific id fact that takes the value.
+    const anyId = accepting.filter(({ spec }) => spec.type === 'id').sort((a, b) => this.breadth(a.spec) - this.breadth(b.spec))[0];
     for (const cue of [before, after]) {
       if (!cue) continue;
       const chosen = accepting.find(({ spec }) => spec.name === cue.fact);
       if (chosen) return make(chosen, 'cued');
+      if (cue.fact === ANY_IDENTIFIER && anyId) return make(anyId, 'cued');
       // The nearest cue names a code of another kind: this value is not a customer fact.
       if (cue === before && cue.fact === OTHER_IDENTIFIER) return undefined;
     }
     const expected = accepting.filter(({ spec }) => context.expected.includes(spec.name));
     if (expected.length) return make(expected[0]!, 'expected');
+    const groups = (span.groups ?? []).join(',');
+    const phoneShaped = /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) || (/^(?:1,)?\d{3},\d{3},\d/.test(groups) && groups.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length === 10);
+    if (anyId && context.expected.includes(ANY_IDENTIFIER)) {
+      // Said in the 3-3-4 rhythm of a phone number, an answer to "what number…" is a phone.
+      const phone = phoneShaped ? accepting.find(({ spec }) => spec.type === 'phone') : undefined;
+      return make(phone ?? anyId, 'expected');
+    }
     const known = accepting.filter(({ spec, value }) => context.known?.get(spec.name) !== undefined && this.facts.equal(spec.name, context.known.get(spec.name)!, value));
     if (known.length === 1) return make(known[0]!, 'known');
     if (requireCue) return undefined;
@@ -194,7 +243,6 @@ export class EntityRecognizer {
     // By shape alone only where the shape says it: a phone number, an id of its own digit count, a
     // postcode closing an address ("Fairhaven, Ohio, 44109").
     const closesAddress = /[A-Za-z]{2,},\s*$/.test(written.slice(Math.max(0, span.start - 30), span.start));
-    const phoneShaped = /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) || /^(?:1,)?\d{3},\d{3},\d{4}$/.test((span.groups ?? []).join(','));
     const shaped = accepting.filter(
       ({ spec, value }) =>
         (spec.type === 'phone' && phoneShaped) ||
@@ -217,12 +265,19 @@ export class EntityRecognizer {
       let best: { mention: Mention; used: number } | undefined;
       let joined = '';
       for (let j = i; j < Math.min(spans.length, i + MAX_JOIN); j++) {
-        if (j > i && !/^[\s,().-]*$/.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
+        if (j > i && !GROUP_JOINER.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
         joined += (j > i ? ' ' : '') + spans[j]!.text;
         const whole = { start: spans[i]!.start, end: spans[j]!.end, text: written.slice(spans[i]!.start, spans[j]!.end), groups: spans.slice(i, j + 1).flatMap((part) => part.groups ?? [part.text]) };
         const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
         const mention = this.assign(specs, raw, whole, cueHits, context, written);
         if (mention && (!best || j > i)) best = { mention: { ...mention, at: whole.start, said: whole.text }, used: j - i + 1 };
+      }
+      // A postcode said with its extension ("60611, dash 2345"): the postcode is the first group.
+      const groups = spans[i]!.groups;
+      if (!best && groups?.length === 2 && groups[1]!.length === 4) {
+        const postcodes = specs.filter((spec) => spec.type === 'postcode');
+        const mention = this.assign(postcodes, groups[0]!, { ...spans[i]!, groups: [groups[0]!] }, cueHits, context, written);
+        if (mention) best = { mention: { ...mention, at: spans[i]!.start, said: spans[i]!.text }, used: 1 };
       }
       if (best) {
         found.push(best.mention);
@@ -244,10 +299,32 @@ export class EntityRecognizer {
       if (span.kind !== 'digits' || !span.groups || span.groups.length < 2 || span.groups.length > 3) continue;
       if (already.some((mention) => mention.at === span.start)) continue;
       const cents = span.groups.at(-1)!;
-      if (cents.length !== 2 || span.groups.slice(0, -1).some((group) => group.length > 2) || span.groups[0]!.startsWith('0')) continue;
-      const dollars = span.groups.slice(0, -1).join('');
-      const mention = this.assign(amountSpecs, `${dollars}.${cents}`, span, cueHits, context, written, true);
+      // Dollars in ones or pairs ("one forty nine | ninety nine"), or one triplet ("one oh nine | ninety five").
+      const dollarGroups = span.groups.slice(0, -1);
+      const dollarsOk = dollarGroups.every((group) => group.length <= 2) || (dollarGroups.length === 1 && dollarGroups[0]!.length === 3);
+      if (cents.length !== 2 || !dollarsOk || span.groups[0]!.startsWith('0')) continue;
+      // "One twenty nine" is a hundred and twenty-nine; "nine ninety nine" is a price in dollars and cents.
+      const hundreds = span.groups.length === 2 && dollarGroups[0]!.length === 1 && !PRICE_ENDINGS.has(cents);
+      const dollars = dollarGroups.join('');
+      const mention = this.assign(amountSpecs, hundreds ? `${dollars}${cents}.00` : `${dollars}.${cents}`, span, cueHits, context, written, true);
       if (mention) found.push(mention);
+    }
+    return found;
+  }
+
+  private bareAmounts(spans: readonly NormalizedSpan[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
+    const spec = this.specsOfType('amount').find((candidate) => context.expected.includes(candidate.name));
+    if (!spec || context.speaker !== 'customer') return [];
+    const found: Mention[] = [];
+    for (const span of spans) {
+      if ((span.kind !== 'cardinal' && span.kind !== 'decimal') || !/^\d+(?:\.\d+)?$/.test(span.text)) continue;
+      // "The promo code was save 20": a number in a code of another kind is not the amount.
+      const cue = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE);
+      if (cue?.fact === OTHER_IDENTIFIER && !/[.!?]/.test(written.slice(cue.end, span.start))) continue;
+      // "2 items", "3 of them", "45 minutes": a count of something is not the amount.
+      if (/^\s*(?:[a-z]+s\b|of\b|per\b|percent\b|%)/i.test(written.slice(span.end, span.end + 16)) && !/^\s*(?:dollars|bucks|pounds|quid|euros|cents)\b/i.test(written.slice(span.end, span.end + 16))) continue;
+      const value = this.facts.normalise(spec.name, `${span.text} ${this.facts.source.currency ?? ''}`.trim());
+      if (this.facts.accepts(spec.name, value)) found.push({ fact: spec.name, value, at: span.start, evidence: 'expected', said: span.text });
     }
     return found;
   }
@@ -334,6 +411,11 @@ export class EntityRecognizer {
       if (!named && !expected && !looksLikeName) continue;
       if (!named && !expected && !name.value.includes(' ')) continue;
       found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: match.index, evidence: named || expected ? 'intro' : 'shape', said: name.said });
+    }
+    // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
+    const answer = expected && context.spoken && context.spoken.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(context.spoken) : undefined;
+    if (answer && !found.some((mention) => mention.value.split(' ').length > answer.split(' ').length)) {
+      return [{ fact: spec.name, value: this.facts.normalise(spec.name, answer), at: found[0]?.at ?? 0, evidence: 'expected', said: context.spoken! }];
     }
     if (!found.length && expected) {
       const bare = /^(?:(?:yes|yeah|hi|hello|sure|um|uh|so|okay|it's|it is)[,.]?\s+)*/i.exec(written)!;

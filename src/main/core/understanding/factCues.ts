@@ -62,6 +62,13 @@ function compile(phrases: readonly string[]): RegExp | undefined {
 }
 
 export const OTHER_IDENTIFIER = '__other_identifier__';
+/** An identifier named by words the pack does not declare ("the member id", "your loyalty number"): some id fact. */
+export const ANY_IDENTIFIER = '__any_identifier__';
+
+/** The head noun of an identifier: a cue followed by one of these names an id, not the cue's own fact ("member" → "member id"). */
+const ID_HEAD = /^[\s-]+(?:id|i\.? ?d|number|no\.?|#|reference|ref|code)(?![a-z0-9])/;
+/** Facts whose own cue may take an id head noun ("phone number", "email id"). */
+const OWN_HEAD = new Set(['id', 'phone', 'postcode', 'email']);
 
 export class FactCues {
   private readonly patterns: Array<{ fact: string; pattern: RegExp }> = [];
@@ -87,6 +94,11 @@ export class FactCues {
     }
     // At one position the longest cue wins ("order number" over "order"; "promo code" over "code").
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const hit of hits) {
+      if (hit.fact.startsWith('__') || OWN_HEAD.has(this.facts.spec(hit.fact)?.type ?? '')) continue;
+      const head = ID_HEAD.exec(lower.slice(hit.end));
+      if (head) Object.assign(hit, { fact: ANY_IDENTIFIER, end: hit.end + head[0].length });
+    }
     return hits.filter((hit, i) => i === 0 || !(hit.start >= hits[i - 1]!.start && hit.end <= hits[i - 1]!.end && hit.fact !== hits[i - 1]!.fact));
   }
 

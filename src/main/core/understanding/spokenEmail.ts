@@ -5,7 +5,7 @@
  * and the words after it up to the top-level domain are the domain, however it was split ("g mail",
  * "sbc global", "a o l"). ITN alone cannot know where a spoken address starts; the question does.
  */
-import { isNumberWord } from './itn/numberWords';
+import { isNumberWord, unitValue } from './itn/numberWords';
 import { NATO_WORDS } from './itn/spelling';
 
 const NATO = new Set(NATO_WORDS);
@@ -33,8 +33,11 @@ function withDigits(words: string[]): string[] {
     if (isNumberWord(words[i]) || words[i] === 'oh' || words[i] === 'double' || words[i] === 'triple') {
       let j = i;
       while (j < words.length && (isNumberWord(words[j]) || words[j] === 'oh' || words[j] === 'double' || words[j] === 'triple' || words[j] === 'and')) j++;
-      const digits = normalize(words.slice(i, j).join(' ')).written.replace(/\D/g, '');
-      out.push(digits || words.slice(i, j).join(''));
+      const run = words.slice(i, j);
+      // A lone unit ("one jones") is a digit here, though ITN keeps a lone "one" as a word.
+      const digitByDigit = run.every((word) => word === 'oh' || unitValue(word) !== undefined) ? run.map((word) => (word === 'oh' ? 0 : unitValue(word))).join('') : undefined;
+      const digits = digitByDigit ?? normalize(run.join(' ')).written.replace(/\D/g, '');
+      out.push(digits || run.join(''));
       i = j;
     } else out.push(words[i++]!);
   }
@@ -50,6 +53,17 @@ function spellingOf(words: string[]): string {
       kept.push(words[i]![0]!);
       continue;
     }
+    // "m double o r e": a doubled letter; "zed e n a": the letter's British name beside other letters.
+    const next = words[i + 1];
+    if ((words[i] === 'double' || words[i] === 'triple') && next?.length === 1 && /[a-z]/.test(next)) {
+      kept.push(next.repeat(words[i] === 'double' ? 2 : 3));
+      i += 1;
+      continue;
+    }
+    if ((words[i] === 'zed' || words[i] === 'zee') && (next?.length === 1 || words[i - 1]?.length === 1)) {
+      kept.push('z');
+      continue;
+    }
     if (words[i] === 'as' && words[i + 1] === 'in' && i > 0) {
       i += 2;
       continue;
@@ -57,6 +71,36 @@ function spellingOf(words: string[]): string {
     kept.push(SYMBOLS[words[i]!] ?? words[i]!);
   }
   return withDigits(kept).join('');
+}
+
+interface Word {
+  raw: string;
+  word: string;
+  at: number;
+}
+
+/** Editing terms: what follows repairs what came before. */
+const REPAIR_WORDS = new Set(['sorry', 'wait', 'rather', 'correction']);
+
+/** The local part, read backwards from its "at" to where the answer starts (or to a repair). */
+function localPartBefore(words: readonly Word[], atIndex: number): { words: string[]; from: number; repaired: boolean } {
+  const local: string[] = [];
+  let i = atIndex - 1;
+  for (; i >= 0 && local.length < 24; i--) {
+    const { raw, word } = words[i]!;
+    if (!word) continue;
+    if (REPAIR_WORDS.has(word)) return { words: local, from: i + 1, repaired: true };
+    const spelled = word.length === 1;
+    // "p as in peter, e, t": the word after "as in" is part of the spelling, comma or not.
+    const afterAsIn = words[i - 1]?.word === 'in' && words[i - 2]?.word === 'as';
+    if (!spelled && !afterAsIn && /[,.;:]$/.test(raw) && local.length) break;
+    if (!spelled && ANSWER_START.has(word) && !(word === 'in' && words[i - 1]?.word === 'as')) break;
+    // A lone "I" before words is the speaker ("I have gpradhan at…"), not a spelled letter, unless it sits in a spelling ("m i k e").
+    const inSpelling = words[i - 1]?.word.length === 1 || local[0]?.length === 1;
+    if (word === 'i' && !inSpelling && !local.every((part) => part.length === 1)) break;
+    local.unshift(word);
+  }
+  return { words: local, from: i + 1, repaired: false };
 }
 
 export function spokenEmail(spoken: string): { value: string; start: number } | undefined {
@@ -70,19 +114,11 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     }
   }
   if (atIndex < 1) return undefined;
-  // The local part, read backwards to where the answer starts.
-  const local: string[] = [];
-  for (let i = atIndex - 1; i >= 0 && local.length < 24; i--) {
-    const { raw, word } = words[i]!;
-    if (!word) continue;
-    const spelled = word.length === 1;
-    // "p as in peter, e, t": the word after "as in" is part of the spelling, comma or not.
-    const afterAsIn = words[i - 1]?.word === 'in' && words[i - 2]?.word === 'as';
-    if (!spelled && !afterAsIn && /[,.;:]$/.test(raw) && local.length) break;
-    if (!spelled && ANSWER_START.has(word) && !(word === 'in' && words[i - 1]?.word === 'as')) break;
-    // A lone "I" before words is the speaker ("I have gpradhan at…"), not a spelled letter.
-    if (word === 'i' && !local.every((part) => part.length === 1)) break;
-    local.unshift(word);
+  let local = localPartBefore(words, atIndex);
+  // "…at verizon dot net, no sorry, at gmail dot com": the caller restates the domain; the local part is before the first "at".
+  if (local.repaired) {
+    const first = words.slice(0, local.from).findLastIndex((candidate) => candidate.word === 'at');
+    if (first > 0) local = localPartBefore(words, first);
   }
   // The domain, up to its top-level label.
   const domain: string[] = [];
@@ -94,12 +130,12 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     if ((previous === 'dot' || previous === 'period') && TOP_LEVEL.test(word) && !(words[i + 1]?.word === 'dot' && words[i + 2] && TOP_LEVEL.test(words[i + 2]!.word))) break;
     if (/\.[a-z]{2,}$/.test(word)) break;
   }
-  const localPart = spellingOf(local);
+  const localPart = spellingOf(local.words);
   const domainPart = domain
     .map((word) => SYMBOLS[word] ?? word)
     .join('')
     .replace(/\.{2,}/g, '.');
   const value = `${localPart}@${domainPart}`;
   if (!/^[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(value)) return undefined;
-  return { value, start: words[atIndex - local.length]?.at ?? 0 };
+  return { value, start: words[local.from]?.at ?? 0 };
 }

@@ -14,6 +14,8 @@ const NATO = new Map<string, string>([
   ['hotel', 'h'], ['india', 'i'], ['juliet', 'j'], ['juliett', 'j'], ['kilo', 'k'], ['lima', 'l'], ['mike', 'm'], ['november', 'n'],
   ['oscar', 'o'], ['papa', 'p'], ['quebec', 'q'], ['romeo', 'r'], ['sierra', 's'], ['tango', 't'], ['uniform', 'u'], ['victor', 'v'],
   ['whiskey', 'w'], ['whisky', 'w'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
+  // Not NATO, but said the same way: the British name of the last letter.
+  ['zed', 'z'],
 ]);
 
 export const NATO_WORDS: readonly string[] = [...NATO.keys()];

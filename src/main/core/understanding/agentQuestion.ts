@@ -1,0 +1,71 @@
+/**
+ * What an agent's turn asks the caller for, read the way a listener does: whether a sentence is a
+ * request at all (ASR text rarely has a question mark: "and the zip", "what zip code are you in"),
+ * and which *kind* of value it asks for when the words name a kind rather than a pack's fact ("how
+ * much was it" asks for an amount, "who am I speaking with" for a name, "what number should the
+ * driver call" for a phone, "can I get the member id" for an identifier). This is English dialogue
+ * knowledge, the same for every business; the pack's own cues name its facts (see factCues.ts).
+ */
+import type { FactType } from '../../../shared/domainPack';
+
+/** A kind of value asked for: a fact type, or "some identifier" when the words name an id the pack does not. */
+export type AskedKind = FactType | 'identifier';
+
+const LEAD = String.raw`^(?:(?:and|or|also|so|okay|ok|alright|right|great|perfect|thanks|thank you|now|then|next|lastly|finally|just|um+|uh+|sorry)[,.]?\s+)*`;
+
+/** A request in so many words: "can I get", "please", "tell me", "I'll need", "what's…". */
+const REQUEST_WORDS =
+  /\?|\b(?:can|could|would|may|will) (?:you|i (?:get|have|grab|take))\b|\bplease\b|\b(?:tell|give|read|spell|confirm|repeat) (?:me|us)\b|\bi(?:'ll| will| would)? need\b|\bconfirm\b|\bwhat(?:'s| is| was| are)\b|\bwhich\b|\bgo ahead\b|\blet me (?:get|have|grab|take)\b|\bready when you are\b|\bdo you (?:have|know|remember)\b/i;
+
+/** A sentence opened like a question ("what zip code are you in", "do you have the order id", "is the email still…"). */
+const INTERROGATIVE = new RegExp(
+  `${LEAD}(?:what|which|where|when|who|whose|whom|how|do|does|did|is|are|was|were|have|has|had|can|could|would|will|may|shall|should|any chance)\\b`,
+  'i',
+);
+
+/** A short fragment that names something and states nothing: "and the zip", "your date of birth", "last four of the card". */
+const FRAGMENT = new RegExp(`${LEAD}(?:(?:the|your|a|an|its|their|his|her)\\s+)?[a-z][a-z' -]{1,40}$`, 'i');
+
+export function isRequest(sentence: string): boolean {
+  const text = sentence.trim().replace(/[.!]+$/, '');
+  if (!text) return false;
+  if (REQUEST_WORDS.test(text) || INTERROGATIVE.test(text)) return true;
+  return text.split(/\s+/).length <= 8 && FRAGMENT.test(text) && !/\b(?:is|are|was|were|has|have|had|will|shall)\b/i.test(text.replace(new RegExp(LEAD, 'i'), ''));
+}
+
+/** Question words that name a kind of value, not a fact. Each names one kind. */
+const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
+  ['amount', /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b/i],
+  ['date', /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate of birth\b|\bbirth ?day\b|\bd ?o ?b\b|\bborn\b/i],
+  [
+    'name',
+    /\bwho (?:am i|i'm|do i have|have i got|is this|is calling|is on the line|'s calling|'s on the line|is speaking)\b|\bwho(?:'s| is) the (?:account holder|main account holder|holder|policy holder|customer)\b|\b(?:your|the|whose|full|first|last|sur)\s*name\b|\bname (?:on|for|under|of)\b|\bwho(?:'s| is) (?:it|the account|that) (?:under|for|in the name of)\b|\bwhose name\b/i,
+  ],
+  [
+    'phone',
+    /\b(?:phone|telephone|mobile|cell|cellphone|landline|home|work|daytime|evening|contact|callback|call ?back|best|direct|alternate|alternative|other)\s+(?:number|no|#)\b|\bnumber (?:to|we can|i can|i should|you'd like (?:us|me) to|should (?:we|i|they|the [a-z]+)|can (?:we|i|they|the [a-z]+))\s+(?:call|reach|text|ring|contact|dial|use)\b|\b(?:call|reach|text|ring|contact) you (?:on|at|back)\b|\bnumber (?:did|do|are) you (?:call|ring|calling|ringing)(?:ing)? from\b|\bnumber for the (?:delivery|driver|courier|engineer|technician|booking|reservation)\b|\b(?:good|right|reliable|safe)\s+number\b/i,
+  ],
+  ['email', /\be-?mail\b/i],
+  ['postcode', /\b(?:zip|post|postal)\s*code\b|\bzip\b/i],
+  ['address', /\bwhere (?:do|did|are|should|would|can) (?:you|we|i|they|it)\b.*\b(?:live|living|deliver|delivered|send|sent|ship|shipped|stay|staying|based|located|moving|move)\b|\baddress\b/i],
+  ['identifier', /\b[a-z]+(?:\s+[a-z]+)?\s+(?:id|i d|number|no|#|reference|ref|code)\b/i],
+];
+
+/** "Your mother's maiden name", "the street name", "the user name": a name, but not the caller's. */
+const OTHER_NAME = /\b(?:mother|father|mom|mum|dad|maiden|pet|dog|cat|street|company|business|school|user|screen|file|brand|product|town|city)(?:'s)?\s+name\b/i;
+const CALLER_NAME = /\b(?:your|full|first|last|sur)\s*name\b|\bwho (?:am i|i'm|do i have)\b|\bname (?:on|for|under)\b/i;
+
+/** Whether the sentence asks for somebody or something else's name rather than the caller's. */
+export function asksOtherName(sentence: string): boolean {
+  return OTHER_NAME.test(sentence) && !CALLER_NAME.test(sentence.replace(OTHER_NAME, ''));
+}
+
+/** The kinds of value a request sentence asks for. */
+export function askedKinds(sentence: string): Set<AskedKind> {
+  const kinds = new Set<AskedKind>();
+  for (const [kind, pattern] of KINDS) if (pattern.test(sentence)) kinds.add(kind);
+  // "What number should the driver call" asks for a phone, not for some id.
+  if (kinds.has('phone')) kinds.delete('identifier');
+  if (asksOtherName(sentence)) kinds.delete('name');
+  return kinds;
+}

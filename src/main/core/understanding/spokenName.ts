@@ -1,0 +1,253 @@
+/**
+ * A person's name given as an answer ("who am I speaking with?"), put together the way a listener
+ * does: the words said, a spelling that follows a word taking its place ("shah, s h a h"; "m c k a y"
+ * for "mckay"; NATO words; "o apostrophe b r i e n"), fields named ("last name kim, first name jae
+ * hyun"), self-repairs ("dan, no sorry, daniel") and restatements ("mary ellen, two words, mary ellen
+ * fitzgerald": the fullest, latest statement wins). Written as a person writes it: McKay, O'Brien,
+ * Jae-Hyun, Al-Farsi.
+ */
+import { NATO_WORDS } from './itn/spelling';
+
+const NATO = new Map(NATO_WORDS.map((word) => [word, word[0]!]));
+
+/** Words around a name that are never part of one. */
+const NOT_NAME = new Set(
+  (
+    'a an the and or but so is am are was were be been i me my mine you your we our us he she they it its it\'s this that that\'s ' +
+    "here there calling call just really not no yes yeah yep sure okay ok hi hello hey thanks thank sorry please um uh er erm hmm well oh " +
+    'also again now then with from for to of on in at by as if name name\'s names first last surname family given middle full ' +
+    'spelled spelt spell spelling letter letters word words two three one all capital small hyphen hyphenated dash apostrophe space ' +
+    'account account\'s file card reservation booking prescription passenger holder under wife husband son daughter mother father mom ' +
+    'mum dad partner brother sister speaking mister mr mrs ms miss dr doctor sir madam ma\'am myself actually wait meant mean rather ' +
+    'like goes but everyone everybody calls call known by do does did have has had got okay alright right correct exactly go ahead lower upper case'
+  ).split(' '),
+);
+const TITLES = new Set(['mister', 'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'madam']);
+/** An editing term: what comes after it repairs what came before. */
+const REPAIR = /^(?:no|sorry|no sorry|no wait|wait|i mean|i meant|or rather|rather|well|actually|correction)$/;
+
+interface Word {
+  text: string;
+  /** A comma or full stop follows the word. */
+  pause: boolean;
+}
+
+function tokens(spoken: string): Word[] {
+  const words: Word[] = [];
+  for (const match of spoken.toLowerCase().matchAll(/([a-z][a-z'’-]*[a-z]|[a-z])\s*([,.;:!?]*)/g)) {
+    words.push({ text: match[1]!.replace(/’/g, "'"), pause: match[2]!.length > 0 });
+  }
+  return words;
+}
+
+function isSpellUnit(word: string, natoRun: boolean): boolean {
+  return word.length === 1 || (natoRun && NATO.has(word)) || word === 'apostrophe' || word === 'hyphen' || word === 'dash';
+}
+
+/** A NATO word spells only beside another ("papa echo tango"); "mike" alone is a name. */
+function inNatoRun(words: readonly Word[], i: number): boolean {
+  return NATO.has(words[i]?.text ?? '') && (NATO.has(words[i - 1]?.text ?? '') || NATO.has(words[i + 1]?.text ?? ''));
+}
+
+/** Cased the way a name is written: "mckay" → "McKay", "o'brien" → "O'Brien", "jae-hyun" → "Jae-Hyun". */
+export function nameCase(word: string): string {
+  return word
+    .split(/([-'])/)
+    .map((part) => (part === '-' || part === "'" ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('')
+    .replace(/^Mc([a-z])/, (_, letter: string) => `Mc${letter.toUpperCase()}`);
+}
+
+type Piece = { kind: 'word'; text: string; pause: boolean } | { kind: 'spelled'; text: string; pause: boolean } | { kind: 'field'; field: 'first' | 'last' } | { kind: 'repair' } | { kind: 'join' };
+
+/** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
+function pieces(words: Word[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.text;
+    const two = `${word} ${words[i + 1]?.text ?? ''}`;
+    const three = `${two} ${words[i + 2]?.text ?? ''}`;
+    if (/^(?:first|given|christian) name\b/.test(two)) {
+      out.push({ kind: 'field', field: 'first' });
+      i += 1;
+      continue;
+    }
+    if (/^(?:last|family|sur) name\b/.test(two) || word === 'surname') {
+      out.push({ kind: 'field', field: 'last' });
+      if (word !== 'surname') i += 1;
+      continue;
+    }
+    if (REPAIR.test(three.trim())) {
+      out.push({ kind: 'repair' });
+      i += 2;
+      continue;
+    }
+    if (REPAIR.test(two.trim()) && (word === 'no' || word === 'i' || word === 'or')) {
+      out.push({ kind: 'repair' });
+      i += 1;
+      continue;
+    }
+    if (REPAIR.test(word) && (word !== 'well' || i > 0) && (word !== 'actually' || i > 0)) {
+      out.push({ kind: 'repair' });
+      continue;
+    }
+    // A spelled run: single letters (with "as in …" glosses), NATO words, apostrophe/hyphen inside.
+    const joins = (word === 'dash' || word === 'hyphen') && out.at(-1)?.kind === 'word' && (out.at(-1) as { text: string }).text !== '';
+    const opensRun = !joins && isSpellUnit(word, inNatoRun(words, i)) && word !== 'apostrophe' && ((word !== 'a' && word !== 'i') || isSpellUnit(words[i + 1]?.text ?? '', inNatoRun(words, i + 1)));
+    if (opensRun) {
+      let j = i;
+      let letters = '';
+      while (j < words.length && isSpellUnit(words[j]!.text, inNatoRun(words, j))) {
+        const unit = words[j]!.text;
+        letters += unit === 'apostrophe' ? "'" : unit === 'hyphen' || unit === 'dash' ? '-' : unit.length === 1 ? unit : NATO.get(unit)!;
+        j++;
+        if (words[j]?.text === 'as' && words[j + 1]?.text === 'in' && words[j + 2]) j += 3;
+      }
+      const real = letters.replace(/[-']/g, '');
+      if (real.length >= 2 || (real.length === 1 && words[j - 1]?.text !== letters)) {
+        // "t h o m a s as in tom": a gloss after the run is not a word of the name.
+        if (words[j]?.text === 'as' && words[j + 1]?.text === 'in') j += 3;
+        out.push({ kind: 'spelled', text: letters.replace(/^[-']+|[-']+$/g, ''), pause: words[j - 1]!.pause });
+        i = j - 1;
+        continue;
+      }
+    }
+    if (joins) {
+      out.push({ kind: 'join' });
+      continue;
+    }
+    if (word === 'with' && words[i + 1]?.text === 'a' && (words[i + 2]?.text === 'hyphen' || words[i + 2]?.text === 'dash')) {
+      i += 2;
+      continue;
+    }
+    if (TITLES.has(word) || NOT_NAME.has(word) || word.length < 2) {
+      out.push({ kind: 'word', text: '', pause: true });
+      continue;
+    }
+    out.push({ kind: 'word', text: word, pause: words[i]!.pause });
+  }
+  return out;
+}
+
+/** Whether a spelling said after a pause spells this earlier word: the same word, or a near miss of it. */
+function close_(word: string, spelled: string): boolean {
+  const a = word.replace(/[-']/g, '');
+  if (a[0] !== spelled[0]) return false;
+  return editDistance(a, spelled) <= Math.max(1, Math.floor(a.length / 3));
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The name the answer gives, or undefined when it gives none. */
+export function spokenName(spoken: string): string | undefined {
+  const list = pieces(tokens(spoken));
+  // Statements: runs of name words; a spelling replaces the word it spells, or stands as a word of its own.
+  const statements: string[][] = [];
+  const fields: { first?: string[]; last?: string[] } = {};
+  let field: 'first' | 'last' | undefined;
+  let current: string[] = [];
+  const repaired = new Set<string[]>();
+  let afterRepair = false;
+  const close = () => {
+    if (current.length) {
+      if (field) fields[field] = current;
+      else statements.push(current);
+      if (afterRepair) repaired.add(current);
+    }
+    afterRepair = false;
+    current = [];
+  };
+  for (let k = 0; k < list.length; k++) {
+    const piece = list[k]!;
+    if (piece.kind === 'field') {
+      close();
+      field = piece.field;
+      continue;
+    }
+    if (piece.kind === 'repair') {
+      current = [];
+      afterRepair = true;
+      continue;
+    }
+    if (piece.kind === 'join') {
+      const next = list[k + 1];
+      if (next && (next.kind === 'word' || next.kind === 'spelled') && next.text && current.length) {
+        current[current.length - 1] = `${current.at(-1)}-${next.text}`;
+        k += 1;
+        if (next.pause) {
+          close();
+          field = undefined;
+        }
+      }
+      continue;
+    }
+    if (piece.kind === 'spelled') {
+      const spelled = piece.text;
+      const flat = spelled.replace(/[-']/g, '');
+      // It spells the last word, or the last two said as one ("jae hyun" → "j a e hyphen h y u n").
+      const lastTwo = current.slice(-2).join('');
+      if (current.length >= 2 && lastTwo.replace(/[-']/g, '') === flat) current.splice(-2, 2, spelled);
+      else if (current.length && current.at(-1)!.replace(/[-']/g, '')[0] === flat[0]) current[current.length - 1] = spelled;
+      else {
+        const previous = statements.at(-1);
+        // "priya shah, s h a h" said after a pause still spells the word before it.
+        if (!current.length && previous?.length && close_(previous.at(-1)!, flat) && !field) previous[previous.length - 1] = spelled;
+        else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat)) fields[field]![fields[field]!.length - 1] = spelled;
+        else current.push(spelled);
+      }
+      if (piece.pause && current.length) {
+        close();
+        field = undefined;
+      }
+      continue;
+    }
+    if (!piece.text) {
+      // "last name is novak": the words of a field start after its filler words.
+      if (current.length || !field) {
+        close();
+        field = undefined;
+      }
+      continue;
+    }
+    // A word that merely restates the spelled word right before it ("m c k a y mckay").
+    if (current.length && current.at(-1)!.replace(/[-']/g, '') === piece.text.replace(/[-']/g, '')) continue;
+    current.push(piece.text);
+    if (current.length > 3) current = current.slice(-3);
+    if (piece.pause) {
+      close();
+      field = undefined;
+    }
+  }
+  close();
+  let words: string[] | undefined;
+  if (fields.first || fields.last) {
+    const fromStatements = [...statements].reverse().find((statement) => statement.length >= 2);
+    const own = [...statements].reverse().find((statement) => statement.some((word) => !fields.last?.includes(word)));
+    const first = fields.first ?? (fromStatements ? fromStatements.slice(0, -1) : own?.filter((word) => !fields.last?.includes(word)));
+    const last = fields.last ?? fromStatements?.slice(-1) ?? [...statements].reverse().find((statement) => !fields.first!.includes(statement.at(-1)!))?.slice(-1);
+    words = [...(first ?? []), ...(last ?? [])];
+    // A statement that already says both ("first name chris, chris lee") wins over the fields put together.
+    const full = [...statements].reverse().find((statement) => statement.length >= 2 && (!fields.first || statement[0] === fields.first[0]) && (!fields.last || statement.at(-1) === fields.last.at(-1)));
+    if (full && full.length >= words.length) words = full;
+  } else {
+    // The first statement, unless a later one restates it more fully ("mary ellen, two words, mary
+    // ellen fitzgerald"; "dan, no sorry, daniel okonkwo"): words after the name ("… I already went
+    // through this") state nothing about it.
+    let best: string[] | undefined;
+    for (const statement of statements) {
+      if (!best) best = statement;
+      else if (statement.length >= best.length && (repaired.has(statement) || statement.some((word) => best!.some((other) => close_(other, word))))) best = statement;
+    }
+    words = best;
+  }
+  if (!words?.length) return undefined;
+  return words.map(nameCase).join(' ');
+}
