@@ -7,6 +7,20 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { humanise, type FactSpec, type PackManifest, type PackSummary, type PackValue } from './domainPack';
 import { plainValue } from './text';
 
+/** Top-level domains callers say; a word the recogniser glued on after one ("….co.ukcheers") is cut off. */
+const COMMON_TOP_LEVEL = ['com', 'net', 'org', 'edu', 'gov', 'co', 'uk', 'us', 'ca', 'au', 'nz', 'ie', 'in', 'de', 'fr', 'io', 'info', 'biz', 'me'];
+const GLUED_TOP_LEVEL = new RegExp(`\\.(${COMMON_TOP_LEVEL.join('|')})([a-z]{3,})$`);
+
+/** "dana@gmail.comships" → "dana@gmail.com": an ASR engine glued the next word onto the address. */
+export function ungluedEmail(email: string): string {
+  const match = GLUED_TOP_LEVEL.exec(email);
+  if (!match) return email;
+  const label = match[1]! + match[2]!;
+  // A real top-level domain that happens to start so ("company", "info", "com.au" is two labels) stays.
+  return COMMON_TOP_LEVEL.includes(label) || KEPT_LONG_TOP_LEVEL.has(label) ? email : email.slice(0, email.length - match[2]!.length);
+}
+const KEPT_LONG_TOP_LEVEL = new Set(['company', 'community', 'computer', 'network', 'codes', 'coffee', 'info', 'media', 'online', 'organic', 'education', 'cooking', 'coach', 'contractors']);
+
 /** A fact's name as a pack declares it (snake_case). */
 export type FactName = string;
 
@@ -113,7 +127,7 @@ export class FactSchema {
       case 'date':
         return normaliseDate(value);
       case 'email':
-        return value.toLowerCase().replace(/\s+/g, '');
+        return ungluedEmail(value.toLowerCase().replace(/\s+/g, ''));
       case 'id': {
         const compact = value.replace(/\s+/g, '');
         const cased = spec.letterCase === 'lower' ? compact.toLowerCase() : spec.letterCase === 'preserve' ? compact : compact.toUpperCase();

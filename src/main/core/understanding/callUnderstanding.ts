@@ -57,14 +57,14 @@ export class CallUnderstanding {
   constructor(
     private readonly schema: FactSchema,
     pkg: HandoffPackage | undefined,
-    context: { callDate?: string },
+    context: { callDate?: string; year?: number },
   ) {
     const { cues, recognizer } = recognizersFor(schema);
     this.recognizer = recognizer;
     this.dialogue = new DialogueState(cues);
     const dateFacts = new Set(schema.all.filter((spec) => spec.type === 'date').map((spec) => spec.name));
     const anchor = pkg?.facts.find((fact) => dateFacts.has(fact.name))?.value;
-    this.dates = { dayFirst: dayFirstIn(schema.source.defaultRegion), callDate: context.callDate, year: context.callDate ? Number(context.callDate.slice(0, 4)) : yearFromPackage(pkg, anchor), anchor };
+    this.dates = { dayFirst: dayFirstIn(schema.source.defaultRegion), callDate: context.callDate, year: context.callDate ? Number(context.callDate.slice(0, 4)) : (yearFromPackage(pkg, anchor) ?? context.year), anchor };
     if (pkg) this.takePackage(pkg);
   }
 
@@ -197,7 +197,9 @@ export class CallUnderstanding {
       return;
     }
     if (turn.speaker === 'customer') {
-      const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text);
+      // "Forty-six dollars. Your robot kept saying sixty-four": the package's value said beside the caller's own is put right.
+      const contrasted = strong && this.saysValue(turn.text, name, packageValue);
+      const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text) || contrasted;
       const contradicts = strong && (spec?.identity === true || correcting || readBackAnswer);
       if (contradicts) {
         this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
@@ -228,6 +230,18 @@ export class CallUnderstanding {
     if (!readPackageFirst || !AGENT_FIXES_PACKAGE.test(turn.text)) return false;
     this.facts.set(mention.fact, { name: mention.fact, value: mention.value, source: turn.index, contradictedBy: turn.index, packageValue });
     return true;
+  }
+
+  /** Whether the turn also says this value (as written by ITN), however it was put. */
+  private saysValue(text: string, name: string, value: string): boolean {
+    const written = normalize(text, { defaultCurrency: this.schema.source.currency }).written;
+    const type = this.schema.spec(name)?.type;
+    if (type === 'amount') {
+      const number = Number(value.split(' ')[0]);
+      return [...written.matchAll(/\d+(?:\.\d+)?/g)].some((match) => Number(match[0]) === number);
+    }
+    const compact = (part: string) => part.toLowerCase().replace(/[^a-z0-9@.]/g, '');
+    return compact(value).length >= 4 && compact(written).includes(compact(value));
   }
 
   private flagRepeat(turnIndex: number, factName: string): void {

@@ -154,7 +154,11 @@ export class EntityRecognizer {
     // Asked for the email (or naming it), the caller's whole answer is read as one address: the question tells where it starts.
     const emailSpecs = this.specsOfType('email');
     const emailAsked = emailSpecs.some((spec) => context.expected.includes(spec.name) || cueHits.some((hit) => hit.fact === spec.name));
-    const answered = emailAsked && context.spoken ? spokenEmail(context.spoken) : undefined;
+    // Unasked, an address ITN found is read again from the words, which see spellings ITN cannot ("l i n d, the number four").
+    const itnEmail = normalized.spans.find((span) => span.kind === 'email');
+    const reread = !emailAsked && itnEmail && context.spoken ? spokenEmail(context.spoken) : undefined;
+    const sameDomain = reread && itnEmail && reread.value.split('@')[1] === String(itnEmail.value).toLowerCase().split('@')[1] && reread.value.length > String(itnEmail.value).length;
+    const answered = emailAsked && context.spoken ? spokenEmail(context.spoken) : sameDomain ? reread : undefined;
     if (answered) add(this.assign(emailSpecs, answered.value, { start: 0, end: 0, text: answered.value }, cueHits, context, written), 0, 0);
     for (const span of normalized.spans) {
       if (span.kind === 'email' && !answered) add(this.assign(emailSpecs, span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);
@@ -271,6 +275,13 @@ export class EntityRecognizer {
         const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
         const mention = this.assign(specs, raw, whole, cueHits, context, written);
         if (mention && (!best || j > i)) best = { mention: { ...mention, at: whole.start, said: whole.text }, used: j - i + 1 };
+      }
+      // "…one three five, one three five": the caller says the last digits again, and ITN runs them on.
+      const restated = /^(\d+?)(\d{2,4})\2$/.exec(spans[i]!.text);
+      if (!best && restated) {
+        const once = restated[1]! + restated[2]!;
+        const mention = this.assign(specs, once, { ...spans[i]!, text: once, groups: [once] }, cueHits, context, written);
+        if (mention) best = { mention: { ...mention, at: spans[i]!.start, said: spans[i]!.text }, used: 1 };
       }
       // A postcode said with its extension ("60611, dash 2345"): the postcode is the first group.
       const groups = spans[i]!.groups;

@@ -90,7 +90,12 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     const { raw, word } = words[i]!;
     if (!word) continue;
     if (REPAIR_WORDS.has(word)) return { words: local, from: i + 1, repaired: true };
-    const spelled = word.length === 1;
+    // Connectives inside a spelling: "t as in tango, a, then a dot, then o k o", "lind, the number four".
+    if (word === 'then' || (word === 'number' && isNumberWord(local[0])) || (word === 'the' && words[i + 1]?.word === 'number')) continue;
+    if (word === 'a' && (local[0] === 'dot' || local[0] === 'period') && words[i - 1]?.word === 'then') continue;
+    // "That's the one, tavita…": "one" after a determiner is a pronoun, not a digit.
+    if (word === 'one' && /^(?:the|that|this|which|right|same)$/.test(words[i - 1]?.word ?? '')) break;
+    const spelled = word.length === 1 || SYMBOLS[word] !== undefined;
     // "p as in peter, e, t": the word after "as in" is part of the spelling, comma or not.
     const afterAsIn = words[i - 1]?.word === 'in' && words[i - 2]?.word === 'as';
     if (!spelled && !afterAsIn && /[,.;:]$/.test(raw) && local.length) break;
