@@ -185,6 +185,7 @@ function figures(scored: Scored[], ruleGate: number, threshold: number): Figures
 }
 
 const NEVER = 2;
+const FALSE_FLAG_WEIGHT = 2;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 // The threshold with the best recall on the hand-written dev files (then on all of dev) whose
@@ -264,11 +265,10 @@ function main(): void {
   const admissible = candidates.filter(
     (candidate) => candidate.figures.falsePositiveRate <= MAX_DEV_FPR && candidate.hand.falsePositiveRate <= MAX_HAND_DEV_FPR,
   );
-  const chosen =
-    [...admissible].sort(
-      (a, b) =>
-        b.hand.recall - a.hand.recall || b.figures.recall - a.figures.recall || a.figures.falsePositiveRate - b.figures.falsePositiveRate,
-    )[0] ?? candidates[0]!;
+  // Recall on the hand-written dev files first; then dev recall less twice the dev false-positive rate:
+  // a false flag costs the agent's trust in every later flag, so it weighs double a missed attempt.
+  const merit = (candidate: (typeof candidates)[number]): number => candidate.figures.recall - FALSE_FLAG_WEIGHT * candidate.figures.falsePositiveRate;
+  const chosen = [...admissible].sort((a, b) => b.hand.recall - a.hand.recall || merit(b) - merit(a))[0] ?? candidates[0]!;
 
   const held = score(provisional, heldOut);
   const pick = (name: string): (typeof candidates)[number] => candidates.find((candidate) => candidate.name === name)!;
@@ -302,7 +302,7 @@ function main(): void {
     '# Steering detector: training report',
     '',
     `Written by \`npm run train:steering\`. Data SHA-256 \`${dataSha256}\`; seed ${SEED}; ${trainSet.length} train, ${devSet.length} dev, ${heldOut.length} held-out examples.`,
-    `Chosen on dev (highest recall on the hand-written dev files, with false-positive rates ≤ ${MAX_DEV_FPR * 100}% on all of dev and ≤ ${MAX_HAND_DEV_FPR * 100}% on the hand-written files): **${chosen.name}** (rule gate ${chosen.ruleGate}, classifier threshold ${chosen.threshold}).`,
+    `Chosen on dev (highest recall on the hand-written dev files, then dev recall less ${FALSE_FLAG_WEIGHT}× the dev false-positive rate, with false-positive rates ≤ ${MAX_DEV_FPR * 100}% on all of dev and ≤ ${MAX_HAND_DEV_FPR * 100}% on the hand-written files): **${chosen.name}** (rule gate ${chosen.ruleGate}, classifier threshold ${chosen.threshold}).`,
     '',
     '## Dev split (used to choose)',
     '',
