@@ -8,7 +8,27 @@ import { humanise, type FactSpec, type PackManifest, type PackSummary, type Pack
 import { plainValue } from './text';
 
 /** Top-level domains callers say; a word the recogniser glued on after one ("….co.ukcheers") is cut off. */
-const COMMON_TOP_LEVEL = ['com', 'net', 'org', 'edu', 'gov', 'co', 'uk', 'us', 'ca', 'au', 'nz', 'ie', 'in', 'de', 'fr', 'io', 'info', 'biz', 'me'];
+const COMMON_TOP_LEVEL = [
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'co',
+  'uk',
+  'us',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'in',
+  'de',
+  'fr',
+  'io',
+  'info',
+  'biz',
+  'me',
+];
 const GLUED_TOP_LEVEL = new RegExp(`\\.(${COMMON_TOP_LEVEL.join('|')})([a-z]{3,})$`);
 
 /** "dana@gmail.comships" → "dana@gmail.com": an ASR engine glued the next word onto the address. */
@@ -19,7 +39,22 @@ export function ungluedEmail(email: string): string {
   // A real top-level domain that happens to start so ("company", "info", "com.au" is two labels) stays.
   return COMMON_TOP_LEVEL.includes(label) || KEPT_LONG_TOP_LEVEL.has(label) ? email : email.slice(0, email.length - match[2]!.length);
 }
-const KEPT_LONG_TOP_LEVEL = new Set(['company', 'community', 'computer', 'network', 'codes', 'coffee', 'info', 'media', 'online', 'organic', 'education', 'cooking', 'coach', 'contractors']);
+const KEPT_LONG_TOP_LEVEL = new Set([
+  'company',
+  'community',
+  'computer',
+  'network',
+  'codes',
+  'coffee',
+  'info',
+  'media',
+  'online',
+  'organic',
+  'education',
+  'cooking',
+  'coach',
+  'contractors',
+]);
 
 /** A fact's name as a pack declares it (snake_case). */
 export type FactName = string;
@@ -80,8 +115,19 @@ function matchesPattern(spec: FactSpec, value: string): boolean {
 
 /** An enum or catalogue value said any of the ways the pack lists ("Pay Pal", "paypal") → its stored value. */
 export function findPackValue(values: readonly PackValue[], raw: string): PackValue | undefined {
-  const wanted = raw.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-  return values.find((item) => [item.value, item.label ?? '', ...item.aliases].some((form) => form.toLowerCase().replace(/[\s_-]+/g, ' ').trim() === wanted));
+  const wanted = raw
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+  return values.find((item) =>
+    [item.value, item.label ?? '', ...item.aliases].some(
+      (form) =>
+        form
+          .toLowerCase()
+          .replace(/[\s_-]+/g, ' ')
+          .trim() === wanted,
+    ),
+  );
 }
 
 /**
@@ -130,7 +176,8 @@ export class FactSchema {
         return ungluedEmail(value.toLowerCase().replace(/\s+/g, ''));
       case 'id': {
         const compact = value.replace(/\s+/g, '');
-        const cased = spec.letterCase === 'lower' ? compact.toLowerCase() : spec.letterCase === 'preserve' ? compact : compact.toUpperCase();
+        const cased =
+          spec.letterCase === 'lower' ? compact.toLowerCase() : spec.letterCase === 'preserve' ? compact : compact.toUpperCase();
         const undashed = cased.replace(/-/g, '');
         return !matchesPattern(spec, cased) && matchesPattern(spec, undashed) ? undashed : /^[\d-]+$/.test(cased) ? undashed : cased;
       }

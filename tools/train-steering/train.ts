@@ -267,7 +267,8 @@ function main(): void {
   );
   // Recall on the hand-written dev files first; then dev recall less twice the dev false-positive rate:
   // a false flag costs the agent's trust in every later flag, so it weighs double a missed attempt.
-  const merit = (candidate: (typeof candidates)[number]): number => candidate.figures.recall - FALSE_FLAG_WEIGHT * candidate.figures.falsePositiveRate;
+  const merit = (candidate: (typeof candidates)[number]): number =>
+    candidate.figures.recall - FALSE_FLAG_WEIGHT * candidate.figures.falsePositiveRate;
   const chosen = [...admissible].sort((a, b) => b.hand.recall - a.hand.recall || merit(b) - merit(a))[0] ?? candidates[0]!;
 
   const held = score(provisional, heldOut);

@@ -24,18 +24,22 @@ const INTERROGATIVE = new RegExp(
 );
 
 /** A short fragment that names something and states nothing: "and the zip", "your date of birth", "last four of the card". */
-const FRAGMENT = new RegExp(`${LEAD}(?:(?:the|your|a|an|its|their|his|her)\\s+)?[a-z][a-z' -]{1,40}$`, 'i');
+const FRAGMENT =
+  /^(?:(?:and|or|also|now|next|then|plus|lastly|finally|okay|ok|so)[,.]?\s+)*(?:the|your|a|an|last|first)\s+[a-z][a-z' -]{1,40}$/i;
 
 export function isRequest(sentence: string): boolean {
   const text = sentence.trim().replace(/[.!]+$/, '');
   if (!text) return false;
   if (REQUEST_WORDS.test(text) || INTERROGATIVE.test(text)) return true;
-  return text.split(/\s+/).length <= 8 && FRAGMENT.test(text) && !/\b(?:is|are|was|were|has|have|had|will|shall)\b/i.test(text.replace(new RegExp(LEAD, 'i'), ''));
+  return text.split(/\s+/).length <= 8 && FRAGMENT.test(text) && !/\b(?:is|are|was|were|has|have|had|will|shall)\b/i.test(text);
 }
 
 /** Question words that name a kind of value, not a fact. Each names one kind. */
 const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
-  ['amount', /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b/i],
+  [
+    'amount',
+    /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b/i,
+  ],
   ['date', /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate of birth\b|\bbirth ?day\b|\bd ?o ?b\b|\bborn\b/i],
   [
     'name',
@@ -47,12 +51,16 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   ],
   ['email', /\be-?mail\b/i],
   ['postcode', /\b(?:zip|post|postal)\s*code\b|\bzip\b/i],
-  ['address', /\bwhere (?:do|did|are|should|would|can) (?:you|we|i|they|it)\b.*\b(?:live|living|deliver|delivered|send|sent|ship|shipped|stay|staying|based|located|moving|move)\b|\baddress\b/i],
+  [
+    'address',
+    /\bwhere (?:do|did|are|should|would|can) (?:you|we|i|they|it)\b.*\b(?:live|living|deliver|delivered|send|sent|ship|shipped|stay|staying|based|located|moving|move)\b|\baddress\b/i,
+  ],
   ['identifier', /\b[a-z]+(?:\s+[a-z]+)?\s+(?:id|i d|number|no|#|reference|ref|code)\b/i],
 ];
 
 /** "Your mother's maiden name", "the street name", "the user name": a name, but not the caller's. */
-const OTHER_NAME = /\b(?:mother|father|mom|mum|dad|maiden|pet|dog|cat|street|company|business|school|user|screen|file|brand|product|town|city)(?:'s)?\s+name\b/i;
+const OTHER_NAME =
+  /\b(?:mother|father|mom|mum|dad|maiden|pet|dog|cat|street|company|business|school|user|screen|file|brand|product|town|city)(?:'s)?\s+name\b/i;
 const CALLER_NAME = /\b(?:your|full|first|last|sur)\s*name\b|\bwho (?:am i|i'm|do i have)\b|\bname (?:on|for|under)\b/i;
 
 /** Whether the sentence asks for somebody or something else's name rather than the caller's. */
@@ -65,7 +73,7 @@ export function askedKinds(sentence: string): Set<AskedKind> {
   const kinds = new Set<AskedKind>();
   for (const [kind, pattern] of KINDS) if (pattern.test(sentence)) kinds.add(kind);
   // "What number should the driver call" asks for a phone, not for some id.
-  if (kinds.has('phone')) kinds.delete('identifier');
+  if (kinds.has('phone') || kinds.has('postcode') || kinds.has('email')) kinds.delete('identifier');
   if (asksOtherName(sentence)) kinds.delete('name');
   return kinds;
 }

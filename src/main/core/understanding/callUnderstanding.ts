@@ -64,7 +64,12 @@ export class CallUnderstanding {
     this.dialogue = new DialogueState(cues);
     const dateFacts = new Set(schema.all.filter((spec) => spec.type === 'date').map((spec) => spec.name));
     const anchor = pkg?.facts.find((fact) => dateFacts.has(fact.name))?.value;
-    this.dates = { dayFirst: dayFirstIn(schema.source.defaultRegion), callDate: context.callDate, year: context.callDate ? Number(context.callDate.slice(0, 4)) : (yearFromPackage(pkg, anchor) ?? context.year), anchor };
+    this.dates = {
+      dayFirst: dayFirstIn(schema.source.defaultRegion),
+      callDate: context.callDate,
+      year: context.callDate ? Number(context.callDate.slice(0, 4)) : (yearFromPackage(pkg, anchor) ?? context.year),
+      anchor,
+    };
     if (pkg) this.takePackage(pkg);
   }
 
@@ -112,7 +117,12 @@ export class CallUnderstanding {
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
     for (const mention of said.values()) {
       if (turn.speaker === 'agent' && this.agentCorrectsPackage(turn, mentions, mention)) continue;
-      this.merge(turn, mention, stance, expectation.readBack.some((readBack) => readBack.fact === mention.fact));
+      this.merge(
+        turn,
+        mention,
+        stance,
+        expectation.readBack.some((readBack) => readBack.fact === mention.fact),
+      );
     }
     // A denied read-back of the package's own value, with the right value said in the next breath.
     if (turn.speaker === 'customer') this.lastCustomer = { index: turn.index, text: turn.text, stance };
@@ -189,7 +199,8 @@ export class CallUnderstanding {
     const comparison = this.compare(name, value, packageValue);
     if (known?.contradictedBy !== undefined) {
       // Already put right: a second correction updates the value; the package's value said again does not undo it.
-      if (comparison === 'different' && known.value !== value && (turn.speaker === 'agent' || strong)) this.facts.set(name, { ...known, value, source: turn.index });
+      if (comparison === 'different' && known.value !== value && (turn.speaker === 'agent' || strong))
+        this.facts.set(name, { ...known, value, source: turn.index });
       return;
     }
     if (comparison !== 'different') {
@@ -225,10 +236,23 @@ export class CallUnderstanding {
   private agentCorrectsPackage(turn: TranscriptTurn, mentions: readonly Mention[], mention: Mention): boolean {
     const packageValue = this.packageValues.get(mention.fact);
     const known = this.facts.get(mention.fact);
-    if (packageValue === undefined || known?.contradictedBy !== undefined || this.compare(mention.fact, mention.value, packageValue) !== 'different') return false;
-    const readPackageFirst = mentions.some((other) => other.fact === mention.fact && other.at < mention.at && this.schema.equal(mention.fact, other.value, packageValue));
+    if (
+      packageValue === undefined ||
+      known?.contradictedBy !== undefined ||
+      this.compare(mention.fact, mention.value, packageValue) !== 'different'
+    )
+      return false;
+    const readPackageFirst = mentions.some(
+      (other) => other.fact === mention.fact && other.at < mention.at && this.schema.equal(mention.fact, other.value, packageValue),
+    );
     if (!readPackageFirst || !AGENT_FIXES_PACKAGE.test(turn.text)) return false;
-    this.facts.set(mention.fact, { name: mention.fact, value: mention.value, source: turn.index, contradictedBy: turn.index, packageValue });
+    this.facts.set(mention.fact, {
+      name: mention.fact,
+      value: mention.value,
+      source: turn.index,
+      contradictedBy: turn.index,
+      packageValue,
+    });
     return true;
   }
 
@@ -245,7 +269,8 @@ export class CallUnderstanding {
   }
 
   private flagRepeat(turnIndex: number, factName: string): void {
-    if (!this.repeats.some((repeat) => repeat.turnIndex === turnIndex && repeat.factName === factName)) this.repeats.push({ turnIndex, factName });
+    if (!this.repeats.some((repeat) => repeat.turnIndex === turnIndex && repeat.factName === factName))
+      this.repeats.push({ turnIndex, factName });
   }
 }
 

@@ -25,7 +25,7 @@ export function dayFirstIn(region: string | undefined): boolean {
 /** Hesitations inside a date ("august, um, eighth") blanked to spaces, so positions hold. */
 const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
 const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
-const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:in\s+)?(1[89]\d\d|20\d\d)\b/;
+const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;
 
 export interface FoundDate {
   value: string;
@@ -40,7 +40,8 @@ const DAY_ONLY = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|time|century
 
 const casual = chrono.casual;
 /** An absolute date names its month (in words or digits); "in a minute" has a certain day to chrono, not to us. */
-const NAMES_A_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const NAMES_A_MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -63,14 +64,26 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     let value: string | undefined;
     if (absolute) {
       // A year said just before or after the day ("1991, March 26"; "7 July last year, 2025") is its year.
-      const beside = YEAR_BEFORE.exec(text.slice(Math.max(0, result.index - 16), result.index))?.[1] ?? YEAR_AFTER.exec(text.slice(result.index + said.length, result.index + said.length + 32))?.[1];
-      const year = start.isCertain('year') ? start.get('year')! : beside ? Number(beside) : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
+      const beside =
+        YEAR_BEFORE.exec(text.slice(Math.max(0, result.index - 16), result.index))?.[1] ??
+        YEAR_AFTER.exec(text.slice(result.index + said.length, result.index + said.length + 32))?.[1];
+      const year = start.isCertain('year')
+        ? start.get('year')!
+        : beside
+          ? Number(beside)
+          : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
       if (year === undefined) continue;
       value = iso(year, start.get('month')!, start.get('day')!);
     } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {
       value = iso(start.get('year')!, start.get('month')!, start.get('day')!);
     }
-    if (value) found.push({ value, start: result.index, end: result.index + said.length, text: written.slice(result.index, result.index + said.length) });
+    if (value)
+      found.push({
+        value,
+        start: result.index,
+        end: result.index + said.length,
+        text: written.slice(result.index, result.index + said.length),
+      });
   }
   const anchor = context.anchor ?? context.callDate;
   if (anchor) {

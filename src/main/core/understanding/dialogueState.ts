@@ -24,12 +24,15 @@ export interface TurnExpectation {
 }
 
 /** A read-back asks for a yes or no about something just said. */
-const CONFIRMATION_ASK = /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have)\b/i;
+const CONFIRMATION_ASK =
+  /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have)\b/i;
 
-const AFFIRM = /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|right|exactly|uh-huh|mm-hmm|sure|perfect|you got it|that is (?:right|correct))\b/i;
+const AFFIRM =
+  /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|right|exactly|uh-huh|mm-hmm|sure|perfect|you got it|that is (?:right|correct))\b/i;
 const DENY = /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:no|nope|nah|not quite|not exactly|that's (?:not|wrong)|wrong|incorrect|negative)\b/i;
 /** A correction cue anywhere in the turn ("actually it's", "I meant", "not X, Y"). */
-const CORRECTION = /\b(?:actually|i meant|i mean|sorry,? (?:it's|it is|that's)|let me correct|correction|should be|not [\w@.-]+,? (?:it's|but)|that's (?:wrong|incorrect|old|outdated|not right)|it's wrong|changed|mix-?up|mistake|typo|misheard|you have it wrong|you've got it wrong|wrong (?:one|number|address|email))\b/i;
+const CORRECTION =
+  /\b(?:actually|i meant|i mean|sorry,? (?:it's|it is|that's)|let me correct|correction|should be|not [\w@.-]+,? (?:it's|but)|that's (?:wrong|incorrect|old|outdated|not right)|it's wrong|changed|mix-?up|mistake|typo|misheard|you have it wrong|you've got it wrong|wrong (?:one|number|address|email))\b/i;
 
 export function stanceOf(text: string): Stance {
   const trimmed = text.trim();
@@ -49,7 +52,9 @@ const PRONOUN_OBJECT = /\b(?:read|give|spell|tell|confirm|repeat|say|check|send)
 /** The sentences of an agent's turn that ask for something ("Your username is …" is a statement). */
 function requestSentences(text: string): string[] {
   const sentences = text.split(/(?<=[.!?])\s+/);
-  return sentences.flatMap((sentence, i) => (isRequest(sentence) ? (PRONOUN_OBJECT.test(sentence) && i > 0 ? [sentences[i - 1]!, sentence] : [sentence]) : []));
+  return sentences.flatMap((sentence, i) =>
+    isRequest(sentence) ? (PRONOUN_OBJECT.test(sentence) && i > 0 ? [sentences[i - 1]!, sentence] : [sentence]) : [],
+  );
 }
 
 /** Facts whose cue already says which identifier is asked for ("zip code", "phone number", "email id"). */
@@ -88,7 +93,8 @@ export class DialogueState {
     const typesNamed = new Set(facts.map((fact) => schema.spec(fact)?.type));
     for (const kind of askedKinds(sentence)) {
       if (kind === 'identifier') {
-        if (!facts.some((fact) => OWN_ID_TYPES.has(schema.spec(fact)?.type ?? '')) && !named.includes(OTHER_IDENTIFIER_NAME)) facts.push(ANY_IDENTIFIER);
+        if (!facts.some((fact) => OWN_ID_TYPES.has(schema.spec(fact)?.type ?? '')) && !named.includes(OTHER_IDENTIFIER_NAME))
+          facts.push(ANY_IDENTIFIER);
         continue;
       }
       if (typesNamed.has(kind)) continue;
@@ -103,7 +109,13 @@ export class DialogueState {
     this.expectation = { expected: this.expectation.expected.filter((fact) => !answered.has(fact)), readBack: [] };
   }
 
-  update(speaker: Speaker, turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>, answered: ReadonlySet<string>): void {
+  update(
+    speaker: Speaker,
+    turnIndex: number,
+    text: string,
+    values: ReadonlyArray<{ fact: string; value: string }>,
+    answered: ReadonlySet<string>,
+  ): void {
     if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values);
     else this.afterCustomerTurn(answered);
   }

@@ -115,9 +115,17 @@ export class EntityRecognizer {
     for (const spec of facts.all) {
       if (spec.type !== 'enum' && spec.type !== 'catalogue') continue;
       const values = facts.valuesOf(spec);
-      const forms = [...new Set(values.flatMap((value) => [value.value, value.label ?? '', ...value.aliases]).map((form) => form.toLowerCase().trim()).filter((form) => form.length > 1))];
+      const forms = [
+        ...new Set(
+          values
+            .flatMap((value) => [value.value, value.label ?? '', ...value.aliases])
+            .map((form) => form.toLowerCase().trim())
+            .filter((form) => form.length > 1),
+        ),
+      ];
       forms.sort((a, b) => b.length - a.length);
-      if (forms.length) this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
+      if (forms.length)
+        this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
     }
   }
 
@@ -150,47 +158,72 @@ export class EntityRecognizer {
       taken.push([start, end]);
     };
 
-    const idSpans = normalized.spans.filter((span) => span.kind === 'digits' || span.kind === 'alnum' || (span.kind === 'cardinal' && /^\d{3,}$/.test(span.text)) || span.kind === 'year');
+    const idSpans = normalized.spans.filter(
+      (span) =>
+        span.kind === 'digits' || span.kind === 'alnum' || (span.kind === 'cardinal' && /^\d{3,}$/.test(span.text)) || span.kind === 'year',
+    );
     // Asked for the email (or naming it), the caller's whole answer is read as one address: the question tells where it starts.
     const emailSpecs = this.specsOfType('email');
     const emailAsked = emailSpecs.some((spec) => context.expected.includes(spec.name) || cueHits.some((hit) => hit.fact === spec.name));
     // Unasked, an address ITN found is read again from the words, which see spellings ITN cannot ("l i n d, the number four").
     const itnEmail = normalized.spans.find((span) => span.kind === 'email');
     const reread = !emailAsked && itnEmail && context.spoken ? spokenEmail(context.spoken) : undefined;
-    const sameDomain = reread && itnEmail && reread.value.split('@')[1] === String(itnEmail.value).toLowerCase().split('@')[1] && reread.value.length > String(itnEmail.value).length;
+    const sameDomain =
+      reread &&
+      itnEmail &&
+      reread.value.split('@')[1] === String(itnEmail.value).toLowerCase().split('@')[1] &&
+      reread.value.length > String(itnEmail.value).length;
     const answered = emailAsked && context.spoken ? spokenEmail(context.spoken) : sameDomain ? reread : undefined;
     if (answered) add(this.assign(emailSpecs, answered.value, { start: 0, end: 0, text: answered.value }, cueHits, context, written), 0, 0);
     for (const span of normalized.spans) {
-      if (span.kind === 'email' && !answered) add(this.assign(emailSpecs, span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);
+      if (span.kind === 'email' && !answered)
+        add(this.assign(emailSpecs, span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);
       else if (span.kind === 'money') {
         const raw = `${span.value.amount} ${span.value.currency}`;
         add(this.assign(this.specsOfType('amount'), raw, span, cueHits, context, written), span.start, span.end);
       }
     }
     // Asked how much, a bare number is the amount ("forty dollars, no sorry, forty five"; "$1200, 1240 to be exact").
-    this.bareAmounts(normalized.spans, cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.bareAmounts(normalized.spans, cueHits, context, written).forEach((mention) =>
+      add(mention, mention.at, mention.at + mention.said.length),
+    );
     // A price said in groups ("one forty nine ninety nine") where an amount is asked for or named, before any id reading of the digits.
     const prices = this.priceFromGroups(idSpans, mentions, cueHits, context, written);
     prices.forEach((mention) => add(mention, mention.at, mention.at + 1));
     const priced = new Set(prices.map((mention) => mention.at));
-    this.idMentions(idSpans.filter((span) => !priced.has(span.start)), cueHits, context, written).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.idMentions(
+      idSpans.filter((span) => !priced.has(span.start)),
+      cueHits,
+      context,
+      written,
+    ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const dates = resolveDates(written, context.dates);
     const dateSpecs = this.specsOfType('date');
     // Asked for a date, digits alone are one ("oh six, oh nine, nineteen ninety"), read in the region's order.
-    const numeric = !dates.length && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name)) ? numericDate(written, context.dates) : undefined;
+    const numeric =
+      !dates.length && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name))
+        ? numericDate(written, context.dates)
+        : undefined;
     if (numeric) {
-      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.at >= numeric.start && mentions[k]!.at < numeric.end) mentions.splice(k, 1);
+      for (let k = mentions.length - 1; k >= 0; k--)
+        if (mentions[k]!.at >= numeric.start && mentions[k]!.at < numeric.end) mentions.splice(k, 1);
       dates.push(numeric);
     }
     for (const found of dates) {
-      add(this.assign(dateSpecs, found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written), found.start, found.end);
+      add(
+        this.assign(dateSpecs, found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written),
+        found.start,
+        found.end,
+      );
     }
     this.handles(written, cueHits, context, taken).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.enumValues(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.names(written, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
-    return mentions.filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied').sort((a, b) => a.at - b.at);
+    return mentions
+      .filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied')
+      .sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -212,9 +245,17 @@ export class EntityRecognizer {
     if (!accepting.length) return undefined;
     const sentence = sentenceBounds(written, span.start);
     // The nearest cue before the value, in its sentence or just before it ("…the order, right? 8815 730 246.").
-    const before = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && !/\d/.test(written.slice(hit.end, span.start)));
+    const before = [...cueHits]
+      .reverse()
+      .find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && !/\d/.test(written.slice(hit.end, span.start)));
     const after = cueHits.find((hit) => hit.start >= span.end && hit.start - span.end <= CUE_AFTER && hit.start <= sentence.end);
-    const make = (choice: { spec: FactSpec; value: string }, evidence: Evidence): Mention => ({ fact: choice.spec.name, value: choice.value, at: span.start, evidence, said: span.text });
+    const make = (choice: { spec: FactSpec; value: string }, evidence: Evidence): Mention => ({
+      fact: choice.spec.name,
+      value: choice.value,
+      at: span.start,
+      evidence,
+      said: span.text,
+    });
     // An identifier named by words the pack does not declare is the most specific id fact that takes the value.
     const anyId = accepting.filter(({ spec }) => spec.type === 'id').sort((a, b) => this.breadth(a.spec) - this.breadth(b.spec))[0];
     for (const cue of [before, after]) {
@@ -228,13 +269,17 @@ export class EntityRecognizer {
     const expected = accepting.filter(({ spec }) => context.expected.includes(spec.name));
     if (expected.length) return make(expected[0]!, 'expected');
     const groups = (span.groups ?? []).join(',');
-    const phoneShaped = /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) || (/^(?:1,)?\d{3},\d{3},\d/.test(groups) && groups.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length === 10);
+    const phoneShaped =
+      /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) ||
+      (/^(?:1,)?\d{3},\d{3},\d/.test(groups) && groups.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length === 10);
     if (anyId && context.expected.includes(ANY_IDENTIFIER)) {
       // Said in the 3-3-4 rhythm of a phone number, an answer to "what number…" is a phone.
       const phone = phoneShaped ? accepting.find(({ spec }) => spec.type === 'phone') : undefined;
       return make(phone ?? anyId, 'expected');
     }
-    const known = accepting.filter(({ spec, value }) => context.known?.get(spec.name) !== undefined && this.facts.equal(spec.name, context.known.get(spec.name)!, value));
+    const known = accepting.filter(
+      ({ spec, value }) => context.known?.get(spec.name) !== undefined && this.facts.equal(spec.name, context.known.get(spec.name)!, value),
+    );
     if (known.length === 1) return make(known[0]!, 'known');
     if (requireCue) return undefined;
     // A cue elsewhere in the same sentence for exactly one candidate.
@@ -251,7 +296,9 @@ export class EntityRecognizer {
       ({ spec, value }) =>
         (spec.type === 'phone' && phoneShaped) ||
         (spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits) ||
-        (spec.type === 'postcode' && closesAddress && (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.length)),
+        (spec.type === 'postcode' &&
+          closesAddress &&
+          (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.length)),
     );
     if (shaped.length === 1) return make(shaped[0]!, 'shape');
     // Said in the 3-3-4 rhythm of a phone number, it is one, whatever else its digit count fits.
@@ -261,7 +308,12 @@ export class EntityRecognizer {
   }
 
   /** Digit strings and spelled ids, with neighbouring groups joined when only the whole is a value ("S W 1 A, 1 A A"). */
-  private idMentions(spans: readonly NormalizedSpan[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
+  private idMentions(
+    spans: readonly NormalizedSpan[],
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    written: string,
+  ): Mention[] {
     // Lower-case ids are handles (a username), said as words: handles() reads those.
     const specs = this.specsOfType('id', 'phone', 'postcode').filter((spec) => ID_TYPES.has(spec.type) && spec.letterCase !== 'lower');
     const found: Mention[] = [];
@@ -271,7 +323,12 @@ export class EntityRecognizer {
       for (let j = i; j < Math.min(spans.length, i + MAX_JOIN); j++) {
         if (j > i && !GROUP_JOINER.test(written.slice(spans[j - 1]!.end, spans[j]!.start))) break;
         joined += (j > i ? ' ' : '') + spans[j]!.text;
-        const whole = { start: spans[i]!.start, end: spans[j]!.end, text: written.slice(spans[i]!.start, spans[j]!.end), groups: spans.slice(i, j + 1).flatMap((part) => part.groups ?? [part.text]) };
+        const whole = {
+          start: spans[i]!.start,
+          end: spans[j]!.end,
+          text: written.slice(spans[i]!.start, spans[j]!.end),
+          groups: spans.slice(i, j + 1).flatMap((part) => part.groups ?? [part.text]),
+        };
         const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
         const mention = this.assign(specs, raw, whole, cueHits, context, written);
         if (mention && (!best || j > i)) best = { mention: { ...mention, at: whole.start, said: whole.text }, used: j - i + 1 };
@@ -302,7 +359,13 @@ export class EntityRecognizer {
    * "It was one forty nine ninety nine": digit groups said like a price, where an amount is what the
    * agent asked for or its cue is right there, are dollars and cents.
    */
-  private priceFromGroups(spans: readonly NormalizedSpan[], already: readonly Mention[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
+  private priceFromGroups(
+    spans: readonly NormalizedSpan[],
+    already: readonly Mention[],
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    written: string,
+  ): Mention[] {
     const amountSpecs = this.specsOfType('amount');
     if (!amountSpecs.length) return [];
     const found: Mention[] = [];
@@ -317,13 +380,26 @@ export class EntityRecognizer {
       // "One twenty nine" is a hundred and twenty-nine; "nine ninety nine" is a price in dollars and cents.
       const hundreds = span.groups.length === 2 && dollarGroups[0]!.length === 1 && !PRICE_ENDINGS.has(cents);
       const dollars = dollarGroups.join('');
-      const mention = this.assign(amountSpecs, hundreds ? `${dollars}${cents}.00` : `${dollars}.${cents}`, span, cueHits, context, written, true);
+      const mention = this.assign(
+        amountSpecs,
+        hundreds ? `${dollars}${cents}.00` : `${dollars}.${cents}`,
+        span,
+        cueHits,
+        context,
+        written,
+        true,
+      );
       if (mention) found.push(mention);
     }
     return found;
   }
 
-  private bareAmounts(spans: readonly NormalizedSpan[], cueHits: readonly CueHit[], context: RecognitionContext, written: string): Mention[] {
+  private bareAmounts(
+    spans: readonly NormalizedSpan[],
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    written: string,
+  ): Mention[] {
     const spec = this.specsOfType('amount').find((candidate) => context.expected.includes(candidate.name));
     if (!spec || context.speaker !== 'customer') return [];
     const found: Mention[] = [];
@@ -333,15 +409,25 @@ export class EntityRecognizer {
       const cue = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE);
       if (cue?.fact === OTHER_IDENTIFIER && !/[.!?]/.test(written.slice(cue.end, span.start))) continue;
       // "2 items", "3 of them", "45 minutes": a count of something is not the amount.
-      if (/^\s*(?:[a-z]+s\b|of\b|per\b|percent\b|%)/i.test(written.slice(span.end, span.end + 16)) && !/^\s*(?:dollars|bucks|pounds|quid|euros|cents)\b/i.test(written.slice(span.end, span.end + 16))) continue;
+      if (
+        /^\s*(?:[a-z]+s\b|of\b|per\b|percent\b|%)/i.test(written.slice(span.end, span.end + 16)) &&
+        !/^\s*(?:dollars|bucks|pounds|quid|euros|cents)\b/i.test(written.slice(span.end, span.end + 16))
+      )
+        continue;
       const value = this.facts.normalise(spec.name, `${span.text} ${this.facts.source.currency ?? ''}`.trim());
-      if (this.facts.accepts(spec.name, value)) found.push({ fact: spec.name, value, at: span.start, evidence: 'expected', said: span.text });
+      if (this.facts.accepts(spec.name, value))
+        found.push({ fact: spec.name, value, at: span.start, evidence: 'expected', said: span.text });
     }
     return found;
   }
 
   /** Ids that are words (a username, a handle): only after their cue or as the answer to the agent's question. */
-  private handles(written: string, cueHits: readonly CueHit[], context: RecognitionContext, taken: ReadonlyArray<[number, number]>): Mention[] {
+  private handles(
+    written: string,
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    taken: ReadonlyArray<[number, number]>,
+  ): Mention[] {
     const specs = this.specsOfType('id').filter((spec) => spec.letterCase !== 'upper' || !spec.digits);
     const found: Mention[] = [];
     for (const spec of specs) {
@@ -352,9 +438,11 @@ export class EntityRecognizer {
       for (const start of starts) {
         const handle = handleAfter(written, start.at, start.evidence === 'cued');
         if (!handle) continue;
-        if (taken.some(([from, to]) => handle.at < to && handle.at + handle.said.length > from && !/[a-z]/i.test(written.slice(from, to)))) continue;
+        if (taken.some(([from, to]) => handle.at < to && handle.at + handle.said.length > from && !/[a-z]/i.test(written.slice(from, to))))
+          continue;
         const value = this.facts.normalise(spec.name, handle.value);
-        if (this.facts.accepts(spec.name, value) && /[a-z]/i.test(value)) found.push({ fact: spec.name, value, at: handle.at, evidence: start.evidence, said: handle.said });
+        if (this.facts.accepts(spec.name, value) && /[a-z]/i.test(value))
+          found.push({ fact: spec.name, value, at: handle.at, evidence: start.evidence, said: handle.said });
       }
     }
     return found;
@@ -370,8 +458,23 @@ export class EntityRecognizer {
       // "3 more days" is no street: every word but the type must look like a name.
       if (words.slice(0, -1).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) continue;
       const value = `${match[1]!.toUpperCase()} ${titleCase(words.join(' '))}`;
-      const mention = this.assign(specs, value, { start: match.index, end: match.index + match[0].length, text: match[0] }, cueHits, context, written);
-      found.push(mention ?? { fact: specs[0]!.name, value: this.facts.normalise(specs[0]!.name, value), at: match.index, evidence: 'shape', said: match[0] });
+      const mention = this.assign(
+        specs,
+        value,
+        { start: match.index, end: match.index + match[0].length, text: match[0] },
+        cueHits,
+        context,
+        written,
+      );
+      found.push(
+        mention ?? {
+          fact: specs[0]!.name,
+          value: this.facts.normalise(specs[0]!.name, value),
+          at: match.index,
+          evidence: 'shape',
+          said: match[0],
+        },
+      );
     }
     return found;
   }
@@ -385,7 +488,13 @@ export class EntityRecognizer {
         const value = findPackValue(values, match[0]);
         if (!value) continue;
         const sentence = sentenceBounds(written, match.index);
-        const cued = cueHits.some((hit) => hit.fact === spec.name && hit.start >= sentence.start && hit.end <= sentence.end && !(hit.start <= match!.index && hit.end >= match!.index + match![0].length));
+        const cued = cueHits.some(
+          (hit) =>
+            hit.fact === spec.name &&
+            hit.start >= sentence.start &&
+            hit.end <= sentence.end &&
+            !(hit.start <= match!.index && hit.end >= match!.index + match![0].length),
+        );
         const expected = context.expected.includes(spec.name);
         const stance = valueStance(written, match.index, match.index + match[0].length, context.speaker);
         // "Not premium", "I was on basic until spring": a value denied or left behind is not the caller's.
@@ -393,7 +502,14 @@ export class EntityRecognizer {
         // A value that is not a distinct name ("premium") belongs to the caller only when said of them, or as an answer;
         // "free for premium members" is talk about the offer.
         if (!spec.bareValues && !expected && stance !== 'own') continue;
-        found.push({ fact: spec.name, value: value.value, at: match.index, evidence: cued ? 'cued' : expected ? 'expected' : 'shape', said: written.slice(match.index, match.index + match[0].length), own: stance === 'own' });
+        found.push({
+          fact: spec.name,
+          value: value.value,
+          at: match.index,
+          evidence: cued ? 'cued' : expected ? 'expected' : 'shape',
+          said: written.slice(match.index, match.index + match[0].length),
+          own: stance === 'own',
+        });
       }
     }
     // "I'm on basic and wondering how to get to premium": of several values of one fact, the caller's own wins.
@@ -418,20 +534,44 @@ export class EntityRecognizer {
       const start = match.index + match[0].length;
       const name = nameAt(written, start, named || expected || lowerCaseAsr);
       if (!name) continue;
-      const looksLikeName = lowerCaseAsr ? named || expected : /^[A-Z]/.test(name.said) && name.said.split(/\s+/).every((word) => /^[A-Z]/.test(word));
+      const looksLikeName = lowerCaseAsr
+        ? named || expected
+        : /^[A-Z]/.test(name.said) && name.said.split(/\s+/).every((word) => /^[A-Z]/.test(word));
       if (!named && !expected && !looksLikeName) continue;
       if (!named && !expected && !name.value.includes(' ')) continue;
-      found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: match.index, evidence: named || expected ? 'intro' : 'shape', said: name.said });
+      found.push({
+        fact: spec.name,
+        value: this.facts.normalise(spec.name, name.value),
+        at: match.index,
+        evidence: named || expected ? 'intro' : 'shape',
+        said: name.said,
+      });
     }
     // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
-    const answer = expected && context.spoken && context.spoken.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(context.spoken) : undefined;
+    const answer =
+      expected && context.spoken && context.spoken.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(context.spoken) : undefined;
     if (answer && !found.some((mention) => mention.value.split(' ').length > answer.split(' ').length)) {
-      return [{ fact: spec.name, value: this.facts.normalise(spec.name, answer), at: found[0]?.at ?? 0, evidence: 'expected', said: context.spoken! }];
+      return [
+        {
+          fact: spec.name,
+          value: this.facts.normalise(spec.name, answer),
+          at: found[0]?.at ?? 0,
+          evidence: 'expected',
+          said: context.spoken!,
+        },
+      ];
     }
     if (!found.length && expected) {
       const bare = /^(?:(?:yes|yeah|hi|hello|sure|um|uh|so|okay|it's|it is)[,.]?\s+)*/i.exec(written)!;
       const name = nameAt(written, bare[0].length, true);
-      if (name && name.value.includes(' ')) found.push({ fact: spec.name, value: this.facts.normalise(spec.name, name.value), at: bare[0].length, evidence: 'expected', said: name.said });
+      if (name && name.value.includes(' '))
+        found.push({
+          fact: spec.name,
+          value: this.facts.normalise(spec.name, name.value),
+          at: bare[0].length,
+          evidence: 'expected',
+          said: name.said,
+        });
     }
     return found;
   }
@@ -440,12 +580,17 @@ export class EntityRecognizer {
 const NEGATION_BEFORE = /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't)\s+(?:an?\s+|the\s+)?$/i;
 const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
 const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
-const OWN_BEFORE = /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
-const ADDRESSED_BEFORE = /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+const OWN_BEFORE =
+  /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+const ADDRESSED_BEFORE =
+  /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 
 /** Whether a value is said as the caller's own, denied, left in the past, or neither. */
 function valueStance(text: string, start: number, end: number, speaker: Speaker): 'own' | 'denied' | 'past' | 'none' {
-  const before = text.slice(Math.max(0, start - 40), start).replace(/,\s*(?=(?:uh|um)\b)/gi, ' ').replace(/\b(?:uh|um)\b,?\s*/gi, '');
+  const before = text
+    .slice(Math.max(0, start - 40), start)
+    .replace(/,\s*(?=(?:uh|um)\b)/gi, ' ')
+    .replace(/\b(?:uh|um)\b,?\s*/gi, '');
   const after = text.slice(end, end + 16);
   if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) return 'denied';
   if (PAST_BEFORE.test(before)) return 'past';
@@ -456,7 +601,10 @@ function valueStance(text: string, start: number, end: number, speaker: Speaker)
 /** Two or three name words at `at`, with a spelled surname after them taking its place ("Okafor, O K A F O R"). */
 function nameAt(text: string, at: number, anyCase: boolean): { value: string; said: string } | undefined {
   const rest = text.slice(at, at + 120);
-  const words = /^([A-Za-z][a-z'-]*[a-z]|[A-Z][A-Za-z'-]+)(?:\s+([A-Za-z][A-Za-z'-]*[a-z]|[A-Z][A-Za-z'-]+))?(?:\s+([A-Za-z][A-Za-z'-]*[a-z]))?/.exec(rest);
+  const words =
+    /^([A-Za-z][a-z'-]*[a-z]|[A-Z][A-Za-z'-]+)(?:\s+([A-Za-z][A-Za-z'-]*[a-z]|[A-Z][A-Za-z'-]+))?(?:\s+([A-Za-z][A-Za-z'-]*[a-z]))?/.exec(
+      rest,
+    );
   if (!words) return undefined;
   const parts: string[] = [];
   for (const word of words.slice(1)) {
@@ -472,7 +620,8 @@ function nameAt(text: string, at: number, anyCase: boolean): { value: string; sa
   if (spelled) {
     const letters = spelled[1]!.replace(/[\s-]/g, '');
     const last = parts.at(-1)!;
-    if (letters.toLowerCase() !== last.toLowerCase() && letters[0]!.toLowerCase() === last[0]!.toLowerCase()) parts[parts.length - 1] = letters;
+    if (letters.toLowerCase() !== last.toLowerCase() && letters[0]!.toLowerCase() === last[0]!.toLowerCase())
+      parts[parts.length - 1] = letters;
     said = `${said}${spelled[0]}`;
   }
   return { value: titleCase(parts.map((part) => part.toLowerCase()).join(' ')), said };
@@ -483,7 +632,10 @@ const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|bec
 /** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88", "E Y I L M A Z" → "eyilmaz". */
 function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string } | undefined {
   const rest = text.slice(at, at + 200);
-  const lead = /^\s*(?:(?:is|was|it's|its|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(rest)![0];
+  const lead =
+    /^\s*(?:(?:is|was|it's|its|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
+      rest,
+    )![0];
   const body = rest.slice(lead.length);
   const end = body.search(/[;!?]|[.,](?:\s|$)/);
   const phrase = (end < 0 ? body : body.slice(0, end)).trim();

@@ -90,7 +90,8 @@ export class FactCues {
     const hits: CueHit[] = [];
     for (const { fact, pattern } of this.patterns) {
       pattern.lastIndex = 0;
-      for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) hits.push({ fact, start: match.index, end: match.index + match[0].length });
+      for (let match = pattern.exec(lower); match; match = pattern.exec(lower))
+        hits.push({ fact, start: match.index, end: match.index + match[0].length });
     }
     // At one position the longest cue wins ("order number" over "order"; "promo code" over "code").
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -99,7 +100,9 @@ export class FactCues {
       const head = ID_HEAD.exec(lower.slice(hit.end));
       if (head) Object.assign(hit, { fact: ANY_IDENTIFIER, end: hit.end + head[0].length });
     }
-    return hits.filter((hit, i) => i === 0 || !(hit.start >= hits[i - 1]!.start && hit.end <= hits[i - 1]!.end && hit.fact !== hits[i - 1]!.fact));
+    return hits.filter(
+      (hit, i) => i === 0 || !(hit.start >= hits[i - 1]!.start && hit.end <= hits[i - 1]!.end && hit.fact !== hits[i - 1]!.fact),
+    );
   }
 
   /** Facts named anywhere in the text. */

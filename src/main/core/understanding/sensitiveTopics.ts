@@ -33,23 +33,27 @@ const GENERAL_TOPICS: GeneralTopic[] = [
   {
     id: 'harassment',
     label: 'harassment',
-    pattern: /\b(?:harass\w*|bully\w*|intimidat\w*|keeps (?:texting|calling|messaging) me|won't leave me alone|unwanted (?:calls|messages|texts)|abus(?:e|ive|ing)\b(?! of the return))/i,
+    pattern:
+      /\b(?:harass\w*|bully\w*|intimidat\w*|keeps (?:texting|calling|messaging) me|won't leave me alone|unwanted (?:calls|messages|texts)|abus(?:e|ive|ing)\b(?! of the return))/i,
   },
   {
     id: 'threats',
     label: 'a threat',
-    pattern: /\b(?:threat\w*|going to hurt|gonna hurt|kill (?:myself|you|him|her|them)|end (?:it all|my life)|hurt myself|suicid\w*|self[- ]harm|bomb|weapon|gun)\b/i,
+    pattern:
+      /\b(?:threat\w*|going to hurt|gonna hurt|kill (?:myself|you|him|her|them)|end (?:it all|my life)|hurt myself|suicid\w*|self[- ]harm|bomb|weapon|gun)\b/i,
   },
   {
     id: 'legal_action',
     label: 'legal action',
-    pattern: /\b(?:lawyer|attorney|solicitor|legal action|lawsuit|sue|suing|court|small claims|tribunal|ombudsman|trading standards|regulator|cease and desist|class action|litigation|subpoena)\b/i,
+    pattern:
+      /\b(?:lawyer|attorney|solicitor|legal action|lawsuit|sue|suing|court|small claims|tribunal|ombudsman|trading standards|regulator|cease and desist|class action|litigation|subpoena)\b/i,
     not: /\bsue\s+(?:me|you)\s+(?:for|if)\b(?!.*\b(?:lawyer|court)\b)|\bof course\b/i,
   },
   {
     id: 'bereavement',
     label: 'bereavement',
-    pattern: /\b(?:passed away|passed on|died|death|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|baby)|estate of|executor|probate|condolence\w*)\b/i,
+    pattern:
+      /\b(?:passed away|passed on|died|death|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|baby)|estate of|executor|probate|condolence\w*)\b/i,
     not: /\b(?:battery|phone|line|router|hub|signal|screen|laptop|car|printer|sim|modem|card|app|it|everything)(?:'s)?\s+(?:is\s+|was\s+|went\s+|just\s+)?(?:dead|died)\b/i,
   },
   {
@@ -87,7 +91,8 @@ export class SensitiveTopicDetector {
   /** `background`: the pack's article texts, to tell its everyday words from a topic's own. */
   constructor(packTopics: readonly SensitiveTopic[] = [], background: readonly string[] = []) {
     const documentFrequency = new Map<string, number>();
-    for (const text of background) for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const text of background)
+      for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const weightOf = (term: string) => Math.log(1 + (background.length + 1) / (1 + (documentFrequency.get(term) ?? 0)));
     this.phrasings = packTopics.flatMap((topic) =>
       topic.phrasings
@@ -96,7 +101,11 @@ export class SensitiveTopicDetector {
           return { topic, text, terms: words, weights: words.map(weightOf) };
         })
         // Two words are a topic only when both are rare in the pack ("lost job"), not everyday ("new address").
-        .filter((phrasing) => phrasing.terms.length > MIN_PHRASING_TERMS || (phrasing.terms.length === MIN_PHRASING_TERMS && phrasing.terms.every((term) => (documentFrequency.get(term) ?? 0) <= 1))),
+        .filter(
+          (phrasing) =>
+            phrasing.terms.length > MIN_PHRASING_TERMS ||
+            (phrasing.terms.length === MIN_PHRASING_TERMS && phrasing.terms.every((term) => (documentFrequency.get(term) ?? 0) <= 1)),
+        ),
     );
   }
 
@@ -114,7 +123,8 @@ export class SensitiveTopicDetector {
       const heard = phrasing.terms.reduce((sum, term, i) => sum + (said.has(term) ? phrasing.weights[i]! : 0), 0);
       // The phrasing's rarest word must be among those said.
       const rarest = phrasing.weights.indexOf(Math.max(...phrasing.weights));
-      if (total > 0 && heard / total >= PHRASING_SHARE && said.has(phrasing.terms[rarest]!)) return { id: phrasing.topic.id, label: phrasing.topic.label.toLowerCase(), said: phrasing.text };
+      if (total > 0 && heard / total >= PHRASING_SHARE && said.has(phrasing.terms[rarest]!))
+        return { id: phrasing.topic.id, label: phrasing.topic.label.toLowerCase(), said: phrasing.text };
     }
     return undefined;
   }

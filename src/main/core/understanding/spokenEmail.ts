@@ -13,13 +13,16 @@ import { normalize } from './itn';
 
 /** Words that begin an answer, not an address. */
 const ANSWER_START = new Set(
-  ("it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
+  (
+    "it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
     "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
-    "should be would could can try mine his hers their new old current other primary").split(' '),
+    'should be would could can try mine his hers their new old current other primary'
+  ).split(' '),
 );
 /** What callers add about the address itself ("all one word", "no spaces"): not part of it. */
 const ABOUT_THE_ADDRESS = /\b(?:all )?one word|no spaces?|all lower ?case|lower ?case|small letters\b/gi;
-const TOP_LEVEL = /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
+const TOP_LEVEL =
+  /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
 const SYMBOLS: Record<string, string> = { dot: '.', period: '.', dash: '-', hyphen: '-', underscore: '_', plus: '+' };
 
 function clean(word: string): string {
@@ -29,13 +32,19 @@ function clean(word: string): string {
 /** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
 function withDigits(words: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (isNumberWord(words[i]) || words[i] === 'oh' || words[i] === 'double' || words[i] === 'triple') {
       let j = i;
-      while (j < words.length && (isNumberWord(words[j]) || words[j] === 'oh' || words[j] === 'double' || words[j] === 'triple' || words[j] === 'and')) j++;
+      while (
+        j < words.length &&
+        (isNumberWord(words[j]) || words[j] === 'oh' || words[j] === 'double' || words[j] === 'triple' || words[j] === 'and')
+      )
+        j++;
       const run = words.slice(i, j);
       // A lone unit ("one jones") is a digit here, though ITN keeps a lone "one" as a word.
-      const digitByDigit = run.every((word) => word === 'oh' || unitValue(word) !== undefined) ? run.map((word) => (word === 'oh' ? 0 : unitValue(word))).join('') : undefined;
+      const digitByDigit = run.every((word) => word === 'oh' || unitValue(word) !== undefined)
+        ? run.map((word) => (word === 'oh' ? 0 : unitValue(word))).join('')
+        : undefined;
       const digits = digitByDigit ?? normalize(run.join(' ')).written.replace(/\D/g, '');
       out.push(digits || run.join(''));
       i = j;
@@ -113,7 +122,10 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
   const words = [...text.matchAll(/[^\s]+/g)].map((match) => ({ raw: match[0], word: clean(match[0]), at: match.index }));
   let atIndex = -1;
   for (let i = words.length - 1; i > 0; i--) {
-    if (words[i]!.word === 'at' && words.slice(i + 1, i + 8).some((next) => next.word === 'dot' || next.word === 'period' || /\.[a-z]{2,}$/.test(next.word))) {
+    if (
+      words[i]!.word === 'at' &&
+      words.slice(i + 1, i + 8).some((next) => next.word === 'dot' || next.word === 'period' || /\.[a-z]{2,}$/.test(next.word))
+    ) {
       atIndex = i;
       break;
     }
@@ -132,7 +144,12 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     if (!word) continue;
     domain.push(word);
     const previous = domain.at(-2);
-    if ((previous === 'dot' || previous === 'period') && TOP_LEVEL.test(word) && !(words[i + 1]?.word === 'dot' && words[i + 2] && TOP_LEVEL.test(words[i + 2]!.word))) break;
+    if (
+      (previous === 'dot' || previous === 'period') &&
+      TOP_LEVEL.test(word) &&
+      !(words[i + 1]?.word === 'dot' && words[i + 2] && TOP_LEVEL.test(words[i + 2]!.word))
+    )
+      break;
     if (/\.[a-z]{2,}$/.test(word)) break;
   }
   const localPart = spellingOf(local.words);

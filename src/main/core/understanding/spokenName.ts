@@ -13,15 +13,17 @@ const NATO = new Map(NATO_WORDS.map((word) => [word, word[0]!]));
 /** Words around a name that are never part of one. */
 const NOT_NAME = new Set(
   (
-    'a an the and or but so is am are was were be been i me my mine you your we our us he she they it its it\'s this that that\'s ' +
-    "here there calling call just really not no yes yeah yep sure okay ok hi hello hey thanks thank sorry please um uh er erm hmm well oh " +
-    'also again now then with from for to of on in at by as if name name\'s names first last surname family given middle full ' +
+    "a an the and or but so is am are was were be been i me my mine you your we our us he she they it its it's this that that's " +
+    'here there calling call just really not no yes yeah yep sure okay ok hi hello hey thanks thank sorry please um uh er erm hmm well oh ' +
+    "also again now then with from for to of on in at by as if name name's names first last surname family given middle full " +
     'spelled spelt spell spelling letter letters word words two three one all capital small hyphen hyphenated dash apostrophe space ' +
-    'account account\'s file card reservation booking prescription passenger holder under wife husband son daughter mother father mom ' +
-    'mum dad partner brother sister speaking mister mr mrs ms miss dr doctor sir madam ma\'am myself actually wait meant mean rather ' +
+    "account account's file card reservation booking prescription passenger holder under wife husband son daughter mother father mom " +
+    "mum dad partner brother sister speaking mister mr mrs ms miss dr doctor sir madam ma'am myself actually wait meant mean rather " +
     'like goes but everyone everybody calls call known by do does did have has had got okay alright right correct exactly go ahead lower upper case'
   ).split(' '),
 );
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const COPULAS = new Set(['am', 'is', 'was', "'m", 'are']);
 const TITLES = new Set(['mister', 'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'madam']);
 /** An editing term: what comes after it repairs what came before. */
 const REPAIR = /^(?:no|sorry|no sorry|no wait|wait|i mean|i meant|or rather|rather|well|actually|correction)$/;
@@ -58,7 +60,12 @@ export function nameCase(word: string): string {
     .replace(/^Mc([a-z])/, (_, letter: string) => `Mc${letter.toUpperCase()}`);
 }
 
-type Piece = { kind: 'word'; text: string; pause: boolean } | { kind: 'spelled'; text: string; pause: boolean } | { kind: 'field'; field: 'first' | 'last' } | { kind: 'repair' } | { kind: 'join' };
+type Piece =
+  | { kind: 'word'; text: string; pause: boolean }
+  | { kind: 'spelled'; text: string; pause: boolean }
+  | { kind: 'field'; field: 'first' | 'last' }
+  | { kind: 'repair' }
+  | { kind: 'join' };
 
 /** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
 function pieces(words: Word[]): Piece[] {
@@ -93,7 +100,11 @@ function pieces(words: Word[]): Piece[] {
     }
     // A spelled run: single letters (with "as in …" glosses), NATO words, apostrophe/hyphen inside.
     const joins = (word === 'dash' || word === 'hyphen') && out.at(-1)?.kind === 'word' && (out.at(-1) as { text: string }).text !== '';
-    const opensRun = !joins && isSpellUnit(word, inNatoRun(words, i)) && word !== 'apostrophe' && ((word !== 'a' && word !== 'i') || isSpellUnit(words[i + 1]?.text ?? '', inNatoRun(words, i + 1)));
+    const opensRun =
+      !joins &&
+      isSpellUnit(word, inNatoRun(words, i)) &&
+      word !== 'apostrophe' &&
+      ((word !== 'a' && word !== 'i') || isSpellUnit(words[i + 1]?.text ?? '', inNatoRun(words, i + 1)));
     if (opensRun) {
       let j = i;
       let letters = '';
@@ -102,6 +113,12 @@ function pieces(words: Word[]): Piece[] {
         letters += unit === 'apostrophe' ? "'" : unit === 'hyphen' || unit === 'dash' ? '-' : unit.length === 1 ? unit : NATO.get(unit)!;
         j++;
         if (words[j]?.text === 'as' && words[j + 1]?.text === 'in' && words[j + 2]) j += 3;
+      }
+      // "o apostrophe connell": a spelling that ends in an apostrophe or hyphen runs on into the next word.
+      const following = words[j]?.text;
+      if (/[-']$/.test(letters) && following && !NOT_NAME.has(following) && following.length > 1) {
+        letters += following;
+        j += 1;
       }
       const real = letters.replace(/[-']/g, '');
       if (real.length >= 2 || (real.length === 1 && words[j - 1]?.text !== letters)) {
@@ -118,6 +135,12 @@ function pieces(words: Word[]): Piece[] {
     }
     if (word === 'with' && words[i + 1]?.text === 'a' && (words[i + 2]?.text === 'hyphen' || words[i + 2]?.text === 'dash')) {
       i += 2;
+      continue;
+    }
+    // "I told the other person already": a clause with a subject says something; its words name nobody.
+    if ((SUBJECTS.has(word) && !COPULAS.has(words[i + 1]?.text ?? '')) || /^(?:i|we|you|they|he|she)'(?:ve|d|ll|re)$/.test(word)) {
+      out.push({ kind: 'word', text: '', pause: true });
+      while (i < words.length - 1 && !words[i]!.pause) i++;
       continue;
     }
     if (TITLES.has(word) || NOT_NAME.has(word) || word.length < 2) {
@@ -200,7 +223,8 @@ export function spokenName(spoken: string): string | undefined {
         const previous = statements.at(-1);
         // "priya shah, s h a h" said after a pause still spells the word before it.
         if (!current.length && previous?.length && close_(previous.at(-1)!, flat) && !field) previous[previous.length - 1] = spelled;
-        else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat)) fields[field]![fields[field]!.length - 1] = spelled;
+        else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat))
+          fields[field]![fields[field]!.length - 1] = spelled;
         else current.push(spelled);
       }
       if (piece.pause && current.length) {
@@ -232,10 +256,23 @@ export function spokenName(spoken: string): string | undefined {
     const fromStatements = [...statements].reverse().find((statement) => statement.length >= 2);
     const own = [...statements].reverse().find((statement) => statement.some((word) => !fields.last?.includes(word)));
     const first = fields.first ?? (fromStatements ? fromStatements.slice(0, -1) : own?.filter((word) => !fields.last?.includes(word)));
-    const last = fields.last ?? fromStatements?.slice(-1) ?? [...statements].reverse().find((statement) => !fields.first!.includes(statement.at(-1)!))?.slice(-1);
+    const last =
+      fields.last ??
+      fromStatements?.slice(-1) ??
+      [...statements]
+        .reverse()
+        .find((statement) => !fields.first!.includes(statement.at(-1)!))
+        ?.slice(-1);
     words = [...(first ?? []), ...(last ?? [])];
     // A statement that already says both ("first name chris, chris lee") wins over the fields put together.
-    const full = [...statements].reverse().find((statement) => statement.length >= 2 && (!fields.first || statement[0] === fields.first[0]) && (!fields.last || statement.at(-1) === fields.last.at(-1)));
+    const full = [...statements]
+      .reverse()
+      .find(
+        (statement) =>
+          statement.length >= 2 &&
+          (!fields.first || statement[0] === fields.first[0]) &&
+          (!fields.last || statement.at(-1) === fields.last.at(-1)),
+      );
     if (full && full.length >= words.length) words = full;
   } else {
     // The first statement, unless a later one restates it more fully ("mary ellen, two words, mary
@@ -244,8 +281,15 @@ export function spokenName(spoken: string): string | undefined {
     let best: string[] | undefined;
     for (const statement of statements) {
       if (!best) best = statement;
-      else if (statement.length >= best.length && (repaired.has(statement) || statement.some((word) => best!.some((other) => close_(other, word))))) best = statement;
+      else if (
+        statement.length >= best.length &&
+        (repaired.has(statement) || statement.some((word) => best!.some((other) => close_(other, word))))
+      )
+        best = statement;
     }
+    // "Vera, and then Holt": a first name alone, then another word alone, is the first name and the surname.
+    const next = best ? statements[statements.indexOf(best) + 1] : undefined;
+    if (best?.length === 1 && next?.length === 1 && !close_(best[0]!, next[0]!)) best = [...best, ...next];
     words = best;
   }
   if (!words?.length) return undefined;

@@ -1,0 +1,176 @@
+/**
+ * The stages that read a caller's answer by what the agent asked: what a question asks for (by the
+ * pack's cues or by the kind of value), a name put together from its spellings and repairs, dates
+ * said as digits or with the year beside them, and whole question → answer pairs through the
+ * pipeline. Tables of wordings written for these tests (none taken from the evaluation batches), so
+ * a rule fitted to one wording shows up as a failing row.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedKinds, asksOtherName, isRequest } from '../../../../src/main/core/understanding/agentQuestion';
+import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
+import { numericDate, resolveDates } from '../../../../src/main/core/understanding/dateResolver';
+import { nameCase, spokenName } from '../../../../src/main/core/understanding/spokenName';
+import { ungluedEmail } from '../../../../src/shared/facts';
+import { demoPack } from '../../../support/demoPack';
+
+describe('agent question: is it a request?', () => {
+  it.each([
+    ['and the zip', true],
+    ['what zip code are you in', true],
+    ['do you have the order id', true],
+    ['how much was it', true],
+    ['your date of birth', true],
+    ['can i grab a good callback number', true],
+    ['which card did you use', true],
+    ['okay and your email', true],
+    ['last four of the card please', true],
+    ['your order shipped yesterday and is with the carrier now', false],
+    ['i have processed the refund', false],
+    ['thanks for waiting', false],
+    ['the system is slow today so bear with me while it loads the account page', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isRequest(sentence)).toBe(expected);
+  });
+});
+
+describe('agent question: the kind of value asked for', () => {
+  it.each<[string, string[]]>([
+    ['how much did they charge you', ['amount']],
+    ['what did the jacket cost you', ['amount']],
+    ['when did it arrive', ['date']],
+    ['and your birthday', ['date']],
+    ['who do i have the pleasure of speaking with', ['name']],
+    ['who is the account holder', ['name']],
+    ['what is the name on the card', ['name']],
+    ['what number should the courier ring', ['phone']],
+    ['is there a daytime number i can use', ['phone']],
+    ['which number are you calling from', ['phone']],
+    ['can i get the loyalty number', ['identifier']],
+    ['read me the reference on the letter', ['identifier']],
+    ['what is your member id', ['identifier']],
+    ['where should we ship the replacement', ['address']],
+    ['what postal code is that', ['postcode']],
+  ])('%s → %j', (sentence, kinds) => {
+    expect([...askedKinds(sentence)].sort()).toEqual([...kinds].sort());
+  });
+
+  it.each([
+    ["what's your mother's maiden name", true],
+    ['what was the name of your first pet', false],
+    ["what's the street name", true],
+    ['and your full name', false],
+  ])("someone else's name: %s → %s", (sentence, other) => {
+    expect(asksOtherName(sentence)).toBe(other);
+  });
+});
+
+describe('spoken name', () => {
+  it.each([
+    ['hannah brooks', 'Hannah Brooks'],
+    ['yeah it is oliver, oliver grant', 'Oliver Grant'],
+    ['nkechi, n k e c h i, nkechi obi', 'Nkechi Obi'],
+    ['the surname is patel, p a t e l, and first name ravi', 'Ravi Patel'],
+    ['first name greta, last name lindqvist l i n d q v i s t', 'Greta Lindqvist'],
+    ['sam, no sorry, samuel reyes', 'Samuel Reyes'],
+    ['it is connor mcbride, m c b r i d e', 'Connor McBride'],
+    ['aoife o apostrophe connell', "Aoife O'Connell"],
+    ['lucy hyphen may evans', 'Lucy-May Evans'],
+    ['victor echo romeo alpha, vera, and then holt', 'Vera Holt'],
+    ['ana, two words, ana lucia ferreira', 'Ana Lucia Ferreira'],
+    ['Marcus Bell. I have been on hold for ages.', 'Marcus Bell'],
+    ['mister desmond achebe', 'Desmond Achebe'],
+    ['um', undefined],
+    ['i told the other person already', undefined],
+  ])('%s → %s', (spoken, name) => {
+    expect(spokenName(spoken)).toBe(name);
+  });
+
+  it.each([
+    ['mcdonald', 'McDonald'],
+    ["o'reilly", "O'Reilly"],
+    ['anne-sophie', 'Anne-Sophie'],
+    ['smith', 'Smith'],
+  ])('name case: %s → %s', (word, cased) => {
+    expect(nameCase(word)).toBe(cased);
+  });
+});
+
+describe('dates: digits as an answer, the year beside the day', () => {
+  it.each([
+    ['04 17 1988', false, '1988-04-17'],
+    ['04, 17, 88', false, '1988-04-17'],
+    ['11 02 2003', true, '2003-02-11'],
+    ['3 9 21', false, '2021-03-09'],
+    ['12345', false, undefined],
+    ['13 13 1999', false, undefined],
+  ])('%s (day first: %s) → %s', (written, dayFirst, value) => {
+    expect(numericDate(written, { dayFirst, callDate: '2026-06-15' })?.value).toBe(value);
+  });
+
+  it.each([
+    ['1987, June 2', '1987-06-02'],
+    ['June 2 last year, 2025', '2025-06-02'],
+    ['June 2 of 2019', '2019-06-02'],
+    ['August um 8th 1965', '1965-08-08'],
+  ])('%s → %s', (written, value) => {
+    expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toContain(value);
+  });
+
+  it('reads numeric dates day first where the region writes them so', () => {
+    expect(resolveDates('it was 03/04/2026', { dayFirst: true, callDate: '2026-06-15' })[0]?.value).toBe('2026-04-03');
+    expect(resolveDates('it was 03/04/2026', { dayFirst: false, callDate: '2026-06-15' })[0]?.value).toBe('2026-03-04');
+  });
+});
+
+describe('emails: a word glued on after the domain', () => {
+  it.each([
+    ['tom@gmail.comthanks', 'tom@gmail.com'],
+    ['a.b@school.eduright', 'a.b@school.edu'],
+    ['x@y.co.uk', 'x@y.co.uk'],
+    ['shop@brand.company', 'shop@brand.company'],
+    ['me@site.info', 'me@site.info'],
+  ])('%s → %s', (email, clean) => {
+    expect(ungluedEmail(email)).toBe(clean);
+  });
+});
+
+/** A question and its answer through the whole pipeline, for the demo pack. */
+function answer(agent: string, customer: string): Record<string, string> {
+  const understanding = new CallUnderstanding(demoPack.facts, undefined, { callDate: '2026-06-15' });
+  understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: agent });
+  understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: customer });
+  return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value]));
+}
+
+describe('question → answer, by what was asked', () => {
+  it.each<[string, string, string, string]>([
+    ['and a number for the courier', 'six one seven, five five five, oh one four two', 'phone', '+16175550142'],
+    ['what number should we text', 'area code four oh four then five five five double one two three', 'phone', '+14045551123'],
+    ['how much was it', 'two forty nine ninety five', 'amount', '249.95 USD'],
+    ['how much did that cost you', 'um thirty four eighty', 'amount', '34.80 USD'],
+    ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
+    ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
+    ['and the zip', 'three oh three oh five', 'zip_code', '30305'],
+    ['what zip is that going to', 'nine eight one oh two dash one one one one', 'zip_code', '98102'],
+    ['your date of birth please', 'oh two, fourteen, nineteen seventy nine', 'date', '1979-02-14'],
+    ['when did you order it', 'the second of may twenty twenty six', 'date', '2026-05-02'],
+    ['when were you born', 'nineteen eighty two, october the ninth', 'date', '1982-10-09'],
+    ['can i get the customer number', 'k as in kilo, l, seven seven four two', 'account_id', 'KL7742'],
+    ['what is your member id', 'b r nine nine three one', 'account_id', 'BR9931'],
+    ['who am i speaking with', 'this is grace, grace adeyemi, a d e y e m i', 'customer_name', 'Grace Adeyemi'],
+    ['and your name', 'last name is moreau, first name claire', 'customer_name', 'Claire Moreau'],
+    ['what email can we use', 'j o e double l at mail dot com', 'email', 'joell@mail.com'],
+    ['what email is on the account', 'zed a r a dot k at outlook dot com', 'email', 'zara.k@outlook.com'],
+    ['what email should i send it to', 'it is ben at mail dot com no sorry ben at post dot com', 'email', 'ben@post.com'],
+  ])('%s / %s → %s %s', (agent, customer, fact, value) => {
+    expect(answer(agent, customer)[fact]).toBe(value);
+  });
+
+  it('a code of another kind read out is not the amount asked for', () => {
+    expect(answer('how much is the plan', 'fourteen ninety nine and the promo code was save ten')).toMatchObject({ amount: '14.99 USD' });
+  });
+
+  it("the answer to a security question is not the caller's name", () => {
+    expect(answer("what's your mother's maiden name", 'Hargreaves').customer_name).toBeUndefined();
+  });
+});
