@@ -436,7 +436,12 @@ export class EntityRecognizer {
         .map((hit) => ({ at: hit.end, evidence: 'cued' as const }));
       if (context.expected.includes(spec.name) && context.speaker === 'customer') starts.push({ at: 0, evidence: 'expected' });
       for (const start of starts) {
-        const handle = handleAfter(written, start.at, start.evidence === 'cued');
+        // "You wanted your username. It's j, p, e…": the value stated in the next sentence, after "it's".
+        const across =
+          start.evidence === 'cued'
+            ? /^\s*[.?!]\s+(?:it's|it is|that's|that is|its)\s+/i.exec(written.slice(start.at, start.at + 20))
+            : null;
+        const handle = handleAfter(written, start.at + (across?.[0].length ?? 0), start.evidence === 'cued');
         if (!handle) continue;
         if (taken.some(([from, to]) => handle.at < to && handle.at + handle.said.length > from && !/[a-z]/i.test(written.slice(from, to))))
           continue;
@@ -581,7 +586,7 @@ const NEGATION_BEFORE = /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't)\s+(
 const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
 const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
 const OWN_BEFORE =
-  /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+  /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|(?:i |we )?(?:want|wanna|would like|'d like|need|have) to (?:keep|stay on|stick with|hang on to|hold on to)(?: my| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 const ADDRESSED_BEFORE =
   /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 

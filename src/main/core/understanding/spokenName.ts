@@ -116,7 +116,7 @@ function pieces(words: Word[]): Piece[] {
       }
       // "o apostrophe connell": a spelling that ends in an apostrophe or hyphen runs on into the next word.
       const following = words[j]?.text;
-      if (/[-']$/.test(letters) && following && !NOT_NAME.has(following) && following.length > 1) {
+      if (/[a-z][-']$/.test(letters) && following && !NOT_NAME.has(following) && following.length > 1) {
         letters += following;
         j += 1;
       }
@@ -178,14 +178,19 @@ export function spokenName(spoken: string): string | undefined {
   let field: 'first' | 'last' | undefined;
   let current: string[] = [];
   const repaired = new Set<string[]>();
+  /** Statements with a word the caller spelled out: the name, where the rest of the turn may be chatter. */
+  const spelledOut = new Set<string[]>();
   let afterRepair = false;
+  let currentSpelled = false;
   const close = () => {
     if (current.length) {
       if (field) fields[field] = current;
       else statements.push(current);
       if (afterRepair) repaired.add(current);
+      if (currentSpelled) spelledOut.add(current);
     }
     afterRepair = false;
+    currentSpelled = false;
     current = [];
   };
   for (let k = 0; k < list.length; k++) {
@@ -215,18 +220,24 @@ export function spokenName(spoken: string): string | undefined {
     if (piece.kind === 'spelled') {
       const spelled = piece.text;
       const flat = spelled.replace(/[-']/g, '');
-      // It spells the last word, or the last two said as one ("jae hyun" → "j a e hyphen h y u n").
-      const lastTwo = current.slice(-2).join('');
-      if (current.length >= 2 && lastTwo.replace(/[-']/g, '') === flat) current.splice(-2, 2, spelled);
-      else if (current.length && current.at(-1)!.replace(/[-']/g, '')[0] === flat[0]) current[current.length - 1] = spelled;
-      else {
-        const previous = statements.at(-1);
+      // It spells the last word, or the last two ("jae hyun" → "j a e hyphen h y u n" is one hyphenated word;
+      // "siobhan o'brien" → "s i o b h a n o apostrophe b r i e n" stays two).
+      const spellsTwo = (list: string[]) => list.length >= 2 && list.slice(-2).join('').replace(/[-']/g, '') === flat;
+      const previous = statements.at(-1);
+      if (spellsTwo(current)) {
+        if (spelled.includes('-')) current.splice(-2, 2, spelled);
+      } else if (current.length && current.at(-1)!.replace(/[-']/g, '')[0] === flat[0]) current[current.length - 1] = spelled;
+      else if (!current.length && previous && !field && spellsTwo(previous)) {
+        if (spelled.includes('-')) previous.splice(-2, 2, spelled);
+        spelledOut.add(previous);
+      } else if (!current.length && previous?.length && close_(previous.at(-1)!, flat) && !field) {
         // "priya shah, s h a h" said after a pause still spells the word before it.
-        if (!current.length && previous?.length && close_(previous.at(-1)!, flat) && !field) previous[previous.length - 1] = spelled;
-        else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat))
-          fields[field]![fields[field]!.length - 1] = spelled;
-        else current.push(spelled);
-      }
+        previous[previous.length - 1] = spelled;
+        spelledOut.add(previous);
+      } else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat))
+        fields[field]![fields[field]!.length - 1] = spelled;
+      else current.push(spelled);
+      currentSpelled = current.length > 0;
       if (piece.pause && current.length) {
         close();
         field = undefined;
@@ -278,8 +289,15 @@ export function spokenName(spoken: string): string | undefined {
     // The first statement, unless a later one restates it more fully ("mary ellen, two words, mary
     // ellen fitzgerald"; "dan, no sorry, daniel okonkwo"): words after the name ("… I already went
     // through this") state nothing about it.
+    // Where the caller spelled part of the name out, the name is in those statements and their restatements.
+    const spelledWords = statements.filter((statement) => spelledOut.has(statement)).flat();
+    const pool = spelledWords.length
+      ? statements.filter(
+          (statement) => spelledOut.has(statement) || statement.some((word) => spelledWords.some((other) => close_(other, word))),
+        )
+      : statements;
     let best: string[] | undefined;
-    for (const statement of statements) {
+    for (const statement of pool) {
       if (!best) best = statement;
       else if (
         statement.length >= best.length &&
