@@ -166,6 +166,16 @@ describe('question → answer, by what was asked', () => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });
 
+  it('a spelling with trailing-off pauses is one id', () => {
+    expect(answer('can you read me your account id', 'H, T, six, N... two, W, Q, eight... Z, B.').account_id).toBe('HT6N2WQ8ZB');
+  });
+
+  it("a membership said without the apostrophe ASR drops is the caller's own", () => {
+    const understanding = new CallUnderstanding(demoPack.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'customer', text: 'so im gold right now and i want to know about shipping' });
+    expect(understanding.heard.find((fact) => fact.name === 'membership_level')?.value).toBe('gold');
+  });
+
   it('a code of another kind read out is not the amount asked for', () => {
     expect(answer('how much is the plan', 'fourteen ninety nine and the promo code was save ten')).toMatchObject({ amount: '14.99 USD' });
   });

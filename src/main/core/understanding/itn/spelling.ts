@@ -10,17 +10,58 @@ import { afterGluedHyphen, punctAt, wordAt, type Token } from './tokens';
 import type { Tag } from './types';
 
 const NATO = new Map<string, string>([
-  ['alpha', 'a'], ['alfa', 'a'], ['bravo', 'b'], ['charlie', 'c'], ['delta', 'd'], ['echo', 'e'], ['foxtrot', 'f'], ['golf', 'g'],
-  ['hotel', 'h'], ['india', 'i'], ['juliet', 'j'], ['juliett', 'j'], ['kilo', 'k'], ['lima', 'l'], ['mike', 'm'], ['november', 'n'],
-  ['oscar', 'o'], ['papa', 'p'], ['quebec', 'q'], ['romeo', 'r'], ['sierra', 's'], ['tango', 't'], ['uniform', 'u'], ['victor', 'v'],
-  ['whiskey', 'w'], ['whisky', 'w'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
+  ['alpha', 'a'],
+  ['alfa', 'a'],
+  ['bravo', 'b'],
+  ['charlie', 'c'],
+  ['delta', 'd'],
+  ['echo', 'e'],
+  ['foxtrot', 'f'],
+  ['golf', 'g'],
+  ['hotel', 'h'],
+  ['india', 'i'],
+  ['juliet', 'j'],
+  ['juliett', 'j'],
+  ['kilo', 'k'],
+  ['lima', 'l'],
+  ['mike', 'm'],
+  ['november', 'n'],
+  ['oscar', 'o'],
+  ['papa', 'p'],
+  ['quebec', 'q'],
+  ['romeo', 'r'],
+  ['sierra', 's'],
+  ['tango', 't'],
+  ['uniform', 'u'],
+  ['victor', 'v'],
+  ['whiskey', 'w'],
+  ['whisky', 'w'],
+  ['xray', 'x'],
+  ['yankee', 'y'],
+  ['zulu', 'z'],
   // Not NATO, but said the same way: the British name of the last letter.
   ['zed', 'z'],
 ]);
 
 export const NATO_WORDS: readonly string[] = [...NATO.keys()];
 /** Besides NATO words and single letters, a spelled id can open with a digit, "oh" or "double"/"triple". */
-export const SPELLING_STARTERS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'nought', 'oh', 'double', 'triple', 'xray'];
+export const SPELLING_STARTERS: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'nought',
+  'oh',
+  'double',
+  'triple',
+  'xray',
+];
 
 export interface SpellUnit {
   end: number;
@@ -58,7 +99,13 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   if (nato) return { end: i + 1, chars: nato, kind: 'letter', marked: true, wordLetter: false };
   if (isLetter(word)) {
     const example = wordAt(tokens, i + 3, limit);
-    if (wordAt(tokens, i + 1, limit) === 'as' && wordAt(tokens, i + 2, limit) === 'in' && example !== undefined && example.length > 1 && example[0] === word) {
+    if (
+      wordAt(tokens, i + 1, limit) === 'as' &&
+      wordAt(tokens, i + 2, limit) === 'in' &&
+      example !== undefined &&
+      example.length > 1 &&
+      example[0] === word
+    ) {
       return { end: i + 4, chars: word, kind: 'letter', marked: true, asIn: true, wordLetter: false };
     }
     return { end: i + 1, chars: word, kind: 'letter', marked: false, wordLetter: word === 'a' || word === 'i' };
@@ -74,7 +121,8 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   }
   if (options.pairs) {
     const group = parseGroup(tokens, i, limit, false);
-    if (group && group.shape === 'pair' && !group.ordinal) return { end: group.end, chars: group.digits, kind: 'digit', marked: false, wordLetter: false };
+    if (group && group.shape === 'pair' && !group.ordinal)
+      return { end: group.end, chars: group.digits, kind: 'digit', marked: false, wordLetter: false };
   }
   return undefined;
 }
@@ -95,7 +143,12 @@ interface RunSummary {
  * Walks the run of spelled units from `i`, calling `visit` for each (with whether a dash was said
  * before it). No allocation per unit beyond the reader's own result, since runs can be very long.
  */
-function walkSpelled(tokens: readonly Token[], i: number, limit: number, visit?: (unit: SpellUnit, dashBefore: boolean) => void): RunSummary {
+function walkSpelled(
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  visit?: (unit: SpellUnit, dashBefore: boolean) => void,
+): RunSummary {
   const summary: RunSummary = { end: i, units: 0, letters: 0, digits: 0, marked: 0, asIn: false, onlyWordLetters: true };
   let position = i;
   let dashBefore = false;
@@ -123,7 +176,10 @@ function walkSpelled(tokens: readonly Token[], i: number, limit: number, visit?:
       const mark = punctAt(tokens, next, limit);
       const word = wordAt(tokens, next, limit);
       if (mark === ',') next++;
-      else if (mark === '-' || word === 'dash' || word === 'hyphen') {
+      // A trailing-off pause inside a spelling ("N... two, W") is a pause, like a comma.
+      else if (mark === '…' || (mark === '.' && punctAt(tokens, next + 1, limit) === '.')) {
+        while (punctAt(tokens, next, limit) === '.' || punctAt(tokens, next, limit) === '…') next++;
+      } else if (mark === '-' || word === 'dash' || word === 'hyphen') {
         dashBefore = true;
         next++;
       } else if (word !== undefined && isFiller(word)) next++;
@@ -168,7 +224,10 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
   const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; dashBefore: boolean }[] = [];
   walkSpelled(tokens, i, limit, (unit, dashBefore) => units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, dashBefore }));
   zeroBetweenDigits(units);
-  const text = units.map((unit, k) => (k > 0 && unit.dashBefore ? '-' : '') + unit.chars).join('').toUpperCase();
+  const text = units
+    .map((unit, k) => (k > 0 && unit.dashBefore ? '-' : '') + unit.chars)
+    .join('')
+    .toUpperCase();
   return { tag: { kind: 'alnum', value: text, text, first: i, end: summary.end } };
 }
 
