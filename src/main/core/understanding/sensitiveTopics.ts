@@ -28,7 +28,7 @@ const GENERAL_TOPICS: GeneralTopic[] = [
     id: 'personal_safety',
     label: 'personal safety',
     pattern:
-      /\b(?:(?:not|don't feel|do not feel|feel(?:ing)?) safe|are you safe|safe right now|safety (?:concern|resources|plan|issue)|unsafe|in danger|scared for my (?:life|safety)|afraid for my (?:life|safety)|stalk\w*|following me|restraining order|protective order|domestic (?:violence|abuse)|abusive (?:ex|partner|husband|wife|boyfriend|girlfriend)|my ex (?:keeps|has been|is) \w+|shelter|hid(?:e|ing) from|(?:he|she|they) (?:found|knows) (?:my|where i)|tracking my (?:location|phone)|refuge)\b/i,
+      /\b(?:(?:not|don't feel|do not feel|feel(?:ing)?) safe|are you safe|safe right now|safety (?:concern|resources|plan|issue)|unsafe|in danger|scared for my (?:life|safety)|afraid for my (?:life|safety)|stalk(?:s|ed|er|ers|ing)?\b(?!\s+(?:it|the (?:parcel|package|order|tracking|delivery|driver|van|courier)))|following me|restraining order|protective order|domestic (?:violence|abuse)|abusive (?:ex|partner|husband|wife|boyfriend|girlfriend)|my ex (?:keeps|has been|is) \w+|shelter|hid(?:e|ing) from|(?:he|she|they) (?:found|knows) (?:my|where i)|tracking my (?:location|phone)|refuge)\b/i,
   },
   {
     id: 'harassment',

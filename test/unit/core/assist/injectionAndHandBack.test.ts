@@ -95,3 +95,15 @@ describe('hand-back advisor', () => {
     });
   });
 });
+
+describe('sensitive topics: the same words about a parcel are not a person in danger', () => {
+  const detector = new SensitiveTopicDetector();
+  it.each([
+    ['he keeps stalking me and turned up at my work', 'personal_safety'],
+    ['my ex has a stalker friend who found my address', 'personal_safety'],
+    ['could you text me the link so i can stalk it all day', undefined],
+    ['i will stalk the tracking page until it lands', undefined],
+  ])('%s → %s', (text, topic) => {
+    expect(detector.detect(text)?.id).toBe(topic);
+  });
+});
