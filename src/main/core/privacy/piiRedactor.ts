@@ -9,7 +9,7 @@
  * the alternatives inside a run start with different characters, so no input makes them backtrack.
  */
 import { MASKS, type RedactionKind } from '../../../shared/piiMasks';
-import { spokenDigitsToNumerals } from '../assist/spokenNumbers';
+import { unitValue } from '../understanding/itn/numberWords';
 
 export { MASKS, type RedactionKind };
 
@@ -45,7 +45,7 @@ const LEADING_RUN = new RegExp(`^[\\s,.]*(?:\\b${FILLER}\\b[\\s,.]*)?(${RUN})`, 
 
 const SECURITY_CODE_CUE = new RegExp(
   '\\b(?:cvv2?|cvc2?|cv2|c\\.?\\s?v\\.?\\s?[vc]\\.?|security (?:code|number)|(?:three|3|four|4)[- ]digit (?:code|number)|(?:(?:three|3|four|4) )?(?:digits?|numbers?|code) on the back(?: of (?:the|my) card)?)' +
-    '(?:\\s+(?:is|are|was|were|it\'s|number|reads?|says?))?[\\s:,-]*',
+    "(?:\\s+(?:is|are|was|were|it's|number|reads?|says?))?[\\s:,-]*",
   'gi',
 );
 const ONE_TIME_CODE_CUE =
@@ -54,7 +54,24 @@ const SSN_CUE = /\b(?:social security(?: number)?|social|ssn|s\.? ?s\.? ?n\.?)(?
 const WRITTEN_SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 
 /** Digits of a run; words are only read when there are letters, as most runs are plain numerals. */
-const digitsOf = (run: string): string => (/[a-z]/i.test(run) ? spokenDigitsToNumerals(run) : run).replace(/\D/g, '');
+const digitsOf = (run: string): string => (/[a-z]/i.test(run) ? spokenDigits(run) : run).replace(/\D/g, '');
+
+/** Digits said one at a time ("four four oh", "double five"), by ITN's one list of number words. */
+function spokenDigits(run: string): string {
+  let out = '';
+  let repeat = 1;
+  for (const word of run.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (word === 'double' || word === 'triple') {
+      repeat = word === 'double' ? 2 : 3;
+      continue;
+    }
+    const digit = /^\d+$/.test(word) ? word : word === 'oh' || word === 'o' || word === 'nought' ? '0' : unitValue(word)?.toString();
+    if (digit !== undefined && digit.length === 1) out += digit.repeat(repeat);
+    else if (digit !== undefined) out += digit;
+    repeat = 1;
+  }
+  return out;
+}
 
 export function redactTurnText(text: string, context: RedactionContext = {}): RedactedTurn {
   const redactions: Redaction[] = [];
@@ -120,7 +137,14 @@ function maskSplitCard(previous: string, current: string): { previous: string; c
   };
 }
 
-function maskAfterCue(text: string, cue: RegExp, kind: RedactionKind, minDigits: number, maxDigits: number, redactions: Redaction[]): string {
+function maskAfterCue(
+  text: string,
+  cue: RegExp,
+  kind: RedactionKind,
+  minDigits: number,
+  maxDigits: number,
+  redactions: Redaction[],
+): string {
   return text.replace(new RegExp(`(${cue.source})(${RUN})`, 'gi'), (whole, cueText: string, run: string) => {
     const digits = digitsOf(run);
     if (digits.length < minDigits || digits.length > maxDigits) return whole;
@@ -146,7 +170,8 @@ function maskPasswords(text: string, redactions: Redaction[]): string {
   return text.replace(
     /\b((?:my |the |new |old |temporary |temp ){0,4}(?:password|passcode|pass phrase|passphrase|pin)(?:'s| is| was|:| would be| should be)\s{1,4})("[^"]{1,200}"|[^\s,.;!?]{1,200}(?:\s(?:dash|underscore|at|hash|exclamation mark)\s[^\s,.;!?]{1,200}){0,10})/gi,
     (whole, cue: string, secret: string) => {
-      if (/^(?:wrong|right|correct|fine|not|incorrect|expired|the|a|an|different|same|too|still|what|that|this|it)$/i.test(secret)) return whole;
+      if (/^(?:wrong|right|correct|fine|not|incorrect|expired|the|a|an|different|same|too|still|what|that|this|it)$/i.test(secret))
+        return whole;
       redactions.push({ kind: 'password' });
       return `${cue}${MASKS.password}`;
     },
