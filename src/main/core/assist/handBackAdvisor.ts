@@ -20,21 +20,39 @@ export interface HandBackEvidence {
   facts?: readonly string[];
 }
 
-const AI = '(?:(?:our|the|your|that|an?)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line|service)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
-const ACT = '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|credit|waive|add|remove|process|sort|close|move|reschedule|book|set up|take|pay|give|apply|issue|deal with|arrange|turn on|activate)';
+const AI =
+  '(?:(?:our|the|your|that|an?)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line|service)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
+const ACT =
+  '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|credit|waive|add|remove|process|sort|close|move|reschedule|book|set up|take|pay|give|apply|issue|deal with|arrange|turn on|activate)';
 const AI_NOUN = '(?:\\s+(?:lady|guy|man|woman|thing|voice|person|line|one))?';
 const HAND_BACK_REQUEST = [
-  new RegExp(`\\b(?:hand|pass|transfer|send|put|give|return|switch|connect)(?:ing)?\\s+(?:you|this|it|the call|the rest|me|us)\\s+(?:back\\s+)?(?:over\\s+|through\\s+)?(?:to|with|on|onto)\\s+${AI}${AI_NOUN}`, 'i'),
+  new RegExp(
+    `\\b(?:hand|pass|transfer|send|put|give|return|switch|connect)(?:ing)?\\s+(?:you|this|it|that|the call|the rest|me|us)\\s+(?:back\\s+)?(?:over\\s+|through\\s+)?(?:to|with|on|onto)\\s+${AI}${AI_NOUN}`,
+    'i',
+  ),
   // "I'm not going to hand this back for that": a hand-back weighed, even when turned down.
   /\b(?:hand|pass|give)(?:ing)?\s+(?:this|it|that|the rest)\s+back\b/i,
   // "I'll hand you back now", "put me back with her": back to whoever had the call before.
   /\b(?:hand|pass|put|send|transfer)(?:ing)?\s+(?:you|me)\s+back\b(?!\s+(?:on hold|in the queue|to (?:the |a )?(?:store|shop|branch|start|main menu|queue))|\s+(?:to|with|on)\s+(?:me|a person|someone|an agent|the agent|a human|my manager|a manager|a supervisor))/i,
   new RegExp(`\\bhave\\s+${AI}\\s+(?:just\\s+)?${ACT}`, 'i'),
-  new RegExp(`\\b${AI}\\b[^.?!]*[.?!]\\s*[^.?!]*\\b(?:put|send|transfer|pass|hand|give)\\s+me\\s+back\\s+(?:over\\s+)?to\\s+(?:it|them)\\b`, 'i'),
+  new RegExp(
+    `\\b${AI}\\b[^.?!]*[.?!]\\s*[^.?!]*\\b(?:put|send|transfer|pass|hand|give)\\s+me\\s+back\\s+(?:over\\s+)?to\\s+(?:it|them)\\b`,
+    'i',
+  ),
   new RegExp(`\\bback\\s+to\\s+${AI}\\s+(?:to|so|and|for|which|who)\\b`, 'i'),
   new RegExp(`\\b${AI}\\s+(?:will|can|could|'ll|is going to|would)\\s+(?:now\\s+|then\\s+|just\\s+)?(?:${ACT}|walk you through)`, 'i'),
-  new RegExp(`\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}${AI_NOUN}\\s+(?:have\\s+)?(?:just\\s+)?${ACT}`, 'i'),
+  new RegExp(
+    `\\b(?:could(?:n't)?|can(?:'t)?|why (?:didn't|couldn't|can't)|would(?:n't)?)\\s+${AI}${AI_NOUN}\\s+(?:have\\s+)?(?:just\\s+)?${ACT}`,
+    'i',
+  ),
   new RegExp(`\\blet\\s+${AI}${AI_NOUN}\\s+(?:just\\s+)?${ACT}`, 'i'),
+  // "Can you just get the bot to waive it": the agent asked to have the AI act.
+  new RegExp(`\\b(?:get|ask|tell|make|have)\\s+${AI}${AI_NOUN}\\s+to\\s+(?:just\\s+)?${ACT}`, 'i'),
+  // "The machine said it could email me a copy": what the AI offered, asked for again.
+  new RegExp(
+    `\\b${AI}${AI_NOUN}\\s+(?:said|says|told me|offered|mentioned|promised)\\s+(?:that\\s+)?(?:it|they|she|he)\\s+(?:could|can|would|will|'d|was going to)\\s+(?:just\\s+)?${ACT}`,
+    'i',
+  ),
 ];
 
 export function handBackRequested(text: string): boolean {
@@ -50,9 +68,12 @@ class TaskVocabulary {
   private readonly weight = new Map<string, number>();
 
   constructor(tasks: readonly HandBackTask[]) {
-    this.phrasings = tasks.flatMap((task) => task.phrasings.map((phrasing) => ({ task, words: [...new Set(terms(phrasing))] })).filter((entry) => entry.words.length));
+    this.phrasings = tasks.flatMap((task) =>
+      task.phrasings.map((phrasing) => ({ task, words: [...new Set(terms(phrasing))] })).filter((entry) => entry.words.length),
+    );
     const taskCount = new Map<string, Set<string>>();
-    for (const { task, words } of this.phrasings) for (const word of words) (taskCount.get(word) ?? taskCount.set(word, new Set()).get(word)!).add(task.id);
+    for (const { task, words } of this.phrasings)
+      for (const word of words) (taskCount.get(word) ?? taskCount.set(word, new Set()).get(word)!).add(task.id);
     for (const [word, owners] of taskCount) this.weight.set(word, Math.log(1 + tasks.length / owners.size));
   }
 
@@ -204,7 +225,10 @@ export class HandBackAdvisor {
 }
 
 /** The advice after a whole list of turns, with a pack's tasks and topics (tests and one-off checks). */
-export function adviseHandBack(turns: readonly HandBackEvidence[], options: HandBackAdvisorOptions & { steeringTurns?: readonly number[] }): HandBackAdvice | null {
+export function adviseHandBack(
+  turns: readonly HandBackEvidence[],
+  options: HandBackAdvisorOptions & { steeringTurns?: readonly number[] },
+): HandBackAdvice | null {
   const advisor = new HandBackAdvisor(options);
   let advice: HandBackAdvice | null = null;
   for (const turn of turns) advice = advisor.addTurn(turn, { steering: options.steeringTurns?.includes(turn.turnIndex) });

@@ -5,7 +5,12 @@ import { demoPack } from '../../../support/demoPack';
 
 /** The demo pack's tasks, no topics of its own, every routine task allowed unless a list is given. */
 function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean; allowList?: string[] }) {
-  return advise(turns, { tasks: demoPack.manifest.handBack.tasks, sensitive: new SensitiveTopicDetector(), allowList: options.allowList ?? ['*'], callerVerified: options.callerVerified });
+  return advise(turns, {
+    tasks: demoPack.manifest.handBack.tasks,
+    sensitive: new SensitiveTopicDetector(),
+    allowList: options.allowList ?? ['*'],
+    callerVerified: options.callerVerified,
+  });
 }
 import { looksLikeInjection } from '../../../../src/main/core/assist/injectionDetector';
 
@@ -35,26 +40,36 @@ function turns(...texts: Array<[HandBackEvidence['speaker'], string]>): HandBack
 
 describe('hand-back advisor', () => {
   it('stays silent until someone asks for a hand-back', () => {
-    expect(adviseHandBack(turns(['customer', 'I need a return label.'], ['agent', 'Sure, I can help.']), { callerVerified: true })).toBeNull();
+    expect(
+      adviseHandBack(turns(['customer', 'I need a return label.'], ['agent', 'Sure, I can help.']), { callerVerified: true }),
+    ).toBeNull();
   });
 
   it('allows a routine task for a verified caller', () => {
     const advice = adviseHandBack(
-      turns(['agent', 'Your purchase checks out now.'], ['agent', "I'll hand you back to our assistant; it will email you the return label."]),
+      turns(
+        ['agent', 'Your purchase checks out now.'],
+        ['agent', "I'll hand you back to our assistant; it will email you the return label."],
+      ),
       { callerVerified: false },
     );
     expect(advice).toMatchObject({ task: 'send_return_label', allowed: true, requestedInTurn: 1 });
   });
 
   it('refuses exceptions to policy with the reason', () => {
-    const advice = adviseHandBack(turns(['customer', "Can't you just send me back to the computer and have it refund me?"]), { callerVerified: true });
+    const advice = adviseHandBack(turns(['customer', "Can't you just send me back to the computer and have it refund me?"]), {
+      callerVerified: true,
+    });
     expect(advice).toMatchObject({ allowed: false });
     expect(advice?.reason).toMatch(/exception/);
   });
 
   it('refuses anything in a call about a sensitive matter', () => {
     const advice = adviseHandBack(
-      turns(['customer', 'I was in the hospital for three weeks.'], ['agent', 'I will pass you back to the assistant to send the confirmation.']),
+      turns(
+        ['customer', 'I was in the hospital for three weeks.'],
+        ['agent', 'I will pass you back to the assistant to send the confirmation.'],
+      ),
       { callerVerified: true },
     );
     expect(advice).toMatchObject({ allowed: false });
@@ -62,16 +77,29 @@ describe('hand-back advisor', () => {
   });
 
   it('holds an account change for an unverified caller until the agent states the verification', () => {
-    const advice = adviseHandBack(turns(['agent', "I'll hand you back to our assistant to update the address to 12 Elm Street."]), { callerVerified: false });
-    expect(advice).toMatchObject({ task: 'update_address_after_verification', allowed: true, code: 'caller_not_verified', blockers: ['caller_not_verified'] });
+    const advice = adviseHandBack(turns(['agent', "I'll hand you back to our assistant to update the address to 12 Elm Street."]), {
+      callerVerified: false,
+    });
+    expect(advice).toMatchObject({
+      task: 'update_address_after_verification',
+      allowed: true,
+      code: 'caller_not_verified',
+      blockers: ['caller_not_verified'],
+    });
     expect(advice?.reason).toMatch(/verified/);
   });
 
   it('hears a hand-back request however the AI is named, and moves a delivery without account checks', () => {
-    const sensitive = adviseHandBack(turns(['customer', 'She passed last month.'], ['customer', 'Can the computer lady close her account after this?']), { callerVerified: true });
+    const sensitive = adviseHandBack(
+      turns(['customer', 'She passed last month.'], ['customer', 'Can the computer lady close her account after this?']),
+      { callerVerified: true },
+    );
     expect(sensitive).toMatchObject({ allowed: false });
     const delivery = adviseHandBack(
-      turns(['customer', 'Could I let the robot finish it off?'], ['agent', "I'll hand you back to the assistant. It'll move the delivery to next week."]),
+      turns(
+        ['customer', 'Could I let the robot finish it off?'],
+        ['agent', "I'll hand you back to the assistant. It'll move the delivery to next week."],
+      ),
       { callerVerified: false },
     );
     expect(delivery).toMatchObject({ task: 'reschedule_delivery', allowed: true });
@@ -89,7 +117,9 @@ describe('hand-back advisor', () => {
   });
 
   it('refuses work that is not on the routine list', () => {
-    expect(adviseHandBack(turns(['agent', "I'll pass you back to the assistant to sort out the rest."]), { callerVerified: true })).toMatchObject({
+    expect(
+      adviseHandBack(turns(['agent', "I'll pass you back to the assistant to sort out the rest."]), { callerVerified: true }),
+    ).toMatchObject({
       task: 'remaining_task',
       allowed: false,
     });
@@ -105,5 +135,18 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ['i will stalk the tracking page until it lands', undefined],
   ])('%s → %s', (text, topic) => {
     expect(detector.detect(text)?.id).toBe(topic);
+  });
+});
+
+describe('hand-back requests put many ways', () => {
+  it.each([
+    ['customer', 'The machine said it could email me a copy of the bill. Can it just do that?', true],
+    ['customer', 'ok so can you just get the bot to waive it then', true],
+    ['agent', 'no i cant send that to the assistant, it is an exception', true],
+    ['customer', 'could you ask the automated system to text me the link', true],
+    ['customer', 'the bot said it was useless and hung up on me', false],
+    ['customer', 'i had to get my son to do it for me', false],
+  ] as const)('%s: %s → %s', (speaker, text, requested) => {
+    expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
   });
 });
