@@ -1,4 +1,5 @@
 /** A desk for core tests: demo simulator on a manual clock, local assist engine, in-memory store. */
+import { checkedDeskEmitter } from '../../src/main/core/deskContractChecks';
 import { LocalAssistEngine } from '../../src/main/core/assist/localAssistEngine';
 import { DemoSimulator } from '../../src/main/core/demo/demoSimulator';
 import { ManualClock } from '../../src/main/core/manualClock';
@@ -22,7 +23,12 @@ export interface DemoDeskOptions {
 export function demoDesk(options: DemoDeskOptions = {}) {
   const clock = new ManualClock(options.startAt ?? 1_000_000);
   const events: Array<{ event: DeskEventName; payload: unknown }> = [];
-  const simulator = new DemoSimulator({ clock, scenarios: options.scenarios ?? [], speed: () => options.speed ?? 1, ringTimeoutMs: options.ringTimeoutMs });
+  const simulator = new DemoSimulator({
+    clock,
+    scenarios: options.scenarios ?? [],
+    speed: () => options.speed ?? 1,
+    ringTimeoutMs: options.ringTimeoutMs,
+  });
   const database = CallDatabase.inMemory();
   const packs = demoPacks();
   const desk = new DeskService({
@@ -35,7 +41,8 @@ export function demoDesk(options: DemoDeskOptions = {}) {
     store: inProcessStore(database),
     settings: new SettingsStore({}),
     storage: { protection: 'key-file' },
-    emit: (event, payload) => events.push({ event, payload }),
+    // Every event a core test provokes is checked against its schema in the contract.
+    emit: checkedDeskEmitter((event, payload) => events.push({ event, payload })),
     ...options.overrides,
   });
   return { desk, clock, events, database, simulator };
