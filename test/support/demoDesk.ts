@@ -9,6 +9,7 @@ import { CallDatabase } from '../../src/main/core/store/callDatabase';
 import { inProcessStore } from '../../src/main/core/store/inProcessStore';
 import type { CallScenario } from '../../src/shared/callScenario';
 import type { DeskEventName } from '../../src/shared/ipc/deskContract';
+import { contractCheckedDesk } from './contractCheckedDesk';
 import { demoPacks } from './demoPack';
 
 export interface DemoDeskOptions {
@@ -31,7 +32,7 @@ export function demoDesk(options: DemoDeskOptions = {}) {
   });
   const database = CallDatabase.inMemory();
   const packs = demoPacks();
-  const desk = new DeskService({
+  const service = new DeskService({
     clock,
     telephony: simulator,
     transcripts: simulator,
@@ -45,5 +46,7 @@ export function demoDesk(options: DemoDeskOptions = {}) {
     emit: checkedDeskEmitter((event, payload) => events.push({ event, payload })),
     ...options.overrides,
   });
+  // Every result of a contract method a core test calls is checked against its output schema.
+  const desk = contractCheckedDesk(service);
   return { desk, clock, events, database, simulator };
 }

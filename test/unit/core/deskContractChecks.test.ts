@@ -28,6 +28,12 @@ describe('request outputs against the contract', () => {
     expect(await serveDeskHandlers(broken, { checkOutputs: false })('getSnapshot', {})).toEqual({ ok: true, value: { mode: 'demo' } });
   });
 
+  it('a core test that calls a desk method directly gets the same check (demoDesk)', () => {
+    const { desk } = demoDesk();
+    Object.assign(desk, { getSnapshot: () => ({ mode: 'demo' }) });
+    expect(() => desk.getSnapshot()).toThrow(/output of request "getSnapshot"/);
+  });
+
   it('are on by default under the tests, off in production, and the environment variable decides either way', () => {
     expect(contractChecksEnabled(process.env)).toBe(true);
     expect(contractChecksEnabled({ NODE_ENV: 'test' })).toBe(true);
