@@ -1,4 +1,5 @@
 /** A desk for core tests: demo simulator on a manual clock, local assist engine, in-memory store. */
+import { checkedDeskEmitter } from '../../src/main/core/deskContractChecks';
 import { LocalAssistEngine } from '../../src/main/core/assist/localAssistEngine';
 import { DemoSimulator } from '../../src/main/core/demo/demoSimulator';
 import { ManualClock } from '../../src/main/core/manualClock';
@@ -8,6 +9,7 @@ import { CallDatabase } from '../../src/main/core/store/callDatabase';
 import { inProcessStore } from '../../src/main/core/store/inProcessStore';
 import type { CallScenario } from '../../src/shared/callScenario';
 import type { DeskEventName } from '../../src/shared/ipc/deskContract';
+import { contractCheckedDesk } from './contractCheckedDesk';
 import { demoPacks } from './demoPack';
 
 export interface DemoDeskOptions {
@@ -22,10 +24,15 @@ export interface DemoDeskOptions {
 export function demoDesk(options: DemoDeskOptions = {}) {
   const clock = new ManualClock(options.startAt ?? 1_000_000);
   const events: Array<{ event: DeskEventName; payload: unknown }> = [];
-  const simulator = new DemoSimulator({ clock, scenarios: options.scenarios ?? [], speed: () => options.speed ?? 1, ringTimeoutMs: options.ringTimeoutMs });
+  const simulator = new DemoSimulator({
+    clock,
+    scenarios: options.scenarios ?? [],
+    speed: () => options.speed ?? 1,
+    ringTimeoutMs: options.ringTimeoutMs,
+  });
   const database = CallDatabase.inMemory();
   const packs = demoPacks();
-  const desk = new DeskService({
+  const service = new DeskService({
     clock,
     telephony: simulator,
     transcripts: simulator,
@@ -35,8 +42,11 @@ export function demoDesk(options: DemoDeskOptions = {}) {
     store: inProcessStore(database),
     settings: new SettingsStore({}),
     storage: { protection: 'key-file' },
-    emit: (event, payload) => events.push({ event, payload }),
+    // Every event a core test provokes is checked against its schema in the contract.
+    emit: checkedDeskEmitter((event, payload) => events.push({ event, payload })),
     ...options.overrides,
   });
+  // Every result of a contract method a core test calls is checked against its output schema.
+  const desk = contractCheckedDesk(service);
   return { desk, clock, events, database, simulator };
 }

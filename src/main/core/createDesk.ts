@@ -21,6 +21,7 @@ import { choosableTasks } from './session/handBackFlow';
 import { DemoSimulator } from './demo/demoSimulator';
 import { loadScenarioDirectory } from './demo/scenarioLoader';
 import { redactTurnText } from './privacy/piiRedactor';
+import { checkedDeskEmitter, contractChecksEnabled } from './deskContractChecks';
 import { createDeskRequestHandler, type DeskRequestHandler } from './deskRequestHandler';
 import { systemClock, type Clock, type KeyStore, type SecretStore } from './ports';
 import { DeskService, type DeskEmitter } from './session/deskService';
@@ -49,6 +50,11 @@ export interface DeskConfig {
   policySources?: readonly PolicySource[];
   clock?: Clock;
   emit: DeskEmitter;
+  /**
+   * Check request outputs and event payloads against the contract's schemas, throwing a
+   * ContractViolationError on a mismatch (deskContractChecks.ts). Default: contractChecksEnabled().
+   */
+  checkContracts?: boolean;
   log?: (message: string) => void;
   /** Overrides the saved demo speed (tests and demos run faster than real time). */
   demoSpeedOverride?: number;
@@ -101,6 +107,8 @@ export async function openCallStore(config: Pick<DeskConfig, 'dataDir' | 'keySto
 
 export async function createDesk(config: DeskConfig): Promise<Desk> {
   const clock = config.clock ?? systemClock;
+  const checkContracts = config.checkContracts ?? contractChecksEnabled();
+  const emit = checkContracts ? checkedDeskEmitter(config.emit) : config.emit;
   const { store, key } = await openCallStore(config);
   const settings = new SettingsStore(
     { userPath: path.join(config.dataDir, 'settings.json'), managedPath: config.managedSettingsPath, policySources: config.policySources },
@@ -113,11 +121,18 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   }));
   const problems = [...settings.problems, ...demoScenarios.errors];
   // A damaged pack is refused with its problems and the desk runs on the demo pack: never a blank panel.
-  const packs = await PackInUse.open({ configuredDir: config.packOverrideDir ?? (settings.current.domainPack || undefined), demoDir: config.demoPackDir }, problems);
-  settings.restrictHandBackTasks((task) => packs.current.pack.manifest.handBack.tasks.some((candidate) => candidate.id === task && candidate.routine));
+  const packs = await PackInUse.open(
+    { configuredDir: config.packOverrideDir ?? (settings.current.domainPack || undefined), demoDir: config.demoPackDir },
+    problems,
+  );
+  settings.restrictHandBackTasks((task) =>
+    packs.current.pack.manifest.handBack.tasks.some((candidate) => candidate.id === task && candidate.routine),
+  );
   problems.push(...settings.problems.filter((problem) => !problems.includes(problem)));
   if (store.integrityProblems.length) {
-    problems.push(`The call database's integrity check found damage (${store.integrityProblems.slice(0, 3).join('; ')}). Calls may be missing from history; ask IT to restore a backup.`);
+    problems.push(
+      `The call database's integrity check found damage (${store.integrityProblems.slice(0, 3).join('; ')}). Calls may be missing from history; ask IT to restore a backup.`,
+    );
   }
   const { lookupBaseUrl } = settings.current;
   const lookups = lookupBaseUrl ? new HttpLookups(lookupBaseUrl) : new DemoLookups(demoScenarios.scenarios, packs);
@@ -141,10 +156,16 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const telemetry = await startTelemetry(config.dataDir, settings.current.otlpEndpoint, problems);
   // A real contact center only when IT asked for it and said where tokens come from; demo mode otherwise.
   const wantsLive = settings.current.telephonyMode === 'twilio';
-  if (wantsLive && !settings.current.tokenEndpointUrl) problems.push('Telephony is set to Twilio but no token endpoint is configured; running in demo mode.');
+  if (wantsLive && !settings.current.tokenEndpointUrl)
+    problems.push('Telephony is set to Twilio but no token endpoint is configured; running in demo mode.');
   const live =
     wantsLive && settings.current.tokenEndpointUrl
-      ? createLivePorts({ settings: settings.current, secrets: config.secretStore, clock, callClockStart: (callId) => service.acceptedAt(callId) })
+      ? createLivePorts({
+          settings: settings.current,
+          secrets: config.secretStore,
+          clock,
+          callClockStart: (callId) => service.acceptedAt(callId),
+        })
       : undefined;
   let telephonyStatus: TelephonyStatusView = { mode: 'twilio', connected: false, error: 'Connecting to TaskRouter…' };
   const service: DeskService = new DeskService({
@@ -173,7 +194,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     store,
     settings,
     storage: { protection: key.protection, warning: key.warning },
-    emit: config.emit,
+    emit,
     handBackTransport: async () => {
       const { handBackEndpoint, handBackAllowList } = settings.current;
       // The demo AI agent can do the pack's routine tasks IT allows.
@@ -187,29 +208,31 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // Calls the last run never closed (a crash, a kill) are closed now, so history and metrics count them.
   const recovered = await service.recoverInterruptedCalls();
   if (recovered.length) {
-    problems.push(`${recovered.length} call${recovered.length === 1 ? ' was' : 's were'} interrupted when the app last stopped; ${recovered.length === 1 ? 'it is' : 'they are'} in the call history, marked interrupted.`);
+    problems.push(
+      `${recovered.length} call${recovered.length === 1 ? ' was' : 's were'} interrupted when the app last stopped; ${recovered.length === 1 ? 'it is' : 'they are'} in the call history, marked interrupted.`,
+    );
   }
   if (live) {
     live.transcripts.onStatus((status) => {
       service.transcriptionChanged(status.callId, status);
-      if (status.state === 'failed') config.emit('notice', { level: 'warning', message: `Live transcript: ${status.message}` });
+      if (status.state === 'failed') emit('notice', { level: 'warning', message: `Live transcript: ${status.message}` });
     });
     // Interim words are shown as they come, so they are masked like finished turns.
-    live.transcripts.onInterim((callId, speaker, text) => config.emit('transcriptInterim', { callId, speaker, text: redactTurnText(text).text }));
+    live.transcripts.onInterim((callId, speaker, text) => emit('transcriptInterim', { callId, speaker, text: redactTurnText(text).text }));
     live
       .start((status) => {
         telephonyStatus = { mode: 'twilio', connected: status.connected, availability: status.availability, error: status.error };
-        config.emit('telephonyStatus', telephonyStatus);
+        emit('telephonyStatus', telephonyStatus);
       })
       .catch((error: Error) => {
         telephonyStatus = { mode: 'twilio', connected: false, error: error.message };
-        config.emit('telephonyStatus', telephonyStatus);
+        emit('telephonyStatus', telephonyStatus);
       });
   }
   return {
     service,
     store,
-    handle: createDeskRequestHandler(service, config.log),
+    handle: createDeskRequestHandler(service, { log: config.log, checkOutputs: checkContracts }),
     startupProblems: problems,
     async close() {
       demo.stop();

@@ -1,68 +1,88 @@
 /**
  * The single entry point for requests from the renderer (Electron IPC or the web harness): checks the
  * method exists, validates the input against the contract, calls the desk, and answers with an envelope.
+ * Each handler's input and output types come from the method's schemas in the contract, so a handler
+ * that takes or returns the wrong shape fails the typecheck; with `checkOutputs` the output is also
+ * parsed at run time (tests, development builds).
  */
-import { ZodError } from 'zod';
-import { deskMethods, type DeskMethodName } from '../../shared/ipc/deskContract';
+import { ZodError, type z } from 'zod';
+import { deskMethods, type DeskMethodName, type DeskMethods, type DeskOutput } from '../../shared/ipc/deskContract';
 import { DeskError, type Envelope } from '../../shared/ipc/envelope';
+import { checkDeskOutput, contractChecksEnabled, describeZodError } from './deskContractChecks';
 import type { DeskService } from './session/deskService';
 
-type Handlers = { [M in DeskMethodName]: (input: never) => unknown };
+/** What a handler receives: the input after its schema parsed it (defaults applied, strings trimmed). */
+export type DeskHandlerInput<M extends DeskMethodName> = z.output<DeskMethods[M]['input']>;
+export type DeskHandler<M extends DeskMethodName> = (input: DeskHandlerInput<M>) => DeskOutput<M> | Promise<DeskOutput<M>>;
+export type DeskHandlers = { [M in DeskMethodName]: DeskHandler<M> };
 
 export type DeskRequestHandler = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
-export function createDeskRequestHandler(desk: DeskService, log: (message: string) => void = () => {}): DeskRequestHandler {
-  const handlers: Handlers = {
+export interface DeskRequestHandlerOptions {
+  log?: (message: string) => void;
+  /**
+   * Parse every output with its schema and throw a ContractViolationError naming the method when it
+   * does not match (a bug in the desk, not an answer for the renderer). Default: contractChecksEnabled().
+   */
+  checkOutputs?: boolean;
+}
+
+export function deskHandlers(desk: DeskService): DeskHandlers {
+  return {
     getSnapshot: () => desk.getSnapshot(),
-    acceptCall: ({ callId }: { callId: string }) => desk.acceptCall(callId),
-    declineCall: ({ callId }: { callId: string }) => desk.declineCall(callId),
-    hangUp: ({ callId }: { callId: string }) => desk.hangUp(callId),
-    saveNotes: ({ callId, text }: { callId: string; text: string }) => desk.saveNotes(callId, text),
-    getTranscript: ({ callId }: { callId: string }) => desk.getTranscript(callId),
-    listHistory: ({ limit }: { limit: number }) => desk.listHistory(limit),
-    getStoredCall: ({ callId }: { callId: string }) => desk.getStoredCall(callId),
+    acceptCall: ({ callId }) => desk.acceptCall(callId),
+    declineCall: ({ callId }) => desk.declineCall(callId),
+    hangUp: ({ callId }) => desk.hangUp(callId),
+    saveNotes: ({ callId, text }) => desk.saveNotes(callId, text),
+    getTranscript: ({ callId }) => desk.getTranscript(callId),
+    listHistory: ({ limit }) => desk.listHistory(limit),
+    getStoredCall: ({ callId }) => desk.getStoredCall(callId),
     ringDemoCall: () => desk.ringDemoCall(),
-    ringScenarioText: ({ fileName, text }: { fileName: string; text: string }) => desk.ringScenarioText(fileName, text),
-    updateSettings: (patch: Parameters<DeskService['updateSettings']>[0]) => desk.updateSettings(patch),
-    setOpenAiApiKey: ({ apiKey }: { apiKey: string }) => desk.setOpenAiApiKey(apiKey),
-    reportRendered: ({ callId, renderedAt }: { callId: string; renderedAt: number }) => desk.reportRendered(callId, renderedAt),
-    prepareHandBack: ({ callId, task }: { callId: string; task?: string }) => desk.prepareHandBack(callId, task),
-    confirmHandBack: (confirmation: Parameters<DeskService['confirmHandBack']>[0]) => desk.confirmHandBack(confirmation),
-    verifyCaller: ({ callId, method }: { callId: string; method: string }) => desk.verifyCaller(callId, method),
-    saveWrapUp: ({ callId, wrapUp }: { callId: string; wrapUp: Parameters<DeskService['saveWrapUp']>[1] }) => desk.saveWrapUp(callId, wrapUp),
-    getMetrics: (filter: Parameters<DeskService['getMetrics']>[0]) => desk.getMetrics(filter),
-    exportCallRecordsCsv: (filter: Parameters<DeskService['exportCallRecordsCsv']>[0]) => desk.exportCallRecordsCsv(filter),
-    setAvailability: ({ availability }: { availability: 'Available' | 'Busy' | 'Offline' }) => desk.setAvailability(availability),
+    ringScenarioText: ({ fileName, text }) => desk.ringScenarioText(fileName, text),
+    updateSettings: (patch) => desk.updateSettings(patch),
+    setOpenAiApiKey: ({ apiKey }) => desk.setOpenAiApiKey(apiKey),
+    reportRendered: ({ callId, renderedAt }) => desk.reportRendered(callId, renderedAt),
+    prepareHandBack: ({ callId, task }) => desk.prepareHandBack(callId, task),
+    confirmHandBack: (confirmation) => desk.confirmHandBack(confirmation),
+    verifyCaller: ({ callId, method }) => desk.verifyCaller(callId, method),
+    saveWrapUp: ({ callId, wrapUp }) => desk.saveWrapUp(callId, wrapUp),
+    getMetrics: (filter) => desk.getMetrics(filter),
+    exportCallRecordsCsv: (filter) => desk.exportCallRecordsCsv(filter),
+    setAvailability: ({ availability }) => desk.setAvailability(availability),
     getVoiceToken: () => desk.getVoiceToken(),
-    pushCallAudio: ({ callId, speaker, audioBase64 }: { callId: string; speaker: 'agent' | 'customer'; audioBase64: string }) =>
-      desk.pushCallAudio(callId, speaker, audioBase64),
-    recordVoiceLeg: ({ callId, leg }: { callId: string; leg: Parameters<DeskService['recordVoiceLeg']>[1] }) => desk.recordVoiceLeg(callId, leg),
+    pushCallAudio: ({ callId, speaker, audioBase64 }) => desk.pushCallAudio(callId, speaker, audioBase64),
+    recordVoiceLeg: ({ callId, leg }) => desk.recordVoiceLeg(callId, leg),
   };
+}
+
+export function createDeskRequestHandler(desk: DeskService, options: DeskRequestHandlerOptions = {}): DeskRequestHandler {
+  return serveDeskHandlers(deskHandlers(desk), options);
+}
+
+/** The envelope-answering entry point over any set of handlers (the desk's, or a test's). */
+export function serveDeskHandlers(handlers: DeskHandlers, options: DeskRequestHandlerOptions = {}): DeskRequestHandler {
+  const log = options.log ?? (() => {});
+  const checkOutputs = options.checkOutputs ?? contractChecksEnabled();
 
   return async (method, input) => {
     if (!Object.hasOwn(deskMethods, method)) return failure('invalid_input', `Unknown method ${JSON.stringify(method).slice(0, 80)}.`);
     const name = method as DeskMethodName;
     const parsed = deskMethods[name].input.safeParse(input ?? {});
     if (!parsed.success) return failure('invalid_input', describeZodError(parsed.error));
+    let value: DeskOutput<DeskMethodName>;
     try {
-      const value = await (handlers[name] as (input: unknown) => unknown)(parsed.data);
-      return { ok: true, value };
+      value = await (handlers[name] as (input: unknown) => DeskOutput<DeskMethodName>)(parsed.data);
     } catch (error) {
       if (error instanceof DeskError) return failure(error.code, error.message);
       if (error instanceof ZodError) return failure('invalid_input', describeZodError(error));
       log(`${name} failed: ${(error as Error).stack ?? String(error)}`);
       return failure('internal', `Something went wrong in ${name}: ${(error as Error).message}`);
     }
+    // Outside the catch: a broken contract is not an answer for the renderer but a failure of the desk.
+    return { ok: true, value: checkOutputs ? checkDeskOutput(name, value) : value };
   };
 }
 
 function failure(code: DeskError['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
-}
-
-function describeZodError(error: ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
-    .join('; ');
 }

@@ -49,10 +49,12 @@ async function start(): Promise<void> {
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
       policySources: platformPolicySources({ platform: process.platform, env: process.env }),
       emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),
+      // Outputs and events checked against the contract in development; a packaged app skips the parse.
+      checkContracts: !app.isPackaged,
       log: (message) => console.error(message),
     });
   } catch (error) {
-    const detail = error instanceof StoreOpenError ? error.message : (error as Error).stack ?? String(error);
+    const detail = error instanceof StoreOpenError ? error.message : ((error as Error).stack ?? String(error));
     dialog.showErrorBox('Whisper Desk cannot open its call records', `${detail}\n\nNothing was deleted.`);
     app.exit(1);
     return;
@@ -63,7 +65,10 @@ async function start(): Promise<void> {
     buildAppMenu({
       ringDemoCall: () => desk?.service.ringDemoCall(),
       loadScenario: async () => {
-        const choice = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Call scenario', extensions: ['json'] }] });
+        const choice = await dialog.showOpenDialog({
+          properties: ['openFile'],
+          filters: [{ name: 'Call scenario', extensions: ['json'] }],
+        });
         if (!choice.canceled && choice.filePaths[0]) await ringScenarioFile(choice.filePaths[0]);
       },
     }),

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CallDatabase } from './callDatabase';
 import type { StoreReady, StoreRequest, StoreResponse, StoreWorkerData } from './storeProtocol';
+import { answerStoreCall, serialiseStoreError } from './storeRpc';
 
 const port = parentPort;
 if (!port) throw new Error('storeWorker must run in a worker thread');
@@ -10,29 +11,28 @@ const { databasePath, keyHex } = workerData as StoreWorkerData;
 let database: CallDatabase;
 try {
   database = new CallDatabase(databasePath, keyHex);
-  port.postMessage({ ready: true, schemaVersion: database.schemaVersion(), integrityProblems: database.integrityProblems } satisfies StoreReady);
+  port.postMessage({
+    ready: true,
+    schemaVersion: database.schemaVersion(),
+    integrityProblems: database.integrityProblems,
+  } satisfies StoreReady);
 } catch (error) {
-  port.postMessage({ ready: false, error: serialiseError(error) } satisfies StoreReady);
+  port.postMessage({ ready: false, error: serialiseStoreError(error) } satisfies StoreReady);
   process.exit(0);
 }
 
 port.on('message', (request: StoreRequest) => {
-  let response: StoreResponse;
-  try {
-    if (request.method === ('close' as string)) {
+  if (request.kind === 'close') {
+    try {
       database.close();
-      port.postMessage({ id: request.id, ok: true, value: null } satisfies StoreResponse);
-      port.close();
+    } catch (error) {
+      port.postMessage({ id: request.id, ok: false, error: serialiseStoreError(error) } satisfies StoreResponse);
       return;
     }
-    const method = database[request.method] as (...args: unknown[]) => unknown;
-    response = { id: request.id, ok: true, value: method.apply(database, request.args) };
-  } catch (error) {
-    response = { id: request.id, ok: false, error: serialiseError(error) };
+    port.postMessage({ id: request.id, ok: true, value: null } satisfies StoreResponse);
+    port.close();
+    return;
   }
-  port.postMessage(response);
+  // Anything else is a call, and only the method map's names are answered (others: UnknownStoreMethodError).
+  port.postMessage(answerStoreCall(database, request));
 });
-
-function serialiseError(error: unknown): { name: string; message: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
-}
