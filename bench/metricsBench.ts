@@ -29,7 +29,6 @@ function record(i: number, start: number): PostCallRecord {
     repeats: i % 5 === 0 ? 1 : 0,
     packageFieldCount: i % 17 === 0 ? 0 : 6,
     contradictedFields: i % 11 === 0 ? ['facts.zip_code'] : [],
-    suggestionsUsed: [],
     lookupsRun: [],
     handBack: null,
     wrapUpNotes: 'Resolved on the call.',

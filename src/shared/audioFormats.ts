@@ -55,36 +55,57 @@ export function floatToInt16(sample: number): number {
  * 48 kHz → 24 kHz for a stream that arrives in chunks of any length: a [¼ ½ ¼] low-pass (zero at
  * 24 kHz, −6 dB at 12 kHz, so little folds back into the speech band) and every second sample kept.
  * State carries across chunks, so chunked output equals whole-buffer output. Plenty for speech
- * recognition; not a hi-fi resampler.
+ * recognition; not a hi-fi resampler. The one implementation of the filter: the main process uses
+ * `process`/`flush`, the renderer's AudioWorklet (voice/pcm16Chunker.ts) `push`/`flushTo`, which hand
+ * each output sample to a callback and allocate nothing (the audio thread gets a block every 2.7 ms).
  */
 export class Downsampler48kTo24k {
-  /** Input samples not yet used as the centre of an output sample, and the one before them. */
+  /** The input sample before the next centre, and an odd sample waiting for its neighbour. */
   private previous = 0;
-  private carry: number[] = [];
+  private carry: number | undefined;
   private started = false;
 
-  process(chunk: Float32Array): Float32Array {
-    const input = this.carry.length ? Float32Array.from([...this.carry, ...chunk]) : chunk;
-    const outputs: number[] = [];
+  /** One chunk of 48 kHz samples (any length); `emit` gets each 24 kHz sample it completes. */
+  push(samples: ArrayLike<number>, emit: (sample: number) => void): void {
     let i = 0;
-    // Each output is centred on an even input sample and needs the sample after it.
-    for (; i + 1 < input.length; i += 2) {
-      const before = this.started ? this.previous : input[i]!;
-      outputs.push(0.25 * before + 0.5 * input[i]! + 0.25 * input[i + 1]!);
-      this.previous = input[i + 1]!;
-      this.started = true;
+    if (this.carry !== undefined && samples.length > 0) {
+      emit(this.centre(this.carry, samples[0]!));
+      this.previous = samples[0]!;
+      this.carry = undefined;
+      i = 1;
     }
-    this.carry = i < input.length ? [input[i]!] : [];
-    return Float32Array.from(outputs);
+    // Each output is centred on an even input sample ([¼ ½ ¼] around it) and needs the sample after it.
+    for (; i + 1 < samples.length; i += 2) {
+      emit(this.centre(samples[i]!, samples[i + 1]!));
+      this.previous = samples[i + 1]!;
+    }
+    if (i < samples.length) this.carry = samples[i]!;
   }
 
   /** Emits the last sample held back for its missing neighbour (at the end of a stream). */
+  flushTo(emit: (sample: number) => void): void {
+    if (this.carry === undefined) return;
+    const before = this.started ? this.previous : this.carry;
+    emit(0.25 * before + 0.75 * this.carry);
+    this.carry = undefined;
+  }
+
+  process(chunk: Float32Array): Float32Array {
+    const outputs: number[] = [];
+    this.push(chunk, (sample) => outputs.push(sample));
+    return Float32Array.from(outputs);
+  }
+
   flush(): Float32Array {
-    if (!this.carry.length) return new Float32Array(0);
-    const last = this.carry[0]!;
-    const before = this.started ? this.previous : last;
-    this.carry = [];
-    return Float32Array.of(0.25 * before + 0.75 * last);
+    const outputs: number[] = [];
+    this.flushTo((sample) => outputs.push(sample));
+    return Float32Array.from(outputs);
+  }
+
+  private centre(sample: number, next: number): number {
+    const before = this.started ? this.previous : sample;
+    this.started = true;
+    return 0.25 * before + 0.5 * sample + 0.25 * next;
   }
 }
 

@@ -1,6 +1,9 @@
 /**
  * The post-call record: one structured row per call, as the seed asks ("every call produces a row of
  * structured data, not just a recording"). Built at hang-up; the metrics are computed from these rows.
+ * (There is no record of which suggestions the agent used: inserting or copying one happens in the
+ * renderer and never reaches the core. The always-empty `suggestionsUsed` field was removed; rows
+ * stored with it still read, the extra key ignored.)
  */
 import { z } from 'zod';
 import { CallTimingsSchema, DispositionValues } from './callState';
@@ -37,7 +40,6 @@ export const PostCallRecordSchema = z.object({
   repeats: z.number().int().nonnegative(),
   packageFieldCount: z.number().int().nonnegative(),
   contradictedFields: z.array(z.string()),
-  suggestionsUsed: z.array(z.string()),
   lookupsRun: z.array(z.string()),
   handBack: HandBackOutcomeSchema.nullable(),
   wrapUpNotes: z.string(),

@@ -12,12 +12,16 @@ export interface StoredPackage {
   delayMs?: number;
   /** Leave out Content-Length (chunked), so only reading the body reveals the size. */
   chunked?: boolean;
+  /** Answer only once this has settled (and after `delayMs`): orders one answer after another. */
+  after?: Promise<unknown>;
 }
 
 export interface FakeHandoffStore {
   /** Stores the package and returns its URL. */
   put(id: string, stored: StoredPackage): string;
   requests: Array<{ path: string; headers: http.IncomingHttpHeaders }>;
+  /** Resolves when the answer for `id` has been sent whole (the next request for it, if none was sent yet). */
+  served(id: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,10 +29,19 @@ export async function startFakeHandoffStore(): Promise<FakeHandoffStore> {
   const packages = new Map<string, StoredPackage>();
   const requests: FakeHandoffStore['requests'] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const servedWaiters = new Map<string, Array<() => void>>();
+  const servedIds = new Set<string>();
+  const markServed = (id: string) => {
+    servedIds.add(id);
+    for (const resolve of servedWaiters.get(id) ?? []) resolve();
+    servedWaiters.delete(id);
+  };
   const server = http.createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push({ path, headers: request.headers });
-    const stored = request.method === 'GET' ? packages.get(decodeURIComponent(path.replace(/^\/handoffs\//, ''))) : undefined;
+    const id = decodeURIComponent(path.replace(/^\/handoffs\//, ''));
+    const stored = request.method === 'GET' ? packages.get(id) : undefined;
+    response.on('finish', () => markServed(id));
     const answer = () => {
       if (response.destroyed) return;
       if (!stored) {
@@ -47,7 +60,8 @@ export async function startFakeHandoffStore(): Promise<FakeHandoffStore> {
     };
     const timer = setTimeout(() => {
       timers.delete(timer);
-      answer();
+      if (stored?.after) void stored.after.finally(answer);
+      else answer();
     }, stored?.delayMs ?? 0);
     timers.add(timer);
   });
@@ -59,6 +73,10 @@ export async function startFakeHandoffStore(): Promise<FakeHandoffStore> {
       return `http://127.0.0.1:${port}/handoffs/${encodeURIComponent(id)}`;
     },
     requests,
+    served(id) {
+      if (servedIds.has(id)) return Promise.resolve();
+      return new Promise((resolve) => servedWaiters.set(id, [...(servedWaiters.get(id) ?? []), resolve]));
+    },
     async close() {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();

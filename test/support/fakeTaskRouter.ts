@@ -88,6 +88,8 @@ export interface FakeTaskRouter {
   openSockets(): number;
   /** Polls until `check` holds; rejects with `what` after `timeoutMs`. */
   waitFor(check: () => boolean, what: string, timeoutMs?: number): Promise<void>;
+  /** Resolves once every event the fake owes for the requests it answered (sent just after the answer) is on the wire. */
+  eventsSent(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -391,12 +393,14 @@ export async function startFakeTaskRouter(options: FakeTaskRouterOptions = {}): 
   };
 
   const timers = new Set<NodeJS.Timeout>();
+  const sentWaiters: Array<() => void> = [];
   /** Events caused by a request: just after its HTTP answer, or (eventsBeforeAnswer) on the wire before it. */
   const later = (run: () => void) => {
     if (fake.eventsBeforeAnswer) return run();
     const timer = setTimeout(() => {
       timers.delete(timer);
       run();
+      if (timers.size === 0) for (const resolve of sentWaiters.splice(0)) resolve();
     }, 1);
     timers.add(timer);
   };
@@ -570,6 +574,9 @@ export async function startFakeTaskRouter(options: FakeTaskRouterOptions = {}): 
         };
         poll();
       });
+    },
+    eventsSent() {
+      return timers.size === 0 ? Promise.resolve() : new Promise((resolve) => sentWaiters.push(resolve));
     },
     async close() {
       for (const timer of timers) clearTimeout(timer);

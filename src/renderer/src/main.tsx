@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createDeskQueryClient } from './state/deskQueries';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/ringing.css';
@@ -16,8 +18,11 @@ import './styles/metrics.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const queryClient = createDeskQueryClient();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

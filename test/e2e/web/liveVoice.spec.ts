@@ -19,6 +19,7 @@ import { startFakeTaskRouter, type FakeTaskRouter } from '../../support/fakeTask
 import { startFakeVoiceSignaling, type FakeVoiceSignaling } from '../../support/fakeVoiceSignaling';
 import { startTokenEndpoint, writeLiveDeskConfig } from '../../support/liveDeskConfig';
 import { demoHandoff } from '../../support/taskRouterFixture';
+import { loadedChunks, VOICE_CHUNKS } from './lazyChunks';
 import { makeTestTls } from '../../support/testCertificate';
 import { farEndOf, launchVoiceChromium, serveVoicePages, type VoicePages } from '../../support/voicePages';
 import { startHarness, type RunningHarness } from '../../support/webHarness';
@@ -59,14 +60,21 @@ interface LiveDesk {
 const it = test.extend<{ live: LiveDesk; withOpenAiKey: boolean }>({
   withOpenAiKey: [true, { option: true }],
   live: async ({ withOpenAiKey }, use) => {
-    const taskRouter = await startFakeTaskRouter({ workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: `client:${IDENTITY}` } });
+    const taskRouter = await startFakeTaskRouter({
+      workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: `client:${IDENTITY}` },
+    });
     const voice = await startFakeVoiceSignaling({ tls, heartbeatMs: 2_000 });
     const realtime = await startFakeOpenAiRealtime({ apiKey: OPENAI_KEY });
     const voiceTokens = { issue: true, ttlSeconds: 3_600 };
     const tokenEndpoint = await startTokenEndpoint({
       credential: CREDENTIAL,
       identity: IDENTITY,
-      issue: (kind) => (kind === 'taskrouter' ? taskRouter.mintToken() : voiceTokens.issue ? voice.mintToken({ identity: IDENTITY, ttlSeconds: voiceTokens.ttlSeconds }) : undefined),
+      issue: (kind) =>
+        kind === 'taskrouter'
+          ? taskRouter.mintToken()
+          : voiceTokens.issue
+            ? voice.mintToken({ identity: IDENTITY, ttlSeconds: voiceTokens.ttlSeconds })
+            : undefined,
     });
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-live-voice-'));
     writeLiveDeskConfig(dataDir, {
@@ -84,10 +92,14 @@ const it = test.extend<{ live: LiveDesk; withOpenAiKey: boolean }>({
     const problems: string[] = [];
     const page = await context.newPage();
     const farPage = await context.newPage();
-    for (const [name, watched] of [['desk', page], ['far', farPage]] as const) {
+    for (const [name, watched] of [
+      ['desk', page],
+      ['far', farPage],
+    ] as const) {
       watched.on('pageerror', (error) => problems.push(`${name} page error: ${error.message}`));
       watched.on('websocket', (socket) => {
-        if (!socket.url().startsWith('wss://127.0.0.1:') && !socket.url().startsWith('ws://127.0.0.1:')) problems.push(`off loopback: ${socket.url()}`);
+        if (!socket.url().startsWith('wss://127.0.0.1:') && !socket.url().startsWith('ws://127.0.0.1:'))
+          problems.push(`off loopback: ${socket.url()}`);
       });
       watched.on('request', (request) => {
         if (!/^(https?|wss?):\/\/127\.0\.0\.1[:/]|^data:/.test(request.url())) problems.push(`off loopback: ${request.url()}`);
@@ -120,7 +132,15 @@ async function ready(live: LiveDesk): Promise<void> {
   await expect(live.page.getByTestId('telephony-status')).toHaveAttribute('data-connected', 'true', { timeout: CONNECT_TIMEOUT });
 }
 
-it('a cold handoff: the reservation rings, accept takes the matching phone call, both sides are transcribed, hang-up ends both', async ({ live }) => {
+it('live mode loads the Voice chunks that demo mode must not (the positive control of ringing.spec.ts)', async ({ live }) => {
+  await ready(live);
+  expect(await loadedChunks(live.page)).toEqual(expect.arrayContaining(VOICE_CHUNKS));
+  expect(await loadedChunks(live.page)).not.toContain('metrics');
+});
+
+it('a cold handoff: the reservation rings, accept takes the matching phone call, both sides are transcribed, hang-up ends both', async ({
+  live,
+}) => {
   const { page } = live;
   await ready(live);
   const handoff = demoHandoff();
@@ -175,16 +195,29 @@ it('a cold handoff: the reservation rings, accept takes the matching phone call,
   await expect(page.getByTestId('call-status')).toContainText('Call ended');
   await call.ended;
   expect(call.endedBy).toBe('client-hangup');
-  await expect.poll(() => live.taskRouter.requests.some((request) => ['completed', 'wrapping'].includes(String(request.params.AssignmentStatus)))).toBe(true);
+  await expect
+    .poll(() => live.taskRouter.requests.some((request) => ['completed', 'wrapping'].includes(String(request.params.AssignmentStatus))))
+    .toBe(true);
 
   await expect.poll(async () => (await live.stored(reservationSid)).call.voice?.endReason).toBe('hung-up-local');
   const stored = await live.stored(reservationSid);
-  expect(stored.call.voice).toMatchObject({ callSid: call.callSid, mode: 'cold', intro: 'none', matchedOn: ['taskSid', 'handoffId'], bridgedBy: 'accept', digitsSent: 3 });
-  expect(stored.turns.map((turn) => turn.text)).toEqual(expect.arrayContaining(['I was charged twice for my renewal.', 'Let me look at that renewal for you.']));
+  expect(stored.call.voice).toMatchObject({
+    callSid: call.callSid,
+    mode: 'cold',
+    intro: 'none',
+    matchedOn: ['taskSid', 'handoffId'],
+    bridgedBy: 'accept',
+    digitsSent: 3,
+  });
+  expect(stored.turns.map((turn) => turn.text)).toEqual(
+    expect.arrayContaining(['I was charged twice for my renewal.', 'Let me look at that renewal for you.']),
+  );
   expect(new Set(stored.turns.map((turn) => turn.speaker))).toEqual(new Set(['agent', 'customer']));
 });
 
-it('a warm handoff: the AI introduces the call, the agent marks the customer on, and the customer hanging up ends the desk call', async ({ live }) => {
+it('a warm handoff: the AI introduces the call, the agent marks the customer on, and the customer hanging up ends the desk call', async ({
+  live,
+}) => {
   const { page } = live;
   await ready(live);
   const handoff = demoHandoff();
@@ -214,7 +247,9 @@ it('a warm handoff: the AI introduces the call, the agent marks the customer on,
   expect((await live.stored(reservationSid)).call.voice).toMatchObject({ mode: 'warm', intro: 'audio', bridgedBy: 'message' });
 });
 
-it('faults: a reservation cancelled while its phone call waits, a dropped signaling socket, a transcription stream that dies', async ({ live }) => {
+it('faults: a reservation cancelled while its phone call waits, a dropped signaling socket, a transcription stream that dies', async ({
+  live,
+}) => {
   const { page } = live;
   await ready(live);
   const handoff = demoHandoff();
@@ -222,7 +257,11 @@ it('faults: a reservation cancelled while its phone call waits, a dropped signal
   // The caller hangs up while the card rings and the line waits for the agent: nothing is held.
   const first = live.taskRouter.createReservation({ handoff });
   await expect(page.getByTestId('ringing-card')).toBeVisible();
-  const waiting = await live.voice.invite({ identity: IDENTITY, far: farEndOf(live.farPage), params: { taskSid: first.taskSid, handoffId: handoff.handoffId } });
+  const waiting = await live.voice.invite({
+    identity: IDENTITY,
+    far: farEndOf(live.farPage),
+    params: { taskSid: first.taskSid, handoffId: handoff.handoffId },
+  });
   live.taskRouter.cancelReservation(first.reservationSid);
   await expect(page.getByTestId('ringing-card')).toBeHidden();
   await waiting.ended;
@@ -233,7 +272,11 @@ it('faults: a reservation cancelled while its phone call waits, a dropped signal
   const second = live.taskRouter.createReservation({ handoff });
   await expect(page.getByTestId('ringing-card')).toBeVisible();
   await page.keyboard.press('a');
-  const call = await live.voice.invite({ identity: IDENTITY, far: farEndOf(live.farPage), params: { taskSid: second.taskSid, handoffId: handoff.handoffId } });
+  const call = await live.voice.invite({
+    identity: IDENTITY,
+    far: farEndOf(live.farPage),
+    params: { taskSid: second.taskSid, handoffId: handoff.handoffId },
+  });
   await call.answered;
   await expect(page.getByTestId('phone-line')).toHaveAttribute('data-phase', 'open', { timeout: CONNECT_TIMEOUT });
   const stream = await live.realtime.connection(0, CONNECT_TIMEOUT);
@@ -261,7 +304,9 @@ it('faults: a reservation cancelled while its phone call waits, a dropped signal
 it.describe('without an OpenAI key', () => {
   it.use({ withOpenAiKey: false });
 
-  it('audio for another task is turned away, audio without ids is left to the agent, and the transcript pane says why it is empty', async ({ live }) => {
+  it('audio for another task is turned away, audio without ids is left to the agent, and the transcript pane says why it is empty', async ({
+    live,
+  }) => {
     const { page } = live;
     await ready(live);
     const handoff = demoHandoff();
@@ -272,7 +317,11 @@ it.describe('without an OpenAI key', () => {
     await expect(page.getByTestId('transcript-stream-status')).toContainText('No live transcript');
     await expect(page.getByTestId('transcript-stream-status')).toContainText(/key/i);
 
-    const wrong = await live.voice.invite({ identity: IDENTITY, far: farEndOf(live.farPage), params: { taskSid: 'WTsomeoneelse0000000000000000000', handoffMode: 'cold' } });
+    const wrong = await live.voice.invite({
+      identity: IDENTITY,
+      far: farEndOf(live.farPage),
+      params: { taskSid: 'WTsomeoneelse0000000000000000000', handoffMode: 'cold' },
+    });
     await wrong.ended;
     expect(wrong.endedBy).toBe('client-reject');
     await expect(page.getByTestId('notice').filter({ hasText: 'turned away' })).toContainText('WTsomeoneelse');

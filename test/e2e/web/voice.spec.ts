@@ -637,7 +637,7 @@ it('the voice module builds with Vite as the app does: the worklet and the sound
     const entry = path.join(workDir, 'entry.ts');
     writeFileSync(
       entry,
-      `import { createDeskVoiceClient, tapDeskCallAudio } from ${JSON.stringify(path.join(VOICE, 'useVoice'))};\n` +
+      `import { createDeskVoiceClient, tapDeskCallAudio } from ${JSON.stringify(path.join(VOICE, 'deskVoiceClient'))};\n` +
         `const client = createDeskVoiceClient();\n` +
         `client.on('call', (record) => { if (record.phase === 'open') void tapDeskCallAudio(client, record.callSid, { onChunk: () => undefined }); });\n` +
         `void client.register(async () => 'token');\n`,

@@ -24,7 +24,6 @@ const call: PostCallRecord = {
   repeats: 1,
   packageFieldCount: 8,
   contradictedFields: ['facts.zip_code'],
-  suggestionsUsed: ['Ask for the zip code'],
   lookupsRun: ['lookup_order:7392051846'],
   handBack: { task: 'send_return_label', state: 'delivered' },
   wrapUpNotes: 'Customer prefers mail-in label.',

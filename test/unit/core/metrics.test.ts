@@ -22,7 +22,6 @@ function record(i: number, overrides: Partial<PostCallRecord> = {}): PostCallRec
     repeats: i % 4 === 0 ? 2 : 0,
     packageFieldCount: 4,
     contradictedFields: i % 2 ? ['facts.zip_code'] : [],
-    suggestionsUsed: [],
     lookupsRun: [],
     handBack: null,
     wrapUpNotes: '',

@@ -48,6 +48,18 @@ async function ring(desk: TaskRouterDesk, attributes: Record<string, unknown>) {
   return { ...reservation, call: desk.events.calls.at(-1)! };
 }
 
+/**
+ * The positive control after events that must not act: once the fake has sent every event it owes, one
+ * more reservation rings. Events reach the SDK in order on one socket, so when this one rings the desk
+ * has handled every event before it; whatever those did not do by then, they did not do. (No fixed sleep:
+ * a slow machine only makes this wait longer, never pass without looking.)
+ */
+async function afterEarlierEvents(desk: TaskRouterDesk): Promise<string> {
+  await fake.eventsSent();
+  const { reservationSid } = await ring(desk, inline);
+  return reservationSid;
+}
+
 const rejection = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -165,7 +177,8 @@ describe('TaskRouter telephony: answering', () => {
       { params: { AssignmentStatus: 'completed' }, status: 200 },
     ]);
     // TaskRouter's own completed events for our hang-up end nothing a second time.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const control = await afterEarlierEvents(desk);
+    expect(desk.events.calls.map((call) => call.callId)).toEqual([reservationSid, control]);
     expect(desk.events.ends).toEqual([]);
     expect(desk.telephony.status().error).toBeUndefined();
   });
@@ -177,7 +190,8 @@ describe('TaskRouter telephony: answering', () => {
     expect(sent((request) => request.url.endsWith(`/Reservations/${reservationSid}`))).toMatchObject([
       { params: { ReservationStatus: 'rejected' } },
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const control = await afterEarlierEvents(desk);
+    expect(desk.events.calls.map((call) => call.callId)).toEqual([reservationSid, control]);
     expect(desk.events.ends).toEqual([]);
     await expect(desk.telephony.accept(reservationSid)).rejects.toThrow(/is over/);
   });
@@ -193,7 +207,8 @@ describe('TaskRouter telephony: answering', () => {
     expect(sent((request) => request.url.endsWith(`/Tasks/${answered.taskSid}`))).toMatchObject([
       { params: { AssignmentStatus: 'completed' }, status: 200 },
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const control = await afterEarlierEvents(desk);
+    expect(desk.events.calls.map((call) => call.callId)).toEqual([declined.reservationSid, answered.reservationSid, control]);
     expect(desk.events.ends).toEqual([]);
   });
 
@@ -238,8 +253,13 @@ describe('TaskRouter telephony: answering', () => {
     const { reservationSid } = fake.createReservation({ handoffUrl: url, handoffId: handoff.handoffId });
     await fake.waitFor(() => store.requests.length === 1, 'package fetch');
     fake.cancelReservation(reservationSid);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(desk.events.calls).toEqual([]);
+    // Positive control: a second reservation whose package the store sends only after the first one's.
+    // The first answer is handled before the second arrives, so when the second rings the first had its
+    // chance to ring and did not.
+    const second = store.put('second', { body: JSON.stringify(handoff), after: store.served(handoff.handoffId) });
+    const control = await ring(desk, { handoffUrl: second, handoffId: handoff.handoffId });
+    expect(store.requests.map((request) => request.path)).toEqual([`/handoffs/${handoff.handoffId}`, '/handoffs/second']);
+    expect(desk.events.calls.map((call) => call.callId)).toEqual([control.reservationSid]);
     expect(desk.events.ends).toEqual([]);
   });
 
@@ -260,7 +280,7 @@ describe('TaskRouter telephony: answering', () => {
     fake.updateTaskAttributes(taskSid, { ...inline, csat: 4 });
     fake.updateTaskAttributes(taskSid, { ...inline, csat: 2 });
     await fake.waitFor(() => desk.events.scores.length === 1, 'csat');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await afterEarlierEvents(desk);
     expect(desk.events.scores).toEqual([{ callId: reservationSid, score: 4 }]);
   });
 });

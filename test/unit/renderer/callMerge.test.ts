@@ -31,4 +31,17 @@ describe('mergeCallView', () => {
     const next = view({ callId: 'call-2', phase: 'ringing' });
     expect(mergeCallView(ended, next)).toBe(next);
   });
+
+  it('keeps the previous object for every part that did not change (structural sharing)', () => {
+    const current = view({ revision: 1, notes: 'hello', timings: { triggerToPackageMs: 300 } });
+    const incoming = JSON.parse(JSON.stringify({ ...current, revision: 2, notes: 'hello there' })) as CallView;
+    const merged = mergeCallView(current, incoming)!;
+    expect(merged).not.toBe(current);
+    expect(merged.notes).toBe('hello there');
+    expect(merged.assist).toBe(current.assist);
+    expect(merged.timings).toBe(current.timings);
+    expect(merged.intake).toBe(current.intake);
+    // A view equal in every part is the previous object itself.
+    expect(mergeCallView(current, JSON.parse(JSON.stringify(current)) as CallView)).toBe(current);
+  });
 });

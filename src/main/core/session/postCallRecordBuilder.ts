@@ -79,7 +79,6 @@ export function buildPostCallRecord(view: CallView, turns: readonly TranscriptTu
     repeats: view.assist.repeats.length,
     packageFieldCount: pkg ? pkg.facts.length + (pkg.caller.name ? 1 : 0) + (pkg.caller.phone ? 1 : 0) : 0,
     contradictedFields: view.assist.facts.filter((f) => f.contradictedBy !== undefined).map((f) => `facts.${f.name}`),
-    suggestionsUsed: [],
     lookupsRun: view.assist.lookups.map((lookup) => `${lookup.tool}:${lookup.status}`),
     handBack: view.handBack ? { task: view.handBack.task, state: view.handBack.state === 'sending' ? 'sent' : view.handBack.state, detail: view.handBack.detail } : null,
     wrapUpNotes: wrapUp.summary,

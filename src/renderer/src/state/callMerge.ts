@@ -2,10 +2,13 @@
  * The call view reaches the renderer twice (the method's reply and the callChanged event) over
  * separate channels, so either may arrive last. A view for the same call never moves its phase back,
  * and an older revision never replaces a newer one.
- * Parts that did not change keep their identity (structural sharing), so memoised views stay put.
+ * Parts that did not change keep their identity (structural sharing, TanStack Query's replaceEqualDeep):
+ * callChanged brings a whole new CallView, parsed from JSON, on every turn, and keeping the previous
+ * object for every part that did not change lets memoised views (the package, each assist section) skip
+ * their render: a new suggestion re-renders the suggestions, not the guideline steps or the package.
  */
+import { replaceEqualDeep } from '@tanstack/react-query';
 import type { CallPhase, CallView } from '../../../shared/callState';
-import { replaceEqualDeep } from './structuralSharing';
 
 const PHASE_RANK: Record<CallPhase, number> = { ringing: 0, active: 1, ended: 2, declined: 2, missed: 2 };
 

@@ -61,7 +61,10 @@ export function useDeskVoice(client: DeskClient, snapshot: DeskSnapshot, call: C
 
 /** Loads the Voice chunk, builds the client and its link to the desk, and starts registering. */
 async function startPhoneLine(client: DeskClient, voiceEdge: string, voiceSignalingHost: string): Promise<DeskVoiceLink> {
-  const [{ DeskVoiceLink }, { createDeskVoiceClient, tapDeskCallAudio }] = await Promise.all([import('../voice/deskVoiceLink'), import('../voice/useVoice')]);
+  const [{ DeskVoiceLink }, { createDeskVoiceClient, tapDeskCallAudio }] = await Promise.all([
+    import('../voice/deskVoiceLink'),
+    import('../voice/deskVoiceClient'),
+  ]);
   const edges = voiceEdge
     .split(',')
     .map((edge) => edge.trim())
@@ -73,7 +76,9 @@ async function startPhoneLine(client: DeskClient, voiceEdge: string, voiceSignal
     ...(edges.length ? { edge: edges.length === 1 ? edges[0] : edges } : {}),
     ...(voiceSignalingHost ? { signalingHosts: [voiceSignalingHost] } : {}),
   });
-  const link = new DeskVoiceLink(voice, deskLineOf(client), (voiceClient, callSid, onChunk, onError) => tapDeskCallAudio(voiceClient, callSid, { onChunk, onError }));
+  const link = new DeskVoiceLink(voice, deskLineOf(client), (voiceClient, callSid, onChunk, onError) =>
+    tapDeskCallAudio(voiceClient, callSid, { onChunk, onError }),
+  );
   // A refusal is shown by the client's status (the badge); nothing else to do with it here.
   voice
     .register(async () => {

@@ -1,10 +1,13 @@
 /**
- * The handoff metrics for one filter, reloaded whenever the store changes (a call ended, a wrap-up or
- * a survey score was saved). The last figures stay on screen while the next ones load.
+ * The handoff metrics for one filter (a TanStack query keyed by the filter), reloaded whenever the store
+ * changes (a call ended, a wrap-up or a survey score was saved: `historyChanged`) or the agent asks. The
+ * last figures stay on screen while the next ones load.
  */
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { DeskClient } from './deskClient';
+import { queryDesk } from './deskQueries';
 
 export interface MetricsState {
   metrics: HandoffMetrics | null;
@@ -13,33 +16,22 @@ export interface MetricsState {
   reload(): void;
 }
 
+const METRICS = 'metrics';
+
 export function useMetrics(client: DeskClient, filter: MetricsFilter | null): MetricsState {
-  const [metrics, setMetrics] = useState<HandoffMetrics | null>(null);
-  const [answered, setAnswered] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const key = filter ? JSON.stringify(filter) : null;
-  const request = `${key}#${version}`;
-
-  useEffect(() => client.on('historyChanged', () => setVersion((n) => n + 1)), [client]);
-
-  useEffect(() => {
-    if (key === null) return;
-    let cancelled = false;
-    void client.call('getMetrics', JSON.parse(key) as MetricsFilter, { quiet: true }).then((result) => {
-      if (cancelled) return;
-      setAnswered(request);
-      if (result.ok) {
-        setMetrics(result.value);
-        setError(null);
-      } else {
-        setError(result.error.message);
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client, key, request]);
-
-  return { metrics, loading: key !== null && answered !== request, error, reload: () => setVersion((n) => n + 1) };
+  const queryClient = useQueryClient();
+  useEffect(() => client.on('historyChanged', () => void queryClient.invalidateQueries({ queryKey: [METRICS] })), [client, queryClient]);
+  const query = useQuery({
+    queryKey: [METRICS, filter],
+    queryFn: () => queryDesk(client, 'getMetrics', filter!),
+    enabled: filter !== null,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  return {
+    metrics: query.data ?? null,
+    loading: filter !== null && query.isFetching,
+    error: query.error?.message ?? null,
+    reload: () => void refetch(),
+  };
 }

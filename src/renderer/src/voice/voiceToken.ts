@@ -1,13 +1,15 @@
 /**
- * The Voice access token's lifecycle for one Device: the first fetch, the refresh before it expires, the
- * retry after a failed refresh, and the replacement of a token Twilio refused as expired. The provider
- * asks the main process, which holds the token endpoint's credential; nothing here sees that credential.
+ * The Voice access token's lifecycle for one Device, on the shared refresher (shared/tokenRefresher.ts):
+ * the first fetch, the refresh before it expires, the retry after a failed refresh. What only Voice
+ * needs is here: the replacement of a token Twilio refused as expired, and the trouble in words. The
+ * provider asks the main process, which holds the token endpoint's credential; nothing here sees it.
  *
  * Refreshes are asked for from two places: the SDK's `tokenWillExpire` (armed from the `ttl` Twilio sends in
- * every `connected`, without clearing the previous timer) and this module's own timer from the token's
- * `exp`. A request that comes early for the current token is ignored, so the two never fetch twice; nor
- * does one that comes while a failed refresh waits for its retry.
+ * every `connected`, without clearing the previous timer) and the refresher's own timer from the token's
+ * `exp`. The SDK's request is a `due()` hint, ignored when early for the current token, so the two never
+ * fetch twice; nor does one that comes while a failed refresh waits for its retry.
  */
+import { TokenRefresher, type TokenRefreshFailure } from '../../../shared/tokenRefresher';
 import type { VoiceError } from './voiceErrors';
 
 export interface VoiceTokenOptions {
@@ -25,14 +27,8 @@ export interface VoiceTokenHooks {
   changed(state: { expiresAt?: number; trouble?: VoiceError }): void;
 }
 
-/** A refresh request this close to the refresh time counts as due (timers and `exp`'s whole seconds are not exact). */
-const REFRESH_SLACK_MS = 1_000;
-
 export class VoiceToken {
-  private expiresAt?: number;
-  private refreshing?: Promise<void>;
-  private timer?: ReturnType<typeof setTimeout>;
-  private failures = 0;
+  private readonly refresher: TokenRefresher;
   private stopped = false;
   /** Twilio refused the token as expired and no new one has been handed over yet. */
   private expiryPending = false;
@@ -40,23 +36,46 @@ export class VoiceToken {
   private afterExpiry?: string;
 
   constructor(
-    private readonly provider: () => Promise<string>,
-    private readonly options: VoiceTokenOptions,
+    provider: () => Promise<string>,
+    options: VoiceTokenOptions,
     private readonly hooks: VoiceTokenHooks,
-  ) {}
+  ) {
+    const delays = options.retryDelaysMs;
+    this.refresher = new TokenRefresher(
+      provider,
+      {
+        now: options.now,
+        setTimeout: (callback, ms) => {
+          const handle = setTimeout(callback, ms);
+          return { cancel: () => clearTimeout(handle) };
+        },
+      },
+      { refreshLeadMs: options.refreshLeadMs, retryDelayMs: (failures) => delays[Math.min(failures - 1, delays.length - 1)] ?? 60_000 },
+      {
+        apply: (token) => {
+          if (!hooks.apply(token)) return false;
+          if (this.expiryPending) {
+            this.afterExpiry = token;
+            this.expiryPending = false;
+          }
+          return true;
+        },
+        changed: ({ expiresAt, failure }) => hooks.changed({ expiresAt, trouble: failure && this.refreshFailure(failure) }),
+      },
+    );
+  }
 
-  /** The first token; throws what the provider threw. */
+  /** The first token; throws what the provider threw, or why the token is not a Twilio access token. */
   async first(): Promise<string> {
-    const token = await this.provider();
-    this.expiresAt = expiryOf(token);
-    this.hooks.changed({ expiresAt: this.expiresAt });
-    this.schedule();
+    const token = await this.refresher.first();
+    this.hooks.changed({ expiresAt: this.refresher.expiresAt });
+    if (!this.stopped) this.refresher.schedule();
     return token;
   }
 
-  /** The SDK's tokenWillExpire, or our own timer. */
+  /** The SDK's tokenWillExpire. */
   due(): void {
-    void this.refresh('due');
+    void this.refresher.due();
   }
 
   /**
@@ -67,7 +86,7 @@ export class VoiceToken {
     if (this.afterExpiry !== undefined && token === this.afterExpiry) return false;
     this.expiryPending = true;
     // After a failed refresh its retry is already set; the SDK's reconnect attempts must not bypass it.
-    if (this.failures === 0) void this.refresh('expired');
+    if (this.refresher.failures === 0) void this.refresher.refresh();
     return true;
   }
 
@@ -79,77 +98,22 @@ export class VoiceToken {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.refresher.stop();
   }
 
-  private refresh(reason: 'due' | 'retry' | 'expired'): Promise<void> {
-    if (this.refreshing || this.stopped) return this.refreshing ?? Promise.resolve();
-    const expiresAt = this.expiresAt;
-    const early = expiresAt !== undefined && expiresAt - this.options.now() > this.options.refreshLeadMs + REFRESH_SLACK_MS;
-    // After a failed refresh its retry is already set: the other source's 'due' must not bypass the backoff.
-    if (reason === 'due' && (early || this.failures > 0)) return Promise.resolve();
-    this.refreshing = (async () => {
-      clearTimeout(this.timer);
-      try {
-        const token = await this.provider();
-        if (this.stopped || !this.hooks.apply(token)) return;
-        this.failures = 0;
-        if (this.expiryPending) {
-          this.afterExpiry = token;
-          this.expiryPending = false;
-        }
-        this.expiresAt = expiryOf(token);
-        this.hooks.changed({ expiresAt: this.expiresAt, trouble: undefined });
-        this.schedule();
-      } catch (error) {
-        if (this.stopped) return;
-        this.failures += 1;
-        const delays = this.options.retryDelaysMs;
-        const delay = delays[Math.min(this.failures - 1, delays.length - 1)] ?? 60_000;
-        this.hooks.changed({ expiresAt, trouble: this.refreshFailure(error, delay) });
-        this.timer = setTimeout(() => void this.refresh('retry'), delay);
-      } finally {
-        this.refreshing = undefined;
-      }
-    })();
-    return this.refreshing;
-  }
-
-  private refreshFailure(error: unknown, delay: number): VoiceError {
+  private refreshFailure({ error, retryInMs, expired }: TokenRefreshFailure): VoiceError {
     const reason = error instanceof Error ? error.message : String(error);
-    const expiresAt = this.expiresAt;
+    const expiresAt = this.refresher.expiresAt;
     const until =
       expiresAt === undefined
         ? ''
-        : expiresAt <= this.options.now()
+        : expired
           ? ' The current token has expired: calls cannot reach this desk until a new one is fetched.'
           : ` Calls keep arriving until it expires at ${new Date(expiresAt).toLocaleTimeString()}.`;
     return {
       kind: 'token',
       detail: reason,
-      message: `Could not refresh the Voice token (${reason}); trying again in ${Math.round(delay / 1000)} s.${until}`,
+      message: `Could not refresh the Voice token (${reason}); trying again in ${Math.round(retryInMs / 1000)} s.${until}`,
     };
-  }
-
-  /** The SDK's tokenWillExpire depends on Twilio sending the token's ttl; this timer does not. */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    if (this.expiresAt === undefined || this.stopped) return;
-    const delay = Math.max(0, this.expiresAt - this.options.refreshLeadMs - this.options.now());
-    // setTimeout's limit is about 24.8 days; no token lives that long, but do not fire at once if one does.
-    this.timer = setTimeout(() => void this.refresh('due'), Math.min(delay, 2 ** 31 - 1));
-  }
-}
-
-/** A Twilio access token is a JWT; its `exp` (seconds) says when it stops working. Not verified here. */
-export function expiryOf(token: string): number | undefined {
-  const body = token.split('.')[1];
-  if (!body) return undefined;
-  try {
-    const json = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -7,7 +7,7 @@ import { useDeskClient } from '../../state/deskClient';
 import { pushNotice } from '../../state/noticeStore';
 import { useMetrics } from '../../state/useMetrics';
 import { downloadCsv } from './csvDownload';
-import { ContextAccuracyChart, CsatChart, RepeatRateChart } from './DailyCharts';
+import { dailyCards, DailyLineCard } from './DailyCharts';
 import { DailyTable } from './DailyTable';
 import { HandoffTimeChart } from './HandoffTimeChart';
 import { MetricsFilters } from './MetricsFilters';
@@ -20,6 +20,7 @@ export function MetricsView() {
   const parsed = useMemo(() => toMetricsFilter(input), [input]);
   const filter = 'filter' in parsed ? parsed.filter : null;
   const { metrics, loading, error, reload } = useMetrics(client, filter);
+  const cards = useMemo(() => (metrics ? dailyCards(metrics) : null), [metrics]);
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
 
@@ -89,14 +90,14 @@ export function MetricsView() {
           mode, ring a few demo calls.
         </p>
       )}
-      {metrics && calls > 0 && (
+      {metrics && cards && calls > 0 && (
         <div className="metrics-grid">
           {/* Three columns: each wide card (plot and table side by side) beside one over-time plot. */}
           <HandoffTimeChart handoffTime={metrics.handoffTime} />
-          <ContextAccuracyChart daily={metrics.daily} accuracy={metrics.contextAccuracy} />
+          <DailyLineCard {...cards.accuracy} />
           <TriggerMixChart mix={metrics.triggerMix} />
-          <RepeatRateChart daily={metrics.daily} repeats={metrics.repeats} />
-          <CsatChart daily={metrics.daily} csat={metrics.csat} agentRating={metrics.agentRating} />
+          <DailyLineCard {...cards.repeats} />
+          <DailyLineCard {...cards.csat} />
           <DailyTable daily={metrics.daily} />
         </div>
       )}

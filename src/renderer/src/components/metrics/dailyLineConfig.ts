@@ -5,7 +5,7 @@ import { formatDay } from './metricsFormat';
 
 export type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
 
-interface DailyLine {
+export interface DailyLine {
   days: readonly string[];
   values: readonly (number | null)[];
   label: string;

@@ -2,8 +2,10 @@
  * Reads the claims of a Twilio access token (a JWT) without verifying its signature — only Twilio can —
  * so a token that is malformed, lacks the grant we need, or has already expired is refused with a
  * reason a person can act on before the SDK tries it. (Once the SDK has a token, a refusal by the event
- * bridge reaches us only as "could not connect", with no reason.)
+ * bridge reaches us only as "could not connect", with no reason.) Decoding is jose's `decodeJwt`; the
+ * claims are checked with zod. Used by the main process (TaskRouter) and the renderer (Voice).
  */
+import { decodeJwt } from 'jose';
 import { z } from 'zod';
 
 const ClaimsSchema = z.object({
@@ -24,12 +26,12 @@ export class AccessTokenError extends Error {
   override readonly name = 'AccessTokenError';
 }
 
+/** The claims of a Twilio access token, expired or not; an AccessTokenError when it is not one. */
 export function readAccessToken(token: string): AccessTokenClaims {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new AccessTokenError('the token is not a JWT (expected three dot-separated parts)');
+  if (token.split('.').length !== 3) throw new AccessTokenError('the token is not a JWT (expected three dot-separated parts)');
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+    json = decodeJwt(token);
   } catch {
     throw new AccessTokenError('the token payload is not readable JSON');
   }
