@@ -40,11 +40,7 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
                   {labelOfFact(fact.name)}
                 </th>
                 <td className="fact-value">
-                  {contradicted ? (
-                    <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} />
-                  ) : (
-                    <ClampedText text={fact.value} limit={200} />
-                  )}
+                  {contradicted ? <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} /> : <ClampedText text={fact.value} limit={200} />}
                   {injected && <InjectionFlag />}
                 </td>
                 <td className="fact-source">

@@ -64,13 +64,7 @@ function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackage
       <SayFirst sentence={firstSentence(pkg, agentName, pack)} />
       <section className="pkg-section">
         <h3 className="section-heading">Summary</h3>
-        <ClampedText
-          text={pkg.summary || 'The AI wrote no summary.'}
-          limit={variant === 'full' ? 600 : 360}
-          block
-          testId="summary"
-          className="summary"
-        />
+        <ClampedText text={pkg.summary || 'The AI wrote no summary.'} limit={variant === 'full' ? 600 : 360} block testId="summary" className="summary" />
         {marks.injectionFields.has(packageFieldPath({ section: 'summary' })) && <InjectionFlag />}
       </section>
       <div className="pkg-columns">
