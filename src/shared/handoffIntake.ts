@@ -5,6 +5,7 @@
 import { normalisePhone, type FactSchema } from './facts';
 import { HandoffPackageSchema, MAX_PACKAGE_BYTES, type HandoffPackage, type IntakeResult, type PackageFact } from './handoffPackage';
 import { checkValueShape, scanJsonText, type ShapeProblem } from './jsonShape';
+import { packageFieldPath } from './packageFieldPath';
 import { hasUnsafeCharacters, looksLikeMarkup, stripUnsafeCharacters } from './text';
 
 const EXCERPT_CHARS = 2_000;
@@ -16,10 +17,7 @@ export const MAX_PACKAGE_DEPTH = 32;
 export const MAX_CONTAINER_ENTRIES = 1_000;
 const SHAPE_LIMITS = { maxDepth: MAX_PACKAGE_DEPTH, maxEntries: MAX_CONTAINER_ENTRIES };
 
-export type RawPackage =
-  | { kind: 'none' }
-  | { kind: 'text'; text: string }
-  | { kind: 'object'; value: unknown };
+export type RawPackage = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'object'; value: unknown };
 
 /**
  * `facts` is the fact schema of the domain pack in use: fact values are written the pack's canonical
@@ -126,7 +124,8 @@ function formatKb(bytes: number): string {
 function normalisePackage(pkg: HandoffPackage, facts: FactSchema | undefined): { package: HandoffPackage; warnings: string[] } {
   const warnings: string[] = [];
   pkg.facts.forEach((fact, i) => {
-    if (facts && !facts.spec(fact.name)) warnings.push(`facts.${i}: "${fact.name}" is not a fact this desk's domain pack declares`);
+    if (facts && !facts.spec(fact.name))
+      warnings.push(`${packageFieldPath({ section: 'facts', index: i })}: "${fact.name}" is not a fact this desk's domain pack declares`);
   });
   // Hidden characters are already gone (removeHiddenCharacters); what is left to say is markup.
   const clean = (value: string, where: string): string => {
@@ -137,30 +136,42 @@ function normalisePackage(pkg: HandoffPackage, facts: FactSchema | undefined): {
     ...pkg,
     caller: {
       ...pkg.caller,
-      name: clean(pkg.caller.name, 'caller.name'),
-      phone: pkg.caller.phone.length <= MAX_NORMALISED_FACT_CHARS ? normalisePhone(pkg.caller.phone, facts?.source.defaultRegion) : pkg.caller.phone,
-      verification: clean(pkg.caller.verification, 'caller.verification'),
+      name: clean(pkg.caller.name, packageFieldPath({ section: 'caller', part: 'name' })),
+      phone:
+        pkg.caller.phone.length <= MAX_NORMALISED_FACT_CHARS
+          ? normalisePhone(pkg.caller.phone, facts?.source.defaultRegion)
+          : pkg.caller.phone,
+      verification: clean(pkg.caller.verification, packageFieldPath({ section: 'caller', part: 'verification' })),
     },
-    intent: { ...pkg.intent, label: clean(pkg.intent.label, 'intent.label') },
-    summary: clean(pkg.summary, 'summary'),
-    facts: pkg.facts.map((fact, i) => ({
-      name: fact.name,
-      value: normaliseBoundedFact(facts, fact.name, clean(fact.value, `facts.${i}.value`), `facts.${i}.value`, warnings),
-      source: clean(fact.source, `facts.${i}.source`),
-    })),
-    aiAttempts: pkg.aiAttempts.map((attempt, i) => ({
+    intent: { ...pkg.intent, label: clean(pkg.intent.label, packageFieldPath({ section: 'intent', part: 'label' })) },
+    summary: clean(pkg.summary, packageFieldPath({ section: 'summary' })),
+    facts: pkg.facts.map((fact, index) => {
+      const valuePath = packageFieldPath({ section: 'facts', index, part: 'value' });
+      return {
+        name: fact.name,
+        value: normaliseBoundedFact(facts, fact.name, clean(fact.value, valuePath), valuePath, warnings),
+        source: clean(fact.source, packageFieldPath({ section: 'facts', index, part: 'source' })),
+      };
+    }),
+    aiAttempts: pkg.aiAttempts.map((attempt, index) => ({
       ...attempt,
-      tool: clean(attempt.tool, `aiAttempts.${i}.tool`),
-      result: clean(attempt.result, `aiAttempts.${i}.result`),
+      tool: clean(attempt.tool, packageFieldPath({ section: 'aiAttempts', index, part: 'tool' })),
+      result: clean(attempt.result, packageFieldPath({ section: 'aiAttempts', index, part: 'result' })),
     })),
-    trigger: { ...pkg.trigger, detail: clean(pkg.trigger.detail, 'trigger.detail') },
-    nextSteps: pkg.nextSteps.map((step, i) => clean(step, `nextSteps.${i}`)),
+    trigger: { ...pkg.trigger, detail: clean(pkg.trigger.detail, packageFieldPath({ section: 'trigger', part: 'detail' })) },
+    nextSteps: pkg.nextSteps.map((step, index) => clean(step, packageFieldPath({ section: 'nextSteps', index }))),
   };
   if (pkg.packagedAtMs < pkg.triggeredAtMs) warnings.push('packagedAtMs is before triggeredAtMs');
   return { package: normalised, warnings: [...new Set(warnings)] };
 }
 
-function normaliseBoundedFact(facts: FactSchema | undefined, name: PackageFact['name'], value: string, where: string, warnings: string[]): string {
+function normaliseBoundedFact(
+  facts: FactSchema | undefined,
+  name: PackageFact['name'],
+  value: string,
+  where: string,
+  warnings: string[],
+): string {
   if (value.length <= MAX_NORMALISED_FACT_CHARS) return facts ? facts.normalise(name, value) : value.trim();
   warnings.push(`${where}: ${value.length} characters is too long for a ${name.replace(/_/g, ' ')}; shown as sent`);
   return value;

@@ -1,6 +1,7 @@
 /**
  * The one place IPC handlers are registered. A message is served only if it comes from the main frame
- * of one of our own windows showing our own page; everything else is dropped.
+ * of one of our own windows showing our own page; anything else is answered `forbidden` and never
+ * reaches the handler.
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { DeskRequestHandler } from '../core/deskRequestHandler';

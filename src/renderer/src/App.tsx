@@ -20,6 +20,7 @@ import { useDeskState } from './state/useDeskState';
 import { DeskVoiceContext, useDeskVoice } from './state/useDeskVoice';
 import { useTelephonyStatus } from './state/useTelephonyStatus';
 import { UnmatchedVoiceCalls } from './components/voice/UnmatchedVoiceCalls';
+import { isRingingOrActive } from '../../shared/callLifecycle';
 
 // The metrics page (Chart.js) is a chunk of its own: most of a shift never opens it.
 const MetricsView = lazy(() => import('./components/metrics/MetricsView').then((module) => ({ default: module.MetricsView })));
@@ -101,7 +102,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
 
   const agentName = snapshot.settings.agentName;
   const showCall =
-    call && (call.phase === 'ringing' || call.phase === 'active' || (call.phase === 'ended' && call.callId !== dismissedCallId));
+    call && (isRingingOrActive(call.phase) || (call.phase === 'ended' && call.callId !== dismissedCallId));
 
   return (
     <DeskVoiceContext.Provider value={voice}>

@@ -8,6 +8,7 @@
 import type { AssistState, GuidelineMatch, TranscriptTurn } from '../../../shared/callState';
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
 import { ALL_ROUTINE_TASKS } from '../../../shared/handBackPolicy';
+import { packageFieldPath } from '../../../shared/packageFieldPath';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import type { LoadedPack, PackInUse } from '../pack/packInUse';
 import { CallUnderstanding } from '../understanding/callUnderstanding';
@@ -34,7 +35,9 @@ function detectorFor(loaded: LoadedPack): SensitiveTopicDetector {
   if (!detector) {
     detector = new SensitiveTopicDetector(
       loaded.pack.manifest.handBack.sensitiveTopics,
-      loaded.pack.articles.map((article) => `${article.title}\n${article.description}\n${article.steps.map((step) => step.text).join('\n')}`),
+      loaded.pack.articles.map(
+        (article) => `${article.title}\n${article.description}\n${article.steps.map((step) => step.text).join('\n')}`,
+      ),
     );
     detectors.set(loaded, detector);
   }
@@ -54,15 +57,18 @@ export class LocalAssistEngine implements AssistEngine {
 /** The text fields of a package, each with the path the UI points at. */
 export function packageTexts(pkg: HandoffPackage): Array<[string, string]> {
   return [
-    ['caller.name', pkg.caller.name],
-    ['caller.verification', pkg.caller.verification],
-    ['intent.label', pkg.intent.label],
-    ['summary', pkg.summary],
-    ['trigger.detail', pkg.trigger.detail],
-    ...pkg.nextSteps.map((step, i): [string, string] => [`nextSteps.${i}`, step]),
-    ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.value`, fact.value]),
-    ...pkg.facts.map((fact, i): [string, string] => [`facts.${i}.source`, fact.source]),
-    ...pkg.aiAttempts.map((attempt, i): [string, string] => [`aiAttempts.${i}.result`, attempt.result]),
+    [packageFieldPath({ section: 'caller', part: 'name' }), pkg.caller.name],
+    [packageFieldPath({ section: 'caller', part: 'verification' }), pkg.caller.verification],
+    [packageFieldPath({ section: 'intent', part: 'label' }), pkg.intent.label],
+    [packageFieldPath({ section: 'summary' }), pkg.summary],
+    [packageFieldPath({ section: 'trigger', part: 'detail' }), pkg.trigger.detail],
+    ...pkg.nextSteps.map((step, index): [string, string] => [packageFieldPath({ section: 'nextSteps', index }), step]),
+    ...pkg.facts.map((fact, index): [string, string] => [packageFieldPath({ section: 'facts', index, part: 'value' }), fact.value]),
+    ...pkg.facts.map((fact, index): [string, string] => [packageFieldPath({ section: 'facts', index, part: 'source' }), fact.source]),
+    ...pkg.aiAttempts.map((attempt, index): [string, string] => [
+      packageFieldPath({ section: 'aiAttempts', index, part: 'result' }),
+      attempt.result,
+    ]),
   ];
 }
 
@@ -107,10 +113,16 @@ class LocalAssistSession implements AssistSession {
     const steering = looksLikeInjection(whole.text, whole.speaker);
     // A turn longer than anyone says in one breath is understood from its first MAX_ANALYSED_TURN_CHARS
     // (masking and the steering check still read all of it), so a hostile 100 KB turn cannot stall the pipeline.
-    const turn = whole.text.length > MAX_ANALYSED_TURN_CHARS ? { ...whole, text: whole.text.replace(/\s+/g, ' ').slice(0, MAX_ANALYSED_TURN_CHARS) } : whole;
+    const turn =
+      whole.text.length > MAX_ANALYSED_TURN_CHARS
+        ? { ...whole, text: whole.text.replace(/\s+/g, ' ').slice(0, MAX_ANALYSED_TURN_CHARS) }
+        : whole;
     if (steering) this.injectionTurns.push(turn.index);
     const mentions = this.understanding.onTurn(turn);
-    this.handBackAdvisor.addTurn({ turnIndex: turn.index, speaker: turn.speaker, text: turn.text, facts: mentions.map((mention) => mention.fact) }, { steering });
+    this.handBackAdvisor.addTurn(
+      { turnIndex: turn.index, speaker: turn.speaker, text: turn.text, facts: mentions.map((mention) => mention.fact) },
+      { steering },
+    );
     this.tracker.addTurn(turn);
     this.guidelines = this.tracker.top(3);
     this.lookups.consider(this.understanding.heard, turn.index);

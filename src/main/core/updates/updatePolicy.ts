@@ -10,6 +10,7 @@
  *   taking calls (a restart while Available would miss a reservation), or when the app is quitting.
  */
 import type { CallView } from '../../../shared/callState';
+import { isRingingOrActive } from '../../../shared/callLifecycle';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import type { Settings } from '../../../shared/settings';
 
@@ -97,7 +98,7 @@ export function decideUpdate(facts: UpdateFacts): UpdateDecision {
 /** The desk's snapshot as update activity; `busyUntil` is kept by the caller across snapshots. */
 export function deskActivity(snapshot: Pick<DeskSnapshot, 'activeCall' | 'telephony' | 'mode'>, busyUntil?: number): DeskActivity {
   const call: CallView | null = snapshot.activeCall;
-  const inCall = call?.phase === 'ringing' || call?.phase === 'active';
+  const inCall = isRingingOrActive(call?.phase);
   const wrappingUp = Boolean(call && !inCall && call.phase === 'ended' && !call.wrapUp?.savedAt);
   return { inCall, wrappingUp, takingCalls: snapshot.mode === 'live' && snapshot.telephony.availability === 'Available', busyUntil };
 }

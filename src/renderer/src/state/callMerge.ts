@@ -18,7 +18,3 @@ export function mergeCallView(current: CallView | null, incoming: CallView | nul
   if ((incoming.revision ?? 0) < (current.revision ?? 0)) return current;
   return replaceEqualDeep(current, incoming);
 }
-
-export function isLiveCall(call: CallView | null): call is CallView {
-  return call !== null && (call.phase === 'ringing' || call.phase === 'active');
-}

@@ -10,6 +10,7 @@
  * - No id can be compared → ask: the agent decides, and only an answered call can take the audio.
  */
 import type { CallView } from '../../../shared/callState';
+import { isRingingOrActive } from '../../../shared/callLifecycle';
 import { matchReservation, type CallHandoff } from './handoffParams';
 
 export interface DeskCallIds {
@@ -41,7 +42,7 @@ export function deskCallIdsOf(view: CallView | null): DeskCallIds | null {
 export function decideVoiceCall(handoff: Pick<CallHandoff, 'taskSid' | 'handoffId'>, desk: DeskCallIds | null, lineBusy: boolean): VoiceDecision {
   if (lineBusy) return { kind: 'reject', reason: 'Another call is already on the line.' };
   if (!desk) return { kind: 'wait', reason: 'Waiting for the reservation this audio belongs to.' };
-  const live = desk.phase === 'ringing' || desk.phase === 'active';
+  const live = isRingingOrActive(desk.phase);
   const match = matchReservation(handoff, desk);
   if (match.kind === 'unknown') {
     return { kind: 'ask', reason: 'This call carries no escalation id the desk can check against the reservation.' };

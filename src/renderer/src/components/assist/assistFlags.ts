@@ -6,6 +6,7 @@
 import type { AssistState, HeardFact } from '../../../../shared/callState';
 import { labelOfFact } from '../../state/packStore';
 import type { HandoffPackage, IntakeResult } from '../../../../shared/handoffPackage';
+import { parsePackageFieldPath } from '../../../../shared/packageFieldPath';
 
 export type ContradictedFact = HeardFact & { contradictedBy: number; packageValue?: string };
 
@@ -57,22 +58,21 @@ export function flagTurn(flag: AssistFlag): number {
 
 /** "nextSteps.2" → "Next step 3" and its text: where in the package the agent will find it. */
 export function packageField(field: string, pkg: HandoffPackage | undefined): { label: string; text?: string } {
-  const [section, indexText, part] = field.split('.');
-  const index = Number(indexText);
-  switch (section) {
+  const ref = parsePackageFieldPath(field);
+  switch (ref?.section) {
     case 'summary':
       return { label: 'Summary', text: pkg?.summary };
     case 'trigger':
       return { label: 'Escalation reason', text: pkg?.trigger.detail };
     case 'nextSteps':
-      return { label: `Next step ${index + 1}`, text: pkg?.nextSteps[index] };
+      return { label: `Next step ${ref.index + 1}`, text: pkg?.nextSteps[ref.index] };
     case 'facts': {
-      const fact = pkg?.facts[index];
-      return { label: fact ? `Fact: ${labelOfFact(fact.name)}` : `Fact ${index + 1}`, text: fact?.value };
+      const fact = pkg?.facts[ref.index];
+      return { label: fact ? `Fact: ${labelOfFact(fact.name)}` : `Fact ${ref.index + 1}`, text: fact?.value };
     }
     case 'aiAttempts': {
-      const attempt = pkg?.aiAttempts[index];
-      return { label: `What the AI tried, row ${index + 1}${part === 'result' ? ' (result)' : ''}`, text: attempt?.result };
+      const attempt = pkg?.aiAttempts[ref.index];
+      return { label: `What the AI tried, row ${ref.index + 1}${ref.part === 'result' ? ' (result)' : ''}`, text: attempt?.result };
     }
     default:
       return { label: `field ${field}` };

@@ -15,6 +15,7 @@ import { HandBackStatusLine } from '../handback/HandBackStatusLine';
 import { PiiMaskNote } from '../privacy/maskedSecrets';
 import { WrapUpEditor } from '../wrapup/WrapUpEditor';
 import { PHASE_WORDS } from './historyLabels';
+import { isFinished } from '../../../../shared/callLifecycle';
 
 type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; stored: StoredCall };
 
@@ -37,7 +38,7 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
   if (loaded.status === 'failed') return <p className="note note-error">This call could not be opened: {loaded.message}</p>;
 
   const { call, turns } = loaded.stored;
-  const finished = call.phase === 'ended' || call.phase === 'declined' || call.phase === 'missed';
+  const finished = isFinished(call.phase);
   const onWrapUpSaved = (view: StoredCall['call']) => setLoaded({ status: 'ready', stored: { call: view, turns } });
   return (
     <article className="stored-call" data-testid="stored-call" data-call-id={call.callId}>

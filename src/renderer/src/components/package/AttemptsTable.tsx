@@ -1,3 +1,4 @@
+import { packageFieldPath } from '../../../../shared/packageFieldPath';
 import type { AiAttempt } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
 import { InjectionFlag } from '../assist/Flags';
@@ -36,7 +37,7 @@ export function AttemptsTable({ attempts, injectionFields }: { attempts: readonl
               </td>
               <td>
                 <ClampedText text={attempt.result} limit={240} />
-                {injectionFields.has(`aiAttempts.${i}.result`) && <InjectionFlag />}
+                {injectionFields.has(packageFieldPath({ section: 'aiAttempts', index: i, part: 'result' })) && <InjectionFlag />}
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { packageFieldPath } from '../../../../shared/packageFieldPath';
 import { labelOfFact } from '../../state/packStore';
 import type { PackageFact } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
@@ -26,7 +27,7 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
           )}
           {facts.map((fact, i) => {
             const contradicted = marks.contradicted.get(fact.name);
-            const injected = marks.injectionFields.has(`facts.${i}.value`);
+            const injected = marks.injectionFields.has(packageFieldPath({ section: 'facts', index: i, part: 'value' }));
             return (
               <tr
                 key={i}

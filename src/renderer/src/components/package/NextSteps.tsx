@@ -1,3 +1,4 @@
+import { packageFieldPath } from '../../../../shared/packageFieldPath';
 import { ClampedText } from '../ClampedText';
 import { InjectionFlag } from '../assist/Flags';
 
@@ -12,9 +13,9 @@ export function NextSteps({ steps, injectionFields }: { steps: readonly string[]
       ) : (
         <ol className="next-steps" data-testid="next-steps">
           {steps.map((step, i) => (
-            <li key={i} className={injectionFields.has(`nextSteps.${i}`) ? 'injected-text' : undefined}>
+            <li key={i} className={injectionFields.has(packageFieldPath({ section: 'nextSteps', index: i })) ? 'injected-text' : undefined}>
               <ClampedText text={step} limit={300} />
-              {injectionFields.has(`nextSteps.${i}`) && <InjectionFlag />}
+              {injectionFields.has(packageFieldPath({ section: 'nextSteps', index: i })) && <InjectionFlag />}
             </li>
           ))}
         </ol>

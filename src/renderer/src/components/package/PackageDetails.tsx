@@ -1,3 +1,4 @@
+import { packageFieldPath } from '../../../../shared/packageFieldPath';
 /**
  * The handoff package in whichever state the intake left it: the full readable package, or the
  * specific "missing" / "damaged" state. Used by the ringing card, the call view and history.
@@ -56,7 +57,7 @@ function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackage
   return (
     <div className={`pkg pkg-${variant}`}>
       <PackageAlerts marks={marks} pkg={pkg} />
-      <TriggerLine trigger={pkg.trigger} injected={marks.injectionFields.has('trigger.detail')} />
+      <TriggerLine trigger={pkg.trigger} injected={marks.injectionFields.has(packageFieldPath({ section: 'trigger', part: 'detail' }))} />
       <PackageWarnings warnings={warnings} />
       <CallerLine caller={pkg.caller} contradicted={marks.contradicted} />
       <IntentLine intent={pkg.intent} />
@@ -64,7 +65,7 @@ function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackage
       <section className="pkg-section">
         <h3 className="section-heading">Summary</h3>
         <ClampedText text={pkg.summary || 'The AI wrote no summary.'} limit={variant === 'full' ? 600 : 360} block testId="summary" className="summary" />
-        {marks.injectionFields.has('summary') && <InjectionFlag />}
+        {marks.injectionFields.has(packageFieldPath({ section: 'summary' })) && <InjectionFlag />}
       </section>
       <div className="pkg-columns">
         <FactsTable facts={pkg.facts} marks={marks} />
