@@ -12,7 +12,10 @@ import { RingingCard } from './components/RingingCard';
 import { ScenarioFileInput } from './components/ScenarioFileInput';
 import { SettingsDialog } from './components/SettingsDialog';
 import { StorageWarning, TopBar } from './components/TopBar';
-import { useKeyBindings } from './keyBindings';
+import { runAction, useKeyBindings, type KeyAction } from './keyBindings';
+import { useScreenFocus, type DeskScreenName } from './deskFocus';
+import { CommandPalette } from './components/keyboard/CommandPalette';
+import { ShortcutOverlay } from './components/keyboard/ShortcutOverlay';
 import type { CallView as CallViewModel } from '../../shared/callState';
 import type { DeskSnapshot } from '../../shared/ipc/deskContract';
 import { createDeskClient, DeskClientContext, type DeskClient } from './state/deskClient';
@@ -70,6 +73,7 @@ type Page = 'history' | 'metrics' | null;
 function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskScreenProps) {
   const [page, setPage] = useState<Page>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [keyboardHelp, setKeyboardHelp] = useState<'palette' | 'shortcuts' | null>(null);
   // "Done" on an ended call returns to the idle desk without forgetting which call it was.
   const [dismissedCallId, setDismissedCallId] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -97,11 +101,26 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
   const toggleHistory = () => setPage((open) => (open === 'history' ? null : 'history'));
   const toggleMetrics = () => setPage((open) => (open === 'metrics' ? null : 'metrics'));
   const demo = snapshot.mode === 'demo';
-  useKeyBindings({ ringDemo: demo ? () => void ringDemo() : undefined, loadScenario: demo ? loadScenario : undefined, toggleHistory, toggleMetrics });
+  useKeyBindings({
+    ringDemo: demo ? () => void ringDemo() : undefined,
+    loadScenario: demo ? loadScenario : undefined,
+    toggleHistory,
+    toggleMetrics,
+    openSettings: () => setSettingsOpen(true),
+    commandPalette: () => setKeyboardHelp((open) => (open === 'palette' ? null : 'palette')),
+    shortcutOverlay: () => setKeyboardHelp('shortcuts'),
+  });
+  // The palette closes first and gives focus back, then the action runs as its key would have.
+  const runFromPalette = (action: KeyAction) => {
+    setKeyboardHelp(null);
+    requestAnimationFrame(() => requestAnimationFrame(() => runAction(action)));
+  };
 
   const agentName = snapshot.settings.agentName;
   const showCall =
     call && (call.phase === 'ringing' || call.phase === 'active' || (call.phase === 'ended' && call.callId !== dismissedCallId));
+  const screen: DeskScreenName = page ?? (!showCall ? 'idle' : call.phase === 'ringing' ? 'ringing' : call.phase === 'active' ? 'call' : 'wrapUp');
+  useScreenFocus(screen);
 
   return (
     <DeskVoiceContext.Provider value={voice}>
@@ -143,6 +162,8 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
           )}
         </main>
         {settingsOpen && <SettingsDialog snapshot={snapshot} onSaved={applySettings} onClose={() => setSettingsOpen(false)} />}
+        {keyboardHelp === 'palette' && <CommandPalette onRun={runFromPalette} onClose={() => setKeyboardHelp(null)} />}
+        {keyboardHelp === 'shortcuts' && <ShortcutOverlay onClose={() => setKeyboardHelp(null)} />}
       </div>
     </DeskVoiceContext.Provider>
   );

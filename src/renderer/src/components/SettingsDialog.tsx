@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import { SettingsPatchSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { useRestoreFocus } from '../deskFocus';
 import { useDeskClient } from '../state/deskClient';
 
 interface SettingsDialogProps {
@@ -20,6 +21,7 @@ export function SettingsDialog({ snapshot, onSaved, onClose }: SettingsDialogPro
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const locked = (key: keyof Settings) => lockedSettings.includes(key);
+  useRestoreFocus();
 
   useEffect(() => {
     const element = dialog.current;
