@@ -8,6 +8,7 @@ import { CallView } from './components/call/CallView';
 import { HistoryView } from './components/history/HistoryView';
 import { IdleDesk } from './components/IdleDesk';
 import { Notices } from './components/Notices';
+import { RingAnnouncer } from './components/RingAnnouncer';
 import { RingingCard } from './components/RingingCard';
 import { ScenarioFileInput } from './components/ScenarioFileInput';
 import { SettingsDialog } from './components/SettingsDialog';
@@ -98,6 +99,11 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
     if (result.ok) onRinging(result.value);
   };
   const loadScenario = () => fileInput.current?.click();
+  // The notification's click: the same request as the Accept button; focus then lands on the notes.
+  const acceptFromNotification = async (callId: string) => {
+    const result = await client.call('acceptCall', { callId });
+    if (result.ok) applyCall(result.value);
+  };
   const toggleHistory = () => setPage((open) => (open === 'history' ? null : 'history'));
   const toggleMetrics = () => setPage((open) => (open === 'metrics' ? null : 'metrics'));
   const demo = snapshot.mode === 'demo';
@@ -161,6 +167,12 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
             />
           )}
         </main>
+        <RingAnnouncer
+          call={call}
+          volume={snapshot.settings.ringtoneVolume}
+          outputDevice={snapshot.settings.ringtoneOutputDevice}
+          onAccept={(callId) => void acceptFromNotification(callId)}
+        />
         {settingsOpen && <SettingsDialog snapshot={snapshot} onSaved={applySettings} onClose={() => setSettingsOpen(false)} />}
         {keyboardHelp === 'palette' && <CommandPalette onRun={runFromPalette} onClose={() => setKeyboardHelp(null)} />}
         {keyboardHelp === 'shortcuts' && <ShortcutOverlay onClose={() => setKeyboardHelp(null)} />}
