@@ -131,3 +131,34 @@ test('where notifications are refused (as the app window refuses them: the shell
   await expect.poll(() => ringtonePlaying(page)).toBe(true);
   expect(await notifications(page)).toEqual([]);
 });
+
+test('the ringtone plays at the volume chosen in the settings, with the speakers listed from enumerateDevices', async ({
+  page,
+  harness,
+}) => {
+  await stubNotifications(page);
+  await page.goto(harness.url);
+  await expect(page.getByTestId('ring-demo')).toBeVisible();
+  await page.keyboard.press('Control+,');
+  const dialog = page.getByTestId('settings-dialog');
+  await expect(dialog).toBeVisible();
+  const outputs = await page.evaluate(
+    async () =>
+      (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'audiooutput' && d.deviceId !== 'default').length,
+  );
+  // The default output, then one option per speaker the browser reports.
+  await expect(dialog.locator('#setting-ringtoneOutputDevice option')).toHaveCount(1 + outputs);
+  await expect(dialog.locator('#setting-ringtoneOutputDevice')).toHaveValue('');
+  const volume = dialog.locator('#setting-ringtoneVolume');
+  await expect(volume).toHaveValue('0.8');
+  await volume.focus();
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowLeft');
+  await expect(volume).toHaveValue('0.3');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+Shift+R');
+  await expect(page.getByTestId('ringing-card')).toBeVisible();
+  await expect.poll(() => ringtonePlaying(page)).toBe(true);
+  expect(await page.getByTestId('ringtone').evaluate((audio) => (audio as HTMLAudioElement).volume)).toBeCloseTo(0.3);
+});
