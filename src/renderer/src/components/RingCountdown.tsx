@@ -8,10 +8,19 @@ import { ringCountdown } from '../../../shared/ringAnnouncement';
 
 export function RingCountdown({ expiresAt }: { expiresAt: number | undefined }) {
   const [now, setNow] = useState(() => Date.now());
+  // One render per displayed second, timed to the second's edge: the card may hold 100 KB of text,
+  // and nothing else on it should be laid out again more often than that.
   useEffect(() => {
     if (expiresAt === undefined) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(timer);
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      const current = Date.now();
+      setNow(current);
+      const untilNextSecond = (((expiresAt - current) % 1000) + 1000) % 1000 || 1000;
+      timer = setTimeout(tick, untilNextSecond + 5);
+    };
+    timer = setTimeout(tick, 0);
+    return () => clearTimeout(timer);
   }, [expiresAt]);
   const countdown = ringCountdown(expiresAt, now);
   if (!countdown) return null;
