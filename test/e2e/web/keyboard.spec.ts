@@ -24,6 +24,8 @@ async function expectFocus(page: Page, locator: ReturnType<Page['locator']>, ste
 }
 
 test('a whole call by keyboard: ring, accept, notes, verify, hand-back review, hang up, wrap-up, done, history', async ({ desk }) => {
+  // Many steps, each waiting on the page: on a loaded machine the default 60 s is close.
+  test.setTimeout(150_000);
   // The call rings (the contact center rings it; here a demo scenario with a caller the AI did not
   // verify). The Accept button has focus.
   await ringScenarioFile(desk, path.join(DEMOS, 'reroute-boots-after-move.json'));
