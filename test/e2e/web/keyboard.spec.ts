@@ -167,7 +167,7 @@ test('guideline steps are one tab stop; arrow keys move inside; the assist panel
   const tabStops = await steps.evaluateAll((summaries) => summaries.filter((summary) => (summary as HTMLElement).tabIndex === 0).length);
   expect(tabStops).toBe(1);
   await steps.evaluateAll((summaries) => (summaries.find((summary) => (summary as HTMLElement).tabIndex === 0) as HTMLElement).focus());
-  const at = await steps.evaluateAll((summaries) => summaries.indexOf(document.activeElement as Element));
+  const at = await steps.evaluateAll((summaries) => summaries.indexOf(document.activeElement as HTMLElement));
   await desk.keyboard.press(at === 0 ? 'ArrowDown' : 'ArrowUp');
   await expectFocus(desk, steps.nth(at === 0 ? 1 : at - 1), 'arrow inside the steps');
   await expect
