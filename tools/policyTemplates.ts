@@ -78,6 +78,11 @@ const POLICY_TEXT: { readonly [K in keyof Settings]: { title: string; explain: s
       "Your own update server (https; latest.yml beside the installers, electron-updater's generic provider); empty = the vendor's GitHub releases.",
   },
   updateCheckHours: { title: 'Look for updates every (hours)', explain: '1 to 168.' },
+  ringtoneVolume: { title: 'Ringtone volume', explain: '0 (silent; the notification, title and taskbar flash still announce a call) to 1.' },
+  ringtoneOutputDevice: {
+    title: 'Ringtone output device',
+    explain: "The audio output's device id the ringtone plays on (as the browser's enumerateDevices reports it); empty = the system default.",
+  },
 };
 
 /** A managed-preferences sample: what a live contact center typically pins. */

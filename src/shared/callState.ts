@@ -214,6 +214,8 @@ export const CallViewSchema = z.object({
   phase: CallPhaseSchema,
   intake: IntakeResultSchema,
   ringingAt: z.number(),
+  /** When the ring gives up unanswered (the reservation's timeout), if the telephony side knows; wall clock ms. */
+  ringExpiresAt: z.number().optional(),
   acceptedAt: z.number().optional(),
   endedAt: z.number().optional(),
   timings: CallTimingsSchema,

@@ -91,6 +91,17 @@ export const SettingsSchema = z.object({
   updateServerUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ })]),
   /** How often to look for an update. */
   updateCheckHours: z.number().int().min(1).max(168),
+  /** The ringtone's loudness, 0 (silent: the notification, title and flash still announce the call) to 1. */
+  ringtoneVolume: z.number().min(0).max(1),
+  /**
+   * The speaker the ringtone plays on (a MediaDeviceInfo.deviceId of an audio output, as setSinkId takes
+   * it), so it can ring on the speakers while the headset is off; empty = the system's default output.
+   */
+  ringtoneOutputDevice: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[\x21-\x7e]*$/, 'An output device id is one word of printable characters.'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -121,6 +132,8 @@ export const DEFAULT_SETTINGS: Settings = {
   updateChannel: 'latest',
   updateServerUrl: '',
   updateCheckHours: 4,
+  ringtoneVolume: 0.8,
+  ringtoneOutputDevice: '',
 };
 
 /**
@@ -153,6 +166,8 @@ export const SETTING_KINDS: { readonly [K in keyof Settings]: SettingKind } = {
   updateChannel: 'enum',
   updateServerUrl: 'string',
   updateCheckHours: 'integer',
+  ringtoneVolume: 'number',
+  ringtoneOutputDevice: 'string',
 };
 export const MANAGED_SETTING_KEYS = Object.keys(SETTING_KINDS) as (keyof Settings)[];
 

@@ -58,6 +58,8 @@ export interface IncomingCall {
   packageReceivedAt: number;
   /** How the call was routed to this agent, when the telephony side knows (TaskRouter). */
   routing?: RoutingInfo;
+  /** When the offer times out unanswered (a TaskRouter reservation's timeout, the demo's ring timeout); the desk's clock. */
+  ringExpiresAt?: number;
 }
 
 export interface TelephonyEvents {

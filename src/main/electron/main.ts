@@ -17,9 +17,17 @@ import { SafeStorageKeyStore } from './safeStorageKeyStore';
 import { SafeStorageSecretStore } from './safeStorageSecretStore';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { createMainWindow, restrictSessionPermissions } from './window';
+import { RingAlerts } from '../core/attention/ringAlerts';
+import type { CallView } from '../../shared/callState';
+import { createShellRingAlert } from './shellRingAlert';
 
 let desk: Desk | undefined;
 let updates: ReturnType<typeof startAutoUpdate> | undefined;
+let mainWindow: BrowserWindow | undefined;
+// The OS notification, flash and badge of a ringing call; its click accepts through the same request handler as the button.
+const ringAlerts = new RingAlerts(
+  createShellRingAlert({ window: () => mainWindow, accept: (callId) => void desk?.handle('acceptCall', { callId }) }),
+);
 
 function scenarioArgument(argv: string[]): string | undefined {
   const index = argv.indexOf('--scenario');
@@ -48,7 +56,10 @@ async function start(): Promise<void> {
       demoPackDir: path.join(resources, 'packs/abcd-store'),
       storeWorkerPath: path.join(__dirname, 'storeWorker.js'),
       policySources: platformPolicySources({ platform: process.platform, env: process.env }),
-      emit: (event, payload) => sendDeskEvent(BrowserWindow.getAllWindows(), event, payload),
+      emit: (event, payload) => {
+        if (event === 'callChanged') ringAlerts.onCallChanged(payload as CallView | null);
+        sendDeskEvent(BrowserWindow.getAllWindows(), event, payload);
+      },
       // Outputs and events checked against the contract in development; a packaged app skips the parse.
       checkContracts: !app.isPackaged,
       log: (message) => console.error(message),
@@ -74,11 +85,14 @@ async function start(): Promise<void> {
     }),
   );
   const window = createMainWindow();
+  mainWindow = window;
   const initialScenario = scenarioArgument(process.argv);
   if (initialScenario) window.webContents.once('did-finish-load', () => void ringScenarioFile(path.resolve(initialScenario)));
 }
 
 app.enableSandbox();
+// Windows shows notifications only for an app with an AppUserModelID (the installer's appId).
+if (process.platform === 'win32') app.setAppUserModelId('com.whisperdesk.app');
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());

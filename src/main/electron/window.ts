@@ -20,6 +20,8 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: true,
+      // The ringtone must sound when a call rings, also before the agent has clicked in the window.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -44,6 +46,10 @@ export function createMainWindow(): BrowserWindow {
 }
 
 /**
+ * The page's own Notification API is refused (not in the list): the shell raises the OS notification
+ * for a ringing call itself (shellRingAlert.ts), so the renderer, which uses the API in the browser
+ * harness, sees "denied" here and the agent never gets two.
+ *
  * Only the microphone may be asked for (the phone line and whisper mode's transcript of the agent's
  * side), plus choosing the speaker the call plays on and writing to the clipboard (copying a
  * suggestion); everything else is refused.
@@ -55,5 +61,7 @@ export function restrictSessionPermissions(): void {
     const requestingUrl = details.requestingUrl ?? contents?.getURL() ?? '';
     callback(permissionGranted({ permission, requestingUrl, mediaTypes: (details as { mediaTypes?: string[] }).mediaTypes }, context));
   });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed.has(permission) && isTrustedPageUrl(requestingOrigin, context));
+  session.defaultSession.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) => allowed.has(permission) && isTrustedPageUrl(requestingOrigin, context),
+  );
 }

@@ -8,11 +8,15 @@ import { CallView } from './components/call/CallView';
 import { HistoryView } from './components/history/HistoryView';
 import { IdleDesk } from './components/IdleDesk';
 import { Notices } from './components/Notices';
+import { RingAnnouncer } from './components/RingAnnouncer';
 import { RingingCard } from './components/RingingCard';
 import { ScenarioFileInput } from './components/ScenarioFileInput';
 import { SettingsDialog } from './components/SettingsDialog';
 import { StorageWarning, TopBar } from './components/TopBar';
-import { useKeyBindings } from './keyBindings';
+import { runAction, useKeyBindings, type KeyAction } from './keyBindings';
+import { useScreenFocus, type DeskScreenName } from './deskFocus';
+import { CommandPalette } from './components/keyboard/CommandPalette';
+import { ShortcutOverlay } from './components/keyboard/ShortcutOverlay';
 import type { CallView as CallViewModel } from '../../shared/callState';
 import type { DeskSnapshot } from '../../shared/ipc/deskContract';
 import { createDeskClient, DeskClientContext, type DeskClient } from './state/deskClient';
@@ -71,6 +75,7 @@ type Page = 'history' | 'metrics' | null;
 function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskScreenProps) {
   const [page, setPage] = useState<Page>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [keyboardHelp, setKeyboardHelp] = useState<'palette' | 'shortcuts' | null>(null);
   // "Done" on an ended call returns to the idle desk without forgetting which call it was.
   const [dismissedCallId, setDismissedCallId] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -95,14 +100,34 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
     if (result.ok) onRinging(result.value);
   };
   const loadScenario = () => fileInput.current?.click();
+  // The notification's click: the same request as the Accept button; focus then lands on the notes.
+  const acceptFromNotification = async (callId: string) => {
+    const result = await client.call('acceptCall', { callId });
+    if (result.ok) applyCall(result.value);
+  };
   const toggleHistory = () => setPage((open) => (open === 'history' ? null : 'history'));
   const toggleMetrics = () => setPage((open) => (open === 'metrics' ? null : 'metrics'));
   const demo = snapshot.mode === 'demo';
-  useKeyBindings({ ringDemo: demo ? () => void ringDemo() : undefined, loadScenario: demo ? loadScenario : undefined, toggleHistory, toggleMetrics });
+  useKeyBindings({
+    ringDemo: demo ? () => void ringDemo() : undefined,
+    loadScenario: demo ? loadScenario : undefined,
+    toggleHistory,
+    toggleMetrics,
+    openSettings: () => setSettingsOpen(true),
+    commandPalette: () => setKeyboardHelp((open) => (open === 'palette' ? null : 'palette')),
+    shortcutOverlay: () => setKeyboardHelp('shortcuts'),
+  });
+  // The palette closes first and gives focus back, then the action runs as its key would have.
+  const runFromPalette = (action: KeyAction) => {
+    setKeyboardHelp(null);
+    requestAnimationFrame(() => requestAnimationFrame(() => runAction(action)));
+  };
 
   const agentName = snapshot.settings.agentName;
   const showCall =
     call && (isRingingOrActive(call.phase) || (call.phase === 'ended' && call.callId !== dismissedCallId));
+  const screen: DeskScreenName = page ?? (!showCall ? 'idle' : call.phase === 'ringing' ? 'ringing' : call.phase === 'active' ? 'call' : 'wrapUp');
+  useScreenFocus(screen);
 
   return (
     <DeskVoiceContext.Provider value={voice}>
@@ -143,7 +168,15 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
             />
           )}
         </main>
+        <RingAnnouncer
+          call={call}
+          volume={snapshot.settings.ringtoneVolume}
+          outputDevice={snapshot.settings.ringtoneOutputDevice}
+          onAccept={(callId) => void acceptFromNotification(callId)}
+        />
         {settingsOpen && <SettingsDialog snapshot={snapshot} onSaved={applySettings} onClose={() => setSettingsOpen(false)} />}
+        {keyboardHelp === 'palette' && <CommandPalette onRun={runFromPalette} onClose={() => setKeyboardHelp(null)} />}
+        {keyboardHelp === 'shortcuts' && <ShortcutOverlay onClose={() => setKeyboardHelp(null)} />}
       </div>
     </DeskVoiceContext.Provider>
   );

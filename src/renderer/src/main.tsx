@@ -15,6 +15,7 @@ import './styles/history.css';
 import './styles/handback.css';
 import './styles/wrapup.css';
 import './styles/metrics.css';
+import './styles/keyboard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -26,7 +26,7 @@ test('demo mode loads neither the Voice SDK nor the charts until they are needed
   await desk.getByTestId('ring-demo').click();
   await expect(desk.getByTestId('ringing-card')).toBeVisible();
   expect(await loadedChunks(desk)).toEqual([]);
-  await desk.keyboard.press('Escape');
+  await desk.keyboard.press('d');
   await desk.keyboard.press('Control+Shift+M');
   await expect(desk.getByTestId('metrics-view')).toBeVisible();
   expect(await loadedChunks(desk)).toEqual(['metrics']);

@@ -87,6 +87,17 @@ describe('TaskRouter telephony: ringing', () => {
     expect(desk.telephony.callIdForTask(taskSid)).toBe(reservationSid);
   });
 
+  it("rings with the reservation's timeout as when the ring gives up (the desk's countdown)", async () => {
+    const desk = await connectedDesk();
+    const before = Date.now();
+    const reservation = fake.createReservation(inline, { timeoutSeconds: 45 });
+    await fake.waitFor(() => desk.events.calls.length === 1, 'incoming');
+    const call = desk.events.calls[0]!;
+    expect(call.callId).toBe(reservation.reservationSid);
+    expect(call.ringExpiresAt).toBe(call.packageReceivedAt + 45_000);
+    expect(call.ringExpiresAt).toBeGreaterThanOrEqual(before + 45_000);
+  });
+
   it('rings no package as missing and a package sent as text as text', async () => {
     const desk = await connectedDesk();
     expect((await ring(desk, { selected_language: 'en' })).call.rawPackage).toEqual({ kind: 'none' });

@@ -22,7 +22,11 @@ function expectedElement(key: keyof Settings): string {
   if (schema.safeParse([]).success) return 'list';
   if (schema instanceof z.ZodEnum) return 'enum';
   if (typeof DEFAULT_SETTINGS[key] === 'number')
-    return schema.safeParse((DEFAULT_SETTINGS[key] as number) + 0.5).success ? 'text' : 'decimal';
+    // Fractional values allowed (on either side of the default, for a range like 0–1) → a text box.
+    return schema.safeParse((DEFAULT_SETTINGS[key] as number) + 0.5).success ||
+      schema.safeParse((DEFAULT_SETTINGS[key] as number) - 0.5).success
+      ? 'text'
+      : 'decimal';
   return 'text';
 }
 

@@ -81,6 +81,7 @@ export class DemoSimulator implements TelephonyPort, TranscriptSource {
       title: scenario.title,
       rawPackage: rawPackageOf(scenario),
       packageReceivedAt: this.options.clock.now(),
+      ...(timeoutMs > 0 ? { ringExpiresAt: this.options.clock.now() + timeoutMs } : {}),
     });
     return callId;
   }

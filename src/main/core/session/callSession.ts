@@ -133,6 +133,7 @@ export class CallSession {
       phase: 'ringing',
       intake,
       ringingAt: now,
+      ...(incoming.ringExpiresAt !== undefined ? { ringExpiresAt: incoming.ringExpiresAt } : {}),
       ...(pkg?.caller.verified ? { verification: { by: 'package' as const, method: pkg.caller.verification || 'by the AI agent' } } : {}),
       timings: {
         triggerToPackageMs: pkg ? pkg.packagedAtMs - pkg.triggeredAtMs : undefined,

@@ -71,6 +71,11 @@ interface TrackedCall {
   /** Whether the desk has heard of this call (a cancel during the package fetch tells it nothing). */
   rang: boolean;
   csatReported: boolean;
+  /**
+   * When the reservation times out: its `timeout` (seconds) from when it reached this desk, on the
+   * desk's clock (a little late rather than off by a skewed server clock).
+   */
+  expiresAt?: number;
 }
 
 const COMPLETE_REASON = 'Agent hung up in Whisper Desk';
@@ -304,6 +309,7 @@ export class TaskRouterTelephony implements TelephonyPort {
       state: 'fetching',
       rang: false,
       csatReported: false,
+      ...(Number.isFinite(reservation.timeout) && reservation.timeout > 0 ? { expiresAt: receivedAt + reservation.timeout * 1000 } : {}),
       info: {
         callId: reservation.sid,
         reservationSid: reservation.sid,
@@ -342,6 +348,7 @@ export class TaskRouterTelephony implements TelephonyPort {
       source: 'telephony',
       rawPackage,
       packageReceivedAt,
+      ...(call.expiresAt !== undefined ? { ringExpiresAt: call.expiresAt } : {}),
       routing: {
         ...(call.info.taskSid ? { taskSid: call.info.taskSid } : {}),
         ...(call.info.handoffId ? { handoffId: call.info.handoffId } : {}),

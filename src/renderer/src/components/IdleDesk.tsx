@@ -16,7 +16,7 @@ export function IdleDesk({ mode, telephony, lastCall }: { mode: 'demo' | 'live';
   const lastWords = lastCall ? LAST_CALL_WORDS[lastCall.phase] : undefined;
   return (
     <section className="idle-desk" data-testid="idle">
-      <h1 className="idle-title">No call right now</h1>
+      <h1 className="idle-title" tabIndex={-1}>No call right now</h1>
       <p className="idle-text">
         {mode === 'demo' ? (
           <>

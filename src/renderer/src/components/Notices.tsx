@@ -1,8 +1,11 @@
+import { useKeyBindings } from '../keyBindings';
 import { dismissNotice, useNotices } from '../state/noticeStore';
 
 /** Errors and notices, bottom-right; errors stay until dismissed. */
 export function Notices() {
   const notices = useNotices();
+  const newest = notices.at(-1);
+  useKeyBindings({ dismissNotice: newest ? () => dismissNotice(newest.id) : undefined });
   return (
     <div className="notices" aria-live="polite" aria-label="Notices">
       {notices.map((notice) => (

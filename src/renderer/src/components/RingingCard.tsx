@@ -11,6 +11,7 @@ import { useReportRendered } from '../state/useReportRendered';
 import { ClampedText } from './ClampedText';
 import { KeyHint } from './KeyHint';
 import { PackageDetails } from './package/PackageDetails';
+import { RingCountdown } from './RingCountdown';
 import { packageMarks } from './package/packageMarks';
 import { Timings } from './package/Timings';
 
@@ -53,6 +54,7 @@ export function RingingCard({ call, agentName, onCallView }: RingingCardProps) {
           <span className="ring-dot" aria-hidden="true" />
           Incoming escalated call
         </h1>
+        <RingCountdown expiresAt={call.ringExpiresAt} />
         <Timings timings={call.timings} only={['triggerToPackageMs', 'packageToRingMs']} />
       </header>
       <div className="ringing-body">

@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import { SettingsPatchSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { useRestoreFocus } from '../deskFocus';
+import { RingtoneSettings } from './RingtoneSettings';
 import { useDeskClient } from '../state/deskClient';
 
 interface SettingsDialogProps {
@@ -17,9 +19,12 @@ export function SettingsDialog({ snapshot, onSaved, onClose }: SettingsDialogPro
   const [agentName, setAgentName] = useState(settings.agentName);
   const [demoSpeed, setDemoSpeed] = useState(String(settings.demoSpeed));
   const [autoRing, setAutoRing] = useState(String(settings.demoAutoRingSeconds));
+  const [ringtoneVolume, setRingtoneVolume] = useState(settings.ringtoneVolume);
+  const [ringtoneOutputDevice, setRingtoneOutputDevice] = useState(settings.ringtoneOutputDevice);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const locked = (key: keyof Settings) => lockedSettings.includes(key);
+  useRestoreFocus();
 
   useEffect(() => {
     const element = dialog.current;
@@ -33,6 +38,8 @@ export function SettingsDialog({ snapshot, onSaved, onClose }: SettingsDialogPro
     if (!locked('agentName') && agentName.trim() !== settings.agentName) patch.agentName = agentName.trim();
     if (!locked('demoSpeed') && Number(demoSpeed) !== settings.demoSpeed) patch.demoSpeed = Number(demoSpeed);
     if (!locked('demoAutoRingSeconds') && Number(autoRing) !== settings.demoAutoRingSeconds) patch.demoAutoRingSeconds = Number(autoRing);
+    if (!locked('ringtoneVolume') && ringtoneVolume !== settings.ringtoneVolume) patch.ringtoneVolume = ringtoneVolume;
+    if (!locked('ringtoneOutputDevice') && ringtoneOutputDevice !== settings.ringtoneOutputDevice) patch.ringtoneOutputDevice = ringtoneOutputDevice;
     if (Object.keys(patch).length === 0) return onClose();
     const parsed = SettingsPatchSchema.safeParse(patch);
     if (!parsed.success) {
@@ -65,6 +72,15 @@ export function SettingsDialog({ snapshot, onSaved, onClose }: SettingsDialogPro
             </Field>
           </>
         )}
+        <RingtoneSettings
+          volume={ringtoneVolume}
+          outputDevice={ringtoneOutputDevice}
+          lockedVolume={locked('ringtoneVolume')}
+          lockedDevice={locked('ringtoneOutputDevice')}
+          onVolume={setRingtoneVolume}
+          onOutputDevice={setRingtoneOutputDevice}
+          lockedBadge={<span className="badge badge-neutral locked-badge">Set by your IT administrator</span>}
+        />
         {error && (
           <p className="note note-error" role="alert">
             Not saved: {error}

@@ -1,6 +1,6 @@
 import { TelephonyControl } from './TelephonyControl';
 import type { DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
-import { ariaShortcuts } from '../keyBindings';
+import { ariaShortcuts, keyHint } from '../keyBindings';
 import { KeyHint } from './KeyHint';
 import type { DeskVoice } from '../state/useDeskVoice';
 import { PhoneLineBadge } from './voice/PhoneLineBadge';
@@ -54,7 +54,14 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
         {voice && <PhoneLineBadge voice={voice} />}
       </div>
       <nav className="top-bar-actions" aria-label="Desk actions">
-        <button type="button" className="btn btn-quiet agent-name" onClick={onOpenSettings} data-testid="agent-name" title="Settings">
+        <button
+          type="button"
+          className="btn btn-quiet agent-name"
+          onClick={onOpenSettings}
+          data-testid="agent-name"
+          title={`Settings (${keyHint('openSettings')})`}
+          aria-keyshortcuts={ariaShortcuts('openSettings')}
+        >
           Agent: <strong>{snapshot.settings.agentName}</strong> <span aria-hidden="true">⚙</span>
         </button>
         {snapshot.mode === 'demo' && (

@@ -39,6 +39,8 @@ const SAMPLE: Settings = SettingsSchema.parse({
   updateChannel: 'beta',
   updateServerUrl: 'https://updates.cc.example.com/whisper-desk/',
   updateCheckHours: 24,
+  ringtoneVolume: 0.35,
+  ringtoneOutputDevice: 'c0ffee-speaker-2',
 });
 
 /** `reg query /s` output as reg.exe prints the values Group Policy writes for SAMPLE (lists as an ADMX list subkey). */

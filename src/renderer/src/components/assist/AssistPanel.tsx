@@ -78,6 +78,12 @@ export const AssistPanel = memo(function AssistPanel({ callId, assist, intake, o
     copySuggestion1: byNumber(0, copy),
     copySuggestion2: byNumber(1, copy),
     copySuggestion3: byNumber(2, copy),
+    // The first item (hand-back advice and flags come first), from where ↑/↓ move on.
+    focusAssist: () => {
+      const first = panel.current?.querySelector<HTMLElement>(ITEM_SELECTOR);
+      if (!first) return false;
+      first.focus();
+    },
   });
   useKeyBindings(
     {

@@ -2,7 +2,7 @@
  * A details/summary whose default can change (the current step moves on) until the agent opens or
  * closes it; from then on the agent's choice stands.
  */
-import { useState, type ReactNode } from 'react';
+import { useState, type HTMLAttributes, type ReactNode } from 'react';
 
 interface DisclosureProps {
   defaultOpen: boolean;
@@ -10,9 +10,11 @@ interface DisclosureProps {
   children: ReactNode;
   className?: string;
   testId?: string;
+  /** On the summary (a roving tab stop sets its tabIndex and onFocus). */
+  summaryProps?: HTMLAttributes<HTMLElement>;
 }
 
-export function Disclosure({ defaultOpen, summary, children, className, testId }: DisclosureProps) {
+export function Disclosure({ defaultOpen, summary, children, className, testId, summaryProps }: DisclosureProps) {
   const [chosen, setChosen] = useState<boolean | null>(null);
   const open = chosen ?? defaultOpen;
   return (
@@ -25,7 +27,7 @@ export function Disclosure({ defaultOpen, summary, children, className, testId }
         if (event.currentTarget.open !== open) setChosen(event.currentTarget.open);
       }}
     >
-      <summary>{summary}</summary>
+      <summary {...summaryProps}>{summary}</summary>
       {children}
     </details>
   );

@@ -85,16 +85,17 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
     setHangingUp(false);
     if (result.ok) onCallView(result.value);
   };
-  useKeyBindings({
-    hangUp: ended ? undefined : () => void hangUp(),
-    focusNotes: () => notesField.current?.focus(),
-    handBack: ended ? undefined : openHandBackReview,
-  });
-
   const done = async () => {
     await notes.flush();
     onDone();
   };
+  useKeyBindings({
+    hangUp: ended ? undefined : () => void hangUp(),
+    focusNotes: () => notesField.current?.focus(),
+    handBack: ended ? undefined : openHandBackReview,
+    finishCall: ended ? () => void done() : undefined,
+  });
+
 
   return (
     <section className="call-view" data-testid="call-view" data-call-id={call.callId} data-phase={call.phase} aria-labelledby="call-heading">
@@ -130,8 +131,8 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             </button>
           )}
           {ended ? (
-            <button type="button" className="btn" onClick={() => void done()}>
-              Done
+            <button type="button" className="btn" data-testid="call-done" aria-keyshortcuts={ariaShortcuts('finishCall')} onClick={() => void done()}>
+              Done <KeyHint action="finishCall" />
             </button>
           ) : (
             <button

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { CALLER_VERIFICATION_METHODS, type CallView } from '../../../../shared/callState';
+import { focusNotes } from '../../deskFocus';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
 import { KeyHint } from '../KeyHint';
@@ -33,7 +34,11 @@ export function CallerVerificationControl({ call, onCallView }: { call: CallView
     setSaving(true);
     const result = await client.call('verifyCaller', { callId: call.callId, method });
     setSaving(false);
-    if (result.ok) onCallView(result.value);
+    if (result.ok) {
+      onCallView(result.value);
+      // The control becomes a badge; the agent goes back to the notes rather than to <body>.
+      requestAnimationFrame(focusNotes);
+    }
   };
   useKeyBindings({ verifyCaller: active && !call.verification ? () => select.current?.focus() : undefined });
 

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { HandBackAdvice } from '../../../../shared/callState';
 import { labelOfFact } from '../../state/packStore';
 import type { HandBackConfirmation } from '../../../../shared/handBackDraft';
+import { useRestoreFocus } from '../../deskFocus';
 import { useDeskClient } from '../../state/deskClient';
 import { useHandBackDraft } from '../../state/useHandBackDraft';
 import { ClampedText } from '../ClampedText';
@@ -37,6 +38,8 @@ export function HandBackDialog({ callId, advice, onConfirm, onClose }: HandBackD
   const [picked, setPicked] = useState<string | null>(null);
   const [notes, setNotes] = useState<string | null>(null);
   const [done, setDone] = useState<string[] | null>(null);
+  // Closing the review (Esc, Cancel) puts the agent back where they opened it from.
+  useRestoreFocus();
 
   useEffect(() => {
     const element = dialog.current;

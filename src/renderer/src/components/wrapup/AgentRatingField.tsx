@@ -1,6 +1,7 @@
 /**
  * The agent's own 1–5 rating of the handoff (how well the AI's package prepared them): radio buttons,
- * so arrows move between them, plus a way to leave it unrated. Kept apart from the customer's CSAT.
+ * so arrows move between them. "No rating" is one of the radios rather than a Clear button after them,
+ * so the group stays one tab stop and Tab from it goes straight to Save. Kept apart from the customer's CSAT.
  */
 interface AgentRatingFieldProps {
   name: string;
@@ -21,11 +22,10 @@ export function AgentRatingField({ name, value, onChange }: AgentRatingFieldProp
             {rating}
           </label>
         ))}
-        {value !== undefined && (
-          <button type="button" className="link-btn" onClick={() => onChange(undefined)}>
-            Clear
-          </button>
-        )}
+        <label className={value === undefined ? 'rating-option rating-option-none rating-option-on' : 'rating-option rating-option-none'}>
+          <input type="radio" name={name} value="" checked={value === undefined} onChange={() => onChange(undefined)} />
+          No rating
+        </label>
       </div>
       <p className="agent-rating-hint muted">1 = left you guessing · 5 = you knew it all before hello</p>
     </fieldset>

@@ -6,6 +6,8 @@
 import { useState } from 'react';
 import { DispositionValues, type CallView, type WrapUp } from '../../../../shared/callState';
 import { formatTimeOfDay } from '../../displayFormat';
+import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
+import { KeyHint } from '../KeyHint';
 import { useDeskClient } from '../../state/deskClient';
 import { AgentRatingField } from './AgentRatingField';
 import { DISPOSITION_WORDS, type Disposition } from './dispositionWords';
@@ -48,6 +50,8 @@ export function WrapUpEditor({ call, onSaved }: WrapUpEditorProps) {
   };
 
   const save = async () => {
+    // Not a disabled button while saving (that drops focus to <body>): a second press is ignored here.
+    if (saving) return;
     setSaving(true);
     const { summary, disposition, agentRating } = fields;
     const result = await client.call(
@@ -61,6 +65,7 @@ export function WrapUpEditor({ call, onSaved }: WrapUpEditorProps) {
     setDirty(false);
     onSaved(result.value);
   };
+  useKeyBindings({ saveWrapUp: () => void save() });
 
   return (
     <section
@@ -108,8 +113,8 @@ export function WrapUpEditor({ call, onSaved }: WrapUpEditorProps) {
         <AgentRatingField name={`agent-rating-${callId}`} value={fields.agentRating} onChange={(agentRating) => edit({ agentRating })} />
       </div>
       <div className="wrap-up-actions">
-        <button type="button" className="btn btn-primary" data-testid="wrap-up-save" disabled={saving} onClick={() => void save()}>
-          {saving ? 'Saving…' : 'Save wrap-up'}
+        <button type="button" className="btn btn-primary" data-testid="wrap-up-save" aria-disabled={saving} aria-keyshortcuts={ariaShortcuts('saveWrapUp')} onClick={() => void save()}>
+          {saving ? 'Saving…' : 'Save wrap-up'} <KeyHint action="saveWrapUp" />
         </button>
       </div>
     </section>
