@@ -43,6 +43,10 @@ function latestByFact(mentions: readonly Mention[]): Map<string, Mention> {
 
 const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
 
+/** Words that set one value against another: "it kept saying sixty-four", "told me the fifteenth, but…". */
+const CONTRAST =
+  /\b(?:but|not|wrong|actually|instead|rather|kept saying|keeps saying|said|says|told me|thinks?|has it as|had it as|shows?|showing)\b/i;
+
 const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
 
 export class CallUnderstanding {
@@ -115,6 +119,15 @@ export class CallUnderstanding {
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
+    // Facts whose package value the turn also says ("the assistant told me July fifteenth, but … the twenty-fifth").
+    const packageSaid = new Set(
+      mentions
+        .filter(
+          (mention) =>
+            this.packageValues.has(mention.fact) && this.schema.equal(mention.fact, mention.value, this.packageValues.get(mention.fact)!),
+        )
+        .map((mention) => mention.fact),
+    );
     for (const mention of said.values()) {
       if (turn.speaker === 'agent' && this.agentCorrectsPackage(turn, mentions, mention)) continue;
       this.merge(
@@ -122,6 +135,7 @@ export class CallUnderstanding {
         mention,
         stance,
         expectation.readBack.some((readBack) => readBack.fact === mention.fact),
+        packageSaid.has(mention.fact),
       );
     }
     // A denied read-back of the package's own value, with the right value said in the next breath.
@@ -185,7 +199,7 @@ export class CallUnderstanding {
     }
   }
 
-  private merge(turn: TranscriptTurn, mention: Mention, stance: Stance, readBackAnswer: boolean): void {
+  private merge(turn: TranscriptTurn, mention: Mention, stance: Stance, readBackAnswer: boolean, packageSaid = false): void {
     const name = mention.fact;
     const value = mention.value;
     const known = this.facts.get(name);
@@ -209,9 +223,10 @@ export class CallUnderstanding {
     }
     if (turn.speaker === 'customer') {
       // "Forty-six dollars. Your robot kept saying sixty-four": the package's value said beside the caller's own is put right.
-      const contrasted = strong && this.saysValue(turn.text, name, packageValue);
-      const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text) || contrasted;
-      const contradicts = strong && (spec?.identity === true || correcting || readBackAnswer);
+      // A value whose shape says what it is (an amount, a date) needs no cue when the package's own is set against it.
+      const contrasted = (strong || mention.evidence === 'shape') && CONTRAST.test(turn.text) && (packageSaid || this.saysValue(turn.text, name, packageValue));
+      const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text);
+      const contradicts = contrasted || (strong && (spec?.identity === true || correcting || readBackAnswer));
       if (contradicts) {
         this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
         return;

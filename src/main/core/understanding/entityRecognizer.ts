@@ -485,7 +485,8 @@ export class EntityRecognizer {
   }
 
   private enumValues(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention[] {
-    const found: Array<Mention & { own: boolean }> = [];
+    const found: Array<Mention & { own: boolean; eligible: boolean }> = [];
+    const denied = new Map<string, string>();
     const lower = written.toLowerCase();
     for (const { spec, pattern, values } of this.matchers) {
       pattern.lastIndex = 0;
@@ -503,23 +504,33 @@ export class EntityRecognizer {
         const expected = context.expected.includes(spec.name);
         const stance = valueStance(written, match.index, match.index + match[0].length, context.speaker);
         // "Not premium", "I was on basic until spring": a value denied or left behind is not the caller's.
+        if (stance === 'denied') denied.set(spec.name, value.value);
         if (stance === 'denied' || stance === 'past') continue;
-        // A value that is not a distinct name ("premium") belongs to the caller only when said of them, or as an answer;
-        // "free for premium members" is talk about the offer.
-        if (!spec.bareValues && !expected && stance !== 'own') continue;
+        const eligible = spec.bareValues === true || expected || stance === 'own';
         found.push({
+          eligible,
           fact: spec.name,
           value: value.value,
           at: match.index,
-          evidence: cued ? 'cued' : expected ? 'expected' : 'shape',
+          evidence: cued || stance === 'own' ? 'cued' : expected ? 'expected' : 'shape',
           said: written.slice(match.index, match.index + match[0].length),
           own: stance === 'own',
         });
       }
     }
+    // "Not a debit card, a credit card": beside a value the caller denies, the other value of that fact is theirs.
+    for (const mention of found) {
+      if (context.speaker === 'customer' && denied.has(mention.fact) && denied.get(mention.fact) !== mention.value)
+        Object.assign(mention, { own: true, eligible: true, evidence: 'cued' });
+    }
+    // A value that is not a distinct name ("premium") belongs to the caller only when said of them, or as an answer;
+    // "free for premium members" is talk about the offer.
+    const kept = found.filter((mention) => mention.eligible);
     // "I'm on basic and wondering how to get to premium": of several values of one fact, the caller's own wins.
-    const owned = new Set(found.filter((mention) => mention.own).map((mention) => mention.fact));
-    return found.filter((mention) => mention.own || !owned.has(mention.fact)).map(({ own: _own, ...mention }) => mention);
+    const owned = new Set(kept.filter((mention) => mention.own).map((mention) => mention.fact));
+    return kept
+      .filter((mention) => mention.own || !owned.has(mention.fact))
+      .map(({ own: _own, eligible: _eligible, ...mention }) => mention);
   }
 
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */

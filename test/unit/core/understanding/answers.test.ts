@@ -184,3 +184,71 @@ describe('question → answer, by what was asked', () => {
     expect(answer("what's your mother's maiden name", 'Hargreaves').customer_name).toBeUndefined();
   });
 });
+
+describe('a package value the caller puts right', () => {
+  function withPackage(facts: Array<[string, string]>, turns: Array<['agent' | 'customer', string]>) {
+    const pkg = {
+      handoffId: 'ho_t',
+      callSid: 'CA_t',
+      triggeredAtMs: 0,
+      packagedAtMs: 1,
+      caller: { name: '', phone: '', verified: false, verification: '' },
+      intent: { label: 'x', confidence: 0.5 },
+      summary: '',
+      facts: facts.map(([name, value]) => ({ name, value, source: 'caller' as const })),
+      aiAttempts: [],
+      trigger: { code: 'customer_request' as const, detail: '' },
+      nextSteps: [],
+      language: 'en',
+    };
+    const understanding = new CallUnderstanding(demoPack.facts, pkg, { callDate: '2026-06-15' });
+    turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
+    return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact]));
+  }
+
+  it.each<[string, Array<[string, string]>, Array<['agent' | 'customer', string]>, string, string | undefined]>([
+    [
+      "a level said as the caller's own",
+      [['membership_level', 'silver']],
+      [
+        ['agent', 'I see silver here.'],
+        ['customer', "Silver? No. I'm gold, have been for years."],
+      ],
+      'membership_level',
+      'gold',
+    ],
+    [
+      'the other value beside a denied one',
+      [['payment_method', 'credit card']],
+      [['customer', "it's not a credit card it's a debit card"]],
+      'payment_method',
+      'debit card',
+    ],
+    [
+      'a date the AI had, set against the right one',
+      [['date', '2026-03-04']],
+      [['customer', 'the bot told me march fourth but my letter says the fourteenth of march']],
+      'date',
+      '2026-03-14',
+    ],
+    [
+      'an amount the AI kept saying',
+      [['amount', '38.00 USD']],
+      [['customer', 'it was eighty three dollars. the robot kept saying thirty eight']],
+      'amount',
+      '83.00 USD',
+    ],
+  ])('%s', (_, facts, turns, name, value) => {
+    const fact = withPackage(facts, turns)[name];
+    expect(fact?.value).toBe(value);
+    expect(fact?.contradictedBy).toBeDefined();
+  });
+
+  it('two amounts said in passing are not a correction of the package', () => {
+    const fact = withPackage(
+      [['amount', '40.00 USD']],
+      [['customer', 'I paid forty dollars for the boots and then twenty five for the belt']],
+    ).amount;
+    expect(fact?.contradictedBy).toBeUndefined();
+  });
+});
