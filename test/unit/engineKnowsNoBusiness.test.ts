@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../src/main/core/assist/kbText';
+import { searchTerms } from '../../src/main/core/assist/searchTerms';
 import { demoPack } from '../support/demoPack';
 
 const SRC = path.resolve(__dirname, '../../src');
@@ -26,7 +26,7 @@ function storeWords(): string[] {
   // Subflow ids with an underscore are names only the store uses ("return_size", "bad_price_yesterday").
   const subflows = articles.map((article) => article.id).filter((id) => id.includes('_'));
   // A brand that is also an everyday English word ("guess") cannot be told from that word: the full item names still are.
-  return [...new Set([...catalogue, ...levels, ...subflows])].filter((word) => (word.length > 3 || /_/.test(word)) && terms(word).length > 0);
+  return [...new Set([...catalogue, ...levels, ...subflows])].filter((word) => (word.length > 3 || /_/.test(word)) && searchTerms(word).length > 0);
 }
 
 /** Where a store word is also general vocabulary, and why. */

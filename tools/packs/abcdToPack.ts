@@ -11,7 +11,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { tokenize, stem } from '../../src/main/core/assist/kbText';
+import { tokenize, stem } from '../../src/main/core/assist/searchTerms';
 import { DOMAIN_PACK_FORMAT, PackManifestSchema, type PackManifest } from '../../src/shared/domainPack';
 
 type PackInput = z.input<typeof PackManifestSchema>;

@@ -4,7 +4,7 @@
  */
 import type { TranscriptTurn } from '../../../shared/callState';
 import type { GuidelineStep, KnowledgeBase, Subflow } from './knowledgeBase';
-import { terms } from './kbText';
+import { searchTerms } from './searchTerms';
 
 export interface GuidelineMatch {
   subflowId: string;
@@ -97,7 +97,7 @@ export class GuidelineTracker {
   addTurn(turn: TrackedTurn): void {
     this.position += 1;
     this.remember(turn.text, turn.index, SPEAKER_WEIGHT[turn.speaker]);
-    for (const term of terms(turn.text)) this.heard.add(term);
+    for (const term of searchTerms(turn.text)) this.heard.add(term);
     this.settleOldMentions();
   }
 
@@ -126,7 +126,7 @@ export class GuidelineTracker {
   }
 
   private remember(text: string, turnIndex: number | null, weight: number): void {
-    for (const term of new Set(terms(text))) this.mentions.push({ term, position: this.position, turnIndex, weight });
+    for (const term of new Set(searchTerms(text))) this.mentions.push({ term, position: this.position, turnIndex, weight });
   }
 
   private termWeights(): TermWeights {

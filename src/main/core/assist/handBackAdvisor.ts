@@ -10,7 +10,7 @@ import type { HandBackTask } from '../../../shared/domainPack';
 import { decideHandBack, handBackReason } from '../../../shared/handBackPolicy';
 import { humanise } from '../../../shared/domainPack';
 import { SensitiveTopicDetector, exceptionAsked, type TopicHit } from '../understanding/sensitiveTopics';
-import { terms } from './kbText';
+import { searchTerms } from './searchTerms';
 
 export interface HandBackEvidence {
   turnIndex: number;
@@ -69,7 +69,7 @@ class TaskVocabulary {
 
   constructor(tasks: readonly HandBackTask[]) {
     this.phrasings = tasks.flatMap((task) =>
-      task.phrasings.map((phrasing) => ({ task, words: [...new Set(terms(phrasing))] })).filter((entry) => entry.words.length),
+      task.phrasings.map((phrasing) => ({ task, words: [...new Set(searchTerms(phrasing))] })).filter((entry) => entry.words.length),
     );
     const taskCount = new Map<string, Set<string>>();
     for (const { task, words } of this.phrasings)
@@ -127,14 +127,14 @@ export class HandBackAdvisor {
   /** The agent stated how they verified the caller. */
   callerVerified(): HandBackAdvice | null {
     this.verified = true;
-    if (this.request) this.advice = this.judge(this.request);
+    if (this.request) this.advice = this.adviseOn(this.request);
     return this.advice;
   }
 
   /** Someone tried to steer the assistant: nothing goes back for the rest of the call. */
   steeringSeen(): HandBackAdvice | null {
     this.steering = true;
-    if (this.request) this.advice = this.judge(this.request);
+    if (this.request) this.advice = this.adviseOn(this.request);
     return this.advice;
   }
 
@@ -146,13 +146,13 @@ export class HandBackAdvisor {
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
     else if (handBackRequested(turn.text)) {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
-      const said = new Set(terms(turn.text));
+      const said = new Set(searchTerms(turn.text));
       const named = this.options.tasks.some((task) => this.vocabulary.score(task, said, 2) >= CLEARLY_NAMED);
       if (named || !this.request || this.advice?.task === 'remaining_task') this.request = turn;
     }
     // The turn right after a request often names the task ("…and email the label"), and anything
     // sensitive said later still changes the answer, so the latest request is judged again each turn.
-    if (this.request) this.advice = this.judge(this.request);
+    if (this.request) this.advice = this.adviseOn(this.request);
     return this.advice;
   }
 
@@ -161,8 +161,8 @@ export class HandBackAdvisor {
   }
 
   private identifyTask(request: HandBackEvidence, nearby: string): { task?: HandBackTask; id: string; inRequest: boolean } {
-    const requestWords = new Set(terms(request.text));
-    const around = new Set(terms(nearby));
+    const requestWords = new Set(searchTerms(request.text));
+    const around = new Set(searchTerms(nearby));
     let best: { task: HandBackTask; score: number; inRequest: boolean } | undefined;
     for (const task of this.options.tasks) {
       // The request's own words count more than the turns around it; the facts a task needs, stated in the
@@ -177,7 +177,7 @@ export class HandBackAdvisor {
     return best ? { task: best.task, id: best.task.id, inRequest: best.inRequest } : { id: 'remaining_task', inRequest: false };
   }
 
-  private judge(request: HandBackEvidence): HandBackAdvice {
+  private adviseOn(request: HandBackEvidence): HandBackAdvice {
     const nearby = this.recent
       .filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1)
       .map((turn) => turn.text)

@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, PackIntent } from '../../../shared/domainPack';
-import { ABBREVIATIONS, processTerm, terms, tokenize } from './kbText';
+import { ABBREVIATIONS, processTerm, searchTerms, tokenize } from './searchTerms';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -50,9 +50,9 @@ export interface StepCues {
 const UNITS_FOR_DONE = 2;
 
 function stepCues(step: Article['steps'][number]): StepCues {
-  const titleWords = terms(step.title);
+  const titleWords = searchTerms(step.title);
   const units = titleWords.length ? [[titleWords]] : [];
-  for (const signal of step.signals) units.push(signal.map(terms).filter((words) => words.length > 0));
+  for (const signal of step.signals) units.push(signal.map(searchTerms).filter((words) => words.length > 0));
   return {
     units,
     needed: Math.min(UNITS_FOR_DONE, Math.ceil(units.length / 2)),
@@ -146,7 +146,7 @@ export class KnowledgeBase {
   }
 
   private vocabulary(): Set<string> {
-    return new Set(this.documents.flatMap((document) => terms(Object.values(document).join('\n'))));
+    return new Set(this.documents.flatMap((document) => searchTerms(Object.values(document).join('\n'))));
   }
 
   private warmUpInBackground(): void {

@@ -23,7 +23,7 @@ export function draftHandBack(view: CallView, loaded: LoadedPack, allowList: rea
   const choices = choosableTasks(loaded, allowList);
   // Nothing is pre-selected unless the assistant proposed it.
   const chosen = task ?? advice?.task ?? 'remaining_task';
-  const decision = judge(view, loaded, allowList, chosen);
+  const decision = decideConfirmation(view, loaded, allowList, chosen);
   const labels = Object.fromEntries(loaded.pack.manifest.handBack.tasks.map((candidate) => [candidate.id, candidate.label]));
   return {
     callId: view.callId,
@@ -40,7 +40,7 @@ export function draftHandBack(view: CallView, loaded: LoadedPack, allowList: rea
 }
 
 /** The same table the advice uses, applied again at confirmation with the call's own state: the renderer's word is not trusted. */
-export function judge(view: CallView, loaded: LoadedPack, allowList: readonly string[], taskId: string): { allowed: boolean; code: HandBackCode; reason: string } {
+export function decideConfirmation(view: CallView, loaded: LoadedPack, allowList: readonly string[], taskId: string): { allowed: boolean; code: HandBackCode; reason: string } {
   const task = loaded.pack.manifest.handBack.tasks.find((candidate) => candidate.id === taskId);
   const advice = view.assist.handBack;
   // A sensitive matter or an exception the assistant found holds for any task the agent picks.

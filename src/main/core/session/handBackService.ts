@@ -8,7 +8,7 @@ import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBa
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { CallSession } from './callSession';
 import type { DeskContext } from './deskContext';
-import { draftHandBack, handBackMessage, judge, refusedStatus } from './handBackFlow';
+import { draftHandBack, handBackMessage, decideConfirmation, refusedStatus } from './handBackFlow';
 
 export class HandBackService {
   constructor(
@@ -29,7 +29,7 @@ export class HandBackService {
       throw new DeskError('wrong_state', 'This call has already been handed back.');
     }
     const now = options.clock.now();
-    const decision = judge(call.view, call.pack, options.settings.current.handBackAllowList, confirmation.task);
+    const decision = decideConfirmation(call.view, call.pack, options.settings.current.handBackAllowList, confirmation.task);
     if (!decision.allowed) {
       current.update(call, { handBack: refusedStatus(confirmation.task, decision.reason, now) });
       audit.record(call.view.callId, 'hand_back_refused', { task: confirmation.task, code: decision.code, reason: decision.reason });

@@ -6,7 +6,7 @@
  * matched by their content words so a caller's wording need not be the pack's.
  */
 import type { SensitiveTopic } from '../../../shared/domainPack';
-import { terms } from '../assist/kbText';
+import { searchTerms } from '../assist/searchTerms';
 
 export interface TopicHit {
   id: string;
@@ -92,12 +92,12 @@ export class SensitiveTopicDetector {
   constructor(packTopics: readonly SensitiveTopic[] = [], background: readonly string[] = []) {
     const documentFrequency = new Map<string, number>();
     for (const text of background)
-      for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const term of new Set(searchTerms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const weightOf = (term: string) => Math.log(1 + (background.length + 1) / (1 + (documentFrequency.get(term) ?? 0)));
     this.phrasings = packTopics.flatMap((topic) =>
       topic.phrasings
         .map((text) => {
-          const words = [...new Set(terms(text))];
+          const words = [...new Set(searchTerms(text))];
           return { topic, text, terms: words, weights: words.map(weightOf) };
         })
         // Two words are a topic only when both are rare in the pack ("lost job"), not everyday ("new address").
@@ -117,7 +117,7 @@ export class SensitiveTopicDetector {
       if (match && !topic.not?.test(sample)) return { id: topic.id, label: topic.label, said: match[0] };
     }
     if (!this.phrasings.length) return undefined;
-    const said = new Set(terms(sample));
+    const said = new Set(searchTerms(sample));
     for (const phrasing of this.phrasings) {
       const total = phrasing.weights.reduce((sum, weight) => sum + weight, 0);
       const heard = phrasing.terms.reduce((sum, term, i) => sum + (said.has(term) ? phrasing.weights[i]! : 0), 0);

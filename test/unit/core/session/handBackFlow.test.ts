@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssistState, type HandBackAdvice } from '../../../../src/shared/callState';
 import type { HandBackCode } from '../../../../src/shared/handBackPolicy';
-import { judge } from '../../../../src/main/core/session/handBackFlow';
+import { decideConfirmation } from '../../../../src/main/core/session/handBackFlow';
 import { demoLoaded } from '../../../support/demoPack';
 import { sampleCallView } from '../../../support/sampleCallView';
 
@@ -26,21 +26,21 @@ function advice(code: HandBackCode, reason: string, extra: Partial<HandBackAdvic
 
 describe('hand-back confirmation reads the advice by its code', () => {
   it('with no advice, a routine task on the list is allowed', () => {
-    expect(judge(activeCall(null), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION)).toMatchObject({ allowed: true, code: 'allowed' });
+    expect(decideConfirmation(activeCall(null), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION)).toMatchObject({ allowed: true, code: 'allowed' });
   });
 
   it.each([
     ['sensitive_topic', 'Keep it with a person.', { topic: 'bereavement' }],
     ['exception', 'A person must decide it.', {}],
   ] as const)('a %s advice refuses any task, even when its words name neither', (code, reason, extra) => {
-    const decision = judge(activeCall(advice(code, reason, extra)), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION);
+    const decision = decideConfirmation(activeCall(advice(code, reason, extra)), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION);
     expect(decision).toMatchObject({ allowed: false, code, reason });
   });
 
   it.each(['not_routine', 'not_on_allow_list', 'caller_not_verified', 'steering_attempt'] as const)(
     'a %s advice that says "sensitive exception" in words does not hold another task back',
     (code) => {
-      const decision = judge(activeCall(advice(code, 'A sensitive exception, in words only.')), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION);
+      const decision = decideConfirmation(activeCall(advice(code, 'A sensitive exception, in words only.')), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION);
       expect(decision).toMatchObject({ allowed: true, code: 'allowed' });
       expect(decision.reason).not.toMatch(/in words only/);
     },

@@ -66,7 +66,7 @@ export function processTerm(token: string): string | null {
   return stem(token);
 }
 
-export function terms(text: string): string[] {
+export function searchTerms(text: string): string[] {
   return tokenize(text)
     .map(processTerm)
     .filter((term): term is string => term !== null);
