@@ -605,7 +605,7 @@ const ADDRESSED_BEFORE =
 function valueStance(text: string, start: number, end: number, speaker: Speaker): 'own' | 'denied' | 'past' | 'none' {
   const before = text
     .slice(Math.max(0, start - 40), start)
-    // ASR often drops the apostrophe: "im bronze", "ive got".
+    // ASR often drops the apostrophe: "im the holder", "ive got".
     .replace(/\bim\b/gi, "i'm")
     .replace(/\bive\b/gi, "i've")
     .replace(/,\s*(?=(?:uh|um)\b)/gi, ' ')
