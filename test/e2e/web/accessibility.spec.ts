@@ -13,7 +13,10 @@ const DEMOS = path.resolve(__dirname, '../../../resources/demo-scenarios');
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'n/a'}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+    ),
   );
 }
 
@@ -24,7 +27,9 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect.soft(found, `axe violations on the ${screen} screen`).toEqual([]);
 }
 
-test('axe-core finds no violation on the idle, ringing, call, hand-back, wrap-up, history, metrics and settings screens', async ({ desk }) => {
+test('axe-core finds no violation on the idle, ringing, call, hand-back, wrap-up, history, metrics and settings screens', async ({
+  desk,
+}) => {
   test.setTimeout(120_000);
   await expect(desk.getByTestId('idle')).toBeVisible();
   await expectNoViolations(desk, 'idle');

@@ -97,7 +97,13 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   };
 
   return (
-    <section className="call-view" data-testid="call-view" data-call-id={call.callId} data-phase={call.phase} aria-labelledby="call-heading">
+    <section
+      className="call-view"
+      data-testid="call-view"
+      data-call-id={call.callId}
+      data-phase={call.phase}
+      aria-labelledby="call-heading"
+    >
       <header className={`call-header ${ended ? 'call-header-ended' : ''}`}>
         <h1 id="call-heading" className="call-title">
           <ClampedText text={callerName(call)} limit={80} />
@@ -148,7 +154,8 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
         </div>
       </header>
       <div className="call-columns">
-        <aside className="call-column call-package" aria-label="Handoff package">
+        {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
+        <aside className="call-column call-package" aria-label="Handoff package" tabIndex={0}>
           <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} />
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">

@@ -26,7 +26,8 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
   useEffect(() => {
     let cancelled = false;
     void client.call('getStoredCall', { callId }).then((result) => {
-      if (!cancelled) setLoaded(result.ok ? { status: 'ready', stored: result.value } : { status: 'failed', message: result.error.message });
+      if (!cancelled)
+        setLoaded(result.ok ? { status: 'ready', stored: result.value } : { status: 'failed', message: result.error.message });
     });
     return () => {
       cancelled = true;
@@ -52,7 +53,8 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
         {call.handBack && <HandBackStatusLine status={call.handBack} />}
       </header>
       <div className="call-columns">
-        <section className="call-column call-package" aria-label="Handoff package as received">
+        {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
+        <section className="call-column call-package" aria-label="Handoff package as received" tabIndex={0}>
           <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={packageMarks(call.assist)} />
         </section>
         <section className="call-column call-transcript" aria-label="Transcript">

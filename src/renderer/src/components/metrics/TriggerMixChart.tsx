@@ -1,7 +1,7 @@
 /** Trigger mix: calls per escalation trigger, stacked by how they ended (the wrap-up disposition). */
 import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { DispositionValues } from '../../../../shared/callState';
+import { CallOutcomeValues } from '../../../../shared/callState';
 import type { HandoffMetrics } from '../../../../shared/handoffMetrics';
 import { humaniseCode } from '../../displayFormat';
 import { dispositionWords } from '../wrapup/dispositionWords';
@@ -19,8 +19,8 @@ export function triggerWords(code: string): string {
 /** Dispositions in the wrap-up's order, then any the app does not know yet. */
 function dispositionsIn(mix: Mix): string[] {
   const present = new Set(mix.flatMap((row) => Object.keys(row.byDisposition)));
-  const known = DispositionValues.filter((value) => present.has(value));
-  return [...known, ...[...present].filter((value) => !(DispositionValues as readonly string[]).includes(value)).sort()];
+  const known = CallOutcomeValues.filter((value) => present.has(value));
+  return [...known, ...[...present].filter((value) => !(CallOutcomeValues as readonly string[]).includes(value)).sort()];
 }
 
 export function TriggerMixChart({ mix }: { mix: Mix }) {
