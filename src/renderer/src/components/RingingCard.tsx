@@ -12,7 +12,6 @@ import { ClampedText } from './ClampedText';
 import { KeyHint } from './KeyHint';
 import { PackageDetails } from './package/PackageDetails';
 import { packageMarks } from './package/packageMarks';
-import { Timings } from './package/Timings';
 
 interface RingingCardProps {
   call: CallView;
@@ -53,7 +52,6 @@ export function RingingCard({ call, agentName, onCallView }: RingingCardProps) {
           <span className="ring-dot" aria-hidden="true" />
           Incoming escalated call
         </h1>
-        <Timings timings={call.timings} only={['triggerToPackageMs', 'packageToRingMs']} />
       </header>
       <div className="ringing-body">
         <RoutingAlert routing={call.routing} />

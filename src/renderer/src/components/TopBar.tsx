@@ -1,7 +1,7 @@
 import { TelephonyControl } from './TelephonyControl';
 import type { DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { ariaShortcuts } from '../keyBindings';
-import { KeyHint } from './KeyHint';
+import { KeyHint, shortcutTitle } from './KeyHint';
 import type { DeskVoice } from '../state/useDeskVoice';
 import { PhoneLineBadge } from './voice/PhoneLineBadge';
 
@@ -64,7 +64,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
             data-testid="ring-demo"
             onClick={onRingDemo}
             aria-keyshortcuts={ariaShortcuts('ringDemo')}
-            title={`${snapshot.demoScenarioCount} demo scenarios installed`}
+            title={shortcutTitle(`${snapshot.demoScenarioCount} demo scenarios installed`, 'ringDemo')}
           >
             Ring demo call <KeyHint action="ringDemo" />
           </button>
@@ -77,6 +77,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
             data-testid="load-scenario"
             onClick={onLoadScenario}
             aria-keyshortcuts={ariaShortcuts('loadScenario')}
+            title={shortcutTitle('Load a call-scenario file', 'loadScenario')}
           >
             Load scenario… <KeyHint action="loadScenario" />
           </button>
@@ -85,7 +86,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
         <button
           type="button"
           className={historyOpen ? 'btn btn-pressed' : 'btn'}
-          title={historyOpen ? 'Back to the desk' : undefined}
+          title={shortcutTitle(historyOpen ? 'Back to the desk' : 'Call history', 'toggleHistory')}
           data-testid="history-toggle"
           aria-pressed={historyOpen}
           onClick={onToggleHistory}
@@ -96,7 +97,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
         <button
           type="button"
           className={metricsOpen ? 'btn btn-pressed' : 'btn'}
-          title={metricsOpen ? 'Back to the desk' : undefined}
+          title={shortcutTitle(metricsOpen ? 'Back to the desk' : 'Handoff metrics', 'toggleMetrics')}
           data-testid="metrics-toggle"
           aria-pressed={metricsOpen}
           onClick={onToggleMetrics}

@@ -45,6 +45,8 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   const notesField = useRef<HTMLTextAreaElement>(null);
   const transcriptControl = useRef<TranscriptController>(null);
   const [hangingUp, setHangingUp] = useState(false);
+  // Timings and turn numbers are for supervisors and debugging, not for the conversation: one toggle shows them.
+  const [details, setDetails] = useState(false);
   const ended = call.phase !== 'active';
   const { facts, injectionFields } = call.assist;
   const marks = useMemo(() => packageMarks({ facts, injectionFields }), [facts, injectionFields]);
@@ -91,7 +93,11 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
     handBack: ended ? undefined : openHandBackReview,
   });
 
-  const done = async () => {
+  // Leaving a wrap-up with unsaved changes asks first: an unsaved wrap-up is recorded as "not wrapped up".
+  const [wrapUpDirty, setWrapUpDirty] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const done = async (force = false) => {
+    if (wrapUpDirty && !force) return setConfirmLeave(true);
     await notes.flush();
     onDone();
   };
@@ -118,11 +124,20 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             On call {call.acceptedAt !== undefined && <CallClock since={call.acceptedAt} />}
           </p>
         )}
-        <Timings timings={call.timings} />
         <CallerVerificationControl call={call} onCallView={onCallView} />
         {voice && line && <PhoneLinePanel voice={voice} line={line} />}
         {handBack.status && <HandBackStatusLine status={handBack.status} onRetry={handBack.available ? openHandBackReview : undefined} />}
         <div className="call-actions">
+          <button
+            type="button"
+            className="btn btn-quiet"
+            data-testid="call-details-toggle"
+            aria-pressed={details}
+            aria-controls={`call-details-${call.callId}`}
+            onClick={() => setDetails((shown) => !shown)}
+          >
+            Details
+          </button>
           {!ended && (
             <button
               type="button"
@@ -136,7 +151,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             </button>
           )}
           {ended ? (
-            <button type="button" className="btn" onClick={() => void done()}>
+            <button type="button" className="btn" data-testid="call-done" onClick={() => void done()}>
               Done
             </button>
           ) : (
@@ -153,6 +168,11 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           )}
         </div>
       </header>
+      {details && (
+        <div className="call-details" id={`call-details-${call.callId}`} data-testid="call-details">
+          <Timings timings={call.timings} />
+        </div>
+      )}
       <div className="call-columns">
         {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
         <aside className="call-column call-package" aria-label="Handoff package" tabIndex={0}>
@@ -171,7 +191,20 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           {!ended && <InterimLines interim={interim} />}
         </section>
         <aside className={ended ? 'call-column call-side call-side-ended' : 'call-column call-side'} aria-label="Assist and notes">
-          {ended && <WrapUpEditor call={call} onSaved={onCallView} />}
+          {ended && confirmLeave && wrapUpDirty && (
+            <div className="leave-confirm" role="alert" data-testid="leave-confirm">
+              <p>The wrap-up has changes you have not saved. Without saving, the call is recorded as not wrapped up.</p>
+              <div className="leave-confirm-actions">
+                <button type="button" className="btn btn-primary" autoFocus onClick={() => setConfirmLeave(false)}>
+                  Keep editing
+                </button>
+                <button type="button" className="btn" data-testid="leave-discard" onClick={() => void done(true)}>
+                  Leave without saving
+                </button>
+              </div>
+            </div>
+          )}
+          {ended && <WrapUpEditor call={call} onSaved={onCallView} onDirtyChange={setWrapUpDirty} />}
           {/* After the call the agent's own work comes first: wrap-up and notes, then what the assistant said. */}
           {ended && <NotesEditor notes={notes} textareaRef={notesField} />}
           <AssistPanel
