@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallView as CallViewModel } from '../../../../shared/callState';
+import { displayCase } from '../../../../shared/valueDisplay';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
 import { useHandBackReview } from '../../state/useHandBackReview';
@@ -50,6 +51,8 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   const ended = call.phase !== 'active';
   const { facts, injectionFields } = call.assist;
   const marks = useMemo(() => packageMarks({ facts, injectionFields }), [facts, injectionFields]);
+  const verified = call.verification !== undefined;
+  const onCall = useMemo(() => ({ verified }), [verified]);
 
   const { appendLine } = notes;
   const insertNote = useCallback(
@@ -176,7 +179,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
       <div className="call-columns">
         {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
         <aside className="call-column call-package" aria-label="Handoff package" tabIndex={0}>
-          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} />
+          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} onCall={onCall} />
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">
           <PiiMaskNote count={call.piiRedactions} />
@@ -226,6 +229,9 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
 }
 
 function callerName(call: CallViewModel): string {
-  if (call.intake.status === 'ok') return call.intake.package.caller.name.trim() || 'Caller (name not given)';
+  // The name the call established (heard or confirmed), else the package's, written as a name.
+  const heard = call.assist.facts.find((fact) => fact.name === 'customer_name')?.value.trim();
+  if (heard) return displayCase(heard);
+  if (call.intake.status === 'ok') return displayCase(call.intake.package.caller.name.trim()) || 'Caller (name not given)';
   return call.intake.status === 'missing' ? 'Unknown caller (no context)' : 'Unknown caller (damaged context)';
 }

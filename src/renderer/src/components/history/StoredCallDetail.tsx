@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { StoredCall } from '../../../../shared/callState';
 import { formatDateTime } from '../../displayFormat';
 import { useDeskClient } from '../../state/deskClient';
+import { titleOfCall } from '../../state/packStore';
 import { ClampedText } from '../ClampedText';
 import { packageMarks } from '../package/packageMarks';
 import { PackageDetails } from '../package/PackageDetails';
@@ -44,7 +45,7 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
     <article className="stored-call" data-testid="stored-call" data-call-id={call.callId}>
       <header className="stored-header">
         <h2 className="stored-title">
-          <ClampedText text={call.title ?? 'Call'} limit={120} />
+          <ClampedText text={call.title ? titleOfCall(call.title) : 'Call'} limit={120} />
         </h2>
         <p className="stored-meta">
           {formatDateTime(call.ringingAt)} · {PHASE_WORDS[call.phase]} · {turns.length} turns

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { CallOutcomeValues } from '../../../../shared/callState';
 import type { HandoffMetrics } from '../../../../shared/handoffMetrics';
-import { humaniseCode } from '../../displayFormat';
+import { triggerWordsOf } from '../../../../shared/triggers';
 import { dispositionWords } from '../wrapup/dispositionWords';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartCard } from './ChartCard';
@@ -13,7 +13,7 @@ type Mix = HandoffMetrics['triggerMix'];
 
 /** Calls with no package have no trigger; the store files them under "none". */
 export function triggerWords(code: string): string {
-  return code === 'none' ? 'No package' : humaniseCode(code);
+  return code === 'none' ? 'No package' : triggerWordsOf(code);
 }
 
 /** Dispositions in the wrap-up's order, then any the app does not know yet. */

@@ -1,10 +1,12 @@
-import { labelOfFact } from '../../state/packStore';
+import { labelOfFact, usePack } from '../../state/packStore';
+import { displayFactValue } from '../../../../shared/valueDisplay';
 import type { PackageFact } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
 import { ContradictedFlag, InjectionFlag } from '../assist/Flags';
 import type { PackageMarks } from './packageMarks';
 
 export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; marks: PackageMarks }) {
+  const pack = usePack();
   return (
     <section className="pkg-section">
       <h3 className="section-heading">Facts the AI collected</h3>
@@ -39,7 +41,11 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
                   {labelOfFact(fact.name)}
                 </th>
                 <td className="fact-value">
-                  {contradicted ? <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} /> : <ClampedText text={fact.value} limit={200} />}
+                  {contradicted ? (
+                    <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} />
+                  ) : (
+                    <ClampedText text={displayFactValue(pack, fact.name, fact.value)} limit={200} />
+                  )}
                   {injected && <InjectionFlag />}
                 </td>
                 <td className="fact-source">

@@ -29,17 +29,19 @@ interface PackageDetailsProps {
   variant: PackageVariant;
   /** What the call found wrong or hostile in the package; drawn on the fields themselves. */
   marks?: PackageMarks;
+  /** On a call: whether the call has a verification (the header shows it, the package column does not repeat it). */
+  onCall?: { verified: boolean };
 }
 
 /** Memoised: on a call it sits beside a transcript that changes every turn while the package does not. */
-export const PackageDetails = memo(function PackageDetails({ intake, agentName, variant, marks = NO_MARKS }: PackageDetailsProps) {
+export const PackageDetails = memo(function PackageDetails({ intake, agentName, variant, marks = NO_MARKS, onCall }: PackageDetailsProps) {
   switch (intake.status) {
     case 'missing':
       return <MissingPackage agentName={agentName} />;
     case 'malformed':
       return <DamagedPackage intake={intake} agentName={agentName} />;
     case 'ok':
-      return <ValidPackage pkg={intake.package} warnings={intake.warnings} agentName={agentName} variant={variant} marks={marks} />;
+      return <ValidPackage pkg={intake.package} warnings={intake.warnings} agentName={agentName} variant={variant} marks={marks} onCall={onCall} />;
   }
 });
 
@@ -49,16 +51,17 @@ interface ValidPackageProps {
   agentName: string;
   variant: PackageVariant;
   marks: PackageMarks;
+  onCall?: { verified: boolean };
 }
 
-function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackageProps) {
+function ValidPackage({ pkg, warnings, agentName, variant, marks, onCall }: ValidPackageProps) {
   const pack = usePack();
   return (
     <div className={`pkg pkg-${variant}`}>
       <PackageAlerts marks={marks} pkg={pkg} />
       <TriggerLine trigger={pkg.trigger} injected={marks.injectionFields.has('trigger.detail')} />
       <PackageWarnings warnings={warnings} />
-      <CallerLine caller={pkg.caller} contradicted={marks.contradicted} />
+      <CallerLine caller={pkg.caller} contradicted={marks.contradicted} onCall={onCall} />
       <IntentLine intent={pkg.intent} />
       <SayFirst sentence={firstSentence(pkg, agentName, pack)} />
       <section className="pkg-section">
