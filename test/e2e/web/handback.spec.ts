@@ -92,7 +92,7 @@ test('hand back a routine task with edited notes: reviewed, confirmed, completed
   const wrapUp = desk.getByTestId('wrap-up');
   await expect(wrapUp.getByTestId('wrap-up-state')).toHaveAttribute('data-state', 'draft');
   await expect(wrapUp.getByTestId('wrap-up-disposition')).toHaveValue('handed_back');
-  await expect(wrapUp.getByTestId('wrap-up-summary')).toHaveValue(/send return label/i);
+  await expect(wrapUp.getByTestId('wrap-up-summary')).toHaveValue(/handed back to the AI to send a return label/i);
   await wrapUp.getByTestId('wrap-up-summary').fill('Return label for stained jeans sent by the AI after the zip fix.');
   await wrapUp.getByTestId('agent-rating').getByLabel('4').check();
   await expect(wrapUp.getByTestId('wrap-up-state')).toHaveAttribute('data-state', 'unsaved');

@@ -6,6 +6,7 @@
 import type { CallOutcome, CallView, TranscriptTurn, WrapUp } from '../../../shared/callState';
 import type { PackSummary } from '../../../shared/domainPack';
 import { factLabel } from '../../../shared/facts';
+import { displayCase, displayFactValue, inSentence, joinWords } from '../../../shared/valueDisplay';
 import type { Disposition, PostCallRecord } from '../../../shared/postCallRecord';
 
 const NEGATIVE =
@@ -51,29 +52,59 @@ export function recordedOutcome(view: CallView): CallOutcome {
   return savedWrapUp(view)?.disposition ?? settledOutcome(view) ?? 'not_wrapped_up';
 }
 
-/** A first wrap-up for the agent to edit: what the call was about, what was settled, what is left. */
-/** Facts worth a line in the wrap-up: what the call was about (ids, items, amounts, dates), not personal details. */
+/** Facts worth naming in the wrap-up: what the call was about (ids, items, amounts, dates), not personal details. */
 const WRAP_UP_TYPES = new Set(['id', 'catalogue', 'amount', 'date', 'enum']);
 
-export function draftWrapUp(view: CallView, pack?: Pick<PackSummary, 'facts'>): WrapUp {
+const HAND_BACK_OUTCOME_WORDS: Record<NonNullable<CallView['handBack']>['state'], string> = {
+  completed: 'the AI completed it',
+  delivered: 'the AI received it',
+  sending: 'it was being sent when the call ended',
+  failed: 'the hand-back did not go through',
+  refused: 'the hand-back was refused',
+};
+
+/**
+ * A first wrap-up for the agent to edit, written as sentences: who called and why (the pack's words
+ * for the need), what it concerned, what the call corrected, what was handed back, the agent's note.
+ */
+export function draftWrapUp(view: CallView, pack?: PackSummary): WrapUp {
   const pkg = view.intake.status === 'ok' ? view.intake.package : undefined;
-  const topic = view.assist.guidelines[0]?.title ?? pkg?.intent.label.replace(/_/g, ' ') ?? 'an escalated call';
-  const facts = view.assist.facts
+  const shown = (name: string, value: string) => displayFactValue(pack, name, value);
+  const label = (name: string) => inSentence(factLabel(pack, name));
+  const heardName = view.assist.facts.find((fact) => fact.name === 'customer_name')?.value;
+  const who = heardName || pkg?.caller.name.trim() ? displayCase((heardName || pkg!.caller.name).trim()) : 'The caller';
+  const settled = view.assist.guidelines[0]?.subflowId;
+  const intentLabel = (id: string | undefined) => (id ? pack?.intents.find((intent) => intent.id === id)?.label : undefined);
+  const reason = intentLabel(settled) ?? intentLabel(pkg?.intent.label) ?? view.assist.guidelines[0]?.title;
+  const concerned = view.assist.facts
     .filter((fact) => {
       const spec = pack?.facts.find((candidate) => candidate.name === fact.name);
       return spec !== undefined && WRAP_UP_TYPES.has(spec.type) && !spec.pii;
     })
-    .map((fact) => `${factLabel(pack, fact.name)} ${fact.value}`);
-  const corrected = view.assist.facts
+    .map((fact) => `${label(fact.name)} ${shown(fact.name, fact.value)}`);
+  const corrections = view.assist.facts
     .filter((fact) => fact.contradictedBy !== undefined)
-    .map((fact) => factLabel(pack, fact.name).toLowerCase());
-  const parts = [
-    `Customer called about ${topic}${facts.length ? ` (${facts.join(', ')})` : ''}.`,
-    corrected.length ? `Corrected the AI's ${corrected.join(', ')}.` : '',
-    view.handBack ? `Hand-back "${view.handBack.task.replace(/_/g, ' ')}": ${view.handBack.state}.` : '',
-    view.notes.trim() ? `Notes: ${view.notes.trim().split('\n')[0]}` : '',
+    .map((fact) =>
+      fact.packageValue !== undefined
+        ? `the ${label(fact.name)} from ${shown(fact.name, fact.packageValue)} to ${shown(fact.name, fact.value)}`
+        : `the ${label(fact.name)} to ${shown(fact.name, fact.value)}`,
+    );
+  const task = view.handBack
+    ? (pack?.handBackTasks.find((candidate) => candidate.id === view.handBack!.task)?.label ?? view.handBack.task.replace(/_/g, ' '))
+    : '';
+  const note = view.notes.trim().split('\n')[0]?.trim() ?? '';
+  const sentences = [
+    reason ? `${who} called about “${reason}”.` : `${who} called; the reason was not settled.`,
+    concerned.length ? `It concerned ${joinWords(concerned)}.` : '',
+    corrections.length ? `The call corrected ${joinWords(corrections)} (the AI had it wrong).` : '',
+    view.handBack ? `The call was handed back to the AI to ${lowerFirst(task)}; ${HAND_BACK_OUTCOME_WORDS[view.handBack.state]}.` : '',
+    note ? `Agent's note: ${note}${/[.!?]$/.test(note) ? '' : '.'}` : '',
   ];
-  return { summary: parts.filter(Boolean).join(' '), disposition: defaultDisposition(view) };
+  return { summary: sentences.filter(Boolean).join(' '), disposition: defaultDisposition(view) };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export function buildPostCallRecord(view: CallView, turns: readonly TranscriptTurn[], pack?: Pick<PackSummary, 'intents'>): PostCallRecord {
