@@ -213,7 +213,9 @@ describe('post-call record, redaction and CSAT', () => {
     const { desk, clock, database, callId } = await playWholeCall(scenario('resources/demo-scenarios/stained-jeans-label-rejected.json'));
     const ended = await desk.hangUp(callId);
     // Sentences in the pack's words, values as a person writes them, the correction said once.
-    expect(ended.wrapUp?.summary).toMatch(/^Marguerite Okafor called about “Return a stained item”\. It concerned username mokafor7, order ID 7392051846, product Guess Jeans, );
+    expect(ended.wrapUp?.summary).toMatch(
+      /^Marguerite Okafor called about “Return a stained item”\. It concerned username mokafor7, order ID 7392051846, product Guess Jeans, /,
+    );
     expect(ended.wrapUp?.summary).toContain('The call corrected the zip code from 53704 to 53714');
     expect(ended.wrapUp?.summary).not.toMatch(/_|\(.*Product/);
     await desk.flush();
