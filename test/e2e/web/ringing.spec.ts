@@ -19,7 +19,13 @@ test('a demo call rings with the whole package rendered before accept', async ({
 });
 
 test('demo mode loads neither the Voice SDK nor the charts until they are needed', async ({ desk }) => {
-  const scripts = () => desk.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+  const scripts = () =>
+    desk.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.endsWith('.js')),
+    );
   await desk.getByTestId('ring-demo').click();
   await expect(desk.getByTestId('ringing-card')).toBeVisible();
   expect((await scripts()).filter((name) => /useVoice|deskVoiceLink|MetricsView/.test(name))).toEqual([]);
@@ -54,8 +60,11 @@ for (const [file, expected] of [
   test(`a damaged package (${file}) shows which field is wrong`, async ({ desk }) => {
     await ringScenarioFile(desk, path.join(FIXTURES, file));
     const damaged = desk.getByTestId('package-damaged');
-    await expect(damaged).toContainText('Context package damaged');
-    await expect(damaged).toContainText(expected);
+    // The headline in an agent's words; the parser's message behind the technical-detail toggle.
+    await expect(damaged.getByRole('heading')).toHaveText("The AI's notes for this call arrived damaged");
+    await expect(damaged.getByTestId('package-errors')).toBeHidden();
+    await damaged.getByTestId('package-technical').locator('summary').click();
+    await expect(damaged.getByTestId('package-errors')).toContainText(expected);
     await expect(desk.getByTestId('accept')).toBeVisible();
   });
 }
@@ -65,15 +74,22 @@ test('an oversize package is refused with its size, and the call still rings', a
   const pkg = JSON.parse(scenario.rawHandoff);
   pkg.summary = 'x'.repeat(600 * 1024);
   scenario.rawHandoff = JSON.stringify(pkg);
-  await desk.locator('input[type=file]').setInputFiles({ name: 'oversize.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
-  await expect(desk.getByTestId('package-damaged')).toContainText(/over the 512 KB limit/);
+  await desk
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'oversize.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await desk.getByTestId('package-technical').locator('summary').click();
+  await expect(desk.getByTestId('package-errors')).toContainText(/over the 512 KB limit/);
 });
 
-test('hostile text is inert: markup shown as text, direction overrides removed, 100 KB truncated with a way to expand', async ({ desk }) => {
+test('hostile text is inert: markup shown as text, direction overrides removed, 100 KB truncated with a way to expand', async ({
+  desk,
+}) => {
   const fs = await import('node:fs');
   const scenario = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'hostile-text.json'), 'utf8'));
   scenario.handoff.summary = `${scenario.handoff.summary} ${'A'.repeat(100 * 1024)}`;
-  await desk.locator('input[type=file]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await desk
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
   const summary = desk.getByTestId('summary');
   await expect(summary).toContainText('<script>');
   expect(await desk.locator('script:not([src])').count()).toBe(0);
@@ -87,7 +103,9 @@ test('hostile text is inert: markup shown as text, direction overrides removed, 
 });
 
 test('a file that is not a call scenario gives a clear error and the desk keeps working', async ({ desk }) => {
-  await desk.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "call-scenario/1", "id": ') });
+  await desk
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "call-scenario/1", "id": ') });
   await expect(desk.getByTestId('notice')).toContainText('broken.json is not valid JSON');
   await desk.getByTestId('ring-demo').click();
   await expect(desk.getByTestId('ringing-card')).toBeVisible();

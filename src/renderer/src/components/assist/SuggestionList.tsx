@@ -60,12 +60,16 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                 onDismiss={() => triage.dismiss(id)}
                 data={{ 'data-kind': suggestion.kind, 'data-suggestion-id': suggestion.id }}
                 footer={
-                <div className="suggestion-actions">
+                  <div className="suggestion-actions">
                     <p className="suggestion-source" data-testid="suggestion-source">
                       From <ClampedText text={suggestion.source} limit={160} />
                     </p>
                     {note && (
-                      <span className={`action-note ${note.ok ? 'action-note-ok' : 'action-note-bad'}`} data-testid="suggestion-feedback" role="status">
+                      <span
+                        className={`action-note ${note.ok ? 'action-note-ok' : 'action-note-bad'}`}
+                        data-testid="suggestion-feedback"
+                        role="status"
+                      >
                         {note.message}
                       </span>
                     )}
@@ -75,6 +79,7 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         className="btn btn-small"
                         data-testid="suggestion-insert"
                         title="Insert into the notes"
+                        aria-label={`Insert suggestion ${position + 1} into the notes: ${brief(suggestion.text)}`}
                         aria-keyshortcuts={insertKey ? ariaShortcuts(insertKey) : undefined}
                         onClick={() => onInsert(suggestion)}
                       >
@@ -85,6 +90,7 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         className="btn btn-small"
                         data-testid="suggestion-copy"
                         title="Copy to the clipboard"
+                        aria-label={`Copy suggestion ${position + 1}: ${brief(suggestion.text)}`}
                         aria-keyshortcuts={copyKey ? ariaShortcuts(copyKey) : undefined}
                         onClick={() => onCopy(suggestion)}
                       >
@@ -114,3 +120,9 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
     </section>
   );
 });
+
+/** A suggestion's opening words, enough for a button's name to say which one it acts on. */
+function brief(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length <= 60 ? words : `${words.slice(0, 57).trimEnd()}…`;
+}

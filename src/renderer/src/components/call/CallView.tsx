@@ -48,6 +48,8 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   const [hangingUp, setHangingUp] = useState(false);
   // Timings and turn numbers are for supervisors and debugging, not for the conversation: one toggle shows them.
   const [details, setDetails] = useState(false);
+  // The transcript is a log a screen reader leaves quiet; the agent can ask for new turns to be read.
+  const [announceTurns, setAnnounceTurns] = useState(false);
   const ended = call.phase !== 'active';
   const { facts, injectionFields } = call.assist;
   const marks = useMemo(() => packageMarks({ facts, injectionFields }), [facts, injectionFields]);
@@ -184,12 +186,24 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
         <section className="call-column call-transcript" aria-label="Live transcript">
           <PiiMaskNote count={call.piiRedactions} />
           {!ended && <TranscriptStreamStatus streams={call.transcription} />}
+          <div className="transcript-tools">
+            <button
+              type="button"
+              className="btn btn-quiet btn-small"
+              data-testid="announce-turns"
+              aria-pressed={announceTurns}
+              onClick={() => setAnnounceTurns((on) => !on)}
+            >
+              Read new turns aloud
+            </button>
+          </div>
           <TranscriptPane
             turns={transcript.turns}
             assist={call.assist}
             loading={transcript.loading}
             emptyText={ended ? 'Nothing was said on this call.' : 'Waiting for the first words…'}
             controller={transcriptControl}
+            announce={announceTurns}
           />
           {!ended && <InterimLines interim={interim} />}
         </section>

@@ -15,7 +15,9 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
           <tr>
             <th scope="col">Fact</th>
             <th scope="col">Value</th>
-            <th scope="col">Source</th>
+            <th scope="col" className="fact-source-heading">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,6 +49,10 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
                     <ClampedText text={displayFactValue(pack, fact.name, fact.value)} limit={200} />
                   )}
                   {injected && <InjectionFlag />}
+                  {/* Shown instead of the Source column where the column is narrow (on a call). */}
+                  <span className="fact-source-inline" aria-hidden="true">
+                    <ClampedText text={fact.source} limit={80} />
+                  </span>
                 </td>
                 <td className="fact-source">
                   <ClampedText text={fact.source} limit={80} />

@@ -41,7 +41,16 @@ export const PackageDetails = memo(function PackageDetails({ intake, agentName, 
     case 'malformed':
       return <DamagedPackage intake={intake} agentName={agentName} />;
     case 'ok':
-      return <ValidPackage pkg={intake.package} warnings={intake.warnings} agentName={agentName} variant={variant} marks={marks} onCall={onCall} />;
+      return (
+        <ValidPackage
+          pkg={intake.package}
+          warnings={intake.warnings}
+          agentName={agentName}
+          variant={variant}
+          marks={marks}
+          onCall={onCall}
+        />
+      );
   }
 });
 
@@ -66,7 +75,13 @@ function ValidPackage({ pkg, warnings, agentName, variant, marks, onCall }: Vali
       <SayFirst sentence={firstSentence(pkg, agentName, pack)} />
       <section className="pkg-section">
         <h3 className="section-heading">Summary</h3>
-        <ClampedText text={pkg.summary || 'The AI wrote no summary.'} limit={variant === 'full' ? 600 : 360} block testId="summary" className="summary" />
+        <ClampedText
+          text={pkg.summary || 'The AI wrote no summary.'}
+          limit={variant === 'full' ? 600 : 240}
+          block
+          testId="summary"
+          className="summary"
+        />
         {marks.injectionFields.has('summary') && <InjectionFlag />}
       </section>
       <div className="pkg-columns">
