@@ -79,22 +79,22 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         className="btn btn-small"
                         data-testid="suggestion-insert"
                         title="Insert into the notes"
-                        aria-label={`Insert suggestion ${position + 1} into the notes: ${brief(suggestion.text)}`}
                         aria-keyshortcuts={insertKey ? ariaShortcuts(insertKey) : undefined}
                         onClick={() => onInsert(suggestion)}
                       >
-                        Insert {insertKey && <KeyHint action={insertKey} />}
+                        Insert<span className="visually-hidden"> suggestion {position + 1} into the notes: {brief(suggestion.text)}</span>{' '}
+                        {insertKey && <KeyHint action={insertKey} />}
                       </button>
                       <button
                         type="button"
                         className="btn btn-small"
                         data-testid="suggestion-copy"
                         title="Copy to the clipboard"
-                        aria-label={`Copy suggestion ${position + 1}: ${brief(suggestion.text)}`}
                         aria-keyshortcuts={copyKey ? ariaShortcuts(copyKey) : undefined}
                         onClick={() => onCopy(suggestion)}
                       >
-                        Copy {copyKey && <KeyHint action={copyKey} />}
+                        Copy<span className="visually-hidden"> suggestion {position + 1}: {brief(suggestion.text)}</span>{' '}
+                        {copyKey && <KeyHint action={copyKey} />}
                       </button>
                     </span>
                   </div>

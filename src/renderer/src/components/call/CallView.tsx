@@ -173,14 +173,16 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           )}
         </div>
       </header>
-      {details && (
-        <div className="call-details" id={`call-details-${call.callId}`} data-testid="call-details">
-          <Timings timings={call.timings} />
-        </div>
-      )}
+      <div className="call-details" id={`call-details-${call.callId}`} data-testid="call-details" hidden={!details}>
+        {details && <Timings timings={call.timings} />}
+      </div>
       <div className="call-columns">
         {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
-        <aside className="call-column call-package" aria-label="Handoff package" tabIndex={0}>
+        <aside className="call-column call-package" aria-labelledby={`call-package-heading-${call.callId}`} tabIndex={0}>
+          {/* The caller's name is the page's h1; the package's sections sit under this heading. */}
+          <h2 id={`call-package-heading-${call.callId}`} className="visually-hidden">
+            Handoff package
+          </h2>
           <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} onCall={onCall} />
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">

@@ -40,7 +40,16 @@ export function TriggerMixChart({ mix }: { mix: Mix }) {
         indexAxis: 'y',
         scales: {
           x: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'calls' } },
-          y: { stacked: true, grid: { display: false } },
+          // Trigger names are sentences ("AI could not complete the task"): wrapped, never cut at the axis.
+          y: {
+            stacked: true,
+            grid: { display: false },
+            ticks: {
+              callback(value) {
+                return wrapWords(this.getLabelForValue(Number(value)), 18);
+              },
+            },
+          },
         },
         plugins: { legend: { position: 'bottom' } },
       },
@@ -87,4 +96,15 @@ export function TriggerMixChart({ mix }: { mix: Mix }) {
       </div>
     </ChartCard>
   );
+}
+
+/** "AI could not complete the task" → ["AI could not", "complete the task"]: lines of at most `width` characters. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
