@@ -14,8 +14,15 @@ test('a demo call rings with the whole package rendered before accept', async ({
   await expect(desk.getByTestId('attempts-table')).toBeVisible();
   await expect(desk.getByTestId('next-steps').locator('li').first()).toBeVisible();
   await expect(desk.getByTestId('first-sentence')).toContainText("I'm Alex");
-  await expect(desk.getByTestId('timings')).toContainText('ms');
+  // Timings are for supervisors: not on the ringing card, but behind the call's Details toggle.
+  await expect(card.getByTestId('timings')).toHaveCount(0);
   await expect(desk.getByTestId('accept')).toBeVisible();
+  await desk.getByTestId('accept').click();
+  await expect(desk.getByTestId('call-view').getByTestId('timings')).toHaveCount(0);
+  await expect(desk.getByTestId('call-view').getByTestId('turn').first().locator('.turn-number')).toBeHidden();
+  await desk.getByTestId('call-details-toggle').click();
+  await expect(desk.getByTestId('call-details').getByTestId('timings')).toContainText('ms');
+  await expect(desk.getByTestId('call-view').getByTestId('turn').first().locator('.turn-number')).toBeVisible();
 });
 
 test('demo mode loads neither the Voice SDK nor the charts until they are needed', async ({ desk }) => {
@@ -42,7 +49,7 @@ test('an unverified caller gets a loud warning; a verified one shows how they we
   await expect(desk.getByTestId('verification')).toContainText('NOT VERIFIED');
   await desk.getByTestId('decline').click();
   await ringScenarioFile(desk, path.join(demos, 'renewal-charged-twice.json'));
-  await expect(desk.getByTestId('verification')).toContainText('Verified · full name+account id');
+  await expect(desk.getByTestId('verification')).toContainText('Verified by full name and account ID');
   await expect(desk.getByTestId('verification')).not.toContainText('NOT VERIFIED');
 });
 
@@ -61,7 +68,7 @@ for (const [file, expected] of [
     await ringScenarioFile(desk, path.join(FIXTURES, file));
     const damaged = desk.getByTestId('package-damaged');
     // The headline in an agent's words; the parser's message behind the technical-detail toggle.
-    await expect(damaged.getByRole('heading')).toHaveText("The AI's notes for this call arrived damaged");
+    await expect(damaged.getByRole('heading', { level: 2 }).first()).toHaveText("The AI's notes for this call arrived damaged");
     await expect(damaged.getByTestId('package-errors')).toBeHidden();
     await damaged.getByTestId('package-technical').locator('summary').click();
     await expect(damaged.getByTestId('package-errors')).toContainText(expected);
