@@ -18,7 +18,7 @@ export function phoneForReading(raw: string, region = 'US'): string {
   return parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
 }
 
-/** "calvin klein jacket" → "Calvin Klein Jacket": text in one case only gets each word capitalised; mixed case is the writer's. */
+/** "blue cotton scarf" → "Blue Cotton Scarf": text in one case only gets each word capitalised; mixed case is the writer's. */
 export function displayCase(value: string): string {
   const hasLower = /\p{Ll}/u.test(value);
   const hasUpper = /\p{Lu}/u.test(value);
@@ -54,11 +54,6 @@ export function displayFactValue(pack: DisplayPack | undefined, name: string, va
     default:
       return value;
   }
-}
-
-/** A pack value ("paypal", "guess jeans") in the pack's own words, else in display case. */
-export function displayPackValue(pack: DisplayPack | undefined, value: string): string {
-  return pack?.values?.[value.trim().toLowerCase()] ?? displayCase(value);
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -41,7 +41,7 @@ export function labelOfTask(id: string): string {
   return pack?.handBackTasks.find((task) => task.id === id)?.label ?? humanise(id);
 }
 
-/** A call's title: the pack's label when it is an intent id ("bad_price_yesterday"), else the title as written. */
+/** A call's title: the pack's label when it is an intent id ("late_delivery"), else the title as written. */
 export function titleOfCall(title: string): string {
   return pack?.intents.find((intent) => intent.id === title)?.label ?? title;
 }
