@@ -137,7 +137,24 @@ export const HandBackStatusSchema = z.object({
 });
 export type HandBackStatus = z.infer<typeof HandBackStatusSchema>;
 
-export const DispositionValues = ['resolved', 'handed_back', 'follow_up', 'transferred', 'unresolved', 'declined', 'missed', 'interrupted'] as const;
+export const DispositionValues = [
+  'resolved',
+  'handed_back',
+  'follow_up',
+  'transferred',
+  'unresolved',
+  'declined',
+  'missed',
+  'interrupted',
+] as const;
+
+/**
+ * What the record says a call came to: the agent's saved disposition, an outcome the call itself
+ * settled (declined, missed, interrupted, handed back), or `not_wrapped_up` when the agent saved no
+ * wrap-up. A draft is never recorded as the agent's decision.
+ */
+export const CallOutcomeValues = [...DispositionValues, 'not_wrapped_up'] as const;
+export type CallOutcome = (typeof CallOutcomeValues)[number];
 
 /** The agent's wrap-up, drafted by the assistant and edited by the human. */
 export const WrapUpSchema = z.object({
@@ -253,7 +270,7 @@ export const HistoryItemSchema = z.object({
   turnCount: z.number().int(),
   hasNotes: z.boolean(),
   /** From the post-call record, once the call has ended. */
-  disposition: z.enum(DispositionValues).optional(),
+  disposition: z.enum(CallOutcomeValues).optional(),
   handBack: z.object({ task: z.string(), state: z.string() }).optional(),
   csat: z.number().optional(),
   handoffMode: z.enum(['warm', 'cold']).optional(),

@@ -6,7 +6,7 @@
  * stored with it still read, the extra key ignored.)
  */
 import { z } from 'zod';
-import { CallTimingsSchema, DispositionValues } from './callState';
+import { CallOutcomeValues, CallTimingsSchema, DispositionValues } from './callState';
 import { FactNameSchema } from './domainPack';
 
 export const DispositionSchema = z.enum(DispositionValues);
@@ -42,8 +42,10 @@ export const PostCallRecordSchema = z.object({
   contradictedFields: z.array(z.string()),
   lookupsRun: z.array(z.string()),
   handBack: HandBackOutcomeSchema.nullable(),
+  /** The saved wrap-up's summary; empty while the agent has saved none (the draft is not recorded). */
   wrapUpNotes: z.string(),
-  disposition: DispositionSchema,
+  /** What the call came to (CallOutcomeValues): `not_wrapped_up` until the agent saves a wrap-up. */
+  disposition: z.enum(CallOutcomeValues),
   timings: CallTimingsSchema,
   /** CSAT after the handoff, 1-5, from the customer's survey when it arrives. */
   csat: z.number().min(1).max(5).optional(),

@@ -20,3 +20,11 @@ export const TRIGGER_WORDS: Record<TriggerCode, string> = {
   tool_failure_repeated: 'A system the AI needed kept failing',
   sensitive_topic: 'Sensitive topic: handle with care',
 };
+
+/** A trigger code in words; a code this version does not know reads as itself, in words. */
+export function triggerWordsOf(code: string): string {
+  const words = (TRIGGER_WORDS as Record<string, string>)[code];
+  if (words) return words;
+  const plain = code.replace(/[_-]+/g, ' ').trim();
+  return plain.charAt(0).toUpperCase() + plain.slice(1);
+}

@@ -348,6 +348,86 @@ function markdownLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The ABCD guide names the buttons of its own agent tool ("[Pull up Account]", "[Ask the Oracle]"); this
+ * desk has none of them. In the articles each becomes what the agent does, in words, so no step or
+ * suggestion built from them tells an agent to press a button that is not there.
+ */
+const BUTTON_WORDS: Record<string, string> = {
+  'pull up account': 'pull up the account',
+  'verify identity': 'verify their identity',
+  'update order': 'update the order',
+  'record reason': 'note the reason',
+  'membership privileges': 'check their membership benefits',
+  'validate purchase': 'confirm the purchase',
+  'enter details': 'enter the details',
+  'enter detail': 'enter the details',
+  'end conversation': 'close the call',
+  'update account': 'update the account',
+  'shipping status': 'check the shipping status',
+  'select answer': 'pick the answer',
+  'search faq': 'look it up in the FAQ',
+  'hide faq': 'close the FAQ',
+  'offer refund': 'offer the refund',
+  'make purchase': 'place the order',
+  'promo code': 'create a promo code',
+  'notify internal team': 'tell the internal team',
+  'ask the oracle': 'check the account records',
+  'subscription status': 'check the subscription status',
+  'try again': 'try again',
+  'send link': 'send the link',
+  'log out/in': 'have them sign out and back in',
+  'make password': 'create a new password',
+  instructions: 'give the instructions',
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A guide step's title in the agent's words: "N/A" is no title, the Oracle (the guide's yes/no tool) is the account records. */
+function agentTitle(title: string): string {
+  if (/^n\/?a$/i.test(title.trim())) return '';
+  if (/^ask the oracle$/i.test(title.trim())) return 'Check the account records';
+  return title;
+}
+
+/** A guide line in the agent's words: button references become the action, the Oracle becomes the account records. */
+function agentLine(line: string): string {
+  const action = (button: string) => BUTTON_WORDS[button.trim().toLowerCase()] ?? button.trim().toLowerCase();
+  return (
+    line
+      // "… Account ID with [Pull up account]." → "… Account ID.": the clause only named the button.
+      .replace(/\s+(?:with|using|via|through|for|by clicking|by pressing)\s+(?:the\s+)?\[([^\]'"]+)\](\s+button)?/gi, '')
+      // "Choose the [Try Again] option as your action." → "Try again."
+      .replace(/\bChoose the \[([^\]'"]+)\] option as your action\.?/gi, (_match, button: string) => `${capitalise(action(button))}.`)
+      .replace(/\band \(B\) click the button in the right hand panel\b/gi, '')
+      .replace(/\bPlease do both \(A\) give/gi, 'Give')
+      // "click the [Search FAQ] button" → "look it up in the FAQ".
+      .replace(/\b(?:click|press|hit|use)\s+(?:on\s+)?(?:the\s+)?\[([^\]'"]+)\](\s+button)?/gi, (_match, button: string) => action(button))
+      .replace(/\[([^\]'"]+)\](\s+button)?/g, (_match, button: string) => action(button))
+      .replace(/\b(?:the\s+)?Oracle (?:says|returns) Yes\b/gi, 'the records confirm it')
+      .replace(/\b(?:the\s+)?Oracle (?:says|returns) No\b/gi, 'the records do not confirm it')
+      .replace(/'?\bAsking the Oracle'?/gi, 'checking the account records')
+      .replace(/\bquery the Oracle\b/gi, 'look up in the account records')
+      .replace(/\b(?:ask|check with) the Oracle\b/gi, 'check the account records')
+      // The guide's simulator made amounts up; an agent reads the real one.
+      .replace(/\byou can click go to KB Query > (.+?) to generate a random amount due\b/gi, '$1 for the amount due')
+      // A role-play licence of the guide's: an agent never invents a customer's details.
+      .replace(/\s*Feel free to make up [^.]*\./gi, '')
+      .replace(/^You make up their username\b.*$/i, 'Look up their username on the account.')
+      .replace(/\s*You can make up their username\b.*$/i, ' Read it from the account.')
+      .replace(/,\s*you do not need to enter anything into the form\b/gi, '')
+      // The guide's form has a button for everything; the desk has none to click.
+      .replace(/\s*\bJust click the button\./gi, '')
+      .replace(/\s*(?:You do not need to enter (?:anything|any information) into the form|No need to enter anything into the form|Nothing to enter in the form)\./gi, '')
+      .replace(/\bthe Oracle\b/gi, 'the account records')
+      .replace(/\s+([.,;:])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
 async function main(outDir: string): Promise<void> {
   const read = async (file: string) => JSON.parse(await fs.readFile(path.join(SOURCE, file), 'utf8')) as unknown;
   const guidelines = GuidelinesSchema.parse(await read('guidelines.json'));
@@ -386,12 +466,15 @@ async function main(outDir: string): Promise<void> {
         }),
       };
       const body = [
-        ...guideline.instructions.map(markdownLine).flatMap((line) => [line, '']),
+        ...guideline.instructions.map((line) => agentLine(markdownLine(line))).flatMap((line) => [line, '']),
         '## Steps',
         '',
         ...steps.map((step, i) => {
-          const [first = '', ...rest] = step.lines.map(markdownLine);
-          const lead = `${i + 1}. **${step.title}**${first ? `: ${first}` : ''}`;
+          const [first = '', ...rest] = step.lines.map((line) => agentLine(markdownLine(line))).filter(Boolean);
+          const title = agentTitle(step.title);
+          // A line that only says the title again ("Check the account records: check the account records") adds nothing.
+          const says = first && first.toLowerCase() !== title.toLowerCase() ? first : '';
+          const lead = title ? `${i + 1}. **${title}**${says ? `: ${says}` : ''}` : `${i + 1}. ${first || 'Carry on with the call.'}`;
           return [lead, ...rest.map((line) => `   - ${line}`)].join('\n');
         }),
       ].join('\n');

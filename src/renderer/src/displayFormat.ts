@@ -34,12 +34,6 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** "sim_swap" → "Sim swap"; codes from the package are shown in words, never as identifiers. */
-export function humaniseCode(code: string): string {
-  const words = code.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }

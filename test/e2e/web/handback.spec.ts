@@ -82,7 +82,7 @@ test('hand back a routine task with edited notes: reviewed, confirmed, completed
   // The demo AI finishes the task after 1.5 s; the human's part of the call is over.
   await expect(status).toHaveAttribute('data-state', 'completed', { timeout: 10_000 });
   await expect(status).toContainText('The AI completed the task');
-  await expect(status).toContainText('Send return label');
+  await expect(status).toContainText('Send a return label');
   await expect(status).toContainText('1 attempt');
   await expect(desk.getByTestId('call-view')).toHaveAttribute('data-phase', 'ended');
   // The notes that went with it are the call's notes now.
@@ -92,7 +92,7 @@ test('hand back a routine task with edited notes: reviewed, confirmed, completed
   const wrapUp = desk.getByTestId('wrap-up');
   await expect(wrapUp.getByTestId('wrap-up-state')).toHaveAttribute('data-state', 'draft');
   await expect(wrapUp.getByTestId('wrap-up-disposition')).toHaveValue('handed_back');
-  await expect(wrapUp.getByTestId('wrap-up-summary')).toHaveValue(/send return label/i);
+  await expect(wrapUp.getByTestId('wrap-up-summary')).toHaveValue(/handed back to the AI to send a return label/i);
   await wrapUp.getByTestId('wrap-up-summary').fill('Return label for stained jeans sent by the AI after the zip fix.');
   await wrapUp.getByTestId('agent-rating').getByLabel('4').check();
   await expect(wrapUp.getByTestId('wrap-up-state')).toHaveAttribute('data-state', 'unsaved');
@@ -106,7 +106,7 @@ test('hand back a routine task with edited notes: reviewed, confirmed, completed
   await desk.keyboard.press('Control+Shift+Y');
   const row = desk.getByTestId('history-row').first();
   await expect(row.getByTestId('history-outcome')).toHaveText('Handed back to the AI');
-  await expect(row.getByTestId('history-hand-back')).toHaveText('Send return label: completed');
+  await expect(row.getByTestId('history-hand-back')).toHaveText('Send a return label: The AI completed the task');
   await expect(row.getByTestId('history-csat')).toHaveText(/^[1-5]\/5$/);
   await row.click();
   const stored = desk.getByTestId('stored-call');

@@ -15,8 +15,13 @@ test('a demo call rings with the whole package rendered before accept', async ({
   await expect(desk.getByTestId('attempts-table')).toBeVisible();
   await expect(desk.getByTestId('next-steps').locator('li').first()).toBeVisible();
   await expect(desk.getByTestId('first-sentence')).toContainText("I'm Alex");
-  await expect(desk.getByTestId('timings')).toContainText('ms');
+  // Timings are for supervisors: not on the ringing card, but behind the call's Details toggle.
+  await expect(card.getByTestId('timings')).toHaveCount(0);
   await expect(desk.getByTestId('accept')).toBeVisible();
+  await desk.getByTestId('accept').click();
+  await expect(desk.getByTestId('call-view').getByTestId('timings')).toHaveCount(0);
+  await desk.getByTestId('call-details-toggle').click();
+  await expect(desk.getByTestId('call-details').getByTestId('timings')).toContainText('ms');
 });
 
 test('demo mode loads neither the Voice SDK nor the charts until they are needed', async ({ desk }) => {
@@ -38,7 +43,7 @@ test('an unverified caller gets a loud warning; a verified one shows how they we
   await expect(desk.getByTestId('verification')).toContainText('NOT VERIFIED');
   await desk.getByTestId('decline').click();
   await ringScenarioFile(desk, path.join(demos, 'renewal-charged-twice.json'));
-  await expect(desk.getByTestId('verification')).toContainText('Verified · full name+account id');
+  await expect(desk.getByTestId('verification')).toContainText('Verified by full name and account ID');
   await expect(desk.getByTestId('verification')).not.toContainText('NOT VERIFIED');
 });
 
@@ -56,8 +61,11 @@ for (const [file, expected] of [
   test(`a damaged package (${file}) shows which field is wrong`, async ({ desk }) => {
     await ringScenarioFile(desk, path.join(FIXTURES, file));
     const damaged = desk.getByTestId('package-damaged');
-    await expect(damaged).toContainText('Context package damaged');
-    await expect(damaged).toContainText(expected);
+    // The headline in an agent's words; the parser's message behind the technical-detail toggle.
+    await expect(damaged.getByRole('heading', { level: 2 }).first()).toHaveText("The AI's notes for this call arrived damaged");
+    await expect(damaged.getByTestId('package-errors')).toBeHidden();
+    await damaged.getByTestId('package-technical').locator('summary').click();
+    await expect(damaged.getByTestId('package-errors')).toContainText(expected);
     await expect(desk.getByTestId('accept')).toBeVisible();
   });
 }
@@ -70,7 +78,8 @@ test('an oversize package is refused with its size, and the call still rings', a
   await desk
     .locator('input[type=file]')
     .setInputFiles({ name: 'oversize.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
-  await expect(desk.getByTestId('package-damaged')).toContainText(/over the 512 KB limit/);
+  await desk.getByTestId('package-technical').locator('summary').click();
+  await expect(desk.getByTestId('package-errors')).toContainText(/over the 512 KB limit/);
 });
 
 test('hostile text is inert: markup shown as text, direction overrides removed, 100 KB truncated with a way to expand', async ({

@@ -13,6 +13,29 @@ import { makeTempDir } from '../../support/tempDir';
 const NOTE = 'Customer prefers a callback after 6pm — zebra-quokka-4417';
 const CUSTOMER = 'Philippa Okonkwo-Lindgren';
 const PHONE = '+15415550199';
+/** A post-call record as version 2 wrote it; each test sets the call id and disposition. */
+const RECORD_TEMPLATE = JSON.stringify({
+  format: 'post-call/1',
+  callId: 'x',
+  ringingAt: 1000,
+  endedAt: 2000,
+  packageStatus: 'ok',
+  intent: {},
+  sentimentTrajectory: [],
+  escalated: true,
+  slots: { urgency: 'normal' },
+  facts: [],
+  repeats: 0,
+  packageFieldCount: 1,
+  contradictedFields: [],
+  suggestionsUsed: [],
+  lookupsRun: [],
+  handBack: null,
+  wrapUpNotes: '',
+  disposition: 'resolved',
+  timings: {},
+  piiRedactions: 0,
+});
 
 function sampleView(callId: string): CallView {
   return {
@@ -131,10 +154,51 @@ describe('encrypted call store', () => {
     v1.saveCall(sampleView('old'));
     v1.close();
     const db = new CallDatabase(file, keyHex);
-    expect(db.schemaVersion()).toBe(2);
+    expect(db.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
     expect(db.getStoredCall('old')?.call.callId).toBe('old');
     db.appendAudit({ callId: 'old', at: 5, kind: 'hand_back_refused', detail: { reason: 'sensitive' } });
     expect(db.listAudit('old')).toEqual([{ callId: 'old', at: 5, kind: 'hand_back_refused', detail: { reason: 'sensitive' } }]);
+    db.close();
+  });
+
+  it('migration 3 records an unsaved wrap-up as not wrapped up (a settled outcome or a saved one stays) and names a caller heard in the call', () => {
+    const dir = tempDir();
+    const keyHex = randomBytes(32).toString('hex');
+    const file = path.join(dir, 'calls.db');
+    const v2 = new CallDatabase(file, keyHex, MIGRATIONS.slice(0, 2));
+    const record = (callId: string, disposition: string) =>
+      ({ ...JSON.parse(RECORD_TEMPLATE), callId, disposition, wrapUpNotes: 'draft text', agentRating: 3 }) as never;
+    const draft = { summary: 'draft text', disposition: 'resolved' as const };
+    v2.saveCall({ ...sampleView('unsaved'), wrapUp: draft });
+    v2.saveCallRecord(record('unsaved', 'resolved'));
+    v2.saveCall({ ...sampleView('saved'), wrapUp: { ...draft, disposition: 'follow_up', savedAt: 5 } });
+    v2.saveCallRecord(record('saved', 'follow_up'));
+    v2.saveCall({ ...sampleView('declined'), phase: 'declined', wrapUp: { ...draft, disposition: 'declined' } });
+    v2.saveCallRecord(record('declined', 'declined'));
+    // A package without a name; the caller said it in the call (version 2 stored the package's empty name).
+    const nameless = sampleView('heard');
+    if (nameless.intake.status === 'ok') nameless.intake.package.caller.name = '';
+    nameless.assist = { ...nameless.assist, facts: [{ name: 'customer_name', value: 'Dana Whitfield', source: 2 } as never] };
+    v2.saveCall(nameless);
+    v2.close();
+    const db = new CallDatabase(file, keyHex);
+    expect(db.getCallRecord('unsaved')).toMatchObject({ disposition: 'not_wrapped_up', wrapUpNotes: '' });
+    expect(db.getCallRecord('saved')).toMatchObject({ disposition: 'follow_up', wrapUpNotes: 'draft text', agentRating: 3 });
+    expect(db.getCallRecord('declined')).toMatchObject({ disposition: 'declined' });
+    const history = Object.fromEntries(db.listHistory(10).map((item) => [item.callId, item]));
+    expect(history.unsaved).toMatchObject({ disposition: 'not_wrapped_up', callerName: CUSTOMER });
+    expect(history.heard).toMatchObject({ callerName: 'Dana Whitfield' });
+    db.close();
+  });
+
+  it('names the caller the call established in history: the name heard in the call over an empty package name', () => {
+    const db = new CallDatabase(path.join(tempDir(), 'calls.db'), randomBytes(32).toString('hex'));
+    const view = sampleView('n');
+    if (view.intake.status === 'ok') view.intake.package.caller.name = '';
+    db.saveCall(view);
+    expect(db.listHistory(1)[0]?.callerName).toBeUndefined();
+    db.saveCall({ ...view, assist: { ...view.assist, facts: [{ name: 'customer_name', value: 'Dana Whitfield', source: 2 } as never] } });
+    expect(db.listHistory(1)[0]?.callerName).toBe('Dana Whitfield');
     db.close();
   });
 
@@ -144,7 +208,11 @@ describe('encrypted call store', () => {
     const key = await keyStore.loadOrCreateKey({ databaseExists: false });
     expect(statSync(path.join(dir, 'db.key')).mode & 0o777).toBe(0o600);
     const databasePath = path.join(dir, 'calls.db');
-    const options = { databasePath, workerPath: SOURCE_STORE_WORKER.storeWorkerPath, workerExecArgv: SOURCE_STORE_WORKER.storeWorkerExecArgv };
+    const options = {
+      databasePath,
+      workerPath: SOURCE_STORE_WORKER.storeWorkerPath,
+      workerExecArgv: SOURCE_STORE_WORKER.storeWorkerExecArgv,
+    };
     const client = await StoreClient.open({ ...options, key });
     await client.saveCall(sampleView('w1'));
     await client.saveNotes('w1', NOTE, 5);

@@ -28,7 +28,7 @@ export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, loaded
     suggestions.push({
       id: `repeat-${lastRepeat.turnIndex}`,
       kind: 'say',
-      text: `"Thanks — I do have your ${label(lastRepeat.factName)} from our assistant, so you won't need to repeat anything else."`,
+      text: `"Thanks, I already have the ${label(lastRepeat.factName)} from our assistant, so you won't need to repeat it."`,
       source: `Repeat flag, turn ${lastRepeat.turnIndex + 1}`,
     });
   }

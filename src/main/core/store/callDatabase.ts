@@ -27,7 +27,9 @@ export class WrongKeyError extends Error {
 /** The key is the right one (its check matches) but the database does not read: damage, not a wrong key. */
 export class DatabaseDamagedError extends Error {
   constructor(databasePath: string, what: string) {
-    super(`The call database at ${databasePath} is damaged (${what}). The key is the right one. Nothing was deleted; restore the file from a backup or move it aside.`);
+    super(
+      `The call database at ${databasePath} is damaged (${what}). The key is the right one. Nothing was deleted; restore the file from a backup or move it aside.`,
+    );
     this.name = 'DatabaseDamagedError';
   }
 }
@@ -79,7 +81,9 @@ export class CallDatabase implements StoreMethods {
       const kept = `${databasePath}-wal.damaged-${Date.now()}`;
       copyFileSync(`${databasePath}-wal`, kept);
       chmodSync(kept, PRIVATE_FILE_MODE);
-      walProblems.push(`the write-ahead log is damaged at frame ${wal.damagedAt + 1} of ${wal.frames}: changes after it were not applied (a copy is kept at ${kept})`);
+      walProblems.push(
+        `the write-ahead log is damaged at frame ${wal.damagedAt + 1} of ${wal.frames}: changes after it were not applied (a copy is kept at ${kept})`,
+      );
     }
     this.db = new Database(databasePath);
     try {
@@ -114,10 +118,12 @@ export class CallDatabase implements StoreMethods {
       } catch (error) {
         this.integrityProblems = [...walProblems, (error as Error).message];
       }
-      if (keyHex !== null && !existsSync(keyCheckPath)) writeFileSync(keyCheckPath, keyCheckValue(keyHex), { mode: PRIVATE_FILE_MODE, flag: 'wx' });
+      if (keyHex !== null && !existsSync(keyCheckPath))
+        writeFileSync(keyCheckPath, keyCheckValue(keyHex), { mode: PRIVATE_FILE_MODE, flag: 'wx' });
     }
     this.migrate(migrations);
-    if (onDisk) for (const suffix of ['', '-wal', '-shm']) if (existsSync(databasePath + suffix)) chmodSync(databasePath + suffix, PRIVATE_FILE_MODE);
+    if (onDisk)
+      for (const suffix of ['', '-wal', '-shm']) if (existsSync(databasePath + suffix)) chmodSync(databasePath + suffix, PRIVATE_FILE_MODE);
   }
 
   private migrate(migrations: readonly Migration[]): void {
@@ -141,7 +147,8 @@ export class CallDatabase implements StoreMethods {
       .prepare(
         `INSERT INTO calls (call_id, ringing_at, ended_at, phase, package_status, title, caller_name, trigger_code, view_json)
          VALUES (@callId, @ringingAt, @endedAt, @phase, @packageStatus, @title, @callerName, @triggerCode, @viewJson)
-         ON CONFLICT (call_id) DO UPDATE SET ended_at = excluded.ended_at, phase = excluded.phase, view_json = excluded.view_json`,
+         ON CONFLICT (call_id) DO UPDATE SET ended_at = excluded.ended_at, phase = excluded.phase, caller_name = excluded.caller_name,
+           view_json = excluded.view_json`,
       )
       .run({
         callId: view.callId,
@@ -150,16 +157,14 @@ export class CallDatabase implements StoreMethods {
         phase: view.phase,
         packageStatus: view.intake.status,
         title: view.title ?? pkg?.intent.label ?? 'Escalated call',
-        callerName: pkg?.caller.name ?? null,
+        callerName: callerNameOf(view),
         triggerCode: pkg?.trigger.code ?? null,
         viewJson: JSON.stringify(view),
       });
   }
 
   appendTurns(callId: string, turns: TranscriptTurn[]): void {
-    const insert = this.db.prepare(
-      'INSERT OR REPLACE INTO turns (call_id, turn_index, at_ms, speaker, text) VALUES (?, ?, ?, ?, ?)',
-    );
+    const insert = this.db.prepare('INSERT OR REPLACE INTO turns (call_id, turn_index, at_ms, speaker, text) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const turn of turns) insert.run(callId, turn.index, turn.atMs, turn.speaker, turn.text);
     })();
@@ -217,8 +222,7 @@ export class CallDatabase implements StoreMethods {
     if (!row) return null;
     const call = JSON.parse(row.view_json) as CallView;
     const notes = this.db.prepare('SELECT text, saved_at FROM notes WHERE call_id = ?').get(callId) as
-      | { text: string; saved_at: number }
-      | undefined;
+      { text: string; saved_at: number } | undefined;
     const turns = (
       this.db.prepare('SELECT turn_index, at_ms, speaker, text FROM turns WHERE call_id = ? ORDER BY turn_index').all(callId) as TurnRow[]
     ).map((turn) => ({ index: turn.turn_index, atMs: turn.at_ms, speaker: turn.speaker, text: turn.text }));
@@ -254,17 +258,26 @@ export class CallDatabase implements StoreMethods {
   }
 
   appendAudit(entry: AuditEntry): void {
-    this.db.prepare('INSERT INTO audit_log (call_id, at, kind, detail_json) VALUES (?, ?, ?, ?)').run(entry.callId, entry.at, entry.kind, JSON.stringify(entry.detail));
+    this.db
+      .prepare('INSERT INTO audit_log (call_id, at, kind, detail_json) VALUES (?, ?, ?, ?)')
+      .run(entry.callId, entry.at, entry.kind, JSON.stringify(entry.detail));
   }
 
   listAudit(callId: string): AuditEntry[] {
-    const rows = this.db.prepare('SELECT call_id, at, kind, detail_json FROM audit_log WHERE call_id = ? ORDER BY id').all(callId) as Array<{
+    const rows = this.db
+      .prepare('SELECT call_id, at, kind, detail_json FROM audit_log WHERE call_id = ? ORDER BY id')
+      .all(callId) as Array<{
       call_id: string;
       at: number;
       kind: string;
       detail_json: string;
     }>;
-    return rows.map((row) => ({ callId: row.call_id, at: row.at, kind: row.kind, detail: JSON.parse(row.detail_json) as Record<string, unknown> }));
+    return rows.map((row) => ({
+      callId: row.call_id,
+      at: row.at,
+      kind: row.kind,
+      detail: JSON.parse(row.detail_json) as Record<string, unknown>,
+    }));
   }
 
   close(): void {
@@ -296,4 +309,11 @@ interface TurnRow {
   at_ms: number;
   speaker: 'agent' | 'customer';
   text: string;
+}
+
+/** Who called, as the call established it: the name heard (or confirmed) in the call, else the package's. */
+function callerNameOf(view: CallView): string | null {
+  const heard = view.assist.facts.find((fact) => fact.name === 'customer_name')?.value.trim();
+  const given = view.intake.status === 'ok' ? view.intake.package.caller.name.trim() : '';
+  return heard || given || null;
 }

@@ -72,4 +72,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_by_call ON audit_log (call_id, at);
     `,
   },
+  {
+    version: 3,
+    description:
+      'a call without a saved wrap-up is recorded as not wrapped up (not as its draft); history names the caller the call established',
+    // Before this, a record took its disposition from the unsaved draft ("resolved" by default). An outcome
+    // the call settled by itself (declined, missed, interrupted, handed back) stays; the rest were never decided.
+    sql: `
+      UPDATE call_records
+         SET disposition = 'not_wrapped_up',
+             record_json = json_set(record_json, '$.disposition', 'not_wrapped_up', '$.wrapUpNotes', ''),
+             agent_rating = NULL
+       WHERE disposition NOT IN ('declined', 'missed', 'interrupted', 'handed_back')
+         AND call_id IN (SELECT call_id FROM calls WHERE json_extract(view_json, '$.wrapUp.savedAt') IS NULL);
+      UPDATE calls
+         SET caller_name = (
+           SELECT json_extract(fact.value, '$.value') FROM json_each(calls.view_json, '$.assist.facts') AS fact
+            WHERE json_extract(fact.value, '$.name') = 'customer_name' LIMIT 1)
+       WHERE coalesce(trim(caller_name), '') = ''
+         AND EXISTS (
+           SELECT 1 FROM json_each(calls.view_json, '$.assist.facts') AS fact WHERE json_extract(fact.value, '$.name') = 'customer_name');
+    `,
+  },
 ];

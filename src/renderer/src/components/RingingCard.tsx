@@ -13,7 +13,6 @@ import { KeyHint } from './KeyHint';
 import { PackageDetails } from './package/PackageDetails';
 import { RingCountdown } from './RingCountdown';
 import { packageMarks } from './package/packageMarks';
-import { Timings } from './package/Timings';
 
 interface RingingCardProps {
   call: CallView;
@@ -55,7 +54,6 @@ export function RingingCard({ call, agentName, onCallView }: RingingCardProps) {
           Incoming escalated call
         </h1>
         <RingCountdown expiresAt={call.ringExpiresAt} />
-        <Timings timings={call.timings} only={['triggerToPackageMs', 'packageToRingMs']} />
       </header>
       <div className="ringing-body">
         <RoutingAlert routing={call.routing} />

@@ -1,7 +1,7 @@
 import { TelephonyControl } from './TelephonyControl';
 import type { DeskSnapshot, TelephonyStatusView } from '../../../shared/ipc/deskContract';
-import { ariaShortcuts, keyHint } from '../keyBindings';
-import { KeyHint } from './KeyHint';
+import { ariaShortcuts } from '../keyBindings';
+import { KeyHint, shortcutTitle } from './KeyHint';
 import type { DeskVoice } from '../state/useDeskVoice';
 import { PhoneLineBadge } from './voice/PhoneLineBadge';
 
@@ -59,7 +59,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
           className="btn btn-quiet agent-name"
           onClick={onOpenSettings}
           data-testid="agent-name"
-          title={`Settings (${keyHint('openSettings')})`}
+          title={shortcutTitle('Settings', 'openSettings')}
           aria-keyshortcuts={ariaShortcuts('openSettings')}
         >
           Agent: <strong>{snapshot.settings.agentName}</strong> <span aria-hidden="true">⚙</span>
@@ -71,7 +71,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
             data-testid="ring-demo"
             onClick={onRingDemo}
             aria-keyshortcuts={ariaShortcuts('ringDemo')}
-            title={`${snapshot.demoScenarioCount} demo scenarios installed`}
+            title={shortcutTitle(`${snapshot.demoScenarioCount} demo scenarios installed`, 'ringDemo')}
           >
             Ring demo call <KeyHint action="ringDemo" />
           </button>
@@ -84,6 +84,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
             data-testid="load-scenario"
             onClick={onLoadScenario}
             aria-keyshortcuts={ariaShortcuts('loadScenario')}
+            title={shortcutTitle('Load a call-scenario file', 'loadScenario')}
           >
             Load scenario… <KeyHint action="loadScenario" />
           </button>
@@ -92,7 +93,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
         <button
           type="button"
           className={historyOpen ? 'btn btn-pressed' : 'btn'}
-          title={historyOpen ? 'Back to the desk' : undefined}
+          title={shortcutTitle(historyOpen ? 'Back to the desk' : 'Call history', 'toggleHistory')}
           data-testid="history-toggle"
           aria-pressed={historyOpen}
           onClick={onToggleHistory}
@@ -103,7 +104,7 @@ export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, on
         <button
           type="button"
           className={metricsOpen ? 'btn btn-pressed' : 'btn'}
-          title={metricsOpen ? 'Back to the desk' : undefined}
+          title={shortcutTitle(metricsOpen ? 'Back to the desk' : 'Handoff metrics', 'toggleMetrics')}
           data-testid="metrics-toggle"
           aria-pressed={metricsOpen}
           onClick={onToggleMetrics}

@@ -14,8 +14,10 @@ export interface Notice {
   count: number;
 }
 
-// Errors stay until dismissed: an agent under time pressure may look away and must still find them.
-const AUTO_DISMISS_MS: Record<NoticeLevel, number | undefined> = { info: 6_000, warning: 15_000, error: undefined };
+// Every notice expires: none of them asks the agent to do anything on it (a failed request is retried
+// from where it was made), and one left up for the rest of the shift hides what matters. Errors stay
+// longest, so an agent who looked away for a while still finds them.
+const AUTO_DISMISS_MS: Record<NoticeLevel, number> = { info: 6_000, warning: 15_000, error: 45_000 };
 const MAX_NOTICES = 5;
 
 let notices: Notice[] = [];
@@ -50,8 +52,10 @@ export function dismissNotice(id: number): void {
 
 function scheduleDismiss(id: number, level: NoticeLevel): void {
   clearTimer(id);
-  const delay = AUTO_DISMISS_MS[level];
-  if (delay !== undefined) timers.set(id, setTimeout(() => dismissNotice(id), delay));
+  timers.set(
+    id,
+    setTimeout(() => dismissNotice(id), AUTO_DISMISS_MS[level]),
+  );
 }
 
 function clearTimer(id: number): void {
@@ -63,6 +67,11 @@ function clearTimer(id: number): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The notices up now, outside React (the hook below is the same list). */
+export function noticesNow(): Notice[] {
+  return notices;
 }
 
 export function useNotices(): Notice[] {

@@ -35,3 +35,13 @@ export function labelOfFact(name: string): string {
 export function labelOfIntent(id: string): string {
   return pack?.intents.find((intent) => intent.id === id)?.label ?? humanise(id);
 }
+
+/** A hand-back task's label from the pack ("Send a return label"), or its id in words. */
+export function labelOfTask(id: string): string {
+  return pack?.handBackTasks.find((task) => task.id === id)?.label ?? humanise(id);
+}
+
+/** A call's title: the pack's label when it is an intent id ("late_delivery"), else the title as written. */
+export function titleOfCall(title: string): string {
+  return pack?.intents.find((intent) => intent.id === title)?.label ?? title;
+}

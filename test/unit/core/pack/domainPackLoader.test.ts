@@ -35,6 +35,22 @@ describe('domain packs', () => {
     }
   });
 
+  it("the demo pack's steps are in an agent's words: no \"N/A\" step, no button of the guide's own tool, no Oracle, no button to click, no made-up details", async () => {
+    const result = await loadDomainPack(DEMO_PACK_DIR);
+    if (!result.ok) throw new Error('demo pack refused');
+    const steps = result.pack.articles.flatMap((article) => article.steps.map((step) => ({ where: `${article.id}: ${step.title}`, step })));
+    expect(steps.length).toBeGreaterThan(200);
+    const leaks = steps.filter(({ step }) => /^n\/?a$/i.test(step.title) || /\[[A-Z][^\]]*\]|\bOracle\b|click the button|random amount|make up/i.test(`${step.title}\n${step.text}`));
+    expect(leaks.map((leak) => leak.where)).toEqual([]);
+    // What a button reference said is kept as the action, in words.
+    const competitor = result.pack.articles.find((article) => article.id === 'bad_price_competitor')!;
+    expect(competitor.steps[1]!.text).toContain('Enter this into the input box and note the reason');
+    expect(competitor.steps[3]!.title).toBe('');
+    expect(competitor.steps[3]!.text).toMatch(/^Try to convince the customer that sometimes the prices change/);
+    const dispute = result.pack.articles.find((article) => article.id === 'manage_dispute_bill')!;
+    expect(dispute.steps.map((step) => step.title)).toContain('Check the account records');
+  });
+
   it('reads an article: front matter, description and the numbered steps with their detail lines', async () => {
     const result = await loadDomainPack(DEMO_PACK_DIR);
     if (!result.ok) throw new Error('demo pack refused');

@@ -21,6 +21,9 @@ import { FlagList } from './FlagList';
 import { GuidelineList } from './GuidelineList';
 import { HandBackAdvice } from './HandBackAdvice';
 import { LookupList } from './LookupList';
+import type { AiAttempt } from '../../../../shared/handoffPackage';
+
+const NO_ATTEMPTS: readonly AiAttempt[] = [];
 import { SuggestionList, type SuggestionFeedback } from './SuggestionList';
 
 const FEEDBACK_MS = 2500;
@@ -36,13 +39,28 @@ interface AssistPanelProps {
   onReviewHandBack?(): void;
 }
 
-export const AssistPanel = memo(function AssistPanel({ callId, assist, intake, onInsertNote, onShowTurn, onReviewHandBack }: AssistPanelProps) {
+export const AssistPanel = memo(function AssistPanel({
+  callId,
+  assist,
+  intake,
+  onInsertNote,
+  onShowTurn,
+  onReviewHandBack,
+}: AssistPanelProps) {
   const panel = useRef<HTMLElement>(null);
   const triage = useItemTriage<AssistSnapshot>(callId);
   const { facts, repeats, injectionTurns, injectionFields, suggestions } = assist;
-  const flags = useMemo(() => assistFlags({ facts, repeats, injectionTurns, injectionFields }, intake), [facts, repeats, injectionTurns, injectionFields, intake]);
+  const flags = useMemo(
+    () => assistFlags({ facts, repeats, injectionTurns, injectionFields }, intake),
+    [facts, repeats, injectionTurns, injectionFields, intake],
+  );
   const arrangedSuggestions = useMemo(
-    () => triage.arrange(suggestions, (suggestion) => `suggestion:${suggestion.id}`, (snapshot) => (snapshot.kind === 'suggestion' ? snapshot.suggestion : undefined)),
+    () =>
+      triage.arrange(
+        suggestions,
+        (suggestion) => `suggestion:${suggestion.id}`,
+        (snapshot) => (snapshot.kind === 'suggestion' ? snapshot.suggestion : undefined),
+      ),
     [triage, suggestions],
   );
 
@@ -125,9 +143,16 @@ export const AssistPanel = memo(function AssistPanel({ callId, assist, intake, o
         <FlagList flags={flags} triage={triage} onShowTurn={onShowTurn} />
       </div>
       <div className="assist-body">
-        <SuggestionList arranged={arrangedSuggestions} total={suggestions.length} feedback={feedback} triage={triage} onInsert={insert} onCopy={copy} />
+        <SuggestionList
+          arranged={arrangedSuggestions}
+          total={suggestions.length}
+          feedback={feedback}
+          triage={triage}
+          onInsert={insert}
+          onCopy={copy}
+        />
         <GuidelineList guidelines={assist.guidelines} triage={triage} />
-        <LookupList lookups={assist.lookups} />
+        <LookupList lookups={assist.lookups} packageAttempts={intake.status === 'ok' ? intake.package.aiAttempts : NO_ATTEMPTS} />
         <HeardFacts facts={assist.facts} />
       </div>
     </section>

@@ -3,7 +3,8 @@
  * the assist panel): a colour, an icon and words, so none of them depends on colour alone.
  */
 import type { ReactNode } from 'react';
-import { labelOfFact } from '../../state/packStore';
+import { labelOfFact, usePack } from '../../state/packStore';
+import { displayFactValue } from '../../../../shared/valueDisplay';
 import { ClampedText } from '../ClampedText';
 import { turnWords, type ContradictedFact } from './assistFlags';
 
@@ -87,19 +88,21 @@ export function ContradictedFlag({ fact, showLabel = false, onShowTurn }: { fact
 }
 
 export function CorrectedValue({ fact }: { fact: ContradictedFact }) {
+  const pack = usePack();
+  const shown = (value: string) => displayFactValue(pack, fact.name, value);
   return (
     <span className="corrected-value">
       {fact.packageValue !== undefined && (
         <>
           <del className="package-value" title="What the package said">
-            <ClampedText text={fact.packageValue} limit={80} />
+            <ClampedText text={shown(fact.packageValue)} limit={80} />
           </del>
           <span aria-hidden="true"> → </span>
           <span className="visually-hidden"> corrected to </span>
         </>
       )}
       <ins className="heard-value-new" title="What the call said">
-        <ClampedText text={fact.value} limit={80} />
+        <ClampedText text={shown(fact.value)} limit={80} />
       </ins>
     </span>
   );

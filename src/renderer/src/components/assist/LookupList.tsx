@@ -1,20 +1,32 @@
 /** The read-only lookups the assistant ran (orders, accounts), with what went in and what came back. */
 import { memo } from 'react';
 import type { LookupRecord } from '../../../../shared/callState';
+import type { AiAttempt } from '../../../../shared/handoffPackage';
+import { packageAttemptFor } from '../../../../shared/packageLookups';
 import { ClampedText } from '../ClampedText';
 import { AssistItem } from './AssistItem';
 import { turnWords } from './assistFlags';
 
-const TOOL_WORDS: Record<LookupRecord['tool'], string> = { lookup_order: 'Order lookup', lookup_account: 'Account lookup', search_kb: 'Guideline search' };
+const TOOL_WORDS: Record<LookupRecord['tool'], string> = {
+  lookup_order: 'Order lookup',
+  lookup_account: 'Account lookup',
+  search_kb: 'Guideline search',
+};
 
 const STATUS: Record<LookupRecord['status'], { words: string; badge: string }> = {
   pending: { words: 'Looking up…', badge: 'badge-neutral' },
   ok: { words: 'Found', badge: 'badge-ok' },
-  not_found: { words: 'Not found', badge: 'badge-warn' },
+  not_found: { words: 'Not found here', badge: 'badge-warn' },
   failed: { words: 'Failed', badge: 'badge-failed' },
 };
 
-export const LookupList = memo(function LookupList({ lookups }: { lookups: readonly LookupRecord[] }) {
+interface LookupListProps {
+  lookups: readonly LookupRecord[];
+  /** What the AI itself looked up before the handoff (the package's attempts). */
+  packageAttempts?: readonly AiAttempt[];
+}
+
+export const LookupList = memo(function LookupList({ lookups, packageAttempts = [] }: LookupListProps) {
   return (
     <section className="assist-section" aria-labelledby="lookups-heading">
       <h3 id="lookups-heading" className="assist-heading">
@@ -56,7 +68,11 @@ export const LookupList = memo(function LookupList({ lookups }: { lookups: reado
                   <ClampedText text={lookup.result} limit={400} />
                 </p>
               )}
-              <p className="lookup-origin muted">{lookup.triggeredByTurn === undefined ? 'From the package' : `Heard in ${turnWords(lookup.triggeredByTurn)}`}</p>
+              <p className="lookup-origin muted" data-testid="lookup-source">
+                This desk&apos;s lookup, for{' '}
+                {lookup.triggeredByTurn === undefined ? 'a value in the package' : `a value heard in ${turnWords(lookup.triggeredByTurn)}`}
+              </p>
+              <PackageAttempt lookup={lookup} attempt={packageAttemptFor(lookup, packageAttempts)} />
             </AssistItem>
           ))}
         </ul>
@@ -64,3 +80,27 @@ export const LookupList = memo(function LookupList({ lookups }: { lookups: reado
     </section>
   );
 });
+
+/** The AI's result for the same lookup, from the package; a disagreement with the desk's answer is said in words. */
+function PackageAttempt({ lookup, attempt }: { lookup: LookupRecord; attempt: AiAttempt | undefined }) {
+  if (!attempt || lookup.status === 'pending') return null;
+  const deskFound = lookup.status === 'ok';
+  const disagree = deskFound !== attempt.ok;
+  return (
+    <p
+      className={disagree ? 'lookup-package lookup-package-disagrees' : 'lookup-package'}
+      data-testid="lookup-package"
+      data-disagrees={disagree}
+    >
+      <strong>{disagree ? 'The package says otherwise: ' : 'The package agrees: '}</strong>
+      the AI&apos;s own {TOOL_WORDS[lookup.tool].toLowerCase()} {attempt.ok ? 'found' : 'did not find'} it
+      {attempt.result.trim() && (
+        <>
+          {' '}
+          (<ClampedText text={attempt.result} limit={200} />)
+        </>
+      )}
+      .{disagree && ' Check before relying on either.'}
+    </p>
+  );
+}

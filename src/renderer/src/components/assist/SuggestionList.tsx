@@ -60,12 +60,16 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                 onDismiss={() => triage.dismiss(id)}
                 data={{ 'data-kind': suggestion.kind, 'data-suggestion-id': suggestion.id }}
                 footer={
-                <div className="suggestion-actions">
+                  <div className="suggestion-actions">
                     <p className="suggestion-source" data-testid="suggestion-source">
                       From <ClampedText text={suggestion.source} limit={160} />
                     </p>
                     {note && (
-                      <span className={`action-note ${note.ok ? 'action-note-ok' : 'action-note-bad'}`} data-testid="suggestion-feedback" role="status">
+                      <span
+                        className={`action-note ${note.ok ? 'action-note-ok' : 'action-note-bad'}`}
+                        data-testid="suggestion-feedback"
+                        role="status"
+                      >
                         {note.message}
                       </span>
                     )}
@@ -78,7 +82,8 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         aria-keyshortcuts={insertKey ? ariaShortcuts(insertKey) : undefined}
                         onClick={() => onInsert(suggestion)}
                       >
-                        Insert {insertKey && <KeyHint action={insertKey} />}
+                        Insert<span className="visually-hidden"> suggestion {position + 1} into the notes: {brief(suggestion.text)}</span>{' '}
+                        {insertKey && <KeyHint action={insertKey} />}
                       </button>
                       <button
                         type="button"
@@ -88,7 +93,8 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         aria-keyshortcuts={copyKey ? ariaShortcuts(copyKey) : undefined}
                         onClick={() => onCopy(suggestion)}
                       >
-                        Copy {copyKey && <KeyHint action={copyKey} />}
+                        Copy<span className="visually-hidden"> suggestion {position + 1}: {brief(suggestion.text)}</span>{' '}
+                        {copyKey && <KeyHint action={copyKey} />}
                       </button>
                     </span>
                   </div>
@@ -114,3 +120,9 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
     </section>
   );
 });
+
+/** A suggestion's opening words, enough for a button's name to say which one it acts on. */
+function brief(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length <= 60 ? words : `${words.slice(0, 57).trimEnd()}…`;
+}

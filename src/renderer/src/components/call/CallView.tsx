@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallView as CallViewModel } from '../../../../shared/callState';
+import { displayCase } from '../../../../shared/valueDisplay';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
 import { useHandBackReview } from '../../state/useHandBackReview';
@@ -45,9 +46,15 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   const notesField = useRef<HTMLTextAreaElement>(null);
   const transcriptControl = useRef<TranscriptController>(null);
   const [hangingUp, setHangingUp] = useState(false);
+  // Timings and turn numbers are for supervisors and debugging, not for the conversation: one toggle shows them.
+  const [details, setDetails] = useState(false);
+  // The transcript is a log a screen reader leaves quiet; the agent can ask for new turns to be read.
+  const [announceTurns, setAnnounceTurns] = useState(false);
   const ended = call.phase !== 'active';
   const { facts, injectionFields } = call.assist;
   const marks = useMemo(() => packageMarks({ facts, injectionFields }), [facts, injectionFields]);
+  const verified = call.verification !== undefined;
+  const onCall = useMemo(() => ({ verified }), [verified]);
 
   const { appendLine } = notes;
   const insertNote = useCallback(
@@ -85,7 +92,11 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
     setHangingUp(false);
     if (result.ok) onCallView(result.value);
   };
-  const done = async () => {
+  // Leaving a wrap-up with unsaved changes asks first: an unsaved wrap-up is recorded as "not wrapped up".
+  const [wrapUpDirty, setWrapUpDirty] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const done = async (force = false) => {
+    if (wrapUpDirty && !force) return setConfirmLeave(true);
     await notes.flush();
     onDone();
   };
@@ -98,7 +109,13 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
 
 
   return (
-    <section className="call-view" data-testid="call-view" data-call-id={call.callId} data-phase={call.phase} aria-labelledby="call-heading">
+    <section
+      className="call-view"
+      data-testid="call-view"
+      data-call-id={call.callId}
+      data-phase={call.phase}
+      aria-labelledby="call-heading"
+    >
       <header className={`call-header ${ended ? 'call-header-ended' : ''}`}>
         <h1 id="call-heading" className="call-title">
           <ClampedText text={callerName(call)} limit={80} />
@@ -113,11 +130,20 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
             On call {call.acceptedAt !== undefined && <CallClock since={call.acceptedAt} />}
           </p>
         )}
-        <Timings timings={call.timings} />
         <CallerVerificationControl call={call} onCallView={onCallView} />
         {voice && line && <PhoneLinePanel voice={voice} line={line} />}
         {handBack.status && <HandBackStatusLine status={handBack.status} onRetry={handBack.available ? openHandBackReview : undefined} />}
         <div className="call-actions">
+          <button
+            type="button"
+            className="btn btn-quiet"
+            data-testid="call-details-toggle"
+            aria-pressed={details}
+            aria-controls={`call-details-${call.callId}`}
+            onClick={() => setDetails((shown) => !shown)}
+          >
+            Details
+          </button>
           {!ended && (
             <button
               type="button"
@@ -148,24 +174,57 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
           )}
         </div>
       </header>
+      <div className="call-details" id={`call-details-${call.callId}`} data-testid="call-details" hidden={!details}>
+        {details && <Timings timings={call.timings} />}
+      </div>
       <div className="call-columns">
-        <aside className="call-column call-package" aria-label="Handoff package">
-          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} />
+        {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
+        <aside className="call-column call-package" aria-labelledby={`call-package-heading-${call.callId}`} tabIndex={0}>
+          {/* The caller's name is the page's h1; the package's sections sit under this heading. */}
+          <h2 id={`call-package-heading-${call.callId}`} className="visually-hidden">
+            Handoff package
+          </h2>
+          <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={marks} onCall={onCall} />
         </aside>
         <section className="call-column call-transcript" aria-label="Live transcript">
           <PiiMaskNote count={call.piiRedactions} />
           {!ended && <TranscriptStreamStatus streams={call.transcription} />}
+          <div className="transcript-tools">
+            <button
+              type="button"
+              className="btn btn-quiet btn-small"
+              data-testid="announce-turns"
+              aria-pressed={announceTurns}
+              onClick={() => setAnnounceTurns((on) => !on)}
+            >
+              Read new turns aloud
+            </button>
+          </div>
           <TranscriptPane
             turns={transcript.turns}
             assist={call.assist}
             loading={transcript.loading}
             emptyText={ended ? 'Nothing was said on this call.' : 'Waiting for the first words…'}
             controller={transcriptControl}
+            announce={announceTurns}
           />
           {!ended && <InterimLines interim={interim} />}
         </section>
         <aside className={ended ? 'call-column call-side call-side-ended' : 'call-column call-side'} aria-label="Assist and notes">
-          {ended && <WrapUpEditor call={call} onSaved={onCallView} />}
+          {ended && confirmLeave && wrapUpDirty && (
+            <div className="leave-confirm" role="alert" data-testid="leave-confirm">
+              <p>The wrap-up has changes you have not saved. Without saving, the call is recorded as not wrapped up.</p>
+              <div className="leave-confirm-actions">
+                <button type="button" className="btn btn-primary" autoFocus onClick={() => setConfirmLeave(false)}>
+                  Keep editing
+                </button>
+                <button type="button" className="btn" data-testid="leave-discard" onClick={() => void done(true)}>
+                  Leave without saving
+                </button>
+              </div>
+            </div>
+          )}
+          {ended && <WrapUpEditor call={call} onSaved={onCallView} onDirtyChange={setWrapUpDirty} />}
           {/* After the call the agent's own work comes first: wrap-up and notes, then what the assistant said. */}
           {ended && <NotesEditor notes={notes} textareaRef={notesField} />}
           <AssistPanel
@@ -187,6 +246,9 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
 }
 
 function callerName(call: CallViewModel): string {
-  if (call.intake.status === 'ok') return call.intake.package.caller.name.trim() || 'Caller (name not given)';
+  // The name the call established (heard or confirmed), else the package's, written as a name.
+  const heard = call.assist.facts.find((fact) => fact.name === 'customer_name')?.value.trim();
+  if (heard) return displayCase(heard);
+  if (call.intake.status === 'ok') return displayCase(call.intake.package.caller.name.trim()) || 'Caller (name not given)';
   return call.intake.status === 'missing' ? 'Unknown caller (no context)' : 'Unknown caller (damaged context)';
 }

@@ -9,6 +9,8 @@ import { focusNotes } from '../../deskFocus';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
 import { KeyHint } from '../KeyHint';
+import { usePack } from '../../state/packStore';
+import { verificationMethodWords, type DisplayPack } from '../../../../shared/valueDisplay';
 
 const METHOD_WORDS: Record<(typeof CALLER_VERIFICATION_METHODS)[number], string> = {
   security_questions: 'Security questions',
@@ -18,13 +20,16 @@ const METHOD_WORDS: Record<(typeof CALLER_VERIFICATION_METHODS)[number], string>
   other: 'Other check',
 };
 
-export function verificationWords(verification: NonNullable<CallView['verification']>): string {
-  const method = (METHOD_WORDS as Record<string, string>)[verification.method] ?? verification.method;
-  return verification.by === 'agent' ? `Verified by you · ${method}` : `Verified by the AI · ${method}`;
+/** "Verified by you · Security questions", or the AI's method in words: "Verified by the AI with account ID and order ID". */
+export function verificationWords(verification: NonNullable<CallView['verification']>, pack?: DisplayPack): string {
+  if (verification.by === 'agent') return `Verified by you · ${(METHOD_WORDS as Record<string, string>)[verification.method] ?? verification.method}`;
+  const words = verificationMethodWords(verification.method, pack);
+  return words ? `Verified by the AI with ${words}` : 'Verified by the AI';
 }
 
 export function CallerVerificationControl({ call, onCallView }: { call: CallView; onCallView(view: CallView): void }) {
   const client = useDeskClient();
+  const pack = usePack();
   const [method, setMethod] = useState<(typeof CALLER_VERIFICATION_METHODS)[number]>('security_questions');
   const [saving, setSaving] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
@@ -46,7 +51,7 @@ export function CallerVerificationControl({ call, onCallView }: { call: CallView
     return (
       <p className="badge badge-ok caller-verified" data-testid="caller-verified" data-by={call.verification.by}>
         <span aria-hidden="true">✔ </span>
-        {verificationWords(call.verification)}
+        {verificationWords(call.verification, pack)}
       </p>
     );
   }

@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import type { HeardFact } from '../../../../shared/callState';
-import { labelOfFact } from '../../state/packStore';
+import { labelOfFact, usePack } from '../../state/packStore';
+import { displayFactValue } from '../../../../shared/valueDisplay';
 import { ClampedText } from '../ClampedText';
 import { isContradicted } from '../assist/assistFlags';
 import { ContradictedFlag } from '../assist/Flags';
 
 /** What the assistant has heard so far, and where: the package or a numbered turn. */
 export const HeardFacts = memo(function HeardFacts({ facts }: { facts: readonly HeardFact[] }) {
+  const pack = usePack();
   return (
     <section className="assist-section heard-facts" aria-labelledby="heard-heading">
       <h3 id="heard-heading" className="assist-heading">
@@ -23,7 +25,7 @@ export const HeardFacts = memo(function HeardFacts({ facts }: { facts: readonly 
                 <ContradictedFlag fact={fact} />
               ) : (
                 <>
-                  <ClampedText text={fact.value} limit={160} className="heard-value" />
+                  <ClampedText text={displayFactValue(pack, fact.name, fact.value)} limit={160} className="heard-value" />
                   <span className="heard-source">{fact.source === 'package' ? 'package' : `turn ${fact.source + 1}`}</span>
                 </>
               )}

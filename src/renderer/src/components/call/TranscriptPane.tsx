@@ -27,9 +27,11 @@ interface TranscriptPaneProps {
   loading?: boolean;
   emptyText: string;
   controller?: Ref<TranscriptController>;
+  /** Whether a screen reader reads each new turn aloud; off unless the agent asks (a call is many turns). */
+  announce?: boolean;
 }
 
-export function TranscriptPane({ turns, assist, loading, emptyText, controller }: TranscriptPaneProps) {
+export function TranscriptPane({ turns, assist, loading, emptyText, controller, announce = false }: TranscriptPaneProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   // The React Compiler is not used in this build; the virtualiser's own re-render on scroll is what we rely on.
@@ -75,14 +77,29 @@ export function TranscriptPane({ turns, assist, loading, emptyText, controller }
 
   return (
     <div className="transcript-frame">
-      <div ref={scroller} className="transcript" data-testid="transcript" role="log" aria-label="Transcript" tabIndex={0} data-turns={turns.length}>
+      <div
+        ref={scroller}
+        className="transcript"
+        data-testid="transcript"
+        role="log"
+        aria-live={announce ? 'polite' : 'off'}
+        aria-label="Transcript"
+        tabIndex={0}
+        data-turns={turns.length}
+      >
         {turns.length === 0 && <p className="transcript-empty muted">{loading ? 'Loading transcript…' : emptyText}</p>}
         <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const turn = turns[item.index];
             if (!turn) return null;
             return (
-              <div key={item.key} ref={virtualizer.measureElement} data-row={item.index} className="transcript-row" style={{ transform: `translateY(${item.start}px)` }}>
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-row={item.index}
+                className="transcript-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
                 <TurnItem
                   turn={turn}
                   clock={formatCallClock(turn.atMs, origin)}
@@ -96,7 +113,11 @@ export function TranscriptPane({ turns, assist, loading, emptyText, controller }
         </div>
       </div>
       {behind && (
-        <button type="button" className="btn btn-small jump-latest" onClick={() => virtualizer.scrollToIndex(turns.length - 1, { align: 'end' })}>
+        <button
+          type="button"
+          className="btn btn-small jump-latest"
+          onClick={() => virtualizer.scrollToIndex(turns.length - 1, { align: 'end' })}
+        >
           Jump to latest ↓
         </button>
       )}
@@ -117,7 +138,9 @@ const TurnItem = memo(function TurnItem({ turn, clock, repeated, injection, high
   const flagged = repeated !== undefined || injection;
   return (
     <article
-      className={['turn', `turn-${turn.speaker}`, injection ? 'turn-injection' : '', highlighted ? 'turn-highlighted' : ''].filter(Boolean).join(' ')}
+      className={['turn', `turn-${turn.speaker}`, injection ? 'turn-injection' : '', highlighted ? 'turn-highlighted' : '']
+        .filter(Boolean)
+        .join(' ')}
       data-testid="turn"
       data-index={turn.index}
       data-speaker={turn.speaker}
@@ -131,7 +154,9 @@ const TurnItem = memo(function TurnItem({ turn, clock, repeated, injection, high
       <ClampedText text={turn.text} block className="turn-text" format={markMaskedSecrets} />
       {flagged && (
         <div className="turn-flags">
-          {repeated?.map((name) => <RepeatFlag key={name} factName={name} turnIndex={turn.index} />)}
+          {repeated?.map((name) => (
+            <RepeatFlag key={name} factName={name} turnIndex={turn.index} />
+          ))}
           {injection && <InjectionFlag turnIndex={turn.index} />}
         </div>
       )}

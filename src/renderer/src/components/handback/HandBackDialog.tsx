@@ -8,7 +8,8 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { HandBackAdvice } from '../../../../shared/callState';
-import { labelOfFact } from '../../state/packStore';
+import { labelOfFact, usePack } from '../../state/packStore';
+import { displayFactValue } from '../../../../shared/valueDisplay';
 import type { HandBackConfirmation } from '../../../../shared/handBackDraft';
 import { useRestoreFocus } from '../../deskFocus';
 import { useDeskClient } from '../../state/deskClient';
@@ -32,6 +33,7 @@ interface HandBackDialogProps {
 
 export function HandBackDialog({ callId, advice, onConfirm, onClose }: HandBackDialogProps) {
   const client = useDeskClient();
+  const pack = usePack();
   const dialog = useRef<HTMLDialogElement>(null);
   const notesField = useRef<HTMLTextAreaElement>(null);
   const { draft, checking, error, chooseTask } = useHandBackDraft(client, callId);
@@ -146,7 +148,7 @@ export function HandBackDialog({ callId, advice, onConfirm, onClose }: HandBackD
                           {labelOfFact(fact.name)}
                         </th>
                         <td className="fact-value">
-                          <ClampedText text={fact.value} limit={160} />
+                          <ClampedText text={displayFactValue(pack, fact.name, fact.value)} limit={160} />
                         </td>
                       </tr>
                     ))}

@@ -1,10 +1,10 @@
 /** How hand-back tasks and outcomes read on screen. */
 import type { HandBackStatus } from '../../../../shared/callState';
+import { labelOfTask } from '../../state/packStore';
 
-/** "send_return_label" → "Send return label". */
+/** "send_return_label" → the pack's "Send a return label" (or "Send return label" for a task it does not label). */
 export function taskWords(task: string): string {
-  const words = task.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return labelOfTask(task);
 }
 
 export const HAND_BACK_STATE_WORDS: Record<HandBackStatus['state'], string> = {

@@ -1,6 +1,10 @@
 import type { KeyboardEvent } from 'react';
 import type { HistoryItem } from '../../../../shared/callState';
-import { formatDateTime, humaniseCode } from '../../displayFormat';
+import { formatDateTime } from '../../displayFormat';
+import { triggerWordsOf } from '../../../../shared/triggers';
+import { displayCase } from '../../../../shared/valueDisplay';
+import { titleOfCall } from '../../state/packStore';
+import { HAND_BACK_STATE_WORDS, taskWords } from '../handback/handBackWords';
 import { ClampedText } from '../ClampedText';
 import { dispositionWords } from '../wrapup/dispositionWords';
 import { PACKAGE_STATUS_BADGE, PHASE_WORDS } from './historyLabels';
@@ -62,11 +66,11 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
               onKeyDown={(event) => onKeyDown(event, item.callId)}
             >
               <td className="nowrap">{formatDateTime(item.ringingAt)}</td>
-              <td>{item.callerName ? <ClampedText text={item.callerName} limit={60} /> : <span className="muted">Unknown</span>}</td>
+              <td>{item.callerName ? <ClampedText text={displayCase(item.callerName)} limit={60} /> : <span className="muted">Name not given</span>}</td>
               <td>
-                <ClampedText text={item.title} limit={200} />
+                <ClampedText text={titleOfCall(item.title)} limit={200} />
               </td>
-              <td>{item.triggerCode ? humaniseCode(item.triggerCode) : <span className="muted">—</span>}</td>
+              <td>{item.triggerCode ? triggerWordsOf(item.triggerCode) : <span className="muted">—</span>}</td>
               <td>
                 <span className={badge.className}>{badge.text}</span>
               </td>
@@ -81,7 +85,7 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
                 )}
               </td>
               <td data-testid="history-hand-back">
-                {item.handBack ? `${humaniseCode(item.handBack.task)}: ${item.handBack.state}` : <span className="muted">—</span>}
+                {item.handBack ? `${taskWords(item.handBack.task)}: ${handBackStateWords(item.handBack.state)}` : <span className="muted">—</span>}
               </td>
               <td className="num" data-testid="history-csat">
                 {item.csat !== undefined ? `${item.csat}/5` : <span className="muted">—</span>}
@@ -94,4 +98,8 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
       </tbody>
     </table>
   );
+}
+
+function handBackStateWords(state: string): string {
+  return (HAND_BACK_STATE_WORDS as Record<string, string>)[state] ?? state;
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { StoredCall } from '../../../../shared/callState';
 import { formatDateTime } from '../../displayFormat';
 import { useDeskClient } from '../../state/deskClient';
+import { titleOfCall } from '../../state/packStore';
 import { ClampedText } from '../ClampedText';
 import { packageMarks } from '../package/packageMarks';
 import { PackageDetails } from '../package/PackageDetails';
@@ -27,7 +28,8 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
   useEffect(() => {
     let cancelled = false;
     void client.call('getStoredCall', { callId }).then((result) => {
-      if (!cancelled) setLoaded(result.ok ? { status: 'ready', stored: result.value } : { status: 'failed', message: result.error.message });
+      if (!cancelled)
+        setLoaded(result.ok ? { status: 'ready', stored: result.value } : { status: 'failed', message: result.error.message });
     });
     return () => {
       cancelled = true;
@@ -44,7 +46,7 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
     <article className="stored-call" data-testid="stored-call" data-call-id={call.callId}>
       <header className="stored-header">
         <h2 className="stored-title">
-          <ClampedText text={call.title ?? 'Call'} limit={120} />
+          <ClampedText text={call.title ? titleOfCall(call.title) : 'Call'} limit={120} />
         </h2>
         <p className="stored-meta">
           {formatDateTime(call.ringingAt)} · {PHASE_WORDS[call.phase]} · {turns.length} turns
@@ -53,7 +55,8 @@ export function StoredCallDetail({ callId, agentName }: { callId: string; agentN
         {call.handBack && <HandBackStatusLine status={call.handBack} />}
       </header>
       <div className="call-columns">
-        <section className="call-column call-package" aria-label="Handoff package as received">
+        {/* A scrolling column with no control inside takes focus itself, so the keyboard can scroll it. */}
+        <section className="call-column call-package" aria-label="Handoff package as received" tabIndex={0}>
           <PackageDetails intake={call.intake} agentName={agentName} variant="compact" marks={packageMarks(call.assist)} />
         </section>
         <section className="call-column call-transcript" aria-label="Transcript">

@@ -1,6 +1,6 @@
 /** The metrics view's filters: a range of UTC days and one trigger (or all). Applied as they change. */
 import { TRIGGER_CODES, TRIGGER_WORDS } from '../../../../shared/triggers';
-import { humaniseCode } from '../../displayFormat';
+import { triggerWordsOf } from '../../../../shared/triggers';
 import { NO_FILTER, type FilterInput } from './metricsFilter';
 
 interface MetricsFiltersProps {
@@ -41,7 +41,7 @@ export function MetricsFilters({ value, error, onChange }: MetricsFiltersProps) 
           <option value="">All triggers</option>
           {TRIGGER_CODES.map((code) => (
             <option key={code} value={code} title={TRIGGER_WORDS[code]}>
-              {humaniseCode(code)}
+              {triggerWordsOf(code)}
             </option>
           ))}
         </select>

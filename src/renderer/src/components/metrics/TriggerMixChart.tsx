@@ -1,9 +1,9 @@
 /** Trigger mix: calls per escalation trigger, stacked by how they ended (the wrap-up disposition). */
 import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { DispositionValues } from '../../../../shared/callState';
+import { CallOutcomeValues } from '../../../../shared/callState';
 import type { HandoffMetrics } from '../../../../shared/handoffMetrics';
-import { humaniseCode } from '../../displayFormat';
+import { triggerWordsOf } from '../../../../shared/triggers';
 import { dispositionWords } from '../wrapup/dispositionWords';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartCard } from './ChartCard';
@@ -13,14 +13,14 @@ type Mix = HandoffMetrics['triggerMix'];
 
 /** Calls with no package have no trigger; the store files them under "none". */
 export function triggerWords(code: string): string {
-  return code === 'none' ? 'No package' : humaniseCode(code);
+  return code === 'none' ? 'No package' : triggerWordsOf(code);
 }
 
 /** Dispositions in the wrap-up's order, then any the app does not know yet. */
 function dispositionsIn(mix: Mix): string[] {
   const present = new Set(mix.flatMap((row) => Object.keys(row.byDisposition)));
-  const known = DispositionValues.filter((value) => present.has(value));
-  return [...known, ...[...present].filter((value) => !(DispositionValues as readonly string[]).includes(value)).sort()];
+  const known = CallOutcomeValues.filter((value) => present.has(value));
+  return [...known, ...[...present].filter((value) => !(CallOutcomeValues as readonly string[]).includes(value)).sort()];
 }
 
 export function TriggerMixChart({ mix }: { mix: Mix }) {
@@ -40,7 +40,16 @@ export function TriggerMixChart({ mix }: { mix: Mix }) {
         indexAxis: 'y',
         scales: {
           x: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'calls' } },
-          y: { stacked: true, grid: { display: false } },
+          // Trigger names are sentences ("AI could not complete the task"): wrapped, never cut at the axis.
+          y: {
+            stacked: true,
+            grid: { display: false },
+            ticks: {
+              callback(value) {
+                return wrapWords(this.getLabelForValue(Number(value)), 18);
+              },
+            },
+          },
         },
         plugins: { legend: { position: 'bottom' } },
       },
@@ -87,4 +96,15 @@ export function TriggerMixChart({ mix }: { mix: Mix }) {
       </div>
     </ChartCard>
   );
+}
+
+/** "AI could not complete the task" → ["AI could not", "complete the task"]: lines of at most `width` characters. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -1,11 +1,13 @@
 import { packageFieldPath } from '../../../../shared/packageFieldPath';
-import { labelOfFact } from '../../state/packStore';
+import { labelOfFact, usePack } from '../../state/packStore';
+import { displayFactValue } from '../../../../shared/valueDisplay';
 import type { PackageFact } from '../../../../shared/handoffPackage';
 import { ClampedText } from '../ClampedText';
 import { ContradictedFlag, InjectionFlag } from '../assist/Flags';
 import type { PackageMarks } from './packageMarks';
 
 export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; marks: PackageMarks }) {
+  const pack = usePack();
   return (
     <section className="pkg-section">
       <h3 className="section-heading">Facts the AI collected</h3>
@@ -14,7 +16,9 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
           <tr>
             <th scope="col">Fact</th>
             <th scope="col">Value</th>
-            <th scope="col">Source</th>
+            <th scope="col" className="fact-source-heading">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,8 +44,16 @@ export function FactsTable({ facts, marks }: { facts: readonly PackageFact[]; ma
                   {labelOfFact(fact.name)}
                 </th>
                 <td className="fact-value">
-                  {contradicted ? <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} /> : <ClampedText text={fact.value} limit={200} />}
+                  {contradicted ? (
+                    <ContradictedFlag fact={{ ...contradicted, packageValue: contradicted.packageValue ?? fact.value }} />
+                  ) : (
+                    <ClampedText text={displayFactValue(pack, fact.name, fact.value)} limit={200} />
+                  )}
                   {injected && <InjectionFlag />}
+                  {/* Shown instead of the Source column where the column is narrow (on a call). */}
+                  <span className="fact-source-inline" aria-hidden="true">
+                    <ClampedText text={fact.source} limit={80} />
+                  </span>
                 </td>
                 <td className="fact-source">
                   <ClampedText text={fact.source} limit={80} />

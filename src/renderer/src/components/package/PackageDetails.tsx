@@ -30,17 +30,28 @@ interface PackageDetailsProps {
   variant: PackageVariant;
   /** What the call found wrong or hostile in the package; drawn on the fields themselves. */
   marks?: PackageMarks;
+  /** On a call: whether the call has a verification (the header shows it, the package column does not repeat it). */
+  onCall?: { verified: boolean };
 }
 
 /** Memoised: on a call it sits beside a transcript that changes every turn while the package does not. */
-export const PackageDetails = memo(function PackageDetails({ intake, agentName, variant, marks = NO_MARKS }: PackageDetailsProps) {
+export const PackageDetails = memo(function PackageDetails({ intake, agentName, variant, marks = NO_MARKS, onCall }: PackageDetailsProps) {
   switch (intake.status) {
     case 'missing':
       return <MissingPackage agentName={agentName} />;
     case 'malformed':
       return <DamagedPackage intake={intake} agentName={agentName} />;
     case 'ok':
-      return <ValidPackage pkg={intake.package} warnings={intake.warnings} agentName={agentName} variant={variant} marks={marks} />;
+      return (
+        <ValidPackage
+          pkg={intake.package}
+          warnings={intake.warnings}
+          agentName={agentName}
+          variant={variant}
+          marks={marks}
+          onCall={onCall}
+        />
+      );
   }
 });
 
@@ -50,21 +61,28 @@ interface ValidPackageProps {
   agentName: string;
   variant: PackageVariant;
   marks: PackageMarks;
+  onCall?: { verified: boolean };
 }
 
-function ValidPackage({ pkg, warnings, agentName, variant, marks }: ValidPackageProps) {
+function ValidPackage({ pkg, warnings, agentName, variant, marks, onCall }: ValidPackageProps) {
   const pack = usePack();
   return (
     <div className={`pkg pkg-${variant}`}>
       <PackageAlerts marks={marks} pkg={pkg} />
       <TriggerLine trigger={pkg.trigger} injected={marks.injectionFields.has(packageFieldPath({ section: 'trigger', part: 'detail' }))} />
       <PackageWarnings warnings={warnings} />
-      <CallerLine caller={pkg.caller} contradicted={marks.contradicted} />
+      <CallerLine caller={pkg.caller} contradicted={marks.contradicted} onCall={onCall} />
       <IntentLine intent={pkg.intent} />
       <SayFirst sentence={firstSentence(pkg, agentName, pack)} />
       <section className="pkg-section">
         <h3 className="section-heading">Summary</h3>
-        <ClampedText text={pkg.summary || 'The AI wrote no summary.'} limit={variant === 'full' ? 600 : 360} block testId="summary" className="summary" />
+        <ClampedText
+          text={pkg.summary || 'The AI wrote no summary.'}
+          limit={variant === 'full' ? 600 : 240}
+          block
+          testId="summary"
+          className="summary"
+        />
         {marks.injectionFields.has(packageFieldPath({ section: 'summary' })) && <InjectionFlag />}
       </section>
       <div className="pkg-columns">

@@ -3,7 +3,7 @@
  * the agent's own rating of the handoff. The customer's survey score is shown apart from it, labelled
  * as the customer's, so the two ratings are never confused.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DispositionValues, type CallView, type WrapUp } from '../../../../shared/callState';
 import { formatTimeOfDay } from '../../displayFormat';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
@@ -17,6 +17,8 @@ const MAX_SUMMARY_CHARS = 20_000;
 interface WrapUpEditorProps {
   call: CallView;
   onSaved(view: CallView): void;
+  /** Told whether the agent has changes not yet saved, so leaving the call can ask first. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 interface Fields {
@@ -29,13 +31,14 @@ function fieldsOf(wrapUp: WrapUp | undefined): Fields {
   return { summary: wrapUp?.summary ?? '', disposition: wrapUp?.disposition ?? 'resolved', agentRating: wrapUp?.agentRating };
 }
 
-export function WrapUpEditor({ call, onSaved }: WrapUpEditorProps) {
+export function WrapUpEditor({ call, onSaved, onDirtyChange }: WrapUpEditorProps) {
   const client = useDeskClient();
   const { callId, wrapUp } = call;
   const [fields, setFields] = useState<Fields>(() => fieldsOf(wrapUp));
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   // A new wrap-up from the main process (the draft, or what was just saved) replaces untouched fields.
   const [seenWrapUp, setSeenWrapUp] = useState(wrapUp);

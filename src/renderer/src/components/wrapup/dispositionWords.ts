@@ -14,6 +14,10 @@ export const DISPOSITION_WORDS: Record<Disposition, string> = {
   interrupted: 'Interrupted (the app stopped)',
 };
 
+/** What history and the metrics call a call whose wrap-up the agent never saved. */
+export const NOT_WRAPPED_UP_WORDS = 'Not wrapped up';
+
 export function dispositionWords(code: string): string {
+  if (code === 'not_wrapped_up') return NOT_WRAPPED_UP_WORDS;
   return (DISPOSITION_WORDS as Record<string, string>)[code] ?? code.replace(/_/g, ' ');
 }
