@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CallDatabase } from '../src/main/core/store/callDatabase';
-import { emptyAssistState } from '../src/shared/callState';
+import { emptyAssistState } from '../src/shared/callSchemas';
 import type { PostCallRecord } from '../src/shared/postCallRecord';
 import { TRIGGER_CODES } from '../src/shared/triggers';
 import { summarise } from './stats';

@@ -6,7 +6,7 @@
  * own work and timer lateness count against us: the figure is an upper bound.)
  */
 import { performance } from 'node:perf_hooks';
-import type { AssistState } from '../src/shared/callState';
+import type { AssistState } from '../src/shared/callSchemas';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi';
 import {
   demoScenario,

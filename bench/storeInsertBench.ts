@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CallDatabase } from '../src/main/core/store/callDatabase';
-import { emptyAssistState, type CallView } from '../src/shared/callState';
+import { emptyAssistState, type CallView } from '../src/shared/callSchemas';
 
 const TURN_TEXT = 'Sure, my order number is 6029 184 417 and the email is d attah two one four at email dot com.';
 

@@ -9,7 +9,7 @@
  * line: `ring` is allowed from it as from `idle`, and from nowhere else. So a second call offered while one
  * rings or is active (a second TaskRouter reservation) is refused by the machine, whoever offers it.
  */
-import type { CallPhase } from './callState';
+import type { CallPhase } from './callSchemas';
 
 /** `idle`: the desk has had no call since it started. Otherwise the current call's phase. */
 export type CallLifecycleState = 'idle' | CallPhase;

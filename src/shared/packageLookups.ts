@@ -1,5 +1,5 @@
 /** The desk's lookups beside the AI's own, from the package: which of the AI's attempts is the same lookup. */
-import type { LookupRecord } from './callState';
+import type { LookupRecord } from './callSchemas';
 import type { AiAttempt } from './handoffPackage';
 
 /**

@@ -6,7 +6,7 @@
  * stored with it still read, the extra key ignored.)
  */
 import { z } from 'zod';
-import { CallOutcomeValues, CallTimingsSchema, DispositionValues } from './callState';
+import { CallOutcomeValues, CallTimingsSchema, DispositionValues } from './callSchemas';
 import { FactNameSchema } from './domainPack';
 
 export const DispositionSchema = z.enum(DispositionValues);

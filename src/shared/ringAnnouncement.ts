@@ -2,7 +2,7 @@
  * How a ringing call announces itself, as pure functions shared by the renderer (title, live region,
  * countdown, browser notification) and the shell (OS notification): one wording, tested once.
  */
-import type { CallView } from './callState';
+import type { CallView } from './callSchemas';
 
 /** Who is calling, as the agent should read it in a title bar or a notification. */
 export function callerLabel(view: Pick<CallView, 'intake'>): string {

@@ -10,7 +10,7 @@ import { LocalAssistEngine } from '../../src/main/core/assist/localAssistEngine'
 import { OpenAiAssistEngine, type OpenAiAssistOptions } from '../../src/main/core/assist/openAiAssistEngine';
 import { parseScenario, rawPackageOf } from '../../src/main/core/demo/scenarioLoader';
 import type { AssistSession, LookupAnswer, LookupPort } from '../../src/main/core/ports';
-import type { AssistState, TranscriptTurn } from '../../src/shared/callState';
+import type { AssistState, TranscriptTurn } from '../../src/shared/callSchemas';
 import type { CallScenario } from '../../src/shared/callScenario';
 import { intakePackage } from '../../src/shared/handoffIntake';
 import type { IntakeResult } from '../../src/shared/handoffPackage';

@@ -1,5 +1,5 @@
 /** A small ended call view for store tests. */
-import { emptyAssistState, type CallView } from '../../src/shared/callState';
+import { emptyAssistState, type CallView } from '../../src/shared/callSchemas';
 
 export function sampleCallView(callId: string, overrides: Partial<CallView> = {}): CallView {
   return {

@@ -3,7 +3,7 @@
  * a local one (files, the demo simulator), so the whole core runs and is tested in plain Node.
  */
 import type { LoadedPack } from './pack/packInUse';
-import type { AssistState, CallSource, RoutingInfo, TranscriptTurn } from '../../shared/callState';
+import type { AssistState, CallSource, RoutingInfo, TranscriptTurn } from '../../shared/callSchemas';
 import type { RawPackage } from '../../shared/handoffIntake';
 import type { IntakeResult } from '../../shared/handoffPackage';
 import type { StorageProtection } from '../../shared/settings';

@@ -18,7 +18,7 @@ import { SafeStorageSecretStore } from './safeStorageSecretStore';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { createMainWindow, restrictSessionPermissions } from './window';
 import { RingAlerts } from '../core/attention/ringAlerts';
-import type { CallView } from '../../shared/callState';
+import type { CallView } from '../../shared/callSchemas';
 import { createShellRingAlert } from './shellRingAlert';
 
 let desk: Desk | undefined;

@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { BridgeMissing, SnapshotFailed } from './components/StartupProblem';
-import { CallView } from './components/call/CallView';
+import { CallScreen } from './components/call/CallScreen';
 import { HistoryView } from './components/history/HistoryView';
 import { IdleDesk } from './components/IdleDesk';
 import { Notices } from './components/Notices';
@@ -17,7 +17,7 @@ import { runAction, useKeyBindings, type KeyAction } from './keyBindings';
 import { useScreenFocus, type DeskScreenName } from './deskFocus';
 import { CommandPalette } from './components/keyboard/CommandPalette';
 import { ShortcutOverlay } from './components/keyboard/ShortcutOverlay';
-import type { CallView as CallViewModel } from '../../shared/callState';
+import type { CallView } from '../../shared/callSchemas';
 import type { DeskSnapshot } from '../../shared/ipc/deskContract';
 import { createDeskClient, DeskClientContext, type DeskClient } from './state/deskClient';
 import { useDeskState } from './state/useDeskState';
@@ -64,7 +64,7 @@ function Desk({ client }: { client: DeskClient }) {
 interface DeskScreenProps {
   client: DeskClient;
   snapshot: DeskSnapshot;
-  call: CallViewModel | null;
+  call: CallView | null;
   applyCall: ReturnType<typeof useDeskState>['applyCall'];
   applySettings: ReturnType<typeof useDeskState>['applySettings'];
 }
@@ -91,7 +91,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
     if (ringingId) setPage(null);
   }
 
-  const onRinging = (view: CallViewModel) => {
+  const onRinging = (view: CallView) => {
     applyCall(view);
     setPage(null);
   };
@@ -159,7 +159,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
           ) : call.phase === 'ringing' ? (
             <RingingCard key={call.callId} call={call} agentName={agentName} onCallView={applyCall} />
           ) : (
-            <CallView
+            <CallScreen
               key={call.callId}
               call={call}
               agentName={agentName}

@@ -3,9 +3,9 @@
  * registration and the web harness are all derived from these two maps, so a channel is declared once.
  */
 import { z } from 'zod';
-import { CALLER_VERIFICATION_METHODS, CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema, VoiceLegSchema } from '../callState';
+import { CALLER_VERIFICATION_METHODS, CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema, VoiceLegSchema } from '../callSchemas';
 import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '../settings';
-import { WrapUpSchema } from '../callState';
+import { WrapUpSchema } from '../callSchemas';
 import { HandBackConfirmationSchema, HandBackDraftSchema } from '../handBackDraft';
 import { HandoffMetricsSchema, MetricsFilterSchema } from '../handoffMetrics';
 import { IceServersSchema } from '../iceServers';

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import type { StoredCall } from '../../../src/shared/callState';
+import type { StoredCall } from '../../../src/shared/callSchemas';
 import { startFakeOpenAiRealtime, type FakeOpenAiRealtime } from '../../support/fakeOpenAiRealtime';
 import { startFakeTaskRouter, type FakeTaskRouter } from '../../support/fakeTaskRouter';
 import { startFakeVoiceSignaling, type FakeVoiceSignaling } from '../../support/fakeVoiceSignaling';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallDatabase } from '../../../src/main/core/store/callDatabase';
 import type { PostCallRecord } from '../../../src/shared/postCallRecord';
-import { emptyAssistState, type CallView } from '../../../src/shared/callState';
+import { emptyAssistState, type CallView } from '../../../src/shared/callSchemas';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 10, 1);

@@ -24,7 +24,7 @@ import {
 } from '../../../src/main/core/transcription/realtimeTranscriptionSource';
 import { ManualClock } from '../../../src/main/core/manualClock';
 import type { Speaker } from '../../../src/shared/callScenario';
-import type { TranscriptTurn } from '../../../src/shared/callState';
+import type { TranscriptTurn } from '../../../src/shared/callSchemas';
 import { startFakeOpenAiRealtime, type FakeOpenAiRealtime, type FakeRealtimeConnection } from '../../support/fakeOpenAiRealtime';
 
 const KEY = 'sk-test-realtime';

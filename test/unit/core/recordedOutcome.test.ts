@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAssistState, type CallView } from '../../../src/shared/callState';
+import { emptyAssistState, type CallView } from '../../../src/shared/callSchemas';
 import { recordedOutcome } from '../../../src/main/core/session/postCallRecordBuilder';
 
 function view(patch: Partial<CallView>): CallView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RingAlerts, type RingAlertPort } from '../../../src/main/core/attention/ringAlerts';
-import type { CallView } from '../../../src/shared/callState';
+import type { CallView } from '../../../src/shared/callSchemas';
 
 function recorder() {
   const log: string[] = [];

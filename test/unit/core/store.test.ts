@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyAssistState, type CallView } from '../../../src/shared/callState';
+import { emptyAssistState, type CallView } from '../../../src/shared/callSchemas';
 import { CallDatabase, WrongKeyError } from '../../../src/main/core/store/callDatabase';
 import { FileKeyStore } from '../../../src/main/core/fileKeyStore';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideVoiceCall, deskCallIdsOf, type DeskCallIds } from '../../../src/renderer/src/voice/voiceDecision';
-import { emptyAssistState, type CallView } from '../../../src/shared/callState';
+import { emptyAssistState, type CallView } from '../../../src/shared/callSchemas';
 import { intakePackage } from '../../../src/shared/handoffIntake';
 import { demoHandoff } from '../../support/taskRouterFixture';
 

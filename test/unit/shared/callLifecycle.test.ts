@@ -10,7 +10,7 @@ import {
   type CallLifecycleRefusal,
   type CallLifecycleState,
 } from '../../../src/shared/callLifecycle';
-import { CallPhaseSchema } from '../../../src/shared/callState';
+import { CallPhaseSchema } from '../../../src/shared/callSchemas';
 
 /** The whole table, written out by hand: every pair not listed here must be refused. */
 const ALLOWED: Record<string, CallLifecycleState> = {

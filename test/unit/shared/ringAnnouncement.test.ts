@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallView } from '../../../src/shared/callState';
+import type { CallView } from '../../../src/shared/callSchemas';
 import { callerLabel, ringAlertOf, ringCountdown, ringingAnnouncement, ringingTitle } from '../../../src/shared/ringAnnouncement';
 
 const withCaller = (name: string) => ({ intake: { status: 'ok', package: { caller: { name } } } }) as unknown as CallView;

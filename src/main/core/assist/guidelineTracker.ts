@@ -2,7 +2,7 @@
  * Follows one call against the knowledge base (knowledgeBase.ts): which guidelines fit it best so far,
  * and which step of each the call is at, from the package's intent and the words said, turn by turn.
  */
-import type { TranscriptTurn } from '../../../shared/callState';
+import type { TranscriptTurn } from '../../../shared/callSchemas';
 import type { GuidelineStep, KnowledgeBase, Subflow } from './knowledgeBase';
 import { searchTerms } from './searchTerms';
 

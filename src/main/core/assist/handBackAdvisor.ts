@@ -5,7 +5,7 @@
  * pack's task it is about, and asks the one policy table (src/shared/handBackPolicy.ts) for the
  * answer. It only advises; executing a hand-back is the agent's decision, made elsewhere.
  */
-import type { HandBackAdvice } from '../../../shared/callState';
+import type { HandBackAdvice } from '../../../shared/callSchemas';
 import type { HandBackTask } from '../../../shared/domainPack';
 import { decideHandBack, handBackReason } from '../../../shared/handBackPolicy';
 import { humanise } from '../../../shared/domainPack';

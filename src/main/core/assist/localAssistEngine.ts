@@ -5,7 +5,7 @@
  * the knowledge base, and advises on a hand-back. Everything about the business comes from the call's
  * domain pack. It has no way to act: its only output is state for the agent to read.
  */
-import type { AssistState, GuidelineMatch, TranscriptTurn } from '../../../shared/callState';
+import type { AssistState, GuidelineMatch, TranscriptTurn } from '../../../shared/callSchemas';
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
 import { ALL_ROUTINE_TASKS } from '../../../shared/handBackPolicy';
 import { packageFieldPath } from '../../../shared/packageFieldPath';

@@ -2,7 +2,7 @@
  * Runs the assistant's read-only lookups as facts appear (an order ID heard → look up the order) and
  * keeps their records for the agent. Each input is looked up once per call.
  */
-import type { HeardFact, LookupRecord } from '../../../shared/callState';
+import type { HeardFact, LookupRecord } from '../../../shared/callSchemas';
 import type { FactSchema } from '../../../shared/facts';
 import type { LookupPort } from '../ports';
 

@@ -11,7 +11,7 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { AssistEngineStatus, AssistState, LookupRecord, Suggestion, TranscriptTurn } from '../../../shared/callState';
+import type { AssistEngineStatus, AssistState, LookupRecord, Suggestion, TranscriptTurn } from '../../../shared/callSchemas';
 import type { IntakeResult } from '../../../shared/handoffPackage';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import type { PackInUse } from '../pack/packInUse';

@@ -5,7 +5,7 @@
  * guideline step, a fact or a turn that the agent can see on screen.
  */
 import { z } from 'zod';
-import type { AssistState, Suggestion, TranscriptTurn } from '../../../shared/callState';
+import type { AssistState, Suggestion, TranscriptTurn } from '../../../shared/callSchemas';
 import type { IntakeResult } from '../../../shared/handoffPackage';
 import { stripUnsafeCharacters } from '../../../shared/text';
 

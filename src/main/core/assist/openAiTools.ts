@@ -5,7 +5,7 @@
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import type { LookupRecord } from '../../../shared/callState';
+import type { LookupRecord } from '../../../shared/callSchemas';
 import type { LookupAnswer, LookupPort } from '../ports';
 import type { PackInUse } from '../pack/packInUse';
 import { withTimeout } from './lookupRunner';

@@ -3,7 +3,7 @@
  * step the call is at, a flag, or the hand-back advice. Suggestions are text for the human to use or
  * ignore; nothing here can say or do anything.
  */
-import type { AssistState, GuidelineMatch, Suggestion } from '../../../shared/callState';
+import type { AssistState, GuidelineMatch, Suggestion } from '../../../shared/callSchemas';
 import { factLabel } from '../../../shared/facts';
 import type { LoadedPack } from '../pack/packInUse';
 

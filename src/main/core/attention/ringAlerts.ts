@@ -4,7 +4,7 @@
  * (accepted here or from the notification, declined, timed out, cancelled by TaskRouter). It follows the
  * desk's own callChanged events, so every way a ring ends clears it without the renderer's help.
  */
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { ringAlertOf, type RingAlert } from '../../../shared/ringAnnouncement';
 
 /** What the shell does; the Electron adapter is src/main/electron/shellRingAlert.ts. */

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CallScenario } from '../../../shared/callScenario';
-import type { CallSource, TranscriptTurn } from '../../../shared/callState';
+import type { CallSource, TranscriptTurn } from '../../../shared/callSchemas';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { Clock, TelephonyEvents, TelephonyPort, TranscriptSource } from '../ports';
 import { rawPackageOf } from './scenarioLoader';

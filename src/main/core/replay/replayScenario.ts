@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CallScenario } from '../../../shared/callScenario';
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { LocalAssistEngine } from '../assist/localAssistEngine';
 import { DemoSimulator } from '../demo/demoSimulator';
 import { ManualClock } from '../manualClock';

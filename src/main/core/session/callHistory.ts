@@ -1,5 +1,5 @@
 /** Calls as the store has them (history list, a stored call, its transcript), read after the writes queued so far. */
-import type { HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callSchemas';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { DeskContext } from './deskContext';
 

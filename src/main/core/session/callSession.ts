@@ -3,7 +3,7 @@
  * assist session and the transcript, masks and keeps every turn as it is said, and closes the call with
  * its post-call record. Every change of phase goes through the lifecycle machine (CurrentCall).
  */
-import type { CallView, TranscriptTurn } from '../../../shared/callState';
+import type { CallView, TranscriptTurn } from '../../../shared/callSchemas';
 import { isRingingOrActive, transition } from '../../../shared/callLifecycle';
 import { intakePackage } from '../../../shared/handoffIntake';
 import { DeskError } from '../../../shared/ipc/envelope';

@@ -3,7 +3,7 @@
  * src/shared/callLifecycle.ts: a new call takes the desk only by `ring`, which the machine refuses while
  * a call rings or is active, so two calls can never hold the desk at once, whoever offers them.
  */
-import type { CallPhase, CallView, TranscriptTurn } from '../../../shared/callState';
+import type { CallPhase, CallView, TranscriptTurn } from '../../../shared/callSchemas';
 import {
   phaseRequiredFor,
   transition,

@@ -11,7 +11,7 @@
  * - a live desk's line: availability, Voice tokens, audio, transcription states (liveLine.ts);
  * - package→render timing (renderTiming.ts).
  */
-import type { CallView, HistoryItem, StoredCall, TranscriptionStream, TranscriptTurn, VoiceLeg, WrapUp } from '../../../shared/callState';
+import type { CallView, HistoryItem, StoredCall, TranscriptionStream, TranscriptTurn, VoiceLeg, WrapUp } from '../../../shared/callSchemas';
 import { mayRing } from '../../../shared/callLifecycle';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';

@@ -5,7 +5,7 @@
  * confirmation. The decision is the one table in src/shared/handBackPolicy.ts. Every outcome is audited.
  */
 import { randomUUID } from 'node:crypto';
-import type { CallView, HandBackStatus } from '../../../shared/callState';
+import type { CallView, HandBackStatus } from '../../../shared/callSchemas';
 import { humanise } from '../../../shared/domainPack';
 import { factLabel } from '../../../shared/facts';
 import { HandBackMessageSchema, type HandBackMessage } from '../../../shared/handBack';

@@ -3,7 +3,7 @@
  * renderer's word is not trusted), sends it through the configured transport and audits every outcome.
  * A hand-back the AI took ends the human's part of the call. The rules are in handBackFlow.ts.
  */
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import type { HandBackConfirmation, HandBackDraft } from '../../../shared/handBackDraft';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { CallSession } from './callSession';

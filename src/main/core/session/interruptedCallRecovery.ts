@@ -3,7 +3,7 @@
  * closed by the lifecycle's `interrupted` event (ringing → missed, active → ended) at its last known
  * moment, marked interrupted, and given its post-call record, so history and metrics count it.
  */
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { isRingingOrActive, transition } from '../../../shared/callLifecycle';
 import type { DeskContext } from './deskContext';
 import { buildPostCallRecord, draftWrapUp } from './postCallRecordBuilder';

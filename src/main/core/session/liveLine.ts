@@ -2,7 +2,7 @@
  * What only a live desk (a TaskRouter worker with live transcription) does: availability, Voice tokens,
  * the line's audio, the phone line's record and the transcription streams' states.
  */
-import type { TranscriptionStream, VoiceLeg } from '../../../shared/callState';
+import type { TranscriptionStream, VoiceLeg } from '../../../shared/callSchemas';
 import type { TelephonyStatusView, VoiceToken } from '../../../shared/ipc/deskContract';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { DeskContext } from './deskContext';

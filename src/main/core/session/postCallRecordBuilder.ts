@@ -3,7 +3,7 @@
  * sentiment trajectory is a small lexicon score per third of the customer's turns: a trend to read,
  * not a verdict.
  */
-import type { CallOutcome, CallView, TranscriptTurn, WrapUp } from '../../../shared/callState';
+import type { CallOutcome, CallView, TranscriptTurn, WrapUp } from '../../../shared/callSchemas';
 import type { PackSummary } from '../../../shared/domainPack';
 import { factLabel } from '../../../shared/facts';
 import { displayCase, displayFactValue, inSentence, joinWords } from '../../../shared/valueDisplay';

@@ -3,7 +3,7 @@
  * or a stored one; each updates the post-call record. Read-modify-writes of a stored call run one at a
  * time, so a wrap-up and a late CSAT never lose each other's change.
  */
-import type { CallView, WrapUp } from '../../../shared/callState';
+import type { CallView, WrapUp } from '../../../shared/callSchemas';
 import { isRingingOrActive } from '../../../shared/callLifecycle';
 import { DeskError } from '../../../shared/ipc/envelope';
 import type { CallHistory } from './callHistory';

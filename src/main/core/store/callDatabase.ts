@@ -5,7 +5,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { chmodSync, closeSync, copyFileSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callSchemas';
 import { MIGRATIONS, type Migration } from './migrations';
 import { inspectWal } from './walInspection';
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';

@@ -4,7 +4,7 @@
  * worker-less `inProcessStore` are built from the same list. A new store method is one line here plus
  * its implementation in `CallDatabase`: the compiler names every place that is then missing.
  */
-import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callState';
+import type { CallView, HistoryItem, StoredCall, TranscriptTurn } from '../../../shared/callSchemas';
 import type { HandoffMetrics, MetricsFilter } from '../../../shared/handoffMetrics';
 import type { PostCallRecord } from '../../../shared/postCallRecord';
 

@@ -11,7 +11,7 @@
  * pane. No key, a refused key or a dead stream is a visible state, never an exception: the rest of the
  * call goes on without a transcript.
  */
-import type { TranscriptTurn } from '../../../shared/callState';
+import type { TranscriptTurn } from '../../../shared/callSchemas';
 import type { Speaker } from '../../../shared/callScenario';
 import { systemClock, type Clock, type SecretStore, type TranscriptSource } from '../ports';
 import type { TranscriptionAudioFormat } from '../../../shared/audioFormats';

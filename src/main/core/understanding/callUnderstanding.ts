@@ -6,7 +6,7 @@
  * correction, a read-back the customer denies, the agent putting it right — with both values and
  * the turn. A read-back the customer confirms is a confirmation, not a contradiction.
  */
-import type { HeardFact, TranscriptTurn } from '../../../shared/callState';
+import type { HeardFact, TranscriptTurn } from '../../../shared/callSchemas';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
 import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance } from './dialogueState';

@@ -9,7 +9,7 @@
  * - Install (which restarts the app) only after the desk has been quiet for a while and the agent is not
  *   taking calls (a restart while Available would miss a reservation), or when the app is quitting.
  */
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { isRingingOrActive } from '../../../shared/callLifecycle';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import type { Settings } from '../../../shared/settings';

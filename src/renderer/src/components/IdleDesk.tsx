@@ -1,4 +1,4 @@
-import type { CallView, CallPhase } from '../../../shared/callState';
+import type { CallView, CallPhase } from '../../../shared/callSchemas';
 import type { TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import { KeyHint } from './KeyHint';
 

@@ -5,7 +5,7 @@
  * It lives beside the screens, not in the ringing card, so opening History does not silence a call.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { callerLabel, ringAlertOf, ringingAnnouncement, ringingTitle } from '../../../shared/ringAnnouncement';
 import ringtoneUrl from '../assets/ringtone.wav';
 import { keyHint } from '../keyBindings';

@@ -4,7 +4,7 @@
  */
 import { RoutingAlert } from './RoutingAlert';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { ariaShortcuts, useKeyBindings } from '../keyBindings';
 import { useDeskClient } from '../state/deskClient';
 import { useReportRendered } from '../state/useReportRendered';

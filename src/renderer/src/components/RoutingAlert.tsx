@@ -2,7 +2,7 @@
  * The seed's "wrong queue" failure, shown before hello: the task needs a skill or language this agent
  * lacks, or the package could not be fetched. Nothing shows when the routing fits.
  */
-import type { RoutingInfo } from '../../../shared/callState';
+import type { RoutingInfo } from '../../../shared/callSchemas';
 import { ClampedText } from './ClampedText';
 
 export function RoutingAlert({ routing }: { routing: RoutingInfo | undefined }) {

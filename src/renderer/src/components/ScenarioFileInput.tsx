@@ -1,5 +1,5 @@
 import type { ChangeEvent, Ref } from 'react';
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { useDeskClient } from '../state/deskClient';
 import { pushNotice } from '../state/noticeStore';
 

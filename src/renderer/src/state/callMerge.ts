@@ -8,7 +8,7 @@
  * their render: a new suggestion re-renders the suggestions, not the guideline steps or the package.
  */
 import { replaceEqualDeep } from '@tanstack/react-query';
-import type { CallPhase, CallView } from '../../../shared/callState';
+import type { CallPhase, CallView } from '../../../shared/callSchemas';
 
 const PHASE_RANK: Record<CallPhase, number> = { ringing: 0, active: 1, ended: 2, declined: 2, missed: 2 };
 

@@ -1,7 +1,7 @@
 /** The desk as the renderer knows it: the snapshot from start-up, kept current by callChanged events. */
 import { setPack } from './packStore';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import type { Settings } from '../../../shared/settings';
 import { mergeCallView } from './callMerge';

@@ -5,7 +5,7 @@
  * A failed registration can be retried: the client is built anew.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import type { DeskSnapshot } from '../../../shared/ipc/deskContract';
 import type { DeskLine, DeskVoiceLink, DeskVoiceView } from '../voice/deskVoiceLink';
 import type { DeskClient } from './deskClient';

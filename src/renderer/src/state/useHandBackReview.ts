@@ -4,7 +4,7 @@
  * "sending", so the agent never wonders whether the key press did anything.
  */
 import { useState } from 'react';
-import type { CallView, HandBackStatus } from '../../../shared/callState';
+import type { CallView, HandBackStatus } from '../../../shared/callSchemas';
 import { canHandBackAgain } from '../components/handback/handBackWords';
 import type { HandBackChoice } from '../components/handback/HandBackDialog';
 import type { DeskClient } from './deskClient';

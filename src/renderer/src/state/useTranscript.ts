@@ -4,7 +4,7 @@
  * turns costs one render a frame and a single turn waits for no timer (half a frame on average).
  */
 import { useEffect, useState } from 'react';
-import type { TranscriptTurn } from '../../../shared/callState';
+import type { TranscriptTurn } from '../../../shared/callSchemas';
 import type { DeskClient } from './deskClient';
 
 export interface TranscriptState {

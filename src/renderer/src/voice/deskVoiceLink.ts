@@ -6,7 +6,7 @@
  * customer hangs up → the desk call ends). No React and no IPC: the app hands it a `DeskLine`.
  */
 import type { Speaker } from '../../../shared/callScenario';
-import type { CallView, VoiceLeg } from '../../../shared/callState';
+import type { CallView, VoiceLeg } from '../../../shared/callSchemas';
 import { Listeners } from './listeners';
 import { decideVoiceCall, deskCallIdsOf, type DeskCallIds } from './voiceDecision';
 import type { VoiceCallRecord } from './voiceCall';

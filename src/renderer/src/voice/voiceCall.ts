@@ -5,7 +5,7 @@
  * and the record outlives the SDK call (it is what the app stores with the call).
  */
 import type { Call } from '@twilio/voice-sdk';
-import type { VoiceEndReasonValues } from '../../../shared/callState';
+import type { VoiceEndReasonValues } from '../../../shared/callSchemas';
 import { handoffOf, type CallHandoff } from './handoffParams';
 import { voiceErrorOf, type VoiceError } from './voiceErrors';
 

@@ -9,7 +9,7 @@
  * - The ids match a call that has already ended (missed, declined, hung up) → reject.
  * - No id can be compared → ask: the agent decides, and only an answered call can take the audio.
  */
-import type { CallView } from '../../../shared/callState';
+import type { CallView } from '../../../shared/callSchemas';
 import { isRingingOrActive } from '../../../shared/callLifecycle';
 import { matchReservation, type CallHandoff } from './handoffParams';
 

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IncomingCall, TelephonyEvents, TelephonyPort } from '../../../../src/main/core/ports';
 import { LocalAssistEngine } from '../../../../src/main/core/assist/localAssistEngine';
 import type { HandoffTelemetry } from '../../../../src/main/core/telemetry/handoffTelemetry';
-import type { CallView } from '../../../../src/shared/callState';
+import type { CallView } from '../../../../src/shared/callSchemas';
 import { demoDesk } from '../../../support/demoDesk';
 import { demoPacks } from '../../../support/demoPack';
 import { demoHandoff } from '../../../support/taskRouterFixture';

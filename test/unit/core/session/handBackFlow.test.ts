@@ -4,7 +4,7 @@
  * says, and an advice whose words merely mention "sensitive" or "exception" carries nothing over.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyAssistState, type HandBackAdvice } from '../../../../src/shared/callState';
+import { emptyAssistState, type HandBackAdvice } from '../../../../src/shared/callSchemas';
 import type { HandBackCode } from '../../../../src/shared/handBackPolicy';
 import { decideConfirmation } from '../../../../src/main/core/session/handBackFlow';
 import { demoLoaded } from '../../../support/demoPack';

@@ -7,7 +7,7 @@
  * updates, so each memoised section renders only when its own part changed.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AssistState, Suggestion } from '../../../../shared/callState';
+import type { AssistState, Suggestion } from '../../../../shared/callSchemas';
 import type { IntakeResult } from '../../../../shared/handoffPackage';
 import { keyHint, useKeyBindings, type KeyHandler } from '../../keyBindings';
 import { copyText } from '../../state/clipboard';

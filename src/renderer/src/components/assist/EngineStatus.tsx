@@ -1,6 +1,6 @@
 /** Which assistant is listening, small; loud (amber) only when OpenAI failed and the local one took over. */
 import { memo } from 'react';
-import type { AssistEngineStatus } from '../../../../shared/callState';
+import type { AssistEngineStatus } from '../../../../shared/callSchemas';
 import { ClampedText } from '../ClampedText';
 
 const ENGINE_WORDS: Record<AssistEngineStatus['engine'], string> = { local: 'local', openai: 'OpenAI' };

@@ -4,7 +4,7 @@
  * the agent can check what the advice rests on.
  */
 import { memo, useEffect, useRef, useState } from 'react';
-import type { GuidelineMatch } from '../../../../shared/callState';
+import type { GuidelineMatch } from '../../../../shared/callSchemas';
 import type { ItemTriage } from '../../state/useItemTriage';
 import { ClampedText } from '../ClampedText';
 import { AssistItem } from './AssistItem';

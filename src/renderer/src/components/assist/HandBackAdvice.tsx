@@ -1,6 +1,6 @@
 /** Whether the rest of the call could go back to the AI voice agent: advice only, in one line. */
 import { memo } from 'react';
-import type { HandBackAdvice as Advice } from '../../../../shared/callState';
+import type { HandBackAdvice as Advice } from '../../../../shared/callSchemas';
 import { ariaShortcuts } from '../../keyBindings';
 import { ClampedText } from '../ClampedText';
 import { KeyHint } from '../KeyHint';

@@ -1,6 +1,6 @@
 /** The read-only lookups the assistant ran (orders, accounts), with what went in and what came back. */
 import { memo } from 'react';
-import type { LookupRecord } from '../../../../shared/callState';
+import type { LookupRecord } from '../../../../shared/callSchemas';
 import type { AiAttempt } from '../../../../shared/handoffPackage';
 import { packageAttemptFor } from '../../../../shared/packageLookups';
 import { ClampedText } from '../ClampedText';

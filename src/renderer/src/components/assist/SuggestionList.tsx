@@ -3,7 +3,7 @@
  * uses them by inserting them into the notes or copying them; the app never says or sends them.
  */
 import { memo } from 'react';
-import type { Suggestion } from '../../../../shared/callState';
+import type { Suggestion } from '../../../../shared/callSchemas';
 import { ariaShortcuts, type KeyAction } from '../../keyBindings';
 import type { Arranged, ItemTriage } from '../../state/useItemTriage';
 import { ClampedText } from '../ClampedText';

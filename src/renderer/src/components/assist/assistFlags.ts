@@ -3,7 +3,7 @@
  * the call contradicted, text that tries to instruct the assistant (in a turn or in the package), and
  * customer repeats. Pure, so the ranking is the same wherever it is shown.
  */
-import type { AssistState, HeardFact } from '../../../../shared/callState';
+import type { AssistState, HeardFact } from '../../../../shared/callSchemas';
 import { labelOfFact } from '../../state/packStore';
 import type { HandoffPackage, IntakeResult } from '../../../../shared/handoffPackage';
 import { parsePackageFieldPath } from '../../../../shared/packageFieldPath';

@@ -1,4 +1,4 @@
-import type { GuidelineMatch, Suggestion } from '../../../../shared/callState';
+import type { GuidelineMatch, Suggestion } from '../../../../shared/callSchemas';
 import type { AssistFlag } from './assistFlags';
 
 /** A pinned item as it was when pinned: shown if the assistant stops offering it. */

@@ -4,7 +4,7 @@
  * on the call can set it.
  */
 import { useRef, useState } from 'react';
-import { CALLER_VERIFICATION_METHODS, type CallView } from '../../../../shared/callState';
+import { CALLER_VERIFICATION_METHODS, type CallView } from '../../../../shared/callSchemas';
 import { focusNotes } from '../../deskFocus';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';

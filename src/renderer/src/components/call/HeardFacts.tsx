@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { HeardFact } from '../../../../shared/callState';
+import type { HeardFact } from '../../../../shared/callSchemas';
 import { labelOfFact, usePack } from '../../state/packStore';
 import { displayFactValue } from '../../../../shared/valueDisplay';
 import { ClampedText } from '../ClampedText';

@@ -3,7 +3,7 @@
  * that died) or that it is still connecting; below it, the words each side is saying right now.
  */
 import type { Speaker } from '../../../../shared/callScenario';
-import type { TranscriptionStream } from '../../../../shared/callState';
+import type { TranscriptionStream } from '../../../../shared/callSchemas';
 import type { InterimWords } from '../../state/useInterimWords';
 
 const SPEAKER_WORDS: Record<Speaker, string> = { agent: 'You', customer: 'Customer' };

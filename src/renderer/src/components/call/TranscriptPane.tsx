@@ -4,7 +4,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import type { AssistState, TranscriptTurn } from '../../../../shared/callState';
+import type { AssistState, TranscriptTurn } from '../../../../shared/callSchemas';
 import type { FactName } from '../../../../shared/facts';
 import { formatCallClock } from '../../displayFormat';
 import { ClampedText } from '../ClampedText';

@@ -7,7 +7,7 @@
  * Enter only ever confirms from the Confirm button itself.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { HandBackAdvice } from '../../../../shared/callState';
+import type { HandBackAdvice } from '../../../../shared/callSchemas';
 import { labelOfFact, usePack } from '../../state/packStore';
 import { displayFactValue } from '../../../../shared/valueDisplay';
 import type { HandBackConfirmation } from '../../../../shared/handBackDraft';

@@ -2,7 +2,7 @@
  * Where a hand-back stands, on the call view and in a stored call: sending (spinner), delivered or
  * completed (green), failed (red, with Retry) or refused (red, with the reason).
  */
-import type { HandBackStatus } from '../../../../shared/callState';
+import type { HandBackStatus } from '../../../../shared/callSchemas';
 import { formatTimeOfDay } from '../../displayFormat';
 import { ClampedText } from '../ClampedText';
 import { attemptsWords, HAND_BACK_STATE_WORDS, taskWords } from './handBackWords';

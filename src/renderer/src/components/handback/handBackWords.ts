@@ -1,5 +1,5 @@
 /** How hand-back tasks and outcomes read on screen. */
-import type { HandBackStatus } from '../../../../shared/callState';
+import type { HandBackStatus } from '../../../../shared/callSchemas';
 import { labelOfTask } from '../../state/packStore';
 
 /** "send_return_label" → the pack's "Send a return label" (or "Send return label" for a task it does not label). */

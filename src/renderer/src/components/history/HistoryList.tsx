@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { HistoryItem } from '../../../../shared/callState';
+import type { HistoryItem } from '../../../../shared/callSchemas';
 import { formatDateTime } from '../../displayFormat';
 import { triggerWordsOf } from '../../../../shared/triggers';
 import { displayCase } from '../../../../shared/valueDisplay';

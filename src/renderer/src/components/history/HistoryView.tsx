@@ -1,6 +1,6 @@
 /** Past calls: the list, refreshed whenever the store changes, and one call opened read-only. */
 import { useEffect, useRef, useState } from 'react';
-import type { HistoryItem } from '../../../../shared/callState';
+import type { HistoryItem } from '../../../../shared/callSchemas';
 import { useDeskClient } from '../../state/deskClient';
 import { HistoryList } from './HistoryList';
 import { StoredCallDetail } from './StoredCallDetail';

@@ -3,7 +3,7 @@
  * hand-back outcome; and the wrap-up, which stays editable after the call.
  */
 import { useEffect, useState } from 'react';
-import type { StoredCall } from '../../../../shared/callState';
+import type { StoredCall } from '../../../../shared/callSchemas';
 import { formatDateTime } from '../../displayFormat';
 import { useDeskClient } from '../../state/deskClient';
 import { titleOfCall } from '../../state/packStore';

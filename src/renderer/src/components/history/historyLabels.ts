@@ -1,4 +1,4 @@
-import type { CallPhase, HistoryItem } from '../../../../shared/callState';
+import type { CallPhase, HistoryItem } from '../../../../shared/callSchemas';
 
 export const PHASE_WORDS: Record<CallPhase, string> = {
   ringing: 'Ringing',

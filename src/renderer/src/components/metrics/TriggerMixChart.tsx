@@ -1,7 +1,7 @@
 /** Trigger mix: calls per escalation trigger, stacked by how they ended (the wrap-up disposition). */
 import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { CallOutcomeValues } from '../../../../shared/callState';
+import { CallOutcomeValues } from '../../../../shared/callSchemas';
 import type { HandoffMetrics } from '../../../../shared/handoffMetrics';
 import { triggerWordsOf } from '../../../../shared/triggers';
 import { dispositionWords } from '../wrapup/dispositionWords';

@@ -1,4 +1,4 @@
-import type { CallTimings } from '../../../../shared/callState';
+import type { CallTimings } from '../../../../shared/callSchemas';
 import { formatDuration } from '../../displayFormat';
 
 /** Each phase with the seed's target, where it has one; a phase is listed only once both ends happened. */

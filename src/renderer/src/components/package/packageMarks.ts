@@ -2,7 +2,7 @@
  * What the call has learned about the package, for drawing on it: the values the call contradicted and
  * the fields whose text tries to instruct the assistant (paths like "nextSteps.2", "facts.0.value": src/shared/packageFieldPath.ts).
  */
-import type { AssistState } from '../../../../shared/callState';
+import type { AssistState } from '../../../../shared/callSchemas';
 import type { FactName } from '../../../../shared/facts';
 import { contradictedFacts, type ContradictedFact } from '../assist/assistFlags';
 

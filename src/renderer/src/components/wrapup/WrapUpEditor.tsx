@@ -4,7 +4,7 @@
  * as the customer's, so the two ratings are never confused.
  */
 import { useEffect, useState } from 'react';
-import { DispositionValues, type CallView, type WrapUp } from '../../../../shared/callState';
+import { DispositionValues, type CallView, type WrapUp } from '../../../../shared/callSchemas';
 import { formatTimeOfDay } from '../../displayFormat';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { KeyHint } from '../KeyHint';

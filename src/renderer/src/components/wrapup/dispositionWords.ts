@@ -1,5 +1,5 @@
 /** The wrap-up dispositions in words, for the editor and the metrics view's trigger mix. */
-import { DispositionValues } from '../../../../shared/callState';
+import { DispositionValues } from '../../../../shared/callSchemas';
 
 export type Disposition = (typeof DispositionValues)[number];
 

@@ -3,7 +3,7 @@
  * centre, the assist panel and the notes on the right. Notes are saved before hang-up.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallView as CallViewModel } from '../../../../shared/callState';
+import type { CallView } from '../../../../shared/callSchemas';
 import { displayCase } from '../../../../shared/valueDisplay';
 import { ariaShortcuts, useKeyBindings } from '../../keyBindings';
 import { useDeskClient } from '../../state/deskClient';
@@ -29,14 +29,14 @@ import { InterimLines, TranscriptStreamStatus } from './LiveTranscriptState';
 import { NotesEditor } from './NotesEditor';
 import { TranscriptPane, type TranscriptController } from './TranscriptPane';
 
-interface CallViewProps {
-  call: CallViewModel;
+interface CallScreenProps {
+  call: CallView;
   agentName: string;
-  onCallView(view: CallViewModel): void;
+  onCallView(view: CallView): void;
   onDone(): void;
 }
 
-export function CallView({ call, agentName, onCallView, onDone }: CallViewProps) {
+export function CallScreen({ call, agentName, onCallView, onDone }: CallScreenProps) {
   const client = useDeskClient();
   const voice = useDeskVoiceContext();
   const line = voice?.view.lineCallId === call.callId ? voice.view.line : undefined;
@@ -245,7 +245,7 @@ export function CallView({ call, agentName, onCallView, onDone }: CallViewProps)
   );
 }
 
-function callerName(call: CallViewModel): string {
+function callerName(call: CallView): string {
   // The name the call established (heard or confirmed), else the package's, written as a name.
   const heard = call.assist.facts.find((fact) => fact.name === 'customer_name')?.value.trim();
   if (heard) return displayCase(heard);
