@@ -4,7 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronOnlyInShell = {
-  paths: [{ name: 'electron', message: 'Only src/main/electron and src/preload may import electron; put the logic in src/main/core behind a port.' }],
+  paths: [
+    {
+      name: 'electron',
+      message: 'Only src/main/electron and src/preload may import electron; put the logic in src/main/core behind a port.',
+    },
+  ],
 };
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'https', 'net'];
 
@@ -59,7 +64,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { ...electronOnlyInShell, patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'The core knows nothing of the shell or the UI.' }] },
+        {
+          ...electronOnlyInShell,
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'The core knows nothing of the shell or the UI.' }],
+        },
       ],
     },
   },

@@ -12,7 +12,6 @@ import { ROOT, startHarness } from '../test/support/webHarness';
 import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-
 function repeatingCall(turns: number): string {
   const base = JSON.parse(readFileSync(path.join(ROOT, 'resources/demo-scenarios/stained-jeans-label-rejected.json'), 'utf8'));
   return JSON.stringify({
@@ -58,7 +57,9 @@ export async function runAssistLatencyBench(turns = 120) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(harness.url);
     await page.getByTestId('ring-demo').waitFor();
-    await page.locator('input[type=file]').setInputFiles({ name: 'latency.json', mimeType: 'application/json', buffer: Buffer.from(repeatingCall(turns)) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'latency.json', mimeType: 'application/json', buffer: Buffer.from(repeatingCall(turns)) });
     await page.getByTestId('accept').waitFor();
     const collecting = page.evaluate(`(${IN_PAGE_COLLECT})(${Math.floor(turns / 2)})`) as Promise<number[]>;
     await page.getByTestId('accept').click();

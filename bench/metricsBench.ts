@@ -33,7 +33,12 @@ function record(i: number, start: number): PostCallRecord {
     handBack: null,
     wrapUpNotes: 'Resolved on the call.',
     disposition: i % 7 === 0 ? 'follow_up' : 'resolved',
-    timings: { triggerToPackageMs: 200 + (i % 300), packageToRingMs: 5 + (i % 20), ringToPickupMs: 2_000 + (i % 9_000), pickupToGreetingMs: 1_500 + (i % 3_000) },
+    timings: {
+      triggerToPackageMs: 200 + (i % 300),
+      packageToRingMs: 5 + (i % 20),
+      ringToPickupMs: 2_000 + (i % 9_000),
+      pickupToGreetingMs: 1_500 + (i % 3_000),
+    },
     csat: 1 + (i % 5),
     piiRedactions: 0,
   };
@@ -47,7 +52,18 @@ export function runMetricsBench(calls = 10_000) {
     const inserting = performance.now();
     for (let i = 0; i < calls; i++) {
       const r = record(i, start);
-      db.saveCall({ callId: r.callId, source: 'demo', phase: 'ended', intake: { status: 'missing' }, ringingAt: r.ringingAt, endedAt: r.endedAt, timings: r.timings, notes: '', turnCount: 0, assist: emptyAssistState() });
+      db.saveCall({
+        callId: r.callId,
+        source: 'demo',
+        phase: 'ended',
+        intake: { status: 'missing' },
+        ringingAt: r.ringingAt,
+        endedAt: r.endedAt,
+        timings: r.timings,
+        notes: '',
+        turnCount: 0,
+        assist: emptyAssistState(),
+      });
       db.saveCallRecord(r);
     }
     const insertMs = performance.now() - inserting;

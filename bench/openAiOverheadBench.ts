@@ -8,14 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import type { AssistState } from '../src/shared/callSchemas';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi';
-import {
-  demoScenario,
-  intakeOf,
-  loadTestPacks,
-  openAiEngine,
-  RecordingLookups,
-  turnsOf,
-} from '../test/support/openAiEngineFixture';
+import { demoScenario, intakeOf, loadTestPacks, openAiEngine, RecordingLookups, turnsOf } from '../test/support/openAiEngineFixture';
 import { summarise } from './stats';
 
 const GOAL_P95_OVERHEAD_MS = 20;

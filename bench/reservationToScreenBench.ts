@@ -13,7 +13,6 @@ import { startHarness } from '../test/support/webHarness';
 import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-
 const IN_PAGE_WATCH = `function () {
   window.__seenCards = {};
   (function poll() {
@@ -27,7 +26,11 @@ const IN_PAGE_WATCH = `function () {
 
 export async function runReservationToScreenBench(reservations = 100) {
   const fake = await startFakeTaskRouter();
-  const tokenEndpoint = await startTokenEndpoint({ credential: 'bench-credential', identity: 'bench', issue: (kind) => (kind === 'taskrouter' ? fake.mintToken() : undefined) });
+  const tokenEndpoint = await startTokenEndpoint({
+    credential: 'bench-credential',
+    identity: 'bench',
+    issue: (kind) => (kind === 'taskrouter' ? fake.mintToken() : undefined),
+  });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-live-'));
   writeLiveDeskConfig(dataDir, { tokenEndpoint, taskRouter: fake, credential: 'bench-credential' });
   const harness = await startHarness(dataDir);
@@ -43,10 +46,14 @@ export async function runReservationToScreenBench(reservations = 100) {
       const createdAt = Date.now();
       const { reservationSid } = fake.createReservation({ handoff });
       // A function, not a string: the page's CSP forbids eval, which string predicates need.
-      await page.waitForFunction((sid) => (window as unknown as { __seenCards: Record<string, number> }).__seenCards[sid] !== undefined, reservationSid, {
-        timeout: 10_000,
-        polling: 'raf',
-      });
+      await page.waitForFunction(
+        (sid) => (window as unknown as { __seenCards: Record<string, number> }).__seenCards[sid] !== undefined,
+        reservationSid,
+        {
+          timeout: 10_000,
+          polling: 'raf',
+        },
+      );
       const shownAt = (await page.evaluate(`window.__seenCards[${JSON.stringify(reservationSid)}]`)) as number;
       samples.push(shownAt - createdAt);
       await page.evaluate(`window.whisperDesk.invoke('declineCall', { callId: ${JSON.stringify(reservationSid)} })`);

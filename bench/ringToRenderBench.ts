@@ -11,7 +11,6 @@ import { startHarness, ROOT } from '../test/support/webHarness';
 import { launchChromium } from './chromium';
 import { summarise } from './stats';
 
-
 /** Runs in the page: ring one scenario through the bridge, wait for its card, read back the core's timing, decline. */
 const IN_PAGE_RING = `async function (scenarioText) {
   const bridge = window.whisperDesk;

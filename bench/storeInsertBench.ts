@@ -46,7 +46,12 @@ export function runStoreInsertBench(rounds = 5, turnsPerRound = 2000) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-'));
   const encrypted = new CallDatabase(path.join(dir, 'encrypted.db'), randomBytes(32).toString('hex'));
   const plain = CallDatabase.plaintextForComparison(path.join(dir, 'plain.db'));
-  const rates = { encryptedSingle: [] as number[], plainSingle: [] as number[], encryptedBatch: [] as number[], plainBatch: [] as number[] };
+  const rates = {
+    encryptedSingle: [] as number[],
+    plainSingle: [] as number[],
+    encryptedBatch: [] as number[],
+    plainBatch: [] as number[],
+  };
   try {
     for (let round = 0; round < rounds; round++) {
       rates.plainSingle.push(insertRate(plain, turnsPerRound, 1));

@@ -23,7 +23,11 @@ function longCall(turns: number): string {
     title: 'Benchmark: a very long call',
     handoff: null,
     pickupAtMs: 0,
-    turns: Array.from({ length: turns }, (_, i) => ({ atMs: 1000 + i * 1000, speaker: i % 2 ? 'agent' : 'customer', text: `${LINES[i % LINES.length]} (${i})` })),
+    turns: Array.from({ length: turns }, (_, i) => ({
+      atMs: 1000 + i * 1000,
+      speaker: i % 2 ? 'agent' : 'customer',
+      text: `${LINES[i % LINES.length]} (${i})`,
+    })),
   });
 }
 
@@ -54,13 +58,19 @@ export async function runTranscriptScrollBench(turns = 10_000) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(harness.url);
     await page.getByTestId('ring-demo').waitFor();
-    await page.locator('input[type=file]').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(longCall(turns)) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(longCall(turns)) });
     await page.getByTestId('accept').click();
     const started = Date.now();
-    await page.waitForFunction((expected) => Number(document.querySelector('[data-testid="transcript"]')?.getAttribute('data-turns')) >= expected, turns, {
-      timeout: 600_000,
-      polling: 250,
-    });
+    await page.waitForFunction(
+      (expected) => Number(document.querySelector('[data-testid="transcript"]')?.getAttribute('data-turns')) >= expected,
+      turns,
+      {
+        timeout: 600_000,
+        polling: 250,
+      },
+    );
     const deliveredMs = Date.now() - started;
     const scroll = (await page.evaluate(`(${IN_PAGE_SCROLL})()`)) as { frames: number[]; domTurns: number };
     return { turns, allTurnsShownAfterMs: deliveredMs, turnElementsInDom: scroll.domTurns, scrollFrameMs: summarise(scroll.frames) };

@@ -33,7 +33,11 @@ const IN_PAGE_WATCH = `function () {
 export async function runTranscriptionToScreenBench(turns = 100) {
   const taskRouter = await startFakeTaskRouter();
   const realtime = await startFakeOpenAiRealtime({ apiKey: OPENAI_KEY });
-  const tokenEndpoint = await startTokenEndpoint({ credential: 'bench-credential', identity: 'bench', issue: (kind) => (kind === 'taskrouter' ? taskRouter.mintToken() : undefined) });
+  const tokenEndpoint = await startTokenEndpoint({
+    credential: 'bench-credential',
+    identity: 'bench',
+    issue: (kind) => (kind === 'taskrouter' ? taskRouter.mintToken() : undefined),
+  });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-bench-transcript-'));
   writeLiveDeskConfig(dataDir, {
     tokenEndpoint,
@@ -60,11 +64,17 @@ export async function runTranscriptionToScreenBench(turns = 100) {
     const samples: number[] = [];
     for (let i = 0; i < turns; i++) {
       const marker = `bench-${i}`;
-      const writtenAt = performance.timeOrigin + stream.utterance(`item_${i}`, `This is turn ${marker} of the live transcript.`, { audioStartMs: i * 2_000 });
-      await page.waitForFunction((seen) => (window as unknown as { __seenTurns: Record<string, number> }).__seenTurns[seen] !== undefined, marker, {
-        timeout: 10_000,
-        polling: 'raf',
-      });
+      const writtenAt =
+        performance.timeOrigin +
+        stream.utterance(`item_${i}`, `This is turn ${marker} of the live transcript.`, { audioStartMs: i * 2_000 });
+      await page.waitForFunction(
+        (seen) => (window as unknown as { __seenTurns: Record<string, number> }).__seenTurns[seen] !== undefined,
+        marker,
+        {
+          timeout: 10_000,
+          polling: 'raf',
+        },
+      );
       const shownAt = (await page.evaluate(`window.__seenTurns[${JSON.stringify(marker)}]`)) as number;
       samples.push(shownAt - writtenAt);
     }

@@ -52,7 +52,15 @@ async function thousandArticles() {
       for (const name of articles) {
         const text = readFileSync(path.join(dir, 'articles', name), 'utf8');
         const id = `${name.replace(/\.md$/, '')}_v${i}`;
-        writeFileSync(path.join(dir, 'articles', `${id}.md`), text.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: (.*)$/m, (_line, title: string) => `title: ${JSON.stringify(`${title.replace(/^"|"$/g, '')} (variant ${i})`)}`));
+        writeFileSync(
+          path.join(dir, 'articles', `${id}.md`),
+          text
+            .replace(/^id: .*$/m, `id: ${id}`)
+            .replace(
+              /^title: (.*)$/m,
+              (_line, title: string) => `title: ${JSON.stringify(`${title.replace(/^"|"$/g, '')} (variant ${i})`)}`,
+            ),
+        );
       }
     }
     const count = readdirSync(path.join(dir, 'articles')).length;
@@ -70,14 +78,28 @@ async function thousandArticles() {
     const kb = await buildKnowledgeBase(pack);
     const indexedAt = performance.now();
     clearInterval(ticker);
-    const queries = ['my internet keeps dropping out', 'charged for roaming in turkey', 'lost my phone need a new sim', 'engineer did not turn up', 'how do I get my pac code', 'bill is higher than usual'];
+    const queries = [
+      'my internet keeps dropping out',
+      'charged for roaming in turkey',
+      'lost my phone need a new sim',
+      'engineer did not turn up',
+      'how do I get my pac code',
+      'bill is higher than usual',
+    ];
     const searches: number[] = [];
     for (let i = 0; i < 600; i++) {
       const before = performance.now();
       kb.search(queries[i % queries.length]!, 3);
       searches.push(performance.now() - before);
     }
-    return { articles: count, loadMs: Math.round(loadedAt - started), indexMs: Math.round(indexedAt - loadedAt), totalMs: Math.round(indexedAt - started), longestEventLoopStallMs: Math.round(longestStall), searchMs: summarise(searches) };
+    return {
+      articles: count,
+      loadMs: Math.round(loadedAt - started),
+      indexMs: Math.round(indexedAt - loadedAt),
+      totalMs: Math.round(indexedAt - started),
+      longestEventLoopStallMs: Math.round(longestStall),
+      searchMs: summarise(searches),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -86,7 +108,11 @@ async function thousandArticles() {
 export async function runUnderstandingBench(turns = 6_000) {
   return {
     demoPackPerTurnMs: await perTurn(path.join(ROOT, 'resources/packs/abcd-store'), path.join(ROOT, 'resources/demo-scenarios'), turns),
-    northwindPerTurnMs: await perTurn(path.join(ROOT, 'resources/packs/northwind-connect'), path.join(ROOT, 'resources/packs/northwind-connect/scenarios'), turns),
+    northwindPerTurnMs: await perTurn(
+      path.join(ROOT, 'resources/packs/northwind-connect'),
+      path.join(ROOT, 'resources/packs/northwind-connect/scenarios'),
+      turns,
+    ),
     pack1000Articles: await thousandArticles(),
   };
 }

@@ -40,7 +40,8 @@ const POLICY_TEXT: { readonly [K in keyof Settings]: { title: string; explain: s
   },
   domainPack: {
     title: 'Domain pack folder',
-    explain: "The contact center's own pack (facts, knowledge base, intents, hand-back tasks), a folder path; empty = the embedded demo pack.",
+    explain:
+      "The contact center's own pack (facts, knowledge base, intents, hand-back tasks), a folder path; empty = the embedded demo pack.",
   },
   handBackEndpoint: {
     title: 'Hand-back endpoint',
@@ -78,10 +79,14 @@ const POLICY_TEXT: { readonly [K in keyof Settings]: { title: string; explain: s
       "Your own update server (https; latest.yml beside the installers, electron-updater's generic provider); empty = the vendor's GitHub releases.",
   },
   updateCheckHours: { title: 'Look for updates every (hours)', explain: '1 to 168.' },
-  ringtoneVolume: { title: 'Ringtone volume', explain: '0 (silent; the notification, title and taskbar flash still announce a call) to 1.' },
+  ringtoneVolume: {
+    title: 'Ringtone volume',
+    explain: '0 (silent; the notification, title and taskbar flash still announce a call) to 1.',
+  },
   ringtoneOutputDevice: {
     title: 'Ringtone output device',
-    explain: "The audio output's device id the ringtone plays on (as the browser's enumerateDevices reports it); empty = the system default.",
+    explain:
+      "The audio output's device id the ringtone plays on (as the browser's enumerateDevices reports it); empty = the system default.",
   },
 };
 

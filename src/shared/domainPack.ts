@@ -65,8 +65,10 @@ export const FactSpecSchema = z
     digits: z.number().int().min(3).max(30).optional(),
   })
   .superRefine((spec, ctx) => {
-    if (spec.type === 'enum' && !spec.values?.length) ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum fact lists its values' });
-    if (spec.type === 'catalogue' && !spec.catalogue) ctx.addIssue({ code: 'custom', path: ['catalogue'], message: 'a catalogue fact names its catalogue' });
+    if (spec.type === 'enum' && !spec.values?.length)
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum fact lists its values' });
+    if (spec.type === 'catalogue' && !spec.catalogue)
+      ctx.addIssue({ code: 'custom', path: ['catalogue'], message: 'a catalogue fact names its catalogue' });
   });
 export type FactSpec = z.infer<typeof FactSpecSchema>;
 
@@ -109,11 +111,20 @@ export const PackManifestSchema = z
     name: label,
     version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, 'a version is semver, e.g. 1.2.0'),
     description: z.string().max(2_000).optional(),
-    locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/).default('en-US'),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/)
+      .default('en-US'),
     /** Phones said without a country code belong here (ISO 3166 alpha-2). */
-    defaultRegion: z.string().regex(/^[A-Z]{2}$/).default('US'),
+    defaultRegion: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .default('US'),
     /** Amounts said without a currency are in this one (ISO 4217). */
-    currency: z.string().regex(/^[A-Z]{3}$/).default('USD'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('USD'),
     facts: z.array(FactSpecSchema).min(1).max(200),
     catalogue: z.record(id, z.array(PackValueSchema).max(5_000)).default({}),
     intents: z.array(PackIntentSchema).min(1).max(1_000),
@@ -130,7 +141,8 @@ export const PackManifestSchema = z
   .superRefine((pack, ctx) => {
     const names = new Set<string>();
     pack.facts.forEach((fact, i) => {
-      if (names.has(fact.name)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'name'], message: `fact "${fact.name}" is declared twice` });
+      if (names.has(fact.name))
+        ctx.addIssue({ code: 'custom', path: ['facts', i, 'name'], message: `fact "${fact.name}" is declared twice` });
       names.add(fact.name);
       if (fact.type === 'catalogue' && fact.catalogue && !(fact.catalogue in pack.catalogue)) {
         ctx.addIssue({ code: 'custom', path: ['facts', i, 'catalogue'], message: `no catalogue "${fact.catalogue}" in this pack` });
@@ -138,12 +150,14 @@ export const PackManifestSchema = z
     });
     pack.handBack.tasks.forEach((task, i) =>
       task.needs.forEach((need, j) => {
-        if (!names.has(need)) ctx.addIssue({ code: 'custom', path: ['handBack', 'tasks', i, 'needs', j], message: `no fact "${need}" in this pack` });
+        if (!names.has(need))
+          ctx.addIssue({ code: 'custom', path: ['handBack', 'tasks', i, 'needs', j], message: `no fact "${need}" in this pack` });
       }),
     );
     const intents = new Set<string>();
     pack.intents.forEach((intent, i) => {
-      if (intents.has(intent.id)) ctx.addIssue({ code: 'custom', path: ['intents', i, 'id'], message: `intent "${intent.id}" is declared twice` });
+      if (intents.has(intent.id))
+        ctx.addIssue({ code: 'custom', path: ['intents', i, 'id'], message: `intent "${intent.id}" is declared twice` });
       intents.add(intent.id);
     });
   });
@@ -234,7 +248,12 @@ export function summarisePack(manifest: PackManifest, origin: PackSummary['origi
     facts: manifest.facts.map((fact) => ({ name: fact.name, label: fact.label, type: fact.type, pii: fact.pii })),
     intents: manifest.intents.map((intent) => ({ id: intent.id, label: intent.label, ...(intent.say ? { say: intent.say } : {}) })),
     values,
-    handBackTasks: manifest.handBack.tasks.map((task) => ({ id: task.id, label: task.label, routine: task.routine, verifiedCaller: task.verifiedCaller })),
+    handBackTasks: manifest.handBack.tasks.map((task) => ({
+      id: task.id,
+      label: task.label,
+      routine: task.routine,
+      verifiedCaller: task.verifiedCaller,
+    })),
   };
 }
 

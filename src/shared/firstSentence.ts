@@ -13,7 +13,9 @@ export type FirstSentencePack = Pick<PackSummary, 'facts' | 'intents'>;
 export function firstSentence(pkg: HandoffPackage, agentName: string, pack?: FirstSentencePack): string {
   const intent = pack?.intents.find((candidate) => candidate.id === pkg.intent.label);
   const phrases = intent?.say;
-  const issue = phrases?.issue ?? (intent ? intent.label.charAt(0).toLowerCase() + intent.label.slice(1) : `your ${pkg.intent.label.replace(/[_-]+/g, ' ')}`);
+  const issue =
+    phrases?.issue ??
+    (intent ? intent.label.charAt(0).toLowerCase() + intent.label.slice(1) : `your ${pkg.intent.label.replace(/[_-]+/g, ' ')}`);
   const firstName = pkg.caller.name.trim().split(/\s+/)[0];
   const greeting = firstName ? `Hi ${firstName}, I'm ${agentName}.` : `Hi, I'm ${agentName}.`;
   const known = knownFactWords(pkg, pack);

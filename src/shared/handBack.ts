@@ -28,4 +28,3 @@ export const HandBackReceiptSchema = z.object({
   detail: z.string().max(2_000).optional(),
 });
 export type HandBackReceipt = z.infer<typeof HandBackReceiptSchema>;
-

@@ -30,7 +30,9 @@ export const HandoffMetricsSchema = z.object({
   repeats: z.object({ perCall: z.number().nullable(), shareOfCallsWithAny: z.number().nullable() }),
   csat: z.object({ mean: z.number().nullable(), responses: z.number().int() }),
   agentRating: z.object({ mean: z.number().nullable(), responses: z.number().int() }),
-  triggerMix: z.array(z.object({ triggerCode: z.string(), calls: z.number().int(), byDisposition: z.record(z.string(), z.number().int()) })),
+  triggerMix: z.array(
+    z.object({ triggerCode: z.string(), calls: z.number().int(), byDisposition: z.record(z.string(), z.number().int()) }),
+  ),
   /** One point per day (UTC), for the over-time plots. */
   daily: z.array(
     z.object({

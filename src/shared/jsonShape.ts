@@ -64,8 +64,15 @@ export function scanJsonText(text: string, limits: ShapeLimits): ShapeReport {
       i = end;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       const segment = segmentForChild();
-      stack.push({ kind: c === 0x7b ? 'object' : 'array', segment, keys: c === 0x7b ? new Set() : undefined, expectingKey: c === 0x7b, index: 0 });
-      if (stack.length > limits.maxDepth) return { problem: { kind: 'too_deep', path: pathOf(stack.slice(0, -1), segment) }, duplicateKeys };
+      stack.push({
+        kind: c === 0x7b ? 'object' : 'array',
+        segment,
+        keys: c === 0x7b ? new Set() : undefined,
+        expectingKey: c === 0x7b,
+        index: 0,
+      });
+      if (stack.length > limits.maxDepth)
+        return { problem: { kind: 'too_deep', path: pathOf(stack.slice(0, -1), segment) }, duplicateKeys };
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
     } else if (c === 0x2c /* , */) {

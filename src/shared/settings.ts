@@ -18,7 +18,12 @@ export function isSecureEndpoint(url: string): boolean {
 
 const secureEndpoint = z.union([
   z.literal(''),
-  z.url({ protocol: /^https?$/ }).refine(isSecureEndpoint, 'This endpoint receives secrets or customer data: it must be https (plain http only to 127.0.0.1 or localhost).'),
+  z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      isSecureEndpoint,
+      'This endpoint receives secrets or customer data: it must be https (plain http only to 127.0.0.1 or localhost).',
+    ),
 ]);
 
 /** Which secret goes to which endpoint: changing the endpoint clears the secret, so it must be entered again. */

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     // Notes grow like typing does, so pages split and the WAL grows while the kill may land.
     await store.saveNotes(callId, `notes version ${n} `.repeat(1 + (n % 40)), n);
     process.stdout.write(`notes ${n}\n`);
-    await store.appendTurns(callId, [{ index: n - 1, atMs: n, speaker: n % 2 ? 'customer' : 'agent', text: `turn ${n} `.repeat(1 + (n % 25)) }]);
+    await store.appendTurns(callId, [
+      { index: n - 1, atMs: n, speaker: n % 2 ? 'customer' : 'agent', text: `turn ${n} `.repeat(1 + (n % 25)) },
+    ]);
     process.stdout.write(`turn ${n}\n`);
   }
 }

@@ -47,7 +47,13 @@ export async function startTokenEndpoint({ credential, identity, issue }: TokenE
 
 export function writeLiveDeskConfig(
   dataDir: string,
-  options: { tokenEndpoint: TokenEndpoint; taskRouter: FakeTaskRouter; credential: string; settings?: Record<string, unknown>; secrets?: Record<string, string> },
+  options: {
+    tokenEndpoint: TokenEndpoint;
+    taskRouter: FakeTaskRouter;
+    credential: string;
+    settings?: Record<string, unknown>;
+    secrets?: Record<string, string>;
+  },
 ): void {
   writeFileSync(
     path.join(dataDir, 'settings.json'),

@@ -51,14 +51,29 @@ export async function serveVoicePages(pages: Array<'agent' | 'far'>): Promise<Vo
   const dir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-voice-'));
   const entryPoints: Record<string, string> = Object.fromEntries(pages.map((page) => [page, path.join(PAGES, `${page}.ts`)]));
   if (pages.includes('agent')) entryPoints.pcmWorklet = path.join(VOICE, 'pcmWorklet.ts');
-  await build({ entryPoints, outdir: dir, bundle: true, format: 'esm', platform: 'browser', target: 'chrome120', sourcemap: 'inline', logLevel: 'error' });
+  await build({
+    entryPoints,
+    outdir: dir,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome120',
+    sourcemap: 'inline',
+    logLevel: 'error',
+  });
   copyFileSync(path.join(VOICE, 'silence.wav'), path.join(dir, 'silence.wav'));
   for (const page of pages) copyFileSync(path.join(PAGES, `${page}.html`), path.join(dir, `${page}.html`));
   let signalingOrigin = '';
   const server = http.createServer((request, response) => {
     const name = path.basename(new URL(request.url ?? '/', 'http://x').pathname);
     if (!readdirSync(dir).includes(name)) return void response.writeHead(404).end();
-    const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.js') ? 'text/javascript' : name.endsWith('.wav') ? 'audio/wav' : 'application/octet-stream';
+    const type = name.endsWith('.html')
+      ? 'text/html'
+      : name.endsWith('.js')
+        ? 'text/javascript'
+        : name.endsWith('.wav')
+          ? 'audio/wav'
+          : 'application/octet-stream';
     // The app's own policy; the only addition is the local signaling socket in place of Twilio's.
     const csp = contentSecurityPolicy(signalingOrigin ? [signalingOrigin] : []);
     response.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });

@@ -18,7 +18,11 @@ describe('cli output through a pipe', () => {
   it('eval --json writes over 1 MB to a pipe without cutting it off', { timeout: 240_000 }, async () => {
     const source = path.join(ROOT, 'resources/demo-scenarios/renewal-charged-twice.json');
     for (let i = 0; i < COPIES; i++) copyFileSync(source, path.join(temp, `call-${String(i).padStart(3, '0')}.json`));
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main/cli/cli.ts'), 'eval', '--scenarios', temp, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'src/main/cli/cli.ts'), 'eval', '--scenarios', temp, '--json'],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const chunks: Buffer[] = [];
     // A slow reader, as `| head -c` or `| jq` may be: the writer must wait for it.
     child.stdout.on('data', (chunk: Buffer) => {
@@ -38,7 +42,14 @@ describe('cli output through a pipe', () => {
   it('pack validate names every problem and exits 1 for a damaged pack, 0 for a good one', () => {
     const run = (dir: string) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main/cli/cli.ts'), 'pack', 'validate', dir], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }) };
+        return {
+          code: 0,
+          out: execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main/cli/cli.ts'), 'pack', 'validate', dir], {
+            cwd: ROOT,
+            encoding: 'utf8',
+            stdio: 'pipe',
+          }),
+        };
       } catch (error) {
         const failure = error as { status: number; stderr: string };
         return { code: failure.status, out: failure.stderr };

@@ -21,17 +21,24 @@ function sourceFiles(dir: string): string[] {
 /** Store words: catalogue values and their words, enumeration values, and article ids that are not everyday words. */
 function storeWords(): string[] {
   const { manifest, articles } = demoPack;
-  const catalogue = Object.values(manifest.catalogue).flat().flatMap((item) => [item.value, ...item.value.split(' ')]);
-  const levels = manifest.facts.filter((fact) => fact.name === 'membership_level').flatMap((fact) => fact.values?.map((value) => value.value) ?? []);
+  const catalogue = Object.values(manifest.catalogue)
+    .flat()
+    .flatMap((item) => [item.value, ...item.value.split(' ')]);
+  const levels = manifest.facts
+    .filter((fact) => fact.name === 'membership_level')
+    .flatMap((fact) => fact.values?.map((value) => value.value) ?? []);
   // Subflow ids with an underscore are names only the store uses ("return_size", "bad_price_yesterday").
   const subflows = articles.map((article) => article.id).filter((id) => id.includes('_'));
   // A brand that is also an everyday English word ("guess") cannot be told from that word: the full item names still are.
-  return [...new Set([...catalogue, ...levels, ...subflows])].filter((word) => (word.length > 3 || /_/.test(word)) && searchTerms(word).length > 0);
+  return [...new Set([...catalogue, ...levels, ...subflows])].filter(
+    (word) => (word.length > 3 || /_/.test(word)) && searchTerms(word).length > 0,
+  );
 }
 
 /** Where a store word is also general vocabulary, and why. */
 const GENERAL_USES: Record<string, string> = {
-  'main/core/understanding/steering/steeringRules.ts: gold': 'claims of loyalty status ("make me a gold member") look alike in any business',
+  'main/core/understanding/steering/steeringRules.ts: gold':
+    'claims of loyalty status ("make me a gold member") look alike in any business',
 };
 
 describe('the engine holds no business', () => {
@@ -39,7 +46,11 @@ describe('the engine holds no business', () => {
     const words = storeWords();
     expect(words).toEqual(expect.arrayContaining(['calvin', 'klein', 'jeans', 'gold', 'return_size']));
     const offenders: string[] = [];
-    for (const file of [...sourceFiles(path.join(SRC, 'main')), ...sourceFiles(path.join(SRC, 'renderer')), ...sourceFiles(path.join(SRC, 'shared'))]) {
+    for (const file of [
+      ...sourceFiles(path.join(SRC, 'main')),
+      ...sourceFiles(path.join(SRC, 'renderer')),
+      ...sourceFiles(path.join(SRC, 'shared')),
+    ]) {
       const text = readFileSync(file, 'utf8').toLowerCase();
       for (const word of words) {
         const pattern = new RegExp(`(?<![a-z0-9_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9_])`);

@@ -50,22 +50,31 @@ function rate(hit: number, total: number) {
 
 function steering(file: string, misses: number) {
   const rows = jsonl<SteeringRow>(file);
-  const flagged = (row: SteeringRow) => looksLikeInjection(row.text, row.where.startsWith("package") ? "package" : row.where === "agent" ? "agent" : "customer");
+  const flagged = (row: SteeringRow) =>
+    looksLikeInjection(row.text, row.where.startsWith('package') ? 'package' : row.where === 'agent' ? 'agent' : 'customer');
   const attempts = rows.filter((row) => row.label === 'attempt');
   const ordinary = rows.filter((row) => row.label === 'ordinary');
   const byWhere = (list: SteeringRow[]) =>
-    Object.fromEntries([...new Set(list.map((row) => (row.where.startsWith('package') ? 'package' : row.where)))].map((where) => {
-      const part = list.filter((row) => (row.where.startsWith('package') ? 'package' : row.where) === where);
-      return [where, rate(part.filter(flagged).length, part.length)];
-    }));
+    Object.fromEntries(
+      [...new Set(list.map((row) => (row.where.startsWith('package') ? 'package' : row.where)))].map((where) => {
+        const part = list.filter((row) => (row.where.startsWith('package') ? 'package' : row.where) === where);
+        return [where, rate(part.filter(flagged).length, part.length)];
+      }),
+    );
   return {
     attemptsFlagged: rate(attempts.filter(flagged).length, attempts.length),
     ordinaryFlagged: rate(ordinary.filter(flagged).length, ordinary.length),
     hardOrdinaryFlagged: rate(ordinary.filter((row) => row.hard && flagged(row)).length, ordinary.filter((row) => row.hard).length),
     attemptsByWhere: byWhere(attempts),
     ordinaryByWhere: byWhere(ordinary),
-    missedAttempts: attempts.filter((row) => !flagged(row)).slice(0, misses).map((row) => row.text),
-    falseFlags: ordinary.filter(flagged).slice(0, misses).map((row) => row.text),
+    missedAttempts: attempts
+      .filter((row) => !flagged(row))
+      .slice(0, misses)
+      .map((row) => row.text),
+    falseFlags: ordinary
+      .filter(flagged)
+      .slice(0, misses)
+      .map((row) => row.text),
   };
 }
 
@@ -108,7 +117,12 @@ function itn(file: string, misses: number) {
   }
   const total = rows.length;
   const hit = Object.values(byCategory).reduce((sum, entry) => sum + entry.hit, 0);
-  return { all: rate(hit, total), sure: rate(sureHit, sure), byCategory: Object.fromEntries(Object.entries(byCategory).map(([name, { hit: h, total: t }]) => [name, rate(h, t)])), misses: wrong };
+  return {
+    all: rate(hit, total),
+    sure: rate(sureHit, sure),
+    byCategory: Object.fromEntries(Object.entries(byCategory).map(([name, { hit: h, total: t }]) => [name, rate(h, t)])),
+    misses: wrong,
+  };
 }
 
 async function main(): Promise<void> {

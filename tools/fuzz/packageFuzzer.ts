@@ -30,8 +30,32 @@ export interface MutatedPackage {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const HIDDEN = ['\u200B', '\u200D', '\u2028', '\u2029', '\u061C', '\u00AD', '\uFEFF', '\u202E', '\u{E0041}', '\uD800', '\uDFFF', '\u0007'];
-const HOSTILE_STRINGS = ['<a'.repeat(2_000), '<script>alert(1)</script>', '1 '.repeat(3_000), 'x'.repeat(300_000), '', ' ', '\\', '"', '{}', '💥'.repeat(500), 'one '.repeat(2_000)];
-const HOSTILE_VALUES: Json[] = [null, true, -1, 1e308, -0, 0.5, [], {}, [[[[]]]], { __proto__: { polluted: true } } as unknown as Json, 'NaN'];
+const HOSTILE_STRINGS = [
+  '<a'.repeat(2_000),
+  '<script>alert(1)</script>',
+  '1 '.repeat(3_000),
+  'x'.repeat(300_000),
+  '',
+  ' ',
+  '\\',
+  '"',
+  '{}',
+  '💥'.repeat(500),
+  'one '.repeat(2_000),
+];
+const HOSTILE_VALUES: Json[] = [
+  null,
+  true,
+  -1,
+  1e308,
+  -0,
+  0.5,
+  [],
+  {},
+  [[[[]]]],
+  { __proto__: { polluted: true } } as unknown as Json,
+  'NaN',
+];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
@@ -41,7 +65,8 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 function paths(value: Json, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((child, index) => paths(child, [...prefix, index], out));
-  else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) paths(child, [...prefix, key], out);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) paths(child, [...prefix, key], out);
   return out;
 }
 
@@ -96,7 +121,11 @@ export function mutatePackage(base: Json, random: () => number, inSeveral = fals
       return { mutation: 'leading byte-order mark', raw: { kind: 'text', text: `\uFEFF${text()}` }, mustStayOk: true };
     case 5: {
       const serialised = text();
-      return { mutation: 'cut off', raw: { kind: 'text', text: serialised.slice(0, Math.floor(random() * serialised.length)) }, mustStayOk: false };
+      return {
+        mutation: 'cut off',
+        raw: { kind: 'text', text: serialised.slice(0, Math.floor(random() * serialised.length)) },
+        mustStayOk: false,
+      };
     }
     case 6: {
       const bytes = text().split('');
@@ -116,7 +145,11 @@ export function mutatePackage(base: Json, random: () => number, inSeveral = fals
       return { mutation: 'deep nesting', raw: { kind: 'text', text: text().replace('"__deep__"', deep) }, mustStayOk: false };
     }
     case 8:
-      setAt(pkg, path, Array.from({ length: Math.floor(random() * 20_000) }, (_, i) => i));
+      setAt(
+        pkg,
+        path,
+        Array.from({ length: Math.floor(random() * 20_000) }, (_, i) => i),
+      );
       return { mutation: 'wide array', raw: { kind: 'object', value: pkg }, mustStayOk: false };
     case 9: {
       const key = pick(random, Object.keys(pkg as object));
@@ -130,7 +163,11 @@ export function mutatePackage(base: Json, random: () => number, inSeveral = fals
       return { mutation: 'extra key that looks like a real one', raw: { kind: 'object', value: pkg }, mustStayOk: false };
     }
     case 11:
-      return { mutation: 'not an object', raw: { kind: 'text', text: pick(random, ['[]', '1', '"text"', 'true', '{', '}', '[[[', 'nul']) }, mustStayOk: false };
+      return {
+        mutation: 'not an object',
+        raw: { kind: 'text', text: pick(random, ['[]', '1', '"text"', 'true', '{', '}', '[[[', 'nul']) },
+        mustStayOk: false,
+      };
     case 12: {
       const value = getAt(pkg, path);
       if (typeof value === 'number') setAt(pkg, path, String(value));
@@ -145,7 +182,11 @@ export function mutatePackage(base: Json, random: () => number, inSeveral = fals
     case 14: {
       const serialised = text();
       const at = Math.floor(random() * serialised.length);
-      return { mutation: 'insert raw bytes', raw: { kind: 'text', text: `${serialised.slice(0, at)}\u0000\uFFFF${serialised.slice(at)}` }, mustStayOk: false };
+      return {
+        mutation: 'insert raw bytes',
+        raw: { kind: 'text', text: `${serialised.slice(0, at)}\u0000\uFFFF${serialised.slice(at)}` },
+        mustStayOk: false,
+      };
     }
     default: {
       // Several mutations at once.
@@ -174,7 +215,16 @@ export interface FuzzFigures {
 /** Runs `count` mutated packages through intake and counts what went wrong. */
 export function fuzzIntake(base: Json, count: number, seed: number): FuzzFigures {
   const random = seededRandom(seed);
-  const figures: FuzzFigures = { packages: 0, crashes: 0, wrongStates: 0, slowestMs: 0, slowestMutation: '', byStatus: {}, slowestByMutation: {}, examples: [] };
+  const figures: FuzzFigures = {
+    packages: 0,
+    crashes: 0,
+    wrongStates: 0,
+    slowestMs: 0,
+    slowestMutation: '',
+    byStatus: {},
+    slowestByMutation: {},
+    examples: [],
+  };
   const wrong = (why: string, mutation: string) => {
     figures.wrongStates++;
     if (figures.examples.length < 10) figures.examples.push(`${mutation}: ${why}`);
@@ -206,7 +256,8 @@ export function fuzzIntake(base: Json, count: number, seed: number): FuzzFigures
     }
     figures.byStatus[result.status] = (figures.byStatus[result.status] ?? 0) + 1;
     if (!IntakeResultSchema.safeParse(result).success) wrong('result does not match IntakeResultSchema', input.mutation);
-    if (input.mustStayOk && result.status !== 'ok') wrong(`expected ok, got ${result.status}: ${result.status === 'malformed' ? result.errors[0] : ''}`, input.mutation);
+    if (input.mustStayOk && result.status !== 'ok')
+      wrong(`expected ok, got ${result.status}: ${result.status === 'malformed' ? result.errors[0] : ''}`, input.mutation);
     if (result.status === 'ok') {
       let serialised = '';
       try {

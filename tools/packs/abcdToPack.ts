@@ -24,7 +24,10 @@ const GuidelinesSchema = z.record(
   z.string(),
   z.object({
     description: z.string(),
-    subflows: z.record(z.string(), z.object({ actions: z.array(GuidelineActionSchema).min(1), instructions: z.array(z.string()).default([]) })),
+    subflows: z.record(
+      z.string(),
+      z.object({ actions: z.array(GuidelineActionSchema).min(1), instructions: z.array(z.string()).default([]) }),
+    ),
   }),
 );
 const StepListsSchema = z.record(z.string(), z.array(z.string()).min(1));
@@ -96,11 +99,17 @@ const INTENT_LABELS: Record<string, string> = {
 
 /** How customers say each need in their words rather than the guide's: general paraphrases, none taken from a particular call. */
 const PHRASINGS: Record<string, string[]> = {
-  missing: ["never arrived hasn't arrived didn't arrive never showed up hasn't shown up never came never got it didn't receive says delivered marked delivered but not here lost package stolen package porch doorstep neighbors front office mailroom replacement"],
-  status: ['where is my package where is my order tracking in transit when will it arrive has it shipped shipment status out for delivery returned to sender'],
+  missing: [
+    "never arrived hasn't arrived didn't arrive never showed up hasn't shown up never came never got it didn't receive says delivered marked delivered but not here lost package stolen package porch doorstep neighbors front office mailroom replacement",
+  ],
+  status: [
+    'where is my package where is my order tracking in transit when will it arrive has it shipped shipment status out for delivery returned to sender',
+  ],
   cost: ['how much is shipping shipping fee overnight shipping cost express shipping price delivery charge'],
   manage: ['change delivery address reroute redirect the package send it somewhere else ship to a different address moved'],
-  policy: ['return policy can I return can I still return return it later how long do I have to return exchange policy refund policy if I do not like them send them back after'],
+  policy: [
+    'return policy can I return can I still return return it later how long do I have to return exchange policy refund policy if I do not like them send them back after',
+  ],
   membership: ['membership levels member benefits perks of being a member how do I become a member upgrade my membership guest account'],
   timing: ['when does the sale start store hours opening hours when do you open holiday hours how long does it take'],
   pricing: ['how much does it cost price of price match discount on sale'],
@@ -190,7 +199,6 @@ const SAY: Record<string, { issue: string; help: string }> = {
   slow_speed: { issue: 'the site being slow', help: 'getting it working' },
 };
 
-
 const BRANDS = ['calvin klein', 'tommy hilfiger', 'michael kors', 'guess'];
 const GARMENTS = ['boots', 'jacket', 'jeans', 'shirt'];
 
@@ -199,16 +207,139 @@ function titleCaseWords(text: string): string {
 }
 
 const FACTS: PackInput['facts'] = [
-  { name: 'customer_name', label: 'Name', type: 'name', cues: ['your name', 'full name', 'name on the account', 'who am i speaking', 'who do i have', 'speaking with'], identity: true, pii: true, letterCase: 'upper' },
-  { name: 'account_id', label: 'Account ID', type: 'id', pattern: '^[A-Z0-9]{6,14}$', cues: ['account id', 'account number', 'account i d', 'customer id'], identity: true, pii: false, letterCase: 'upper', lookup: 'account' },
-  { name: 'username', label: 'Username', type: 'id', pattern: '^[a-z0-9][a-z0-9._-]{1,40}$', cues: ['username', 'user name', 'user id', 'handle'], identity: true, pii: false, letterCase: 'lower' },
-  { name: 'email', label: 'Email', type: 'email', cues: ['email', 'e-mail', 'email address', 'mail address'], identity: true, pii: true, letterCase: 'upper' },
-  { name: 'phone', label: 'Phone', type: 'phone', cues: ['phone', 'phone number', 'number to reach', 'best number', 'callback', 'call you back', 'call me', 'text me', 'reach me', 'cell', 'mobile', 'calling from', 'contact number', 'my number', 'your number', 'the number on the account'], identity: false, pii: true, letterCase: 'upper' },
-  { name: 'order_id', label: 'Order ID', type: 'id', pattern: '^\\d{8,12}$', digits: 10, cues: ['order', 'order number', 'order id', 'order i d', 'purchase', 'confirmation number'], identity: true, pii: false, letterCase: 'upper', lookup: 'order' },
-  { name: 'zip_code', label: 'Zip code', type: 'postcode', pattern: '^\\d{5}$', cues: ['zip', 'zip code', 'postal code', 'postcode'], identity: true, pii: true, letterCase: 'upper' },
-  { name: 'street_address', label: 'Street address', type: 'address', cues: ['address', 'street', 'shipping address', 'mailing address'], identity: true, pii: true, letterCase: 'upper' },
-  { name: 'amount', label: 'Amount', type: 'amount', cues: ['amount', 'price', 'cost', 'costs', 'charge', 'charged', 'total', 'balance', 'owe', 'due', 'paid', 'refund of', 'how much', 'fee', 'bill', 'outstanding', 'comes to', 'came to'], identity: false, pii: false, letterCase: 'upper' },
-  { name: 'date', label: 'Date', type: 'date', cues: ['date', 'when', 'what day', 'which day'], identity: false, pii: false, letterCase: 'upper' },
+  {
+    name: 'customer_name',
+    label: 'Name',
+    type: 'name',
+    cues: ['your name', 'full name', 'name on the account', 'who am i speaking', 'who do i have', 'speaking with'],
+    identity: true,
+    pii: true,
+    letterCase: 'upper',
+  },
+  {
+    name: 'account_id',
+    label: 'Account ID',
+    type: 'id',
+    pattern: '^[A-Z0-9]{6,14}$',
+    cues: ['account id', 'account number', 'account i d', 'customer id'],
+    identity: true,
+    pii: false,
+    letterCase: 'upper',
+    lookup: 'account',
+  },
+  {
+    name: 'username',
+    label: 'Username',
+    type: 'id',
+    pattern: '^[a-z0-9][a-z0-9._-]{1,40}$',
+    cues: ['username', 'user name', 'user id', 'handle'],
+    identity: true,
+    pii: false,
+    letterCase: 'lower',
+  },
+  {
+    name: 'email',
+    label: 'Email',
+    type: 'email',
+    cues: ['email', 'e-mail', 'email address', 'mail address'],
+    identity: true,
+    pii: true,
+    letterCase: 'upper',
+  },
+  {
+    name: 'phone',
+    label: 'Phone',
+    type: 'phone',
+    cues: [
+      'phone',
+      'phone number',
+      'number to reach',
+      'best number',
+      'callback',
+      'call you back',
+      'call me',
+      'text me',
+      'reach me',
+      'cell',
+      'mobile',
+      'calling from',
+      'contact number',
+      'my number',
+      'your number',
+      'the number on the account',
+    ],
+    identity: false,
+    pii: true,
+    letterCase: 'upper',
+  },
+  {
+    name: 'order_id',
+    label: 'Order ID',
+    type: 'id',
+    pattern: '^\\d{8,12}$',
+    digits: 10,
+    cues: ['order', 'order number', 'order id', 'order i d', 'purchase', 'confirmation number'],
+    identity: true,
+    pii: false,
+    letterCase: 'upper',
+    lookup: 'order',
+  },
+  {
+    name: 'zip_code',
+    label: 'Zip code',
+    type: 'postcode',
+    pattern: '^\\d{5}$',
+    cues: ['zip', 'zip code', 'postal code', 'postcode'],
+    identity: true,
+    pii: true,
+    letterCase: 'upper',
+  },
+  {
+    name: 'street_address',
+    label: 'Street address',
+    type: 'address',
+    cues: ['address', 'street', 'shipping address', 'mailing address'],
+    identity: true,
+    pii: true,
+    letterCase: 'upper',
+  },
+  {
+    name: 'amount',
+    label: 'Amount',
+    type: 'amount',
+    cues: [
+      'amount',
+      'price',
+      'cost',
+      'costs',
+      'charge',
+      'charged',
+      'total',
+      'balance',
+      'owe',
+      'due',
+      'paid',
+      'refund of',
+      'how much',
+      'fee',
+      'bill',
+      'outstanding',
+      'comes to',
+      'came to',
+    ],
+    identity: false,
+    pii: false,
+    letterCase: 'upper',
+  },
+  {
+    name: 'date',
+    label: 'Date',
+    type: 'date',
+    cues: ['date', 'when', 'what day', 'which day'],
+    identity: false,
+    pii: false,
+    letterCase: 'upper',
+  },
   {
     name: 'membership_level',
     label: 'Membership',
@@ -233,23 +364,124 @@ const FACTS: PackInput['facts'] = [
       { value: 'paypal', label: 'PayPal', aliases: ['pay pal'] },
     ],
   },
-  { name: 'product', label: 'Product', type: 'catalogue', catalogue: 'products', cues: ['item', 'product', 'bought', 'ordered'], bareValues: true, identity: false, pii: false, letterCase: 'upper' },
+  {
+    name: 'product',
+    label: 'Product',
+    type: 'catalogue',
+    catalogue: 'products',
+    cues: ['item', 'product', 'bought', 'ordered'],
+    bareValues: true,
+    identity: false,
+    pii: false,
+    letterCase: 'upper',
+  },
 ];
 
 const HAND_BACK_TASKS: NonNullable<PackInput['handBack']>['tasks'] = [
-  { id: 'send_return_label', label: 'Send a return label', needs: ['order_id', 'email'], verifiedCaller: true, routine: true, phrasings: ['return label', 'shipping label', 'prepaid label', 'mailing label', 'send the label', 'email me the label'] },
-  { id: 'send_password_reset_link', label: 'Send a password reset link', needs: ['email'], verifiedCaller: false, routine: true, phrasings: ['password reset link', 'reset my password', 'temporary password', 'reset link', 'new password'] },
-  { id: 'send_account_login_link', label: 'Send a sign-in link', needs: ['email'], verifiedCaller: false, routine: true, phrasings: ['sign in link', 'login link', 'log in link', 'link to my account', 'link to your account'] },
-  { id: 'send_promo_code', label: 'Send a promo code', needs: ['email'], verifiedCaller: true, routine: true, phrasings: ['new promo code', 'replacement code', 'discount code', 'coupon code', 'promo code'] },
-  { id: 'send_2fa_reset', label: 'Reset two-factor sign-in', needs: ['email'], verifiedCaller: false, routine: true, phrasings: ['two factor', '2fa', 'two step', 'sign in code', 'verification code', 'reset code'] },
-  { id: 'send_username_reminder', label: 'Send a username reminder', needs: ['email'], verifiedCaller: true, routine: true, phrasings: ['username reminder', 'send my username', 'email my username', 'username'] },
-  { id: 'send_shipping_status_link', label: 'Send a tracking link', needs: ['order_id'], verifiedCaller: false, routine: true, phrasings: ['tracking link', 'shipping status', 'track the package', 'where the package is', 'tracking'] },
-  { id: 'update_address_after_verification', label: 'Update the address', needs: ['street_address'], verifiedCaller: true, routine: true, phrasings: ['update my address', 'change the address', 'switch the address', 'new address', 'change the street'] },
-  { id: 'send_confirmation_email', label: 'Send a confirmation email', needs: ['email'], verifiedCaller: false, routine: true, phrasings: ['confirmation email', 'send a confirmation', 'receipt', 'email the receipt'] },
-  { id: 'reschedule_delivery', label: 'Move the delivery', needs: ['order_id'], verifiedCaller: false, routine: true, phrasings: ['reschedule the delivery', 'move the delivery', 'change the delivery date', 'delivery window', 'push the delivery'] },
-  { id: 'take_subscription_payment', label: 'Take the subscription payment', needs: ['account_id', 'amount'], verifiedCaller: true, routine: true, phrasings: ['pay the bill', 'take the payment', 'pay what is due', 'pay the balance', 'make a payment', 'pay my subscription'] },
-  { id: 'issue_refund', label: 'Issue a refund', needs: ['order_id', 'amount'], verifiedCaller: true, routine: false, phrasings: ['issue the refund', 'refund me', 'process the refund'] },
-  { id: 'close_account', label: 'Close the account', needs: ['account_id'], verifiedCaller: true, routine: false, phrasings: ['close my account', 'delete my account', 'cancel my account'] },
+  {
+    id: 'send_return_label',
+    label: 'Send a return label',
+    needs: ['order_id', 'email'],
+    verifiedCaller: true,
+    routine: true,
+    phrasings: ['return label', 'shipping label', 'prepaid label', 'mailing label', 'send the label', 'email me the label'],
+  },
+  {
+    id: 'send_password_reset_link',
+    label: 'Send a password reset link',
+    needs: ['email'],
+    verifiedCaller: false,
+    routine: true,
+    phrasings: ['password reset link', 'reset my password', 'temporary password', 'reset link', 'new password'],
+  },
+  {
+    id: 'send_account_login_link',
+    label: 'Send a sign-in link',
+    needs: ['email'],
+    verifiedCaller: false,
+    routine: true,
+    phrasings: ['sign in link', 'login link', 'log in link', 'link to my account', 'link to your account'],
+  },
+  {
+    id: 'send_promo_code',
+    label: 'Send a promo code',
+    needs: ['email'],
+    verifiedCaller: true,
+    routine: true,
+    phrasings: ['new promo code', 'replacement code', 'discount code', 'coupon code', 'promo code'],
+  },
+  {
+    id: 'send_2fa_reset',
+    label: 'Reset two-factor sign-in',
+    needs: ['email'],
+    verifiedCaller: false,
+    routine: true,
+    phrasings: ['two factor', '2fa', 'two step', 'sign in code', 'verification code', 'reset code'],
+  },
+  {
+    id: 'send_username_reminder',
+    label: 'Send a username reminder',
+    needs: ['email'],
+    verifiedCaller: true,
+    routine: true,
+    phrasings: ['username reminder', 'send my username', 'email my username', 'username'],
+  },
+  {
+    id: 'send_shipping_status_link',
+    label: 'Send a tracking link',
+    needs: ['order_id'],
+    verifiedCaller: false,
+    routine: true,
+    phrasings: ['tracking link', 'shipping status', 'track the package', 'where the package is', 'tracking'],
+  },
+  {
+    id: 'update_address_after_verification',
+    label: 'Update the address',
+    needs: ['street_address'],
+    verifiedCaller: true,
+    routine: true,
+    phrasings: ['update my address', 'change the address', 'switch the address', 'new address', 'change the street'],
+  },
+  {
+    id: 'send_confirmation_email',
+    label: 'Send a confirmation email',
+    needs: ['email'],
+    verifiedCaller: false,
+    routine: true,
+    phrasings: ['confirmation email', 'send a confirmation', 'receipt', 'email the receipt'],
+  },
+  {
+    id: 'reschedule_delivery',
+    label: 'Move the delivery',
+    needs: ['order_id'],
+    verifiedCaller: false,
+    routine: true,
+    phrasings: ['reschedule the delivery', 'move the delivery', 'change the delivery date', 'delivery window', 'push the delivery'],
+  },
+  {
+    id: 'take_subscription_payment',
+    label: 'Take the subscription payment',
+    needs: ['account_id', 'amount'],
+    verifiedCaller: true,
+    routine: true,
+    phrasings: ['pay the bill', 'take the payment', 'pay what is due', 'pay the balance', 'make a payment', 'pay my subscription'],
+  },
+  {
+    id: 'issue_refund',
+    label: 'Issue a refund',
+    needs: ['order_id', 'amount'],
+    verifiedCaller: true,
+    routine: false,
+    phrasings: ['issue the refund', 'refund me', 'process the refund'],
+  },
+  {
+    id: 'close_account',
+    label: 'Close the account',
+    needs: ['account_id'],
+    verifiedCaller: true,
+    routine: false,
+    phrasings: ['close my account', 'delete my account', 'cancel my account'],
+  },
 ];
 
 function nameWords(name: string): string[] {
@@ -311,7 +543,8 @@ interface Step {
 
 /** The guide's actions in order, each tagged with its ontology action; actions the kb lists but the guide only mentions follow the step that mentions them. */
 function buildSteps(actions: GuidelineAction[], actionIds: string[]): Step[] {
-  const lines = (action: Pick<GuidelineAction, 'text' | 'subtext'>) => [action.text, ...action.subtext].map((line) => line.trim()).filter((line) => line.length > 1);
+  const lines = (action: Pick<GuidelineAction, 'text' | 'subtext'>) =>
+    [action.text, ...action.subtext].map((line) => line.trim()).filter((line) => line.length > 1);
   const guided = actions.map((action, position) => ({
     id: actionForButton(action.button, actionIds) ?? `${action.type.replace(/\W+/g, '-')}-${position}`,
     title: action.button,
@@ -420,7 +653,10 @@ function agentLine(line: string): string {
       .replace(/,\s*you do not need to enter anything into the form\b/gi, '')
       // The guide's form has a button for everything; the desk has none to click.
       .replace(/\s*\bJust click the button\./gi, '')
-      .replace(/\s*(?:You do not need to enter (?:anything|any information) into the form|No need to enter anything into the form|Nothing to enter in the form)\./gi, '')
+      .replace(
+        /\s*(?:You do not need to enter (?:anything|any information) into the form|No need to enter anything into the form|Nothing to enter in the form)\./gi,
+        '',
+      )
       .replace(/\bthe Oracle\b/gi, 'the account records')
       .replace(/\s+([.,;:])/g, '$1')
       .replace(/\s+/g, ' ')
@@ -486,13 +722,16 @@ async function main(outDir: string): Promise<void> {
     id: 'abcd',
     name: 'ABCD demo store',
     version: '1.0.0',
-    description: 'The demo pack: an online clothing store, built from the Action-Based Conversations Dataset guidelines (ASAPP, MIT licence).',
+    description:
+      'The demo pack: an online clothing store, built from the Action-Based Conversations Dataset guidelines (ASAPP, MIT licence).',
     locale: 'en-US',
     defaultRegion: 'US',
     currency: 'USD',
     facts: FACTS,
     catalogue: {
-      products: BRANDS.flatMap((brand) => GARMENTS.map((garment) => ({ value: `${brand} ${garment}`, label: titleCaseWords(`${brand} ${garment}`), aliases: [] }))),
+      products: BRANDS.flatMap((brand) =>
+        GARMENTS.map((garment) => ({ value: `${brand} ${garment}`, label: titleCaseWords(`${brand} ${garment}`), aliases: [] })),
+      ),
     },
     intents,
     handBack: { tasks: HAND_BACK_TASKS, sensitiveTopics: [] },

@@ -49,12 +49,17 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, target, third] = positionals;
   if (command === 'pack' && target === 'validate' && third) return packValidateCommand(third);
-  if (command === 'pack' && target === 'schema') return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
+  if (command === 'pack' && target === 'schema')
+    return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
   if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack);
   if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack);
   if (command === 'normalize') return normalizeCommand(values.json!);
   if (command === 'metrics' && values['data-dir']) {
-    return metricsCommand(values['data-dir'], values.json!, { fromMs: day(values.from, '--from'), toMs: day(values.to, '--to', 1), triggerCode: values.trigger });
+    return metricsCommand(values['data-dir'], values.json!, {
+      fromMs: day(values.from, '--from'),
+      toMs: day(values.to, '--to', 1),
+      triggerCode: values.trigger,
+    });
   }
   console.error(USAGE);
   return 2;
@@ -77,18 +82,23 @@ async function openPack(dir: string | undefined): Promise<PackInUse> {
 
 function belongsToPack(scenario: { kb?: string }, packs: PackInUse): string | undefined {
   const id = packs.current.pack.manifest.id;
-  return scenario.kb && scenario.kb !== id ? `scenario belongs to the domain pack "${scenario.kb}", but this run uses "${id}" (--pack DIR)` : undefined;
+  return scenario.kb && scenario.kb !== id
+    ? `scenario belongs to the domain pack "${scenario.kb}", but this run uses "${id}" (--pack DIR)`
+    : undefined;
 }
 
 async function packValidateCommand(dir: string): Promise<number> {
   const result = await loadDomainPack(dir);
   if (!result.ok) {
-    for (const problem of result.problems) console.error(`${path.join(dir, problem.file)}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+    for (const problem of result.problems)
+      console.error(`${path.join(dir, problem.file)}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
     console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; the pack would be refused.`);
     return 1;
   }
   const { manifest, articles } = result.pack;
-  await write(`${manifest.name} ${manifest.version} (${manifest.id}): ${manifest.facts.length} facts, ${manifest.intents.length} intents, ${articles.length} articles, ${manifest.handBack.tasks.length} hand-back tasks — valid.\n`);
+  await write(
+    `${manifest.name} ${manifest.version} (${manifest.id}): ${manifest.facts.length} facts, ${manifest.intents.length} intents, ${articles.length} articles, ${manifest.handBack.tasks.length} hand-back tasks — valid.\n`,
+  );
   return 0;
 }
 
@@ -102,7 +112,11 @@ async function replayCommand(file: string, json: boolean, dataDir?: string, pack
   if (dataDir) {
     // The desk's own store setup, so a replayed call lands in that directory's history like any other.
     const directory = path.resolve(dataDir);
-    const { store } = await openCallStore({ dataDir: directory, keyStore: new FileKeyStore(path.join(directory, 'db.key')), ...SOURCE_STORE_WORKER });
+    const { store } = await openCallStore({
+      dataDir: directory,
+      keyStore: new FileKeyStore(path.join(directory, 'db.key')),
+      ...SOURCE_STORE_WORKER,
+    });
     options.store = store;
     close = () => store.close();
   }
@@ -149,15 +163,24 @@ async function evalCommand(directory: string, json: boolean, packDir?: string): 
   }
   const totals = totalScores(entries.flatMap((entry) => (entry.score ? [entry.score] : [])));
   const errors = entries.filter((entry) => entry.error).map((entry) => ({ file: entry.file, error: entry.error! }));
-  if (json) return write(`${JSON.stringify({ pack: packs.current.summary.id, scenarios: entries.filter((entry) => !entry.error), errors, totals }, null, 2)}\n`);
-  const lines = entries.flatMap((entry) => (entry.score ? [`${entry.id}: ${entry.score.misses.length ? entry.score.misses.join('\n    ') : 'all correct'}`] : []));
+  if (json)
+    return write(
+      `${JSON.stringify({ pack: packs.current.summary.id, scenarios: entries.filter((entry) => !entry.error), errors, totals }, null, 2)}\n`,
+    );
+  const lines = entries.flatMap((entry) =>
+    entry.score ? [`${entry.id}: ${entry.score.misses.length ? entry.score.misses.join('\n    ') : 'all correct'}`] : [],
+  );
   return write(`${[...lines, JSON.stringify(totals, null, 2)].join('\n')}\n`);
 }
 
 /** The same figures as the metrics view, from the same encrypted store. */
 async function metricsCommand(dataDir: string, json: boolean, filter: MetricsFilter): Promise<number> {
   const directory = path.resolve(dataDir);
-  const { store } = await openCallStore({ dataDir: directory, keyStore: new FileKeyStore(path.join(directory, 'db.key')), ...SOURCE_STORE_WORKER });
+  const { store } = await openCallStore({
+    dataDir: directory,
+    keyStore: new FileKeyStore(path.join(directory, 'db.key')),
+    ...SOURCE_STORE_WORKER,
+  });
   try {
     const metrics = await store.queryMetrics(filter);
     if (json) await write(`${JSON.stringify(metrics)}\n`);

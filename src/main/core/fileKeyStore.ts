@@ -16,12 +16,16 @@ export class FileKeyStore implements KeyStore {
       text = await fs.readFile(this.keyPath, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') throw new StoreOpenError(`The key file ${this.keyPath} cannot be read (${code ?? (error as Error).message}).`, 'key_damaged');
+      if (code !== 'ENOENT')
+        throw new StoreOpenError(`The key file ${this.keyPath} cannot be read (${code ?? (error as Error).message}).`, 'key_damaged');
     }
     if (text !== undefined) {
       const hex = text.trim();
       if (!/^[0-9a-f]{64}$/.test(hex)) {
-        throw new StoreOpenError(`The key file ${this.keyPath} is damaged (it does not hold a 32-byte hex key); it was left as it is. Restore it from a backup.`, 'key_damaged');
+        throw new StoreOpenError(
+          `The key file ${this.keyPath} is damaged (it does not hold a 32-byte hex key); it was left as it is. Restore it from a backup.`,
+          'key_damaged',
+        );
       }
       return { key: Buffer.from(hex, 'hex'), protection: 'key-file' };
     }

@@ -27,9 +27,7 @@ export class ManualClock implements Clock {
   /** Fires every timer due up to `time`, in time order, moving the clock to each one as it fires. */
   advanceTo(time: number): void {
     for (;;) {
-      const due = this.timers
-        .filter((timer) => !timer.cancelled && timer.at <= time)
-        .sort((a, b) => a.at - b.at || a.order - b.order)[0];
+      const due = this.timers.filter((timer) => !timer.cancelled && timer.at <= time).sort((a, b) => a.at - b.at || a.order - b.order)[0];
       if (!due) break;
       this.timers = this.timers.filter((timer) => timer !== due);
       this.current = Math.max(this.current, due.at);

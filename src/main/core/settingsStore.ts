@@ -4,7 +4,14 @@
  */
 import { promises as fs } from 'node:fs';
 import { DeskError } from '../../shared/ipc/envelope';
-import { DEFAULT_SETTINGS, SECRET_OF_ENDPOINT, SettingsSchema, type EndpointWithSecret, type Settings, type SettingsPatch } from '../../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  SECRET_OF_ENDPOINT,
+  SettingsSchema,
+  type EndpointWithSecret,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/settings';
 import { ALL_ROUTINE_TASKS } from '../../shared/handBackPolicy';
 import type { SecretName } from './ports';
 import { jsonPolicyFile } from './policy/jsonPolicyFile';
@@ -78,11 +85,13 @@ export class SettingsStore {
     const lockedKeys = Object.keys(patch).filter((key) => key in this.managed);
     if (lockedKeys.length) throw new DeskError('forbidden', `Set by your IT department: ${lockedKeys.join(', ')}`);
     const notRoutine = (patch.handBackAllowList ?? []).filter((task) => task !== ALL_ROUTINE_TASKS && !this.isRoutineTask(task));
-    if (notRoutine.length) throw new DeskError('invalid_input', `Only routine tasks may be handed back: ${notRoutine.join(', ')} is not a routine task.`);
+    if (notRoutine.length)
+      throw new DeskError('invalid_input', `Only routine tasks may be handed back: ${notRoutine.join(', ')} is not a routine task.`);
     const before = this.current;
     const next = { ...this.user, ...patch };
     const checked = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...next });
-    if (!checked.success) throw new DeskError('invalid_input', checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    if (!checked.success)
+      throw new DeskError('invalid_input', checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
     if (this.userPath) await fs.writeFile(this.userPath, JSON.stringify(next, null, 2), { mode: 0o600 });
     this.user = next;
     // A secret was entered for one endpoint; it must not follow the endpoint somewhere else.
@@ -115,7 +124,10 @@ export class SettingsStore {
     }
     // Key by key: one bad value (a plain-http endpoint, a task that is not routine) is dropped and said, the rest kept.
     const patch: Record<string, unknown> = {};
-    const shape = SettingsSchema.shape as Record<string, { safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: Array<{ message: string }> } } }>;
+    const shape = SettingsSchema.shape as Record<
+      string,
+      { safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: Array<{ message: string }> } } }
+    >;
     for (const [key, value] of Object.entries(parsed)) {
       const field = shape[key];
       if (!field) {

@@ -10,7 +10,9 @@ import { APP_SCHEME, resolveAppAsset, type ShellContext } from '../core/appOrigi
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
 }
 
 export function serveRenderer(rendererDir: string): void {
@@ -20,7 +22,11 @@ export function serveRenderer(rendererDir: string): void {
     const body = await fs.readFile(answer.filePath).catch(() => undefined);
     if (!body) return new Response(null, { status: 404 });
     return new Response(new Uint8Array(body), {
-      headers: { 'content-type': answer.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': answer.contentType,
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }

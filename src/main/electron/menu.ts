@@ -20,7 +20,10 @@ export function buildAppMenu(actions: MenuActions): Menu {
     },
     { role: 'editMenu' },
     // Not the default View menu: its Force Reload takes Ctrl/Cmd+Shift+R, which rings a demo call here.
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
     { role: 'windowMenu' },
   ];
   return Menu.buildFromTemplate(template);

@@ -24,7 +24,11 @@ export class SafeStorageKeyStore implements KeyStore {
     });
     if (wrapped) {
       const hex = await decryptText(wrapped).catch(() => '');
-      if (!/^[0-9a-f]{64}$/.test(hex)) throw new StoreOpenError(`The key file ${this.wrappedKeyPath} did not unwrap to a key (damaged, or wrapped by another user's keychain); it was left as it is.`, 'key_damaged');
+      if (!/^[0-9a-f]{64}$/.test(hex))
+        throw new StoreOpenError(
+          `The key file ${this.wrappedKeyPath} did not unwrap to a key (damaged, or wrapped by another user's keychain); it was left as it is.`,
+          'key_damaged',
+        );
       return { key: Buffer.from(hex, 'hex'), ...protection };
     }
     if (databaseExists) {

@@ -124,9 +124,9 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
   };
 
   const agentName = snapshot.settings.agentName;
-  const showCall =
-    call && (isRingingOrActive(call.phase) || (call.phase === 'ended' && call.callId !== dismissedCallId));
-  const screen: DeskScreenName = page ?? (!showCall ? 'idle' : call.phase === 'ringing' ? 'ringing' : call.phase === 'active' ? 'call' : 'wrapUp');
+  const showCall = call && (isRingingOrActive(call.phase) || (call.phase === 'ended' && call.callId !== dismissedCallId));
+  const screen: DeskScreenName =
+    page ?? (!showCall ? 'idle' : call.phase === 'ringing' ? 'ringing' : call.phase === 'active' ? 'call' : 'wrapUp');
   useScreenFocus(screen);
 
   return (
@@ -135,8 +135,8 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
         <TopBar
           snapshot={snapshot}
           voice={voice}
-        telephony={telephony}
-        onTelephonyStatus={setTelephony}
+          telephony={telephony}
+          onTelephonyStatus={setTelephony}
           page={page}
           onRingDemo={() => void ringDemo()}
           onLoadScenario={loadScenario}
@@ -152,8 +152,8 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
             <HistoryView agentName={agentName} />
           ) : page === 'metrics' ? (
             <Suspense fallback={<p className="muted page-loading">Loading the metrics…</p>}>
-            <MetricsView />
-          </Suspense>
+              <MetricsView />
+            </Suspense>
           ) : !showCall ? (
             <IdleDesk mode={snapshot.mode} telephony={telephony} lastCall={call} />
           ) : call.phase === 'ringing' ? (

@@ -3,7 +3,14 @@
  * registration and the web harness are all derived from these two maps, so a channel is declared once.
  */
 import { z } from 'zod';
-import { CALLER_VERIFICATION_METHODS, CallViewSchema, HistoryItemSchema, StoredCallSchema, TranscriptTurnSchema, VoiceLegSchema } from '../callSchemas';
+import {
+  CALLER_VERIFICATION_METHODS,
+  CallViewSchema,
+  HistoryItemSchema,
+  StoredCallSchema,
+  TranscriptTurnSchema,
+  VoiceLegSchema,
+} from '../callSchemas';
 import { SettingsPatchSchema, SettingsSchema, StorageProtectionSchema } from '../settings';
 import { WrapUpSchema } from '../callSchemas';
 import { HandBackConfirmationSchema, HandBackDraftSchema } from '../handBackDraft';
@@ -50,7 +57,6 @@ export const DeskSnapshotSchema = z.object({
 });
 export type DeskSnapshot = z.infer<typeof DeskSnapshotSchema>;
 
-
 export const deskMethods = {
   getSnapshot: { input: Empty, output: DeskSnapshotSchema },
   acceptCall: { input: CallRef, output: CallViewSchema },
@@ -92,7 +98,15 @@ export const deskMethods = {
   },
   /** The draft the agent reviews before a hand-back; nothing leaves until confirmHandBack. */
   prepareHandBack: {
-    input: z.object({ callId: z.string().min(1).max(200), task: z.string().regex(/^[a-z][a-z0-9_]{1,79}$/).optional() }).strict(),
+    input: z
+      .object({
+        callId: z.string().min(1).max(200),
+        task: z
+          .string()
+          .regex(/^[a-z][a-z0-9_]{1,79}$/)
+          .optional(),
+      })
+      .strict(),
     output: HandBackDraftSchema,
   },
   confirmHandBack: { input: HandBackConfirmationSchema, output: CallViewSchema },
@@ -113,7 +127,14 @@ export const deskMethods = {
   /** Live-call audio for transcription: 16-bit PCM, mono, 24 kHz, base64 (about 100 ms a chunk). */
   pushCallAudio: {
     input: z
-      .object({ callId: z.string().min(1).max(200), speaker: z.enum(['agent', 'customer']), audioBase64: z.string().max(200_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })
+      .object({
+        callId: z.string().min(1).max(200),
+        speaker: z.enum(['agent', 'customer']),
+        audioBase64: z
+          .string()
+          .max(200_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
       .strict(),
     output: Empty,
   },

@@ -23,7 +23,13 @@ test('the built module bundle loads from the app scheme handler and the app rend
       const body = await fs.readFile(answer.filePath).catch(() => undefined);
       if (!body) return void response.writeHead(404).end();
       served.push(path.relative(RENDERER_DIR, answer.filePath));
-      response.writeHead(200, { 'content-type': answer.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' }).end(body);
+      response
+        .writeHead(200, {
+          'content-type': answer.contentType,
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        })
+        .end(body);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,7 +43,12 @@ test('the built module bundle loads from the app scheme handler and the app rend
     const moduleScript = await page.locator('script[type="module"]').first().getAttribute('src');
     expect(moduleScript).toMatch(/\.js$/);
     expect(served.some((file) => file.endsWith('.js'))).toBe(true);
-    for (const attempt of ['/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%5c..%5cpackage.json', '/index.html%00.js']) {
+    for (const attempt of [
+      '/..%2f..%2fpackage.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/..%5c..%5cpackage.json',
+      '/index.html%00.js',
+    ]) {
       const response = await page.request.get(`${base}${attempt}`);
       expect(response.status(), attempt).toBeGreaterThanOrEqual(400);
     }

@@ -36,7 +36,10 @@ function turn(desk: Page, index: number): Locator {
 
 /** The transcript turns (by index) that carry a flag of this kind. */
 async function flaggedTurns(desk: Page, flag: 'flag-repeat' | 'flag-injection'): Promise<number[]> {
-  const turns = desk.getByTestId('transcript').getByTestId('turn').filter({ has: desk.getByTestId(flag) });
+  const turns = desk
+    .getByTestId('transcript')
+    .getByTestId('turn')
+    .filter({ has: desk.getByTestId(flag) });
   return (await turns.evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-index'))))).sort((a, b) => a - b);
 }
 
@@ -44,7 +47,9 @@ async function itemIds(list: Locator): Promise<string[]> {
   return list.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-item-id') ?? ''));
 }
 
-test('new apartment: repeats on the right turns, a contradicted address with its turn, the guideline step, a hand-back candidate', async ({ desk }) => {
+test('new apartment: repeats on the right turns, a contradicted address with its turn, the guideline step, a hand-back candidate', async ({
+  desk,
+}) => {
   const file = path.join(SCENARIOS, 'new-apartment-address-misheard.json');
   await answer(desk, file);
   const panel = desk.getByTestId('assist-panel');
@@ -82,7 +87,11 @@ test('new apartment: repeats on the right turns, a contradicted address with its
   const current = best.locator('[data-testid="guideline-step"][data-current="true"]');
   await expect(current).toContainText('Update Account');
   await expect(current.locator('.step-text')).toBeVisible();
-  expect(await best.getByTestId('guideline-step').evaluateAll((steps) => steps.findIndex((step) => step.getAttribute('data-current') === 'true'))).toBe(3);
+  expect(
+    await best
+      .getByTestId('guideline-step')
+      .evaluateAll((steps) => steps.findIndex((step) => step.getAttribute('data-current') === 'true')),
+  ).toBe(3);
 
   // Every other guideline is a closed citation that opens to its full steps.
   const second = panel.getByTestId('guideline').nth(1);
@@ -121,7 +130,9 @@ test('a refused hand-back says why, and a contradicted order id shows its eviden
 test('a turn that tries to instruct the assistant is flagged on that turn only', async ({ desk }) => {
   const file = path.join(SCENARIOS, 'search-broken-then-jeans-shrink.json');
   await answer(desk, file);
-  await expect(turn(desk, 9).getByTestId('flag-injection')).toContainText('Tries to instruct the assistant — ignored', { timeout: CALL_TIMEOUT });
+  await expect(turn(desk, 9).getByTestId('flag-injection')).toContainText('Tries to instruct the assistant — ignored', {
+    timeout: CALL_TIMEOUT,
+  });
   await expect(desk.getByTestId('assist-panel').locator('[data-testid="flag-injection"][data-turn="9"]')).toBeVisible();
   await allTurnsIn(desk, file);
   expect(await flaggedTurns(desk, 'flag-injection')).toEqual([9]);
@@ -182,7 +193,10 @@ test('a demo call: an order lookup with its result, suggestions with sources, Al
   await expect(desk.getByTestId('notes-status')).toContainText('Saved');
   // Saved for real: the desk hands the notes back.
   const callId = (await desk.getByTestId('call-view').getAttribute('data-call-id'))!;
-  const stored = await desk.request.post(`${harness.origin}/api/invoke/getStoredCall`, { data: { callId }, headers: { 'x-desk-token': harness.token } });
+  const stored = await desk.request.post(`${harness.origin}/api/invoke/getStoredCall`, {
+    data: { callId },
+    headers: { 'x-desk-token': harness.token },
+  });
   expect(((await stored.json()) as { value: { call: { notes: string } } }).value.call.notes).toBe(first);
 
   // A second insert goes on its own line after what is there.
@@ -296,12 +310,18 @@ test('the engine line follows the state: OpenAI working, then the amber fallback
   // Turn 2 on screen means the active call's own callChanged (sent after turn 1) has been received.
   await expect(turn(desk, 1)).toBeVisible({ timeout: CALL_TIMEOUT });
 
-  await desk.evaluate(() => (window as unknown as { __setEngine(engine: unknown): void }).__setEngine({ engine: 'openai', state: 'working' }));
+  await desk.evaluate(() =>
+    (window as unknown as { __setEngine(engine: unknown): void }).__setEngine({ engine: 'openai', state: 'working' }),
+  );
   await expect(status).toHaveAttribute('data-state', 'working');
   await expect(status).toHaveText(/^Assistant: OpenAI\s*working…$/);
 
   await desk.evaluate(() =>
-    (window as unknown as { __setEngine(engine: unknown): void }).__setEngine({ engine: 'openai', state: 'fallback', message: 'no answer within 8 s' }),
+    (window as unknown as { __setEngine(engine: unknown): void }).__setEngine({
+      engine: 'openai',
+      state: 'fallback',
+      message: 'no answer within 8 s',
+    }),
   );
   await expect(status).toHaveAttribute('data-state', 'fallback');
   await expect(status).toHaveText('⚠︎ OpenAI unavailable — using the local assistant: no answer within 8 s');

@@ -2,7 +2,12 @@ import path from 'node:path';
 import { expect, FIXTURES, ringScenarioFile, test } from './fixtures';
 import { startHarness } from '../../support/webHarness';
 
-test('accept by keyboard, live transcript, autosaved notes, hang up, and history after a restart', async ({ desk, harness, dataDir, page }) => {
+test('accept by keyboard, live transcript, autosaved notes, hang up, and history after a restart', async ({
+  desk,
+  harness,
+  dataDir,
+  page,
+}) => {
   await ringScenarioFile(desk, path.join(FIXTURES, 'missing-package.json'));
   await expect(desk.getByTestId('ringing-card')).toBeVisible();
   await desk.keyboard.press('a');
@@ -50,6 +55,9 @@ test('the bridge refuses requests without the session token', async ({ harness, 
   expect(denied.status()).toBe(401);
   const allowed = await request.post(`${harness.origin}/api/invoke/getSnapshot`, { data: {}, headers: { 'x-desk-token': harness.token } });
   expect((await allowed.json()).ok).toBe(true);
-  const invalid = await request.post(`${harness.origin}/api/invoke/saveNotes`, { data: { callId: 5 }, headers: { 'x-desk-token': harness.token } });
+  const invalid = await request.post(`${harness.origin}/api/invoke/saveNotes`, {
+    data: { callId: 5 },
+    headers: { 'x-desk-token': harness.token },
+  });
   expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 });

@@ -32,7 +32,8 @@ export const test = base.extend<DeskFixtures>({
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
       // A refused connection is the harness being restarted on purpose (the restart test); anything else counts.
-      if (message.type() === 'error' && !message.text().includes('ERR_CONNECTION_REFUSED')) problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' && !message.text().includes('ERR_CONNECTION_REFUSED'))
+        problems.push(`console error: ${message.text()}`);
     });
     page.on('dialog', (dialog) => {
       problems.push(`unexpected dialog: ${dialog.message()}`);

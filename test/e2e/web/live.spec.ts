@@ -28,7 +28,11 @@ test.beforeEach(async ({ page }) => {
     if (!/^wss?:\/\/127\.0\.0\.1[:/]/.test(socket.url())) offLoopback.push(socket.url());
   });
   fake = await startFakeTaskRouter({ workerAttributes: { skills: ['support'], languages: ['en'], contact_uri: 'client:agent-e2e' } });
-  tokenEndpoint = await startTokenEndpoint({ credential: 'e2e-credential', identity: 'agent-e2e', issue: (kind) => (kind === 'taskrouter' ? fake.mintToken() : undefined) });
+  tokenEndpoint = await startTokenEndpoint({
+    credential: 'e2e-credential',
+    identity: 'agent-e2e',
+    issue: (kind) => (kind === 'taskrouter' ? fake.mintToken() : undefined),
+  });
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'whisper-desk-e2e-live-'));
   writeLiveDeskConfig(dataDir, { tokenEndpoint, taskRouter: fake, credential: 'e2e-credential' });
   harness = await startHarness(dataDir);
@@ -45,7 +49,10 @@ test.afterEach(async () => {
 test('a reservation rings with its package, a wrong queue is flagged, and accept reaches TaskRouter', async ({ page }) => {
   await page.goto(harness.url);
   await expect.poll(() => fake.connections.length, { timeout: 15_000 }).toBeGreaterThan(0);
-  fake.createReservation({ handoff: demoHandoff(), required_skill: 'billing', selected_language: 'es' }, { queueName: 'Billing (Spanish)' });
+  fake.createReservation(
+    { handoff: demoHandoff(), required_skill: 'billing', selected_language: 'es' },
+    { queueName: 'Billing (Spanish)' },
+  );
   await expect(page.getByTestId('ringing-card')).toBeVisible();
   await expect(page.getByTestId('caller-name')).toContainText('Beatrix Solano');
   await expect(page.getByTestId('routing-alert')).toContainText('Wrong queue?');

@@ -11,8 +11,14 @@ test('a card number typed into the notes is masked, and the notes say so', async
 });
 
 test('the bridge refuses a foreign Origin even with the right token', async ({ harness, request }) => {
-  const foreign = await request.post(`${harness.origin}/api/invoke/getSnapshot`, { data: {}, headers: { 'x-desk-token': harness.token, origin: 'http://evil.example' } });
+  const foreign = await request.post(`${harness.origin}/api/invoke/getSnapshot`, {
+    data: {},
+    headers: { 'x-desk-token': harness.token, origin: 'http://evil.example' },
+  });
   expect(foreign.status()).toBe(403);
-  const own = await request.post(`${harness.origin}/api/invoke/getSnapshot`, { data: {}, headers: { 'x-desk-token': harness.token, origin: harness.origin } });
+  const own = await request.post(`${harness.origin}/api/invoke/getSnapshot`, {
+    data: {},
+    headers: { 'x-desk-token': harness.token, origin: harness.origin },
+  });
   expect((await own.json()).ok).toBe(true);
 });

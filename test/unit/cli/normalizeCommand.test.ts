@@ -7,13 +7,18 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** Runs `cli normalize` as a child process with `input` piped to stdin; resolves with everything it printed. */
 function runNormalize(input: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/cli.ts', 'normalize', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/cli.ts', 'normalize', ...args], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.end(input);
   });
 }
@@ -21,7 +26,8 @@ function runNormalize(input: string, args: string[] = []): Promise<{ code: numbe
 describe('cli normalize', () => {
   it('pipes more than 1 MB through and prints every line, the last one complete', async () => {
     const lines: string[] = [];
-    for (let k = 0; k < 16_000; k++) lines.push(`line ${k}: my order is six oh two eight one seven and I paid twenty five dollars on march third`);
+    for (let k = 0; k < 16_000; k++)
+      lines.push(`line ${k}: my order is six oh two eight one seven and I paid twenty five dollars on march third`);
     const input = `${lines.join('\n')}\n`;
     expect(input.length).toBeGreaterThan(1024 * 1024);
     const { code, stdout, stderr } = await runNormalize(input);
@@ -35,12 +41,18 @@ describe('cli normalize', () => {
   }, 120_000);
 
   it('prints one JSON object per line with --json, also past 1 MB', async () => {
-    const lines = Array.from({ length: 9_000 }, (_, k) => `${k} email j o h n at gmail dot com, call five five five, one two three, four five six seven`);
+    const lines = Array.from(
+      { length: 9_000 },
+      (_, k) => `${k} email j o h n at gmail dot com, call five five five, one two three, four five six seven`,
+    );
     const input = lines.join('\n');
     expect(input.length).toBeGreaterThan(800 * 1024);
     const { code, stdout } = await runNormalize(input, ['--json']);
     expect(code).toBe(0);
-    const printed = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { spoken: string; written: string; spans: { kind: string }[] });
+    const printed = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { spoken: string; written: string; spans: { kind: string }[] });
     expect(stdout.length).toBeGreaterThan(1024 * 1024);
     expect(printed).toHaveLength(lines.length);
     expect(printed[8_999]).toMatchObject({ spoken: lines[8_999], written: '8999 email john@gmail.com, call 5551234567' });

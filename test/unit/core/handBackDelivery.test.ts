@@ -34,7 +34,9 @@ function closeAll(): Promise<unknown> {
 afterEach(closeAll);
 
 /** A local stand-in for the AI agent's endpoint that checks the signature like a real receiver would. */
-async function receiver(replies: Reply[]): Promise<{ url: string; requests: Array<{ headers: http.IncomingHttpHeaders; body: string; signatureOk: boolean }> }> {
+async function receiver(
+  replies: Reply[],
+): Promise<{ url: string; requests: Array<{ headers: http.IncomingHttpHeaders; body: string; signatureOk: boolean }> }> {
   const requests: Array<{ headers: http.IncomingHttpHeaders; body: string; signatureOk: boolean }> = [];
   const server = http.createServer((request, response) => {
     let body = '';
@@ -51,7 +53,8 @@ async function receiver(replies: Reply[]): Promise<{ url: string; requests: Arra
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hand-back`, requests };
 }
 
-const accept: Reply = (_request, _body, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ accepted: true, status: 'queued' }));
+const accept: Reply = (_request, _body, response) =>
+  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ accepted: true, status: 'queued' }));
 const fail500: Reply = (_request, _body, response) => response.writeHead(500).end('boom');
 const noWait = async () => {};
 
@@ -75,14 +78,22 @@ describe('HTTP hand-back delivery to a local receiver', () => {
     const delivery = await new HttpHandBackTransport({ endpoint: url, secret: SECRET, sleep: noWait }).deliver(message());
     expect(delivery).toMatchObject({ state: 'delivered', attempts: 1, receiverStatus: 'queued' });
     expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ signatureOk: true, headers: { 'idempotency-key': 'hb_0123456789', 'content-type': 'application/json' } });
+    expect(requests[0]).toMatchObject({
+      signatureOk: true,
+      headers: { 'idempotency-key': 'hb_0123456789', 'content-type': 'application/json' },
+    });
     expect(HandBackMessageSchema.parse(JSON.parse(requests[0]!.body)).notes).toContain('Mail-in label');
   });
 
   it('retries a 500 with the same idempotency key, then succeeds', async () => {
     const { url, requests } = await receiver([fail500, fail500, accept]);
     const waits: number[] = [];
-    const delivery = await new HttpHandBackTransport({ endpoint: url, secret: SECRET, baseDelayMs: 100, sleep: async (ms) => void waits.push(ms) }).deliver(message());
+    const delivery = await new HttpHandBackTransport({
+      endpoint: url,
+      secret: SECRET,
+      baseDelayMs: 100,
+      sleep: async (ms) => void waits.push(ms),
+    }).deliver(message());
     expect(delivery).toMatchObject({ state: 'delivered', attempts: 3 });
     expect(new Set(requests.map((request) => request.headers['idempotency-key']))).toEqual(new Set(['hb_0123456789']));
     expect(waits[1]!).toBeGreaterThan(waits[0]!);

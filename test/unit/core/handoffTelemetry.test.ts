@@ -63,7 +63,9 @@ describe('OTLP export of handoff metrics', () => {
     expect(metrics.length).toBeGreaterThan(0);
     const span = traces[0].resourceSpans[0].scopeSpans[0].spans[0];
     expect(span.name).toBe('handoff');
-    const attributes = Object.fromEntries(span.attributes.map((a: { key: string; value: Record<string, unknown> }) => [a.key, Object.values(a.value)[0]]));
+    const attributes = Object.fromEntries(
+      span.attributes.map((a: { key: string; value: Record<string, unknown> }) => [a.key, Object.values(a.value)[0]]),
+    );
     expect(attributes).toMatchObject({
       'whisper_desk.trigger_code': 'task_failed',
       'whisper_desk.disposition': 'handed_back',
@@ -71,7 +73,13 @@ describe('OTLP export of handoff metrics', () => {
       'whisper_desk.pickup_to_greeting_ms': 2300,
     });
     const metricNames = metrics.flatMap((m) => m.resourceMetrics[0].scopeMetrics[0].metrics.map((metric: { name: string }) => metric.name));
-    expect(metricNames).toEqual(expect.arrayContaining(['whisper_desk.handoff.trigger_to_package_ms', 'whisper_desk.handoff.calls', 'whisper_desk.handoff.customer_repeats']));
+    expect(metricNames).toEqual(
+      expect.arrayContaining([
+        'whisper_desk.handoff.trigger_to_package_ms',
+        'whisper_desk.handoff.calls',
+        'whisper_desk.handoff.customer_repeats',
+      ]),
+    );
 
     const everything = received.map((entry) => entry.body).join('\n');
     for (const secret of PII) expect(everything).not.toContain(secret);

@@ -10,7 +10,12 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** The ABCD files the demo pack is built from (tools/packs/abcdToPack.ts). */
 const KB_DIR = path.join(ROOT, 'tools/packs/abcd-source');
 const SHARED_SCENARIOS = path.resolve(ROOT, '../shared/scenarios');
-const SCENARIO_DIRS = [SHARED_SCENARIOS, path.join(ROOT, 'resources/demo-scenarios'), path.join(ROOT, 'test/scenarios'), path.join(ROOT, 'test/fixtures/scenarios')];
+const SCENARIO_DIRS = [
+  SHARED_SCENARIOS,
+  path.join(ROOT, 'resources/demo-scenarios'),
+  path.join(ROOT, 'test/scenarios'),
+  path.join(ROOT, 'test/fixtures/scenarios'),
+];
 
 /**
  * Calls the lexical matcher is known to miss, and why. Listed so the suite stays green while they are
@@ -121,7 +126,6 @@ describe('knowledge base', () => {
       'Update Order',
     ]);
   });
-
 });
 
 function top3(scenario: Scenario): string[] {
@@ -308,7 +312,9 @@ describe('the guideline tracker', () => {
     });
     const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`addTurn + top over ${times.length} turns: mean ${mean.toFixed(3)} ms, median ${sorted[15]!.toFixed(3)} ms, max ${sorted.at(-1)!.toFixed(3)} ms`);
+    console.log(
+      `addTurn + top over ${times.length} turns: mean ${mean.toFixed(3)} ms, median ${sorted[15]!.toFixed(3)} ms, max ${sorted.at(-1)!.toFixed(3)} ms`,
+    );
     // Loose on purpose: a shared CI machine must not make this flaky; the target (< 2 ms) is read off the log.
     expect(mean).toBeLessThan(25);
   });

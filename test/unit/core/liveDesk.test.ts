@@ -35,7 +35,9 @@ async function tokenEndpoint(fake: FakeTaskRouter): Promise<{ url: string; kinds
       const { kind } = JSON.parse(body) as { kind: string };
       kinds.push(kind);
       const token = kind === 'voice' ? 'voice-token-for-tests' : fake.mintToken();
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, identity: 'agent-alex', expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ token, identity: 'agent-alex', expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,7 +48,12 @@ async function tokenEndpoint(fake: FakeTaskRouter): Promise<{ url: string; kinds
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`, kinds };
 }
 
-async function liveDesk(): Promise<{ desk: Desk; fake: FakeTaskRouter; events: Array<{ event: DeskEventName; payload: unknown }>; kinds: string[] }> {
+async function liveDesk(): Promise<{
+  desk: Desk;
+  fake: FakeTaskRouter;
+  events: Array<{ event: DeskEventName; payload: unknown }>;
+  kinds: string[];
+}> {
   const fake = await startFakeTaskRouter();
   cleanups.push(() => fake.close());
   const { url, kinds } = await tokenEndpoint(fake);
@@ -54,7 +61,12 @@ async function liveDesk(): Promise<{ desk: Desk; fake: FakeTaskRouter; events: A
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   writeFileSync(
     path.join(dataDir, 'settings.json'),
-    JSON.stringify({ telephonyMode: 'twilio', tokenEndpointUrl: url, taskRouterEventBridgeUrl: fake.ebServer, taskRouterSocketUrl: fake.wsServer }),
+    JSON.stringify({
+      telephonyMode: 'twilio',
+      tokenEndpointUrl: url,
+      taskRouterEventBridgeUrl: fake.ebServer,
+      taskRouterSocketUrl: fake.wsServer,
+    }),
   );
   const events: Array<{ event: DeskEventName; payload: unknown }> = [];
   const desk = await createDesk({
@@ -73,7 +85,10 @@ async function liveDesk(): Promise<{ desk: Desk; fake: FakeTaskRouter; events: A
 describe('live desk (TaskRouter + token endpoint, local fakes)', () => {
   it('connects as a worker, rings a reservation with its package, and accepts it on TaskRouter', async () => {
     const { desk, fake, events, kinds } = await liveDesk();
-    await fake.waitFor(() => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected), 'worker connected');
+    await fake.waitFor(
+      () => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected),
+      'worker connected',
+    );
     expect(kinds).toContain('taskrouter');
     const snapshot = await desk.handle('getSnapshot', {});
     expect(snapshot).toMatchObject({ ok: true, value: { mode: 'live', telephony: { mode: 'twilio', connected: true } } });
@@ -93,46 +108,59 @@ describe('live desk (TaskRouter + token endpoint, local fakes)', () => {
     const voice = await desk.handle('getVoiceToken', {});
     expect(voice).toEqual({ ok: true, value: { token: 'voice-token-for-tests', identity: 'agent-alex' } });
     expect(JSON.stringify(await desk.handle('getSnapshot', {}))).not.toContain(CREDENTIAL);
-    expect(await desk.handle('pushCallAudio', { callId: ringing.callId, speaker: 'agent', audioBase64: Buffer.alloc(4800).toString('base64') })).toEqual({ ok: true, value: {} });
+    expect(
+      await desk.handle('pushCallAudio', { callId: ringing.callId, speaker: 'agent', audioBase64: Buffer.alloc(4800).toString('base64') }),
+    ).toEqual({ ok: true, value: {} });
   });
 
   it('a reservation that times out while ringing is marked missed, never held', async () => {
     const { desk, fake, events } = await liveDesk();
-    await fake.waitFor(() => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected), 'worker connected');
+    await fake.waitFor(
+      () => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected),
+      'worker connected',
+    );
     const reservation = fake.createReservation({ handoff: demoHandoff() });
     await fake.waitFor(() => desk.service.getSnapshot().activeCall?.phase === 'ringing', 'rings');
     fake.timeoutReservation(reservation.reservationSid);
     await fake.waitFor(() => desk.service.getSnapshot().activeCall?.phase === 'missed', 'missed');
   });
 
-  it.each(['ringing', 'active'] as const)('a second reservation while a call is %s is rejected on TaskRouter, and nothing of the first call is lost', async (phase) => {
-    const { desk, fake, events } = await liveDesk();
-    await fake.waitFor(() => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected), 'worker connected');
-    fake.createReservation({ handoff: demoHandoff() });
-    await fake.waitFor(() => desk.service.getSnapshot().activeCall?.phase === 'ringing', 'the first reservation rings');
-    const first = desk.service.getSnapshot().activeCall!;
-    if (phase === 'active') {
-      expect(await desk.handle('acceptCall', { callId: first.callId })).toMatchObject({ ok: true });
-      expect(await desk.handle('saveNotes', { callId: first.callId, text: 'first call notes' })).toMatchObject({ ok: true });
-    }
-    const second = fake.createReservation({ handoff: { ...demoHandoff(), handoffId: 'ho_second' } });
-    await fake.waitFor(
-      () => fake.requests.some((r) => r.url.includes(second.reservationSid) && r.params.ReservationStatus === 'rejected'),
-      'TaskRouter saw the second reservation rejected',
-    );
-    const still = desk.service.getSnapshot().activeCall!;
-    expect(still.callId).toBe(first.callId);
-    expect(still.phase).toBe(phase);
-    if (phase === 'active') expect(still.notes).toBe('first call notes');
-    expect(events.some((e) => e.event === 'callChanged' && (e.payload as { callId: string }).callId === second.reservationSid)).toBe(false);
-    expect(events.some((e) => e.event === 'notice' && /second call/i.test((e.payload as { message: string }).message))).toBe(true);
-    // The first call goes on and is stored whole.
-    if (phase === 'active') {
-      expect(await desk.handle('hangUp', { callId: first.callId })).toMatchObject({ ok: true, value: { phase: 'ended' } });
-      await desk.service.flush();
-      const history = await desk.service.listHistory(10);
-      expect(history.map((item) => item.callId)).toEqual([first.callId]);
-      expect(history[0]).toMatchObject({ phase: 'ended', hasNotes: true });
-    }
-  });
+  it.each(['ringing', 'active'] as const)(
+    'a second reservation while a call is %s is rejected on TaskRouter, and nothing of the first call is lost',
+    async (phase) => {
+      const { desk, fake, events } = await liveDesk();
+      await fake.waitFor(
+        () => events.some((e) => e.event === 'telephonyStatus' && (e.payload as { connected: boolean }).connected),
+        'worker connected',
+      );
+      fake.createReservation({ handoff: demoHandoff() });
+      await fake.waitFor(() => desk.service.getSnapshot().activeCall?.phase === 'ringing', 'the first reservation rings');
+      const first = desk.service.getSnapshot().activeCall!;
+      if (phase === 'active') {
+        expect(await desk.handle('acceptCall', { callId: first.callId })).toMatchObject({ ok: true });
+        expect(await desk.handle('saveNotes', { callId: first.callId, text: 'first call notes' })).toMatchObject({ ok: true });
+      }
+      const second = fake.createReservation({ handoff: { ...demoHandoff(), handoffId: 'ho_second' } });
+      await fake.waitFor(
+        () => fake.requests.some((r) => r.url.includes(second.reservationSid) && r.params.ReservationStatus === 'rejected'),
+        'TaskRouter saw the second reservation rejected',
+      );
+      const still = desk.service.getSnapshot().activeCall!;
+      expect(still.callId).toBe(first.callId);
+      expect(still.phase).toBe(phase);
+      if (phase === 'active') expect(still.notes).toBe('first call notes');
+      expect(events.some((e) => e.event === 'callChanged' && (e.payload as { callId: string }).callId === second.reservationSid)).toBe(
+        false,
+      );
+      expect(events.some((e) => e.event === 'notice' && /second call/i.test((e.payload as { message: string }).message))).toBe(true);
+      // The first call goes on and is stored whole.
+      if (phase === 'active') {
+        expect(await desk.handle('hangUp', { callId: first.callId })).toMatchObject({ ok: true, value: { phase: 'ended' } });
+        await desk.service.flush();
+        const history = await desk.service.listHistory(10);
+        expect(history.map((item) => item.callId)).toEqual([first.callId]);
+        expect(history[0]).toMatchObject({ phase: 'ended', hasNotes: true });
+      }
+    },
+  );
 });

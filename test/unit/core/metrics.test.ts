@@ -36,7 +36,17 @@ function record(i: number, overrides: Partial<PostCallRecord> = {}): PostCallRec
 function database(records: PostCallRecord[]): CallDatabase {
   const db = CallDatabase.inMemory();
   for (const r of records) {
-    const view: CallView = { callId: r.callId, source: 'demo', phase: 'ended', intake: { status: 'missing' }, ringingAt: r.ringingAt, timings: {}, notes: '', turnCount: 0, assist: emptyAssistState() };
+    const view: CallView = {
+      callId: r.callId,
+      source: 'demo',
+      phase: 'ended',
+      intake: { status: 'missing' },
+      ringingAt: r.ringingAt,
+      timings: {},
+      notes: '',
+      turnCount: 0,
+      assist: emptyAssistState(),
+    };
     db.saveCall(view);
     db.saveCallRecord(r);
   }
@@ -61,7 +71,12 @@ describe('handoff metrics from post-call records', () => {
   });
 
   it('filters by date range and trigger, and plots per day', () => {
-    const db = database([record(1), record(2), record(3, { endedAt: START + 2 * DAY }), record(4, { endedAt: START + 2 * DAY, triggerCode: 'distress' })]);
+    const db = database([
+      record(1),
+      record(2),
+      record(3, { endedAt: START + 2 * DAY }),
+      record(4, { endedAt: START + 2 * DAY, triggerCode: 'distress' }),
+    ]);
     expect(db.queryMetrics({ triggerCode: 'distress' }).calls).toBe(2);
     expect(db.queryMetrics({ fromMs: START + DAY }).calls).toBe(2);
     expect(db.queryMetrics({}).daily.map((day) => [day.day, day.calls])).toEqual([

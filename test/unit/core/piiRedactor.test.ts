@@ -20,7 +20,9 @@ describe('PII redaction of spoken turns', () => {
 
   it('masks one-time codes and passwords, in spoken forms too', () => {
     expect(redactTurnText('The verification code is 4 8 2 9 1 7.').text).toBe(`The verification code is ${MASKS.one_time_code}.`);
-    expect(redactTurnText('They texted me a code, four eight two nine one seven.').text).toBe(`They texted me a code, ${MASKS.one_time_code}.`);
+    expect(redactTurnText('They texted me a code, four eight two nine one seven.').text).toBe(
+      `They texted me a code, ${MASKS.one_time_code}.`,
+    );
     expect(redactTurnText('My password is hunter2, all lowercase.').text).toBe(`My password is ${MASKS.password}, all lowercase.`);
     expect(redactTurnText("The new password's Blue dash Moon dash 7.").text).toBe(`The new password's ${MASKS.password}.`);
   });

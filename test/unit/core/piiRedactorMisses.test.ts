@@ -61,7 +61,9 @@ describe('masking: the misses the review found, written and spoken', () => {
 
 describe('masking the package at intake', () => {
   it('masks card numbers and codes in every text field of the package, and counts them', () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../resources/demo-scenarios/renewal-charged-twice.json'), 'utf8')).handoff;
+    const pkg = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../../../resources/demo-scenarios/renewal-charged-twice.json'), 'utf8'),
+    ).handoff;
     pkg.summary = 'Customer read out card 4111 1111 1111 1111 to the AI.';
     pkg.nextSteps = ['Confirm the CVV is 737'];
     pkg.aiAttempts = [{ tool: 'charge', input: { card: '4111111111111111' }, ok: false, result: 'card 4111111111111111 declined' }];

@@ -32,7 +32,9 @@ describe('endpoints that receive secrets or customer data', () => {
   it.each(ENDPOINTS)('the renderer cannot set %s to plain http', async (key) => {
     const store = new SettingsStore({});
     await expect(store.update({ [key]: 'http://collector.example.com/' })).rejects.toThrow(/https/);
-    await expect(store.update({ [key]: 'https://collector.example.com/' })).resolves.toMatchObject({ [key]: 'https://collector.example.com/' });
+    await expect(store.update({ [key]: 'https://collector.example.com/' })).resolves.toMatchObject({
+      [key]: 'https://collector.example.com/',
+    });
   });
 
   it('changing an endpoint clears the secret that went to it, so it must be entered again', async () => {
@@ -43,7 +45,11 @@ describe('endpoints that receive secrets or customer data', () => {
     await store.update({ tokenEndpointUrl: 'https://tokens.example.com/' });
     await store.update({ agentName: 'Priya', openaiBaseUrl: 'https://gateway.example.com/v1' });
     expect(cleared).toEqual(['openai_api_key', 'hand_back_signing_secret', 'token_endpoint_credential']);
-    expect(SECRET_OF_ENDPOINT).toEqual({ openaiBaseUrl: 'openai_api_key', handBackEndpoint: 'hand_back_signing_secret', tokenEndpointUrl: 'token_endpoint_credential' });
+    expect(SECRET_OF_ENDPOINT).toEqual({
+      openaiBaseUrl: 'openai_api_key',
+      handBackEndpoint: 'hand_back_signing_secret',
+      tokenEndpointUrl: 'token_endpoint_credential',
+    });
   });
 
   it('the hand-back allow-list accepts only tasks the pack marks routine', async () => {
@@ -51,15 +57,22 @@ describe('endpoints that receive secrets or customer data', () => {
     store.restrictHandBackTasks(isRoutineTask);
     expect(isRoutineTask('send_return_label')).toBe(true);
     expect(isRoutineTask('issue_refund')).toBe(false);
-    await expect(store.update({ handBackAllowList: ['send_return_label', 'issue_refund'] })).rejects.toThrow(/issue_refund.*not a routine task/);
+    await expect(store.update({ handBackAllowList: ['send_return_label', 'issue_refund'] })).rejects.toThrow(
+      /issue_refund.*not a routine task/,
+    );
     await expect(store.update({ handBackAllowList: ['close_account'] })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(store.update({ handBackAllowList: ['send_return_label'] })).resolves.toMatchObject({ handBackAllowList: ['send_return_label'] });
+    await expect(store.update({ handBackAllowList: ['send_return_label'] })).resolves.toMatchObject({
+      handBackAllowList: ['send_return_label'],
+    });
     await expect(store.update({ handBackAllowList: ['*'] })).resolves.toMatchObject({ handBackAllowList: ['*'] });
   });
 
   it('a settings file edited by hand cannot add a non-routine task or a plain-http endpoint either', async () => {
     const userPath = path.join(temp.dir, 'tampered.json');
-    writeFileSync(userPath, JSON.stringify({ handBackAllowList: ['send_return_label', 'close_account'], openaiBaseUrl: 'http://evil.example.com/' }));
+    writeFileSync(
+      userPath,
+      JSON.stringify({ handBackAllowList: ['send_return_label', 'close_account'], openaiBaseUrl: 'http://evil.example.com/' }),
+    );
     const store = new SettingsStore({ userPath });
     await store.load();
     // The pack is known once settings have named it; from then on its routine tasks are the only ones kept.
@@ -71,7 +84,14 @@ describe('endpoints that receive secrets or customer data', () => {
 
   it('IT can lock all three: endpoints, allow-list', async () => {
     const managedPath = path.join(temp.dir, 'managed.json');
-    writeFileSync(managedPath, JSON.stringify({ openaiBaseUrl: 'https://gw.corp.example/v1', handBackEndpoint: 'https://ai.corp.example/', handBackAllowList: ['send_return_label'] }));
+    writeFileSync(
+      managedPath,
+      JSON.stringify({
+        openaiBaseUrl: 'https://gw.corp.example/v1',
+        handBackEndpoint: 'https://ai.corp.example/',
+        handBackAllowList: ['send_return_label'],
+      }),
+    );
     const store = new SettingsStore({ managedPath });
     await store.load();
     for (const patch of [{ openaiBaseUrl: 'https://x.example/' }, { handBackEndpoint: 'https://x.example/' }, { handBackAllowList: [] }]) {

@@ -29,7 +29,14 @@ temps.push(bundle);
 const CHILD = path.join(bundle.dir, 'autosaveChild.cjs');
 const WORKER = path.join(bundle.dir, 'storeWorker.cjs');
 beforeAll(async () => {
-  const common = { bundle: true, platform: 'node' as const, format: 'cjs' as const, external: ['better-sqlite3-multiple-ciphers'], nodePaths: [path.resolve(__dirname, '../../../node_modules')], logLevel: 'silent' as const };
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'cjs' as const,
+    external: ['better-sqlite3-multiple-ciphers'],
+    nodePaths: [path.resolve(__dirname, '../../../node_modules')],
+    logLevel: 'silent' as const,
+  };
   await build({ ...common, entryPoints: [path.resolve(__dirname, '../../support/autosaveChild.ts')], outfile: CHILD });
   await build({ ...common, entryPoints: [path.resolve(__dirname, '../../../src/main/core/store/storeWorker.ts')], outfile: WORKER });
 }, 60_000);
@@ -141,34 +148,37 @@ describe('a full disk (a small tmpfs)', () => {
     if (mounted === true) execFileSync('umount', [mountPoint.dir]);
   });
 
-  it.skipIf(mounted !== true)(`a save on a full disk is a storage error at the notes, the older notes survive, and the retry lands (${mounted === true ? 'tmpfs of 1 MB' : `skipped: ${mounted}`})`, async () => {
-    const file = path.join(mountPoint.dir, DATABASE_FILE);
-    const keyHex = randomBytes(32).toString('hex');
-    const database = new CallDatabase(file, keyHex);
-    const { desk } = demoDesk({ scenarios: [scenario('renewal-charged-twice.json')], overrides: { store: inProcessStore(database) } });
-    const { callId } = desk.ringDemoCall();
-    await desk.acceptCall(callId);
-    await desk.saveNotes(callId, 'first notes');
-    // Fill what is left of the disk.
-    const filler = path.join(mountPoint.dir, 'filler');
-    try {
-      writeFileSync(filler, Buffer.alloc(2 * 1024 * 1024));
-    } catch (error) {
-      expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
-    }
-    const big = 'customer wants a callback '.repeat(20_000);
-    await expect(desk.saveNotes(callId, big)).rejects.toMatchObject({ code: 'storage' });
-    expect(desk.getSnapshot().activeCall?.notes).toBe(big);
-    expect(database.getStoredCall(callId)?.call.notes).toBe('first notes');
-    rmSync(filler);
-    await expect(desk.saveNotes(callId, big)).resolves.toMatchObject({ savedAt: expect.any(Number) });
-    await desk.flush();
-    database.close();
-    const reopened = new CallDatabase(file, keyHex);
-    expect(reopened.integrityProblems).toEqual([]);
-    expect(reopened.getStoredCall(callId)?.call.notes).toBe(big);
-    reopened.close();
-  });
+  it.skipIf(mounted !== true)(
+    `a save on a full disk is a storage error at the notes, the older notes survive, and the retry lands (${mounted === true ? 'tmpfs of 1 MB' : `skipped: ${mounted}`})`,
+    async () => {
+      const file = path.join(mountPoint.dir, DATABASE_FILE);
+      const keyHex = randomBytes(32).toString('hex');
+      const database = new CallDatabase(file, keyHex);
+      const { desk } = demoDesk({ scenarios: [scenario('renewal-charged-twice.json')], overrides: { store: inProcessStore(database) } });
+      const { callId } = desk.ringDemoCall();
+      await desk.acceptCall(callId);
+      await desk.saveNotes(callId, 'first notes');
+      // Fill what is left of the disk.
+      const filler = path.join(mountPoint.dir, 'filler');
+      try {
+        writeFileSync(filler, Buffer.alloc(2 * 1024 * 1024));
+      } catch (error) {
+        expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
+      }
+      const big = 'customer wants a callback '.repeat(20_000);
+      await expect(desk.saveNotes(callId, big)).rejects.toMatchObject({ code: 'storage' });
+      expect(desk.getSnapshot().activeCall?.notes).toBe(big);
+      expect(database.getStoredCall(callId)?.call.notes).toBe('first notes');
+      rmSync(filler);
+      await expect(desk.saveNotes(callId, big)).resolves.toMatchObject({ savedAt: expect.any(Number) });
+      await desk.flush();
+      database.close();
+      const reopened = new CallDatabase(file, keyHex);
+      expect(reopened.integrityProblems).toEqual([]);
+      expect(reopened.getStoredCall(callId)?.call.notes).toBe(big);
+      reopened.close();
+    },
+  );
 });
 
 describe('flipped bytes in the database and in its WAL', () => {

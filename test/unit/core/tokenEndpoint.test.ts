@@ -74,14 +74,26 @@ describe('token endpoint', () => {
   });
 
   it('passes on STUN/TURN servers with a Voice token, and refuses ones that are not ICE URLs', async () => {
-    const turn = { urls: ['turn:global.turn.twilio.com:3478?transport=udp', 'turns:global.turn.twilio.com:443?transport=tcp'], username: 'u1', credential: 'c1' };
-    reply = json(200, { token: 'eyJ.voice.sig', identity: 'agent-1', expiresAt: inAnHour(), iceServers: [{ urls: 'stun:global.stun.twilio.com:3478' }, turn] });
+    const turn = {
+      urls: ['turn:global.turn.twilio.com:3478?transport=udp', 'turns:global.turn.twilio.com:443?transport=tcp'],
+      username: 'u1',
+      credential: 'c1',
+    };
+    reply = json(200, {
+      token: 'eyJ.voice.sig',
+      identity: 'agent-1',
+      expiresAt: inAnHour(),
+      iceServers: [{ urls: 'stun:global.stun.twilio.com:3478' }, turn],
+    });
     expect((await endpoint().fetchToken('voice')).iceServers).toEqual([{ urls: 'stun:global.stun.twilio.com:3478' }, turn]);
     // A TaskRouter token has no use for them.
     expect(await endpoint().fetchToken('taskrouter')).not.toHaveProperty('iceServers');
 
     reply = json(200, { token: 'x', identity: 'agent-1', expiresAt: inAnHour(), iceServers: [{ urls: 'https://evil.example/turn' }] });
-    expect(await failure(endpoint().fetchToken('voice'))).toMatchObject({ failure: 'bad_answer', message: expect.stringMatching(/iceServers\.0\.urls/) });
+    expect(await failure(endpoint().fetchToken('voice'))).toMatchObject({
+      failure: 'bad_answer',
+      message: expect.stringMatching(/iceServers\.0\.urls/),
+    });
   });
 
   it('says which way it failed', async () => {

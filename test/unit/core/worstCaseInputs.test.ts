@@ -16,7 +16,9 @@ import { intakePackage } from '../../../src/shared/handoffIntake';
 import { MAX_FIELD_CHARS } from '../../../src/shared/handoffPackage';
 
 const BUDGET_MS = 50;
-const base = JSON.parse(readFileSync(path.resolve(__dirname, '../../../resources/demo-scenarios/renewal-charged-twice.json'), 'utf8')).handoff;
+const base = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../../resources/demo-scenarios/renewal-charged-twice.json'), 'utf8'),
+).handoff;
 
 function bestOfFive(run: () => unknown): number {
   let best = Infinity;
@@ -71,7 +73,10 @@ describe('worst-case inputs stay under 50 ms', () => {
   }
 
   it('a 100 KB customer turn of "one one one…" (and other shapes) through masking and the assist pipeline', () => {
-    const session = new LocalAssistEngine({ packs: demoPacks() }).startSession(intakePackage({ kind: 'object', value: base }, demoPack.facts), { handBackAllowList: [], onUpdate: () => undefined });
+    const session = new LocalAssistEngine({ packs: demoPacks() }).startSession(
+      intakePackage({ kind: 'object', value: base }, demoPack.facts),
+      { handBackAllowList: [], onUpdate: () => undefined },
+    );
     let index = 0;
     for (const [shape, make] of Object.entries(SHAPES)) {
       const text = make(100 * 1024);

@@ -13,7 +13,10 @@ const desk = (phase: DeskCallIds['phase'], ids: Partial<DeskCallIds> = { taskSid
 
 describe('decideVoiceCall', () => {
   it('accepts a call whose ids match the answered call, and says which ids matched', () => {
-    expect(decideVoiceCall({ taskSid: TASK, handoffId: 'ho_1' }, desk('active'), false)).toEqual({ kind: 'accept', matchedOn: ['taskSid', 'handoffId'] });
+    expect(decideVoiceCall({ taskSid: TASK, handoffId: 'ho_1' }, desk('active'), false)).toEqual({
+      kind: 'accept',
+      matchedOn: ['taskSid', 'handoffId'],
+    });
     expect(decideVoiceCall({ handoffId: 'ho_1' }, desk('active'), false)).toEqual({ kind: 'accept', matchedOn: ['handoffId'] });
   });
 
@@ -31,7 +34,10 @@ describe('decideVoiceCall', () => {
   });
 
   it('rejects audio for a reservation that already ended, and waits when an ended call is someone else’s', () => {
-    expect(decideVoiceCall({ taskSid: TASK }, desk('missed'), false)).toMatchObject({ kind: 'reject', reason: expect.stringContaining('missed') });
+    expect(decideVoiceCall({ taskSid: TASK }, desk('missed'), false)).toMatchObject({
+      kind: 'reject',
+      reason: expect.stringContaining('missed'),
+    });
     expect(decideVoiceCall({ taskSid: 'WTnext' }, desk('ended'), false).kind).toBe('wait');
   });
 

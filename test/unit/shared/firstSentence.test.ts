@@ -15,7 +15,9 @@ describe('scripted first sentence', () => {
       if (result.status !== 'ok') throw new Error('demo package must be valid');
       const sentence = firstSentence(result.package, 'Jordan', demoLoaded.summary);
       const firstName = result.package.caller.name.split(' ')[0]!;
-      expect(sentence).toMatch(new RegExp(`^Hi ${firstName}, I'm Jordan\\. I see you're calling about .+\\. .*let me help you with .+\\.$`));
+      expect(sentence).toMatch(
+        new RegExp(`^Hi ${firstName}, I'm Jordan\\. I see you're calling about .+\\. .*let me help you with .+\\.$`),
+      );
       expect(sentence).not.toMatch(/undefined|null|_/);
     });
   }

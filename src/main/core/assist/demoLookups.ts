@@ -24,11 +24,17 @@ export class DemoLookups implements LookupPort {
       if (intake.status !== 'ok') continue;
       const pkg = intake.package;
       // An order shows what was bought and for how much; an account its plan or level and its phone.
-      const ofType = (...types: string[]) => pkg.facts.filter((fact) => types.includes(facts.spec(fact.name)?.type ?? '')).map((fact) => fact.value);
+      const ofType = (...types: string[]) =>
+        pkg.facts.filter((fact) => types.includes(facts.spec(fact.name)?.type ?? '')).map((fact) => fact.value);
       for (const fact of pkg.facts) {
         const kind = facts.spec(fact.name)?.lookup;
-        if (kind === 'order') this.orders.set(fact.value, [`Order ${fact.value} for ${pkg.caller.name}`, ...ofType('catalogue', 'amount')].join(' · '));
-        if (kind === 'account') this.accounts.set(fact.value, [`Account ${fact.value}: ${pkg.caller.name}`, ...ofType('enum'), pkg.caller.phone].filter(Boolean).join(' · '));
+        if (kind === 'order')
+          this.orders.set(fact.value, [`Order ${fact.value} for ${pkg.caller.name}`, ...ofType('catalogue', 'amount')].join(' · '));
+        if (kind === 'account')
+          this.accounts.set(
+            fact.value,
+            [`Account ${fact.value}: ${pkg.caller.name}`, ...ofType('enum'), pkg.caller.phone].filter(Boolean).join(' · '),
+          );
       }
     }
   }

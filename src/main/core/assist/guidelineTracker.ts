@@ -116,7 +116,9 @@ export class GuidelineTracker {
   top(limit = 3): GuidelineMatch[] {
     const weights = this.termWeights();
     const evidence = this.evidence(weights);
-    const logOdds = new Map(this.kb.subflows.map(({ id }) => [id, (evidence.get(id) ?? 0) / EVIDENCE_SCALE + (this.logPrior.get(id) ?? 0)]));
+    const logOdds = new Map(
+      this.kb.subflows.map(({ id }) => [id, (evidence.get(id) ?? 0) / EVIDENCE_SCALE + (this.logPrior.get(id) ?? 0)]),
+    );
     // Without a word for it, a subflow is only there to fill the list: leave it out.
     return [...softmax(logOdds)]
       .filter(([id]) => evidence.has(id) || id === this.label)

@@ -25,7 +25,11 @@ export class HttpLookups implements LookupPort {
 
   private async get(path: string): Promise<LookupAnswer> {
     const url = new URL(path, this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
-    const response = await fetch(url, { method: 'GET', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.timeoutMs) });
+    const response = await fetch(url, {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
     if (response.status === 404) return { found: false };
     if (!response.ok) throw new Error(`lookup service answered ${response.status}`);
     const parsed = AnswerSchema.safeParse(await response.json());

@@ -109,7 +109,12 @@ export class KnowledgeBase {
       flow: article.group,
       title: article.title,
       flowDescription: article.groupDescription,
-      instructions: article.description ? article.description.split(/\n{2,}/).map((line) => line.trim()).filter(Boolean) : [],
+      instructions: article.description
+        ? article.description
+            .split(/\n{2,}/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : [],
       steps: article.steps.map((step) => ({ id: step.id, button: step.title, text: step.text })),
     }));
     this.byId = new Map(this.subflows.map((subflow) => [subflow.id, subflow]));
@@ -130,7 +135,9 @@ export class KnowledgeBase {
         maxFuzzy: 2,
       },
     });
-    this.documents = articles.map((article, i) => indexedSubflow(this.subflows[i]!, article.intents.map((intent) => phrasings.get(intent) ?? '').join('\n')));
+    this.documents = articles.map((article, i) =>
+      indexedSubflow(this.subflows[i]!, article.intents.map((intent) => phrasings.get(intent) ?? '').join('\n')),
+    );
     if (options.deferIndex) return;
     this.index.addAll(this.documents);
     // Looking up every word the articles use now (~50 ms for the demo pack) keeps the first turns of the first call fast.
@@ -202,7 +209,10 @@ export class KnowledgeBase {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 function indexedSubflow(subflow: Subflow, phrasings: string): IndexedSubflow {

@@ -98,7 +98,12 @@ class LocalAssistSession implements AssistSession {
     this.guidelines = this.tracker.top(3);
     // A replayed recording has no call date; "the third of December" then takes the package's year or, failing that, this one.
     this.understanding = new CallUnderstanding(loaded.pack.facts, pkg, { callDate: context.callDate, year: new Date().getUTCFullYear() });
-    if (pkg) this.injectionFields.push(...packageTexts(pkg).filter(([, text]) => looksLikeInjection(text, 'package')).map(([field]) => field));
+    if (pkg)
+      this.injectionFields.push(
+        ...packageTexts(pkg)
+          .filter(([, text]) => looksLikeInjection(text, 'package'))
+          .map(([field]) => field),
+      );
     this.handBackAdvisor = new HandBackAdvisor({
       tasks: loaded.pack.manifest.handBack.tasks,
       sensitive: detectorFor(loaded),

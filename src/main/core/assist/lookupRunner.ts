@@ -25,7 +25,8 @@ export class LookupRunner {
       // The pack says which facts key a lookup (an order number, an account number).
       const kind = this.facts.spec(fact.name)?.lookup;
       if (kind === 'order') this.start('lookup_order', { [fact.name]: fact.value }, turnIndex, (port) => port.lookupOrder(fact.value));
-      if (kind === 'account') this.start('lookup_account', { [fact.name]: fact.value }, turnIndex, (port) => port.lookupAccount(fact.value));
+      if (kind === 'account')
+        this.start('lookup_account', { [fact.name]: fact.value }, turnIndex, (port) => port.lookupAccount(fact.value));
     }
   }
 
@@ -37,7 +38,12 @@ export class LookupRunner {
     while (this.running.size) await Promise.all([...this.running]);
   }
 
-  private start(tool: LookupRecord['tool'], input: Record<string, string>, turnIndex: number | undefined, call: (port: LookupPort) => ReturnType<LookupPort['lookupOrder']>): void {
+  private start(
+    tool: LookupRecord['tool'],
+    input: Record<string, string>,
+    turnIndex: number | undefined,
+    call: (port: LookupPort) => ReturnType<LookupPort['lookupOrder']>,
+  ): void {
     const id = `${tool}:${Object.values(input).join(',')}`;
     if (this.records.some((record) => record.id === id)) return;
     const record: LookupRecord = { id, tool, input, status: 'pending', triggeredByTurn: turnIndex };

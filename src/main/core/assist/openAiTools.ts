@@ -101,10 +101,7 @@ export class ReadOnlyTools {
   }
 
   private names(): LookupToolName[] {
-    return [
-      ...(this.lookups ? (['lookup_order', 'lookup_account'] as const) : []),
-      ...(this.packs ? (['search_kb'] as const) : []),
-    ];
+    return [...(this.lookups ? (['lookup_order', 'lookup_account'] as const) : []), ...(this.packs ? (['search_kb'] as const) : [])];
   }
 
   private ask(name: LookupToolName, input: Record<string, string>): Promise<LookupAnswer> {

@@ -37,8 +37,18 @@ export function writeSuggestions(state: Omit<AssistState, 'suggestions'>, loaded
   if (state.handBack) {
     suggestions.push(
       state.handBack.allowed
-        ? { id: 'hand-back', kind: 'do', text: `Offer to let the assistant finish: ${words(state.handBack.task)}.`, source: `Hand-back advice, turn ${state.handBack.requestedInTurn + 1}` }
-        : { id: 'hand-back', kind: 'caution', text: `Keep this with you: ${state.handBack.reason}`, source: `Hand-back advice, turn ${state.handBack.requestedInTurn + 1}` },
+        ? {
+            id: 'hand-back',
+            kind: 'do',
+            text: `Offer to let the assistant finish: ${words(state.handBack.task)}.`,
+            source: `Hand-back advice, turn ${state.handBack.requestedInTurn + 1}`,
+          }
+        : {
+            id: 'hand-back',
+            kind: 'caution',
+            text: `Keep this with you: ${state.handBack.reason}`,
+            source: `Hand-back advice, turn ${state.handBack.requestedInTurn + 1}`,
+          },
     );
   }
   return dedupe(suggestions).slice(0, MAX_SUGGESTIONS);
@@ -59,7 +69,13 @@ function fromGuideline(guideline: GuidelineMatch, known: Set<string>, loaded: Lo
     result.push({ id: `ask-${step.id}`, kind: 'ask', text: `Ask for the ${joinWords(labels)} (${step.button || 'next step'}).`, source });
   }
   const instruction = firstSentence(step.text);
-  if (instruction) result.push({ id: `step-${guideline.subflowId}-${guideline.currentStep}`, kind: 'do', text: `${step.button ? `${step.button}: ` : ''}${instruction}`, source });
+  if (instruction)
+    result.push({
+      id: `step-${guideline.subflowId}-${guideline.currentStep}`,
+      kind: 'do',
+      text: `${step.button ? `${step.button}: ` : ''}${instruction}`,
+      source,
+    });
   return result;
 }
 

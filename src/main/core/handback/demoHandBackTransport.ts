@@ -24,7 +24,9 @@ export class DemoHandBackTransport implements HandBackTransport {
           state: 'delivered',
           attempts: 1,
           receiverStatus: completed ? 'completed' : 'failed',
-          detail: completed ? `The assistant completed: ${message.task.replace(/_/g, ' ')}.` : `The assistant could not do "${message.task}".`,
+          detail: completed
+            ? `The assistant completed: ${message.task.replace(/_/g, ' ')}.`
+            : `The assistant could not do "${message.task}".`,
         });
       }, COMPLETION_MS);
     });

@@ -15,7 +15,13 @@ export function signBody(secret: string, body: string, unixSeconds: number): str
 
 export type SignatureCheck = { ok: true } | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'mismatch' };
 
-export function verifySignature(secret: string, body: string, header: string | undefined, nowSeconds: number, toleranceSeconds = DEFAULT_TOLERANCE_SECONDS): SignatureCheck {
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string | undefined,
+  nowSeconds: number,
+  toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
+): SignatureCheck {
   if (!header) return { ok: false, reason: 'missing' };
   const parts = Object.fromEntries(header.split(',').map((part) => part.trim().split('=', 2) as [string, string]));
   const timestamp = Number(parts.t);

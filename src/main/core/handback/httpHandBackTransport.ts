@@ -35,7 +35,8 @@ export class HttpHandBackTransport implements HandBackTransport {
     let lastError = 'not attempted';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const outcome = await this.attempt(body, message.handBackId, nowSeconds());
-      if (outcome.kind === 'delivered') return { state: 'delivered', attempts: attempt, detail: outcome.detail, receiverStatus: outcome.status };
+      if (outcome.kind === 'delivered')
+        return { state: 'delivered', attempts: attempt, detail: outcome.detail, receiverStatus: outcome.status };
       lastError = outcome.detail;
       if (outcome.kind === 'final') return { state: 'failed', attempts: attempt, detail: lastError };
       if (attempt < maxAttempts) await sleep(this.backoff(attempt, outcome.retryAfterMs));
@@ -47,7 +48,11 @@ export class HttpHandBackTransport implements HandBackTransport {
     body: string,
     idempotencyKey: string,
     unixSeconds: number,
-  ): Promise<{ kind: 'delivered'; detail: string; status?: string } | { kind: 'retry'; detail: string; retryAfterMs?: number } | { kind: 'final'; detail: string }> {
+  ): Promise<
+    | { kind: 'delivered'; detail: string; status?: string }
+    | { kind: 'retry'; detail: string; retryAfterMs?: number }
+    | { kind: 'final'; detail: string }
+  > {
     let response: Response;
     try {
       response = await fetch(this.options.endpoint, {
@@ -66,7 +71,11 @@ export class HttpHandBackTransport implements HandBackTransport {
     }
     if (response.status === 429 || response.status >= 500) {
       const retryAfter = Number(response.headers.get('retry-after'));
-      return { kind: 'retry', detail: `receiver answered ${response.status}`, retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined };
+      return {
+        kind: 'retry',
+        detail: `receiver answered ${response.status}`,
+        retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+      };
     }
     if (!response.ok) return { kind: 'final', detail: `receiver refused it (${response.status})` };
     const receipt = HandBackReceiptSchema.safeParse(await response.json().catch(() => undefined));

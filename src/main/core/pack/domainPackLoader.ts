@@ -52,7 +52,9 @@ export class PackLoadError extends Error {
     readonly dir: string,
     readonly problems: PackProblem[],
   ) {
-    super(`domain pack ${dir} refused: ${problems.map(formatProblem).slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
+    super(
+      `domain pack ${dir} refused: ${problems.map(formatProblem).slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`,
+    );
     this.name = 'PackLoadError';
   }
 }
@@ -62,7 +64,12 @@ export function formatProblem(problem: PackProblem): string {
 }
 
 /** The line a zod issue's path points at in a parsed YAML/JSON document. */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, issuePath: readonly PropertyKey[], lineOffset = 0): number | undefined {
+function lineOf(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  issuePath: readonly PropertyKey[],
+  lineOffset = 0,
+): number | undefined {
   let node: unknown = doc.contents;
   let found: YamlNode | undefined = doc.contents ?? undefined;
   for (const key of issuePath) {
@@ -80,7 +87,13 @@ function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, iss
   return offset === undefined ? undefined : counter.linePos(offset).line + lineOffset;
 }
 
-function issuesToProblems(error: z.ZodError, file: string, doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset = 0): PackProblem[] {
+function issuesToProblems(
+  error: z.ZodError,
+  file: string,
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  lineOffset = 0,
+): PackProblem[] {
   return error.issues.map((issue) => ({
     file,
     line: lineOf(doc, counter, issue.path, lineOffset),
@@ -93,7 +106,10 @@ async function readText(dir: string, file: string, problems: PackProblem[]): Pro
     const full = path.join(dir, file);
     const stat = await fs.stat(full);
     if (stat.size > MAX_FILE_BYTES) {
-      problems.push({ file, message: `is ${Math.round(stat.size / 1024)} KB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file` });
+      problems.push({
+        file,
+        message: `is ${Math.round(stat.size / 1024)} KB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file`,
+      });
       return undefined;
     }
     return (await fs.readFile(full, 'utf8')).replace(/^\uFEFF/, '');
@@ -169,7 +185,14 @@ export function parseArticle(text: string, file: string, problems: PackProblem[]
   const steps = rawSteps.map((step, i) => {
     const meta = front.data.steps[i];
     return {
-      id: meta?.id ?? (step.title ? step.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : `step-${i + 1}`),
+      id:
+        meta?.id ??
+        (step.title
+          ? step.title
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '')
+          : `step-${i + 1}`),
       title: step.title,
       text: step.lines.join('\n'),
       facts: meta?.facts ?? [],
@@ -225,7 +248,8 @@ export async function loadDomainPack(dir: string): Promise<PackLoadResult> {
   } catch {
     problems.push({ file: articlesDir, message: 'the articles folder is missing' });
   }
-  if (names.length > MAX_ARTICLES) problems.push({ file: articlesDir, message: `${names.length} articles, over the limit of ${MAX_ARTICLES}` });
+  if (names.length > MAX_ARTICLES)
+    problems.push({ file: articlesDir, message: `${names.length} articles, over the limit of ${MAX_ARTICLES}` });
   const articles: Article[] = [];
   const texts = await Promise.all(names.slice(0, MAX_ARTICLES).map((name) => readText(root, path.join(articlesDir, name), problems)));
   const seen = new Map<string, string>();
@@ -236,15 +260,24 @@ export async function loadDomainPack(dir: string): Promise<PackLoadResult> {
     const file = path.join(articlesDir, name);
     const article = parseArticle(text, file, problems);
     if (!article) return;
-    if (seen.has(article.id)) problems.push({ file, line: 2, message: `article id "${article.id}" is also used by ${seen.get(article.id)}` });
+    if (seen.has(article.id))
+      problems.push({ file, line: 2, message: `article id "${article.id}" is also used by ${seen.get(article.id)}` });
     seen.set(article.id, file);
-    for (const intent of article.intents) if (!knownIntents.has(intent)) problems.push({ file, line: 2, message: `intent "${intent}" is not declared in pack.json` });
+    for (const intent of article.intents)
+      if (!knownIntents.has(intent)) problems.push({ file, line: 2, message: `intent "${intent}" is not declared in pack.json` });
     article.steps.forEach((step) =>
       step.facts.forEach((fact) => {
-        if (!facts.spec(fact)) problems.push({ file, line: 2, message: `step "${step.title || step.id}" fills "${fact}", which pack.json does not declare` });
+        if (!facts.spec(fact))
+          problems.push({ file, line: 2, message: `step "${step.title || step.id}" fills "${fact}", which pack.json does not declare` });
       }),
     );
-    articles.push(withFactSignals(article, facts, article.steps.map((step) => step.signals.length > 0)));
+    articles.push(
+      withFactSignals(
+        article,
+        facts,
+        article.steps.map((step) => step.signals.length > 0),
+      ),
+    );
   });
   if (!articles.length && !problems.length) problems.push({ file: articlesDir, message: 'the knowledge base has no articles' });
 

@@ -5,7 +5,15 @@
  */
 import type { PackSummary } from '../../../shared/domainPack';
 import type { KnowledgeBase } from '../assist/knowledgeBase';
-import { buildKnowledgeBase, formatProblem, knowledgeBaseOf, loadDomainPack, packSummary, type DomainPack, type PackProblem } from './domainPackLoader';
+import {
+  buildKnowledgeBase,
+  formatProblem,
+  knowledgeBaseOf,
+  loadDomainPack,
+  packSummary,
+  type DomainPack,
+  type PackProblem,
+} from './domainPackLoader';
 
 export interface LoadedPack {
   pack: DomainPack;
@@ -73,7 +81,8 @@ export class PackInUse {
   /** What the `domainPack` setting names: a folder, or (empty) the demo pack. */
   async useSetting(dir: string): Promise<PackSwitch> {
     if (dir) return this.use(dir, 'configured');
-    if (!this.demoDir) return { ok: false, problems: [{ file: '', message: 'this desk has no demo pack to go back to' }], kept: this.loadedPack };
+    if (!this.demoDir)
+      return { ok: false, problems: [{ file: '', message: 'this desk has no demo pack to go back to' }], kept: this.loadedPack };
     return this.use(this.demoDir, 'demo');
   }
 

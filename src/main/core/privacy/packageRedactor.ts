@@ -16,11 +16,14 @@ export function redactPackage(intake: IntakeResult): { intake: IntakeResult; red
       return redacted.text;
     }
     if (Array.isArray(value)) return value.map(mask);
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, mask(child)]));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, mask(child)]));
     return value;
   };
   const { handoffId, callSid, language, triggeredAtMs, packagedAtMs, ...content } = intake.package;
   const masked = { handoffId, callSid, language, triggeredAtMs, packagedAtMs, ...(mask(content) as typeof content) };
-  const warnings = redactions ? [...intake.warnings, `${redactions} secret${redactions === 1 ? '' : 's'} (card numbers, codes) masked in the package`] : intake.warnings;
+  const warnings = redactions
+    ? [...intake.warnings, `${redactions} secret${redactions === 1 ? '' : 's'} (card numbers, codes) masked in the package`]
+    : intake.warnings;
   return { intake: { ...intake, package: masked, warnings }, redactions };
 }

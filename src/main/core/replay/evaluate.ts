@@ -38,7 +38,8 @@ export function scoreScenario(output: ReplayOutput, truth: ScenarioTruth, packag
   const factPairs = (facts: Record<string, string>) => Object.entries(facts).map(([name, value]) => `${name}=${value}`);
   const facts = countSets(factPairs(output.facts), factPairs(truth.facts));
   for (const [name, value] of Object.entries(truth.facts)) {
-    if (output.facts[name] !== value) misses.push(`fact ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(output.facts[name] ?? null)}`);
+    if (output.facts[name] !== value)
+      misses.push(`fact ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(output.facts[name] ?? null)}`);
   }
   for (const [name, value] of Object.entries(output.facts)) {
     if (!(name in truth.facts)) misses.push(`fact ${name}: not in truth, got ${JSON.stringify(value)}`);
@@ -49,7 +50,8 @@ export function scoreScenario(output: ReplayOutput, truth: ScenarioTruth, packag
   }
   const top3 = new Set(output.kb.slice(0, 3));
   const kbFound = truth.kbSubflows.filter((subflow) => top3.has(subflow)).length;
-  if (kbFound < truth.kbSubflows.length) misses.push(`kb: expected ${truth.kbSubflows.join(', ')} in top 3, got [${output.kb.slice(0, 3).join(', ')}]`);
+  if (kbFound < truth.kbSubflows.length)
+    misses.push(`kb: expected ${truth.kbSubflows.join(', ')} in top 3, got [${output.kb.slice(0, 3).join(', ')}]`);
   const contextErrors = countSets(output.contextErrors, truth.contextErrors);
   if (contextErrors.truePositives !== contextErrors.expected || contextErrors.predicted !== contextErrors.expected) {
     misses.push(`contextErrors: expected [${truth.contextErrors.join(', ')}], got [${output.contextErrors.join(', ')}]`);
@@ -97,7 +99,12 @@ function prf(counts: Counts[]): Prf {
   const tp = sum('truePositives');
   const precision = sum('predicted') ? tp / sum('predicted') : null;
   const recall = sum('expected') ? tp / sum('expected') : null;
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : precision === null && recall === null ? null : 0;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : precision === null && recall === null
+        ? null
+        : 0;
   return { precision: rounded(precision), recall: rounded(recall), f1: rounded(f1) };
 }
 

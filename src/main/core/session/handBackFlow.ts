@@ -40,11 +40,17 @@ export function draftHandBack(view: CallView, loaded: LoadedPack, allowList: rea
 }
 
 /** The same table the advice uses, applied again at confirmation with the call's own state: the renderer's word is not trusted. */
-export function decideConfirmation(view: CallView, loaded: LoadedPack, allowList: readonly string[], taskId: string): { allowed: boolean; code: HandBackCode; reason: string } {
+export function decideConfirmation(
+  view: CallView,
+  loaded: LoadedPack,
+  allowList: readonly string[],
+  taskId: string,
+): { allowed: boolean; code: HandBackCode; reason: string } {
   const task = loaded.pack.manifest.handBack.tasks.find((candidate) => candidate.id === taskId);
   const advice = view.assist.handBack;
   // A sensitive matter or an exception the assistant found holds for any task the agent picks.
-  const adviceRefusal = advice && !advice.allowed && (advice.code === 'sensitive_topic' || advice.code === 'exception') ? advice : undefined;
+  const adviceRefusal =
+    advice && !advice.allowed && (advice.code === 'sensitive_topic' || advice.code === 'exception') ? advice : undefined;
   const decision = decideHandBack({
     inCall: view.phase === 'active',
     task,
@@ -62,11 +68,14 @@ export function decideConfirmation(view: CallView, loaded: LoadedPack, allowList
 /** What the human already did, from the call itself, so the AI does not redo it. */
 function doneByHuman(view: CallView, loaded: LoadedPack): string[] {
   const done: string[] = [];
-  if (view.verification?.by === 'agent') done.push(`Verified the caller’s identity on the call (${view.verification.method.replace(/_/g, ' ')})`);
+  if (view.verification?.by === 'agent')
+    done.push(`Verified the caller’s identity on the call (${view.verification.method.replace(/_/g, ' ')})`);
   for (const fact of view.assist.facts) {
-    if (fact.contradictedBy !== undefined) done.push(`Corrected ${factLabel(loaded.summary, fact.name).toLowerCase()} from ${fact.packageValue} to ${fact.value}`);
+    if (fact.contradictedBy !== undefined)
+      done.push(`Corrected ${factLabel(loaded.summary, fact.name).toLowerCase()} from ${fact.packageValue} to ${fact.value}`);
   }
-  for (const lookup of view.assist.lookups) if (lookup.status === 'ok') done.push(`Looked up ${lookup.tool.replace(/^lookup_/, '')} ${Object.values(lookup.input).join(', ')}`);
+  for (const lookup of view.assist.lookups)
+    if (lookup.status === 'ok') done.push(`Looked up ${lookup.tool.replace(/^lookup_/, '')} ${Object.values(lookup.input).join(', ')}`);
   return done.slice(0, 20);
 }
 

@@ -79,7 +79,9 @@ export function queryMetrics(db: Database.Database, filter: MetricsFilter): Hand
     )
     .get(params) as Record<string, number | null>;
   const mix = db
-    .prepare(`SELECT coalesce(trigger_code, 'none') AS trigger, disposition, count(*) AS n FROM call_records ${sql} GROUP BY 1, 2 ORDER BY 1`)
+    .prepare(
+      `SELECT coalesce(trigger_code, 'none') AS trigger, disposition, count(*) AS n FROM call_records ${sql} GROUP BY 1, 2 ORDER BY 1`,
+    )
     .all(params) as Array<{ trigger: string; disposition: string; n: number }>;
   const triggerMix = new Map<string, { triggerCode: string; calls: number; byDisposition: Record<string, number> }>();
   for (const row of mix) {

@@ -61,7 +61,8 @@ export function inspectWal(walPath: string): WalReport | undefined {
       // A torn last write has nothing after it; damage in the middle has later frames of this generation.
       for (let later = frame + 1; later < frames; later++) {
         const laterAt = HEADER_BYTES + later * frameBytes;
-        if (wal.readUInt32BE(laterAt + 8) === salt1 && wal.readUInt32BE(laterAt + 12) === salt2) return { frames, validFrames, damagedAt: frame };
+        if (wal.readUInt32BE(laterAt + 8) === salt1 && wal.readUInt32BE(laterAt + 12) === salt2)
+          return { frames, validFrames, damagedAt: frame };
       }
       break;
     }

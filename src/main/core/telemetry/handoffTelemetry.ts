@@ -38,7 +38,11 @@ export class HandoffTelemetry {
   constructor(options: TelemetryOptions) {
     const base = options.endpoint.replace(/\/+$/, '');
     if (!/^https?:\/\//.test(base)) throw new Error(`OTLP endpoint must be an http(s) URL, got ${options.endpoint}`);
-    const resource = resourceFromAttributes({ 'service.name': 'whisper-desk', 'service.version': options.appVersion, 'service.instance.id': options.deskId });
+    const resource = resourceFromAttributes({
+      'service.name': 'whisper-desk',
+      'service.version': options.appVersion,
+      'service.instance.id': options.deskId,
+    });
     this.tracerProvider = new TracerProvider({
       resource,
       spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `${base}/v1/traces`, headers: options.headers }) })],
@@ -54,11 +58,18 @@ export class HandoffTelemetry {
     });
     const meter = this.meterProvider.getMeter('whisper-desk.handoff');
     this.phaseHistograms = Object.fromEntries(
-      PHASES.map((phase) => [phase, meter.createHistogram(`whisper_desk.handoff.${snake(phase)}`, { unit: 'ms', description: `Handoff phase ${phase}` })]),
+      PHASES.map((phase) => [
+        phase,
+        meter.createHistogram(`whisper_desk.handoff.${snake(phase)}`, { unit: 'ms', description: `Handoff phase ${phase}` }),
+      ]),
     ) as Record<(typeof PHASES)[number], ReturnType<typeof meter.createHistogram>>;
     this.calls = meter.createCounter('whisper_desk.handoff.calls', { description: 'Handoffs by trigger and outcome' });
-    this.repeats = meter.createCounter('whisper_desk.handoff.customer_repeats', { description: 'Times the customer restated a fact the package had' });
-    this.contradictedFields = meter.createCounter('whisper_desk.handoff.contradicted_fields', { description: 'Package fields the call showed wrong' });
+    this.repeats = meter.createCounter('whisper_desk.handoff.customer_repeats', {
+      description: 'Times the customer restated a fact the package had',
+    });
+    this.contradictedFields = meter.createCounter('whisper_desk.handoff.contradicted_fields', {
+      description: 'Package fields the call showed wrong',
+    });
     this.packageFields = meter.createCounter('whisper_desk.handoff.package_fields', { description: 'Package fields received' });
     this.csat = meter.createHistogram('whisper_desk.handoff.csat', { description: 'CSAT after the handoff (1-5)' });
   }
@@ -109,5 +120,8 @@ export function telemetryAttributes(call: PostCallRecord): Attributes {
 }
 
 function snake(name: string): string {
-  return name.replace(/Ms$/, '_ms').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  return name
+    .replace(/Ms$/, '_ms')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase();
 }

@@ -484,5 +484,6 @@ export function useUrlSlashes(worker: Worker): void {
   const request = (worker as unknown as { _request?: { buildRequest?: RequestBuilder } })._request;
   const build = request?.buildRequest;
   if (!request || typeof build !== 'function') return;
-  request.buildRequest = (method, url, params) => build.call(request, method, typeof url === 'string' ? url.replace(/\\/g, '/') : url, params);
+  request.buildRequest = (method, url, params) =>
+    build.call(request, method, typeof url === 'string' ? url.replace(/\\/g, '/') : url, params);
 }

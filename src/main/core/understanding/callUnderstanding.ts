@@ -224,7 +224,10 @@ export class CallUnderstanding {
     if (turn.speaker === 'customer') {
       // "Forty-six dollars. Your robot kept saying sixty-four": the package's value said beside the caller's own is put right.
       // A value whose shape says what it is (an amount, a date) needs no cue when the package's own is set against it.
-      const contrasted = (strong || mention.evidence === 'shape') && CONTRAST.test(turn.text) && (packageSaid || this.saysValue(turn.text, name, packageValue));
+      const contrasted =
+        (strong || mention.evidence === 'shape') &&
+        CONTRAST.test(turn.text) &&
+        (packageSaid || this.saysValue(turn.text, name, packageValue));
       const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text);
       const contradicts = contrasted || (strong && (spec?.identity === true || correcting || readBackAnswer));
       if (contradicts) {

@@ -12,11 +12,21 @@ const LAST_CALL_WORDS: Partial<Record<CallPhase, string>> = {
  * Between calls: say plainly that nothing is ringing, and what it takes for something to ring (a demo
  * call, or in live mode being connected and Available).
  */
-export function IdleDesk({ mode, telephony, lastCall }: { mode: 'demo' | 'live'; telephony: TelephonyStatusView; lastCall: CallView | null }) {
+export function IdleDesk({
+  mode,
+  telephony,
+  lastCall,
+}: {
+  mode: 'demo' | 'live';
+  telephony: TelephonyStatusView;
+  lastCall: CallView | null;
+}) {
   const lastWords = lastCall ? LAST_CALL_WORDS[lastCall.phase] : undefined;
   return (
     <section className="idle-desk" data-testid="idle">
-      <h1 className="idle-title" tabIndex={-1}>No call right now</h1>
+      <h1 className="idle-title" tabIndex={-1}>
+        No call right now
+      </h1>
       <p className="idle-text">
         {mode === 'demo' ? (
           <>

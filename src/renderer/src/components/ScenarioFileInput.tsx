@@ -29,7 +29,10 @@ export function ScenarioFileInput({ inputRef, onRinging }: ScenarioFileInputProp
     try {
       text = await file.text();
     } catch (error) {
-      pushNotice('error', `Loading the scenario failed: ${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+      pushNotice(
+        'error',
+        `Loading the scenario failed: ${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      );
       return;
     }
     const result = await client.call('ringScenarioText', { fileName: file.name, text });

@@ -39,7 +39,8 @@ export function SettingsDialog({ snapshot, onSaved, onClose }: SettingsDialogPro
     if (!locked('demoSpeed') && Number(demoSpeed) !== settings.demoSpeed) patch.demoSpeed = Number(demoSpeed);
     if (!locked('demoAutoRingSeconds') && Number(autoRing) !== settings.demoAutoRingSeconds) patch.demoAutoRingSeconds = Number(autoRing);
     if (!locked('ringtoneVolume') && ringtoneVolume !== settings.ringtoneVolume) patch.ringtoneVolume = ringtoneVolume;
-    if (!locked('ringtoneOutputDevice') && ringtoneOutputDevice !== settings.ringtoneOutputDevice) patch.ringtoneOutputDevice = ringtoneOutputDevice;
+    if (!locked('ringtoneOutputDevice') && ringtoneOutputDevice !== settings.ringtoneOutputDevice)
+      patch.ringtoneOutputDevice = ringtoneOutputDevice;
     if (Object.keys(patch).length === 0) return onClose();
     const parsed = SettingsPatchSchema.safeParse(patch);
     if (!parsed.success) {
@@ -60,15 +61,40 @@ export function SettingsDialog({ snapshot, onSaved, onClose }: SettingsDialogPro
       <form onSubmit={(event) => void save(event)}>
         <h2 id="settings-heading">Settings</h2>
         <Field label="Your name (said in the first sentence)" locked={locked('agentName')}>
-          <input id="setting-agentName" value={agentName} maxLength={60} readOnly={locked('agentName')} onChange={(e) => setAgentName(e.target.value)} autoFocus />
+          <input
+            id="setting-agentName"
+            value={agentName}
+            maxLength={60}
+            readOnly={locked('agentName')}
+            onChange={(e) => setAgentName(e.target.value)}
+            autoFocus
+          />
         </Field>
         {snapshot.mode === 'demo' && (
           <>
             <Field label="Demo speed (× real time)" locked={locked('demoSpeed')}>
-              <input id="setting-demoSpeed" type="number" min={0.25} max={1000} step="any" value={demoSpeed} readOnly={locked('demoSpeed')} onChange={(e) => setDemoSpeed(e.target.value)} />
+              <input
+                id="setting-demoSpeed"
+                type="number"
+                min={0.25}
+                max={1000}
+                step="any"
+                value={demoSpeed}
+                readOnly={locked('demoSpeed')}
+                onChange={(e) => setDemoSpeed(e.target.value)}
+              />
             </Field>
             <Field label="Ring the next demo call after (seconds, 0 = never)" locked={locked('demoAutoRingSeconds')}>
-              <input id="setting-demoAutoRingSeconds" type="number" min={0} max={3600} step={1} value={autoRing} readOnly={locked('demoAutoRingSeconds')} onChange={(e) => setAutoRing(e.target.value)} />
+              <input
+                id="setting-demoAutoRingSeconds"
+                type="number"
+                min={0}
+                max={3600}
+                step={1}
+                value={autoRing}
+                readOnly={locked('demoAutoRingSeconds')}
+                onChange={(e) => setAutoRing(e.target.value)}
+              />
             </Field>
           </>
         )}

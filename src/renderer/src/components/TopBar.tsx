@@ -26,7 +26,18 @@ interface TopBarProps {
   onOpenSettings(): void;
 }
 
-export function TopBar({ snapshot, voice, telephony, onTelephonyStatus, page, onRingDemo, onLoadScenario, onToggleHistory, onToggleMetrics, onOpenSettings }: TopBarProps) {
+export function TopBar({
+  snapshot,
+  voice,
+  telephony,
+  onTelephonyStatus,
+  page,
+  onRingDemo,
+  onLoadScenario,
+  onToggleHistory,
+  onToggleMetrics,
+  onOpenSettings,
+}: TopBarProps) {
   const storage = STORAGE_BADGES[snapshot.storage.protection];
   const historyOpen = page === 'history';
   const metricsOpen = page === 'metrics';

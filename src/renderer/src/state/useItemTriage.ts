@@ -49,7 +49,9 @@ export function useItemTriage<Snapshot>(callId: string): ItemTriage<Snapshot> {
     (id: string, snapshot: Snapshot) =>
       setState((current) => ({
         ...current,
-        pinned: current.pinned.some((pin) => pin.id === id) ? current.pinned.filter((pin) => pin.id !== id) : [{ id, snapshot }, ...current.pinned],
+        pinned: current.pinned.some((pin) => pin.id === id)
+          ? current.pinned.filter((pin) => pin.id !== id)
+          : [{ id, snapshot }, ...current.pinned],
       })),
     [],
   );

@@ -55,7 +55,9 @@ export function useNotesAutosave(client: DeskClient, callId: string, initialText
           latest.current = stored;
           setText(stored);
         }
-        setStatus(latest.current === stored ? { kind: 'saved', at: result.value.savedAt, masked: result.value.masked } : { kind: 'unsaved' });
+        setStatus(
+          latest.current === stored ? { kind: 'saved', at: result.value.savedAt, masked: result.value.masked } : { kind: 'unsaved' },
+        );
       } else {
         setStatus({ kind: 'failed', message: result.error.message });
         if (timer.current === undefined) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);

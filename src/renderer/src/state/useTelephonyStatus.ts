@@ -7,7 +7,10 @@ import { useEffect, useState } from 'react';
 import type { TelephonyStatusView } from '../../../shared/ipc/deskContract';
 import type { DeskClient } from './deskClient';
 
-export function useTelephonyStatus(client: DeskClient, initial: TelephonyStatusView): [TelephonyStatusView, (status: TelephonyStatusView) => void] {
+export function useTelephonyStatus(
+  client: DeskClient,
+  initial: TelephonyStatusView,
+): [TelephonyStatusView, (status: TelephonyStatusView) => void] {
   const [status, setStatus] = useState(initial);
   useEffect(() => client.on('telephonyStatus', setStatus), [client]);
   return [status, setStatus];

@@ -21,7 +21,12 @@ export interface DeskLine {
   notify(level: 'info' | 'warning' | 'error', message: string): void;
 }
 
-export type TapStarter = (client: VoiceClient, callSid: string, onChunk: (speaker: Speaker, chunk: Uint8Array) => void, onError: (error: Error) => void) => Promise<() => Promise<void>>;
+export type TapStarter = (
+  client: VoiceClient,
+  callSid: string,
+  onChunk: (speaker: Speaker, chunk: Uint8Array) => void,
+  onError: (error: Error) => void,
+) => Promise<() => Promise<void>>;
 
 /** A Voice call the agent must decide on: the desk could not tie it to the call on screen. */
 export interface UnmatchedVoiceCall {
@@ -146,7 +151,8 @@ export class DeskVoiceLink {
       this.line.notify('warning', `A phone call was turned away: ${decision.reason}`);
       return;
     }
-    waiting.ask = decision.kind === 'ask' ? decision.reason : this.now() - waiting.since >= UNMATCHED_AFTER_MS ? decision.reason : undefined;
+    waiting.ask =
+      decision.kind === 'ask' ? decision.reason : this.now() - waiting.since >= UNMATCHED_AFTER_MS ? decision.reason : undefined;
   }
 
   private askLongWaiters(): void {
@@ -234,7 +240,10 @@ export class DeskVoiceLink {
       this.line.notify('info', 'The customer hung up.');
       this.line.hangUpDesk(linked.deskCallId);
     } else if (reason !== 'hung-up-local') {
-      this.line.notify('error', `The phone line dropped${record.end?.error ? `: ${record.end.error.message}` : ''}. Finish your notes and hang up.`);
+      this.line.notify(
+        'error',
+        `The phone line dropped${record.end?.error ? `: ${record.end.error.message}` : ''}. Finish your notes and hang up.`,
+      );
     }
   }
 

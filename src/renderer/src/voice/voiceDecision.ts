@@ -39,7 +39,11 @@ export function deskCallIdsOf(view: CallView | null): DeskCallIds | null {
   };
 }
 
-export function decideVoiceCall(handoff: Pick<CallHandoff, 'taskSid' | 'handoffId'>, desk: DeskCallIds | null, lineBusy: boolean): VoiceDecision {
+export function decideVoiceCall(
+  handoff: Pick<CallHandoff, 'taskSid' | 'handoffId'>,
+  desk: DeskCallIds | null,
+  lineBusy: boolean,
+): VoiceDecision {
   if (lineBusy) return { kind: 'reject', reason: 'Another call is already on the line.' };
   if (!desk) return { kind: 'wait', reason: 'Waiting for the reservation this audio belongs to.' };
   const live = isRingingOrActive(desk.phase);

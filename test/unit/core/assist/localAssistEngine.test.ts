@@ -27,8 +27,17 @@ function session() {
 
 describe('local assist engine: the call against the package', () => {
   it('flags the package value the agent reads out and puts right in the same breath', () => {
-    const state = session().onTurn({ index: 0, atMs: 1, speaker: 'agent', text: "Our notes say ninety-nine dollars, but what's actually outstanding is forty-nine fifty." });
-    expect(state.facts.find((fact) => fact.name === 'amount')).toMatchObject({ value: '49.50 USD', packageValue: '99.00 USD', contradictedBy: 0 });
+    const state = session().onTurn({
+      index: 0,
+      atMs: 1,
+      speaker: 'agent',
+      text: "Our notes say ninety-nine dollars, but what's actually outstanding is forty-nine fifty.",
+    });
+    expect(state.facts.find((fact) => fact.name === 'amount')).toMatchObject({
+      value: '49.50 USD',
+      packageValue: '99.00 USD',
+      contradictedBy: 0,
+    });
   });
 
   it('flags a customer restating a package value as a repeat, but not a correction', () => {
@@ -37,7 +46,12 @@ describe('local assist engine: the call against the package', () => {
     const corrected = s.onTurn({ index: 1, atMs: 2, speaker: 'customer', text: 'Four four one eight, eight two six, zero nine three.' });
     expect(corrected.repeats).toEqual([]);
     expect(corrected.facts.find((fact) => fact.name === 'order_id')).toMatchObject({ value: '4418826093', contradictedBy: 1 });
-    const repeated = s.onTurn({ index: 2, atMs: 3, speaker: 'customer', text: 'My number is six one five, five five five, zero one one seven.' });
+    const repeated = s.onTurn({
+      index: 2,
+      atMs: 3,
+      speaker: 'customer',
+      text: 'My number is six one five, five five five, zero one one seven.',
+    });
     expect(repeated.repeats).toEqual([{ turnIndex: 2, factName: 'phone' }]);
   });
 

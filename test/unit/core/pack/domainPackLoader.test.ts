@@ -40,7 +40,11 @@ describe('domain packs', () => {
     if (!result.ok) throw new Error('demo pack refused');
     const steps = result.pack.articles.flatMap((article) => article.steps.map((step) => ({ where: `${article.id}: ${step.title}`, step })));
     expect(steps.length).toBeGreaterThan(200);
-    const leaks = steps.filter(({ step }) => /^n\/?a$/i.test(step.title) || /\[[A-Z][^\]]*\]|\bOracle\b|click the button|random amount|make up/i.test(`${step.title}\n${step.text}`));
+    const leaks = steps.filter(
+      ({ step }) =>
+        /^n\/?a$/i.test(step.title) ||
+        /\[[A-Z][^\]]*\]|\bOracle\b|click the button|random amount|make up/i.test(`${step.title}\n${step.text}`),
+    );
     expect(leaks.map((leak) => leak.where)).toEqual([]);
     // What a button reference said is kept as the action, in words.
     const competitor = result.pack.articles.find((article) => article.id === 'bad_price_competitor')!;
@@ -56,7 +60,14 @@ describe('domain packs', () => {
     if (!result.ok) throw new Error('demo pack refused');
     const article = result.pack.articles.find((candidate) => candidate.id === 'return_size')!;
     expect(article).toMatchObject({ title: 'Return Due to Size', group: 'Product Defect', intents: ['return_size'] });
-    expect(article.steps.map((step) => step.title)).toEqual(['Pull up Account', 'Validate Purchase', 'Membership Privileges', 'End Conversation', 'Enter Details', 'Update Order']);
+    expect(article.steps.map((step) => step.title)).toEqual([
+      'Pull up Account',
+      'Validate Purchase',
+      'Membership Privileges',
+      'End Conversation',
+      'Enter Details',
+      'Update Order',
+    ]);
     expect(article.steps[1]!.text.split('\n').length).toBeGreaterThan(1);
     expect(article.steps[0]!.facts).toEqual(['customer_name', 'account_id']);
   });
@@ -79,7 +90,12 @@ describe('domain packs', () => {
   it('names an article problem with its file and line', async () => {
     const dir = copyOf(NORTHWIND_PACK_DIR);
     const article = path.join(dir, 'articles', 'broadband_outage.md');
-    writeFileSync(article, readFileSync(article, 'utf8').replace(/## Steps[\s\S]*$/, 'No steps here.\n').replace(/^intents:.*$/m, 'intents: [no_such_intent]'));
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8')
+        .replace(/## Steps[\s\S]*$/, 'No steps here.\n')
+        .replace(/^intents:.*$/m, 'intents: [no_such_intent]'),
+    );
     const result = await loadDomainPack(dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -129,7 +145,10 @@ describe('switching packs from settings', () => {
     expect(desk.getSnapshot().pack).toMatchObject({ id: 'northwind-connect', name: 'Northwind Connect' });
     const dir = copyOf(NORTHWIND_PACK_DIR);
     writeFileSync(path.join(dir, 'pack.json'), '{ "format": "domain-pack/1" }');
-    await expect(desk.updateSettings({ domainPack: dir })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/refused/) });
+    await expect(desk.updateSettings({ domainPack: dir })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/refused/),
+    });
     expect(desk.getSnapshot().pack.id).toBe('northwind-connect');
     expect(desk.getSnapshot().settings.domainPack).toBe(NORTHWIND_PACK_DIR);
   });

@@ -26,7 +26,10 @@ function advice(code: HandBackCode, reason: string, extra: Partial<HandBackAdvic
 
 describe('hand-back confirmation reads the advice by its code', () => {
   it('with no advice, a routine task on the list is allowed', () => {
-    expect(decideConfirmation(activeCall(null), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION)).toMatchObject({ allowed: true, code: 'allowed' });
+    expect(decideConfirmation(activeCall(null), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION)).toMatchObject({
+      allowed: true,
+      code: 'allowed',
+    });
   });
 
   it.each([
@@ -40,7 +43,12 @@ describe('hand-back confirmation reads the advice by its code', () => {
   it.each(['not_routine', 'not_on_allow_list', 'caller_not_verified', 'steering_attempt'] as const)(
     'a %s advice that says "sensitive exception" in words does not hold another task back',
     (code) => {
-      const decision = decideConfirmation(activeCall(advice(code, 'A sensitive exception, in words only.')), demoLoaded, ['*'], ROUTINE_NO_VERIFICATION);
+      const decision = decideConfirmation(
+        activeCall(advice(code, 'A sensitive exception, in words only.')),
+        demoLoaded,
+        ['*'],
+        ROUTINE_NO_VERIFICATION,
+      );
       expect(decision).toMatchObject({ allowed: true, code: 'allowed' });
       expect(decision.reason).not.toMatch(/in words only/);
     },

@@ -33,34 +33,154 @@ function pkg(facts: Array<[string, string]>, caller: Partial<HandoffPackage['cal
 function run(turns: Turn[], options: { pack?: typeof demoPack; package?: HandoffPackage; callDate?: string } = {}) {
   const understanding = new CallUnderstanding((options.pack ?? demoPack).facts, options.package, { callDate: options.callDate });
   turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
-  return { facts: Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value])), heard: understanding.heard, repeats: understanding.repeated };
+  return {
+    facts: Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value])),
+    heard: understanding.heard,
+    repeats: understanding.repeated,
+  };
 }
 
 describe('understanding: values as a caller answers them (demo pack)', () => {
   it.each<[string, Turn[], Record<string, string>]>([
-    ['spelled email with a spelled domain', [['agent', "What's the email on the account?"], ['customer', "it's j o h n dot s m i t h at g mail dot com"]], { email: 'john.smith@gmail.com' }],
-    ['email said in words', [['agent', 'And your email?'], ['customer', 'sure, rasmus dot eklund at email dot com']], { email: 'rasmus.eklund@email.com' }],
-    ['already-written email', [['agent', 'Email address please?'], ['customer', 'dvukovic305@email.com']], { email: 'dvukovic305@email.com' }],
-    ['phone in groups with oh', [['agent', "What's the best number to reach you?"], ['customer', 'six one five, five five five, oh one one seven']], { phone: '+16155550117' }],
-    ['phone said with double', [['agent', 'Can I get a callback number?'], ['customer', 'three one two double five five oh one four eight']], { phone: '+13125550148' }],
-    ['written phone', [['agent', 'What number are you calling from?'], ['customer', '(312) 555-0148']], { phone: '+13125550148' }],
-    ['order number answering the question', [['agent', 'Could you read me the order number?'], ['customer', 'Six oh two nine, one eight four, four one seven.']], { order_id: '6029184417' }],
-    ['amount in dollars and cents', [['agent', 'How much were you charged?'], ['customer', 'seventy five dollars sixty three']], { amount: '75.63 USD' }],
-    ['price said in groups after how much', [['agent', 'How much was it?'], ['customer', 'one forty nine ninety nine']], { amount: '149.99 USD' }],
-    ['full date with a spoken year', [['agent', 'When did you place it?'], ['customer', 'july twenty fifth two thousand twelve']], { date: '2012-07-25' }],
-    ['day-first date with a spoken year', [['agent', 'What date was that?'], ['customer', 'the third of march, twenty twenty-six']], { date: '2026-03-03' }],
-    ['zip said digit by digit', [['agent', 'And the zip code?'], ['customer', 'six oh six one four']], { zip_code: '60614' }],
-    ['username spelled letter by letter', [['agent', "What's your username?"], ['customer', 'E Y I L M A Z.']], { username: 'eyilmaz' }],
-    ['username with an underscore', [['agent', 'Your username?'], ['customer', "it's t renner underscore 88"]], { username: 'trenner_88' }],
-    ['name after an introduction', [['agent', 'Who am I speaking with?'], ['customer', 'My name is Dana Okafor.']], { customer_name: 'Dana Okafor' }],
-    ['membership said of oneself', [['agent', 'Which level are you?'], ['customer', "I'm gold, I think."]], { membership_level: 'gold' }],
+    [
+      'spelled email with a spelled domain',
+      [
+        ['agent', "What's the email on the account?"],
+        ['customer', "it's j o h n dot s m i t h at g mail dot com"],
+      ],
+      { email: 'john.smith@gmail.com' },
+    ],
+    [
+      'email said in words',
+      [
+        ['agent', 'And your email?'],
+        ['customer', 'sure, rasmus dot eklund at email dot com'],
+      ],
+      { email: 'rasmus.eklund@email.com' },
+    ],
+    [
+      'already-written email',
+      [
+        ['agent', 'Email address please?'],
+        ['customer', 'dvukovic305@email.com'],
+      ],
+      { email: 'dvukovic305@email.com' },
+    ],
+    [
+      'phone in groups with oh',
+      [
+        ['agent', "What's the best number to reach you?"],
+        ['customer', 'six one five, five five five, oh one one seven'],
+      ],
+      { phone: '+16155550117' },
+    ],
+    [
+      'phone said with double',
+      [
+        ['agent', 'Can I get a callback number?'],
+        ['customer', 'three one two double five five oh one four eight'],
+      ],
+      { phone: '+13125550148' },
+    ],
+    [
+      'written phone',
+      [
+        ['agent', 'What number are you calling from?'],
+        ['customer', '(312) 555-0148'],
+      ],
+      { phone: '+13125550148' },
+    ],
+    [
+      'order number answering the question',
+      [
+        ['agent', 'Could you read me the order number?'],
+        ['customer', 'Six oh two nine, one eight four, four one seven.'],
+      ],
+      { order_id: '6029184417' },
+    ],
+    [
+      'amount in dollars and cents',
+      [
+        ['agent', 'How much were you charged?'],
+        ['customer', 'seventy five dollars sixty three'],
+      ],
+      { amount: '75.63 USD' },
+    ],
+    [
+      'price said in groups after how much',
+      [
+        ['agent', 'How much was it?'],
+        ['customer', 'one forty nine ninety nine'],
+      ],
+      { amount: '149.99 USD' },
+    ],
+    [
+      'full date with a spoken year',
+      [
+        ['agent', 'When did you place it?'],
+        ['customer', 'july twenty fifth two thousand twelve'],
+      ],
+      { date: '2012-07-25' },
+    ],
+    [
+      'day-first date with a spoken year',
+      [
+        ['agent', 'What date was that?'],
+        ['customer', 'the third of march, twenty twenty-six'],
+      ],
+      { date: '2026-03-03' },
+    ],
+    [
+      'zip said digit by digit',
+      [
+        ['agent', 'And the zip code?'],
+        ['customer', 'six oh six one four'],
+      ],
+      { zip_code: '60614' },
+    ],
+    [
+      'username spelled letter by letter',
+      [
+        ['agent', "What's your username?"],
+        ['customer', 'E Y I L M A Z.'],
+      ],
+      { username: 'eyilmaz' },
+    ],
+    [
+      'username with an underscore',
+      [
+        ['agent', 'Your username?'],
+        ['customer', "it's t renner underscore 88"],
+      ],
+      { username: 'trenner_88' },
+    ],
+    [
+      'name after an introduction',
+      [
+        ['agent', 'Who am I speaking with?'],
+        ['customer', 'My name is Dana Okafor.'],
+      ],
+      { customer_name: 'Dana Okafor' },
+    ],
+    [
+      'membership said of oneself',
+      [
+        ['agent', 'Which level are you?'],
+        ['customer', "I'm gold, I think."],
+      ],
+      { membership_level: 'gold' },
+    ],
   ])('%s', (_name, turns, expected) => {
     expect(run(turns).facts).toMatchObject(expected);
   });
 
   it.each<[string, Turn[], string[]]>([
     ['a promo code read out is not an account id', [['customer', 'The promo code was S A V E 2 0 and it did nothing.']], ['account_id']],
-    ['offer talk about a level is not the caller\'s level', [['agent', 'Overnight shipping is free for gold members.']], ['membership_level']],
+    [
+      "offer talk about a level is not the caller's level",
+      [['agent', 'Overnight shipping is free for gold members.']],
+      ['membership_level'],
+    ],
     ['"this is ridiculous" names nobody', [['customer', 'this is ridiculous, I have been waiting for an hour']], ['customer_name']],
     ['a time is not a date', [['agent', "You'll get a confirmation email in a minute."]], ['date']],
     ['a denied value is not heard', [['customer', "It's not gold. I'm bronze."]], []],
@@ -72,25 +192,57 @@ describe('understanding: values as a caller answers them (demo pack)', () => {
 
 describe('understanding: compared with the package by type', () => {
   it('a caller restating a package value however said is a repeat, not a correction', () => {
-    const result = run([['agent', "What's the best number for you?"], ['customer', 'Yes, it is six one five, five five five, oh one one seven.']], { package: pkg([], { phone: '+16155550117' }) });
+    const result = run(
+      [
+        ['agent', "What's the best number for you?"],
+        ['customer', 'Yes, it is six one five, five five five, oh one one seven.'],
+      ],
+      { package: pkg([], { phone: '+16155550117' }) },
+    );
     expect(result.repeats).toEqual([{ turnIndex: 1, factName: 'phone' }]);
     expect(result.heard.find((fact) => fact.name === 'phone')?.contradictedBy).toBeUndefined();
   });
 
   it('a read-back the caller confirms with a bare yes is neither a repeat nor a contradiction', () => {
-    const result = run([['agent', 'I have your zip as six oh six one four, is that right?'], ['customer', 'Yes.']], { package: pkg([['zip_code', '60614']]) });
+    const result = run(
+      [
+        ['agent', 'I have your zip as six oh six one four, is that right?'],
+        ['customer', 'Yes.'],
+      ],
+      { package: pkg([['zip_code', '60614']]) },
+    );
     expect(result.repeats).toEqual([]);
     expect(result.heard.find((fact) => fact.name === 'zip_code')).toMatchObject({ value: '60614' });
   });
 
   it("a caller's correction of a misheard value shows both values and the turn", () => {
-    const result = run([['agent', 'Your zip is six oh six one five?'], ['customer', 'No, six oh six one four, not six oh six one five.']], { package: pkg([['zip_code', '60615']]) });
-    expect(result.heard.find((fact) => fact.name === 'zip_code')).toMatchObject({ value: '60614', packageValue: '60615', contradictedBy: 1 });
+    const result = run(
+      [
+        ['agent', 'Your zip is six oh six one five?'],
+        ['customer', 'No, six oh six one four, not six oh six one five.'],
+      ],
+      { package: pkg([['zip_code', '60615']]) },
+    );
+    expect(result.heard.find((fact) => fact.name === 'zip_code')).toMatchObject({
+      value: '60614',
+      packageValue: '60615',
+      contradictedBy: 1,
+    });
   });
 
   it('a near miss (two digits swapped) is a contradiction', () => {
-    const result = run([['agent', 'Can you read me the order number?'], ['customer', 'Six oh two nine one eight four four seven one.']], { package: pkg([['order_id', '6029184417']]) });
-    expect(result.heard.find((fact) => fact.name === 'order_id')).toMatchObject({ value: '6029184471', packageValue: '6029184417', contradictedBy: 1 });
+    const result = run(
+      [
+        ['agent', 'Can you read me the order number?'],
+        ['customer', 'Six oh two nine one eight four four seven one.'],
+      ],
+      { package: pkg([['order_id', '6029184417']]) },
+    );
+    expect(result.heard.find((fact) => fact.name === 'order_id')).toMatchObject({
+      value: '6029184471',
+      packageValue: '6029184417',
+      contradictedBy: 1,
+    });
   });
 
   it('a partial correction of a read-back replaces the part the caller names', () => {
@@ -105,7 +257,13 @@ describe('understanding: compared with the package by type', () => {
   });
 
   it('the first name alone is the same person, not a contradiction', () => {
-    const result = run([['agent', 'Who am I speaking with?'], ['customer', 'My name is Dana.']], { package: pkg([], { name: 'Dana Okafor' }) });
+    const result = run(
+      [
+        ['agent', 'Who am I speaking with?'],
+        ['customer', 'My name is Dana.'],
+      ],
+      { package: pkg([], { name: 'Dana Okafor' }) },
+    );
     expect(result.heard.find((fact) => fact.name === 'customer_name')?.contradictedBy).toBeUndefined();
   });
 
@@ -117,9 +275,30 @@ describe('understanding: compared with the package by type', () => {
 
 describe('understanding: the same engine on the second pack', () => {
   it.each<[string, Turn[], Record<string, string>]>([
-    ['account number read letter by letter', [['agent', 'Can I take your account number?'], ['customer', 'N W one two three four five six seven eight']], { account_number: 'NW12345678' }],
-    ['UK mobile with oh and double', [['agent', "What's the mobile number?"], ['customer', 'oh seven seven double oh, nine double oh, one two three']], { mobile_number: '+447700900123' }],
-    ['amount in pounds and pence', [['agent', 'How much is on the bill?'], ['customer', 'forty two pounds fifty']], { amount: '42.50 GBP' }],
+    [
+      'account number read letter by letter',
+      [
+        ['agent', 'Can I take your account number?'],
+        ['customer', 'N W one two three four five six seven eight'],
+      ],
+      { account_number: 'NW12345678' },
+    ],
+    [
+      'UK mobile with oh and double',
+      [
+        ['agent', "What's the mobile number?"],
+        ['customer', 'oh seven seven double oh, nine double oh, one two three'],
+      ],
+      { mobile_number: '+447700900123' },
+    ],
+    [
+      'amount in pounds and pence',
+      [
+        ['agent', 'How much is on the bill?'],
+        ['customer', 'forty two pounds fifty'],
+      ],
+      { amount: '42.50 GBP' },
+    ],
   ])('%s', (_name, turns, expected) => {
     expect(run(turns, { pack: northwind }).facts).toMatchObject(expected);
   });

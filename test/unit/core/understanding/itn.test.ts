@@ -14,6 +14,24 @@ describe('ITN written forms (docs conventions)', () => {
   it('has a broad table: at least 300 cases over every category', () => {
     const total = Object.values(CASES).reduce((sum, cases) => sum + cases.length, 0);
     expect(total).toBeGreaterThanOrEqual(300);
-    expect(Object.keys(CASES)).toEqual(expect.arrayContaining(['cardinals', 'ordinals', 'decimals', 'digits', 'phones', 'money', 'percent', 'years', 'dates', 'times', 'emails', 'urls', 'alnum', 'passthrough', 'staysWords']));
+    expect(Object.keys(CASES)).toEqual(
+      expect.arrayContaining([
+        'cardinals',
+        'ordinals',
+        'decimals',
+        'digits',
+        'phones',
+        'money',
+        'percent',
+        'years',
+        'dates',
+        'times',
+        'emails',
+        'urls',
+        'alnum',
+        'passthrough',
+        'staysWords',
+      ]),
+    );
   });
 });

@@ -7,7 +7,8 @@ function spokenOf(spoken: string, span: NormalizedSpan): string {
 
 describe('ITN span map', () => {
   it('points each written span back at the words that were said, and at its place in the written text', () => {
-    const spoken = 'Hi, my order is six oh two, eight one seven and I paid $148 on march third at three thirty p m, email j o h n at gmail dot com.';
+    const spoken =
+      'Hi, my order is six oh two, eight one seven and I paid $148 on march third at three thirty p m, email j o h n at gmail dot com.';
     const result = normalize(spoken);
     expect(result.spoken).toBe(spoken);
     expect(result.written).toBe('Hi, my order is 602817 and I paid $148 on March 3 at 3:30 pm, email john@gmail.com.');
@@ -26,14 +27,24 @@ describe('ITN span map', () => {
     expect(digits).toMatchObject({ kind: 'digits', value: '14999', groups: ['1', '49', '99'] });
     const [phone] = normalize('six oh two, eight one seven, four four one seven').spans;
     expect(phone).toMatchObject({ kind: 'digits', value: '6028174417', groups: ['602', '817', '4417'] });
-    expect(normalize('seventy five dollars sixty three').spans[0]).toMatchObject({ kind: 'money', value: { amount: '75.63', currency: 'USD' } });
+    expect(normalize('seventy five dollars sixty three').spans[0]).toMatchObject({
+      kind: 'money',
+      value: { amount: '75.63', currency: 'USD' },
+    });
     expect(normalize('twelve euros fifty').spans[0]).toMatchObject({ kind: 'money', value: { amount: '12.50', currency: 'EUR' } });
     expect(normalize('two hundred and ten pounds').spans[0]).toMatchObject({ kind: 'money', value: { amount: '210', currency: 'GBP' } });
-    expect(normalize('one forty nine ninety nine dollars').spans[0]).toMatchObject({ kind: 'money', value: { amount: '149.99' }, groups: ['1', '49', '99'] });
+    expect(normalize('one forty nine ninety nine dollars').spans[0]).toMatchObject({
+      kind: 'money',
+      value: { amount: '149.99' },
+      groups: ['1', '49', '99'],
+    });
     expect(normalize('twenty twenty six').spans[0]).toMatchObject({ kind: 'year', value: 2026 });
-    expect(normalize('july twenty fifth two thousand twelve').spans[0]).toMatchObject({ kind: 'date', value: { year: 2012, month: 7, day: 25 } });
+    expect(normalize('july twenty fifth two thousand twelve').spans[0]).toMatchObject({
+      kind: 'date',
+      value: { year: 2012, month: 7, day: 25 },
+    });
     expect(normalize('three thirty p m').spans[0]).toMatchObject({ kind: 'time', value: { hour: 3, minute: 30, meridiem: 'pm' } });
-    expect(normalize('ten o\'clock').spans[0]).toMatchObject({ kind: 'time', value: { hour: 10, minute: 0 } });
+    expect(normalize("ten o'clock").spans[0]).toMatchObject({ kind: 'time', value: { hour: 10, minute: 0 } });
     expect(normalize('twenty third').spans[0]).toMatchObject({ kind: 'ordinal', value: 23 });
     expect(normalize('three point one four').spans[0]).toMatchObject({ kind: 'decimal', value: 3.14 });
     expect(normalize('fifteen percent').spans[0]).toMatchObject({ kind: 'percent', value: 15 });
@@ -79,7 +90,11 @@ describe('ITN span map', () => {
     expect(result.written).toBe('So, UM, the 21st works?');
     expect(spokenOf(spoken, result.spans[0]!)).toBe('twenty first');
     const date = normalize('the third of march, twenty twenty-six');
-    expect(date.spans[0]).toMatchObject({ spokenStart: 0, spokenEnd: 'the third of march, twenty twenty-six'.length, text: '3 March 2026' });
+    expect(date.spans[0]).toMatchObject({
+      spokenStart: 0,
+      spokenEnd: 'the third of march, twenty twenty-six'.length,
+      text: '3 March 2026',
+    });
   });
 
   it('ends an email at its last domain label, and leaves the words before the local part alone', () => {
@@ -105,7 +120,9 @@ describe('ITN on long input', () => {
   it('cuts a long text into pieces without changing the result: same written form and spans as each part alone', async () => {
     const { CASES } = await import('./itnCases');
     // A bar between cases keeps them from reading into each other; the cuts fall inside the filler words.
-    const parts = Object.values(CASES).flat().map(([spoken]) => `${spoken} | and then the customer said |`);
+    const parts = Object.values(CASES)
+      .flat()
+      .map(([spoken]) => `${spoken} | and then the customer said |`);
     const spoken = parts.join(' ');
     expect(spoken.length).toBeGreaterThan(8192);
     const whole = normalize(spoken);

@@ -35,13 +35,19 @@ describe('ITN on the independent table', () => {
     const wrong = rows.filter((row) => squash(normalize(row.spoken).written) !== squash(row.written));
     const sure = rows.filter((row) => !row.unsure);
     const sureWrong = wrong.filter((row) => !row.unsure);
-    if (wrong.length) console.log(`ITN table misses (${wrong.length}):\n${wrong.map((row) => `  [${row.category}] ${row.spoken} → ${normalize(row.spoken).written} (want ${row.written})`).join('\n')}`);
+    if (wrong.length)
+      console.log(
+        `ITN table misses (${wrong.length}):\n${wrong.map((row) => `  [${row.category}] ${row.spoken} → ${normalize(row.spoken).written} (want ${row.written})`).join('\n')}`,
+      );
     expect(1 - sureWrong.length / sure.length).toBeGreaterThanOrEqual(0.98);
     expect(1 - wrong.length / rows.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('leaves every plain sentence and every already-written value as it was', () => {
-    const changed = rows.filter((row) => (row.category === 'plain' || row.category === 'passthrough') && squash(normalize(row.spoken).written) !== squash(row.written));
+    const changed = rows.filter(
+      (row) =>
+        (row.category === 'plain' || row.category === 'passthrough') && squash(normalize(row.spoken).written) !== squash(row.written),
+    );
     expect(changed.map((row) => row.spoken)).toEqual([]);
   });
 });

@@ -28,7 +28,14 @@ const PROBE = path.join(os.tmpdir(), `whisper-desk-itn-probe-${process.pid}.cjs`
 let result: ProbeResult;
 
 beforeAll(() => {
-  buildSync({ entryPoints: [path.join(__dirname, 'itnTimingProbe.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: PROBE, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [path.join(__dirname, 'itnTimingProbe.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: PROBE,
+    logLevel: 'silent',
+  });
   result = JSON.parse(execFileSync(process.execPath, [PROBE], { encoding: 'utf8', maxBuffer: 1 << 20 })) as ProbeResult;
 }, 120_000);
 afterAll(() => rmSync(PROBE, { force: true }));

@@ -12,8 +12,40 @@ import type { Tag } from './types';
 
 /** Words that never name a domain ("I'm at the office dot …", "the dot com bubble"). */
 const NOT_DOMAIN_WORDS = new Set([
-  'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'it', 'is', 'and', 'or', 'to', 'of', 'in', 'on', 'for',
-  'with', 'least', 'all', 'once', 'first', 'last', 'noon', 'night', 'um', 'uh', 'so', 'at', 'dot', 'slash',
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'this',
+  'that',
+  'it',
+  'is',
+  'and',
+  'or',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'least',
+  'all',
+  'once',
+  'first',
+  'last',
+  'noon',
+  'night',
+  'um',
+  'uh',
+  'so',
+  'at',
+  'dot',
+  'slash',
 ]);
 
 function isPlainWord(token: Token | undefined): boolean {
@@ -75,7 +107,12 @@ function parseLabel(tokens: readonly Token[], i: number, limit: number, firstLab
       continue;
     }
     const joiner = joinerAt(tokens, position, limit);
-    if (joiner === '-' && text && tokens[position + 1] && (isPlainWord(tokens[position + 1]) || readSpellUnit(tokens, position + 1, limit, { pairs: false }))) {
+    if (
+      joiner === '-' &&
+      text &&
+      tokens[position + 1] &&
+      (isPlainWord(tokens[position + 1]) || readSpellUnit(tokens, position + 1, limit, { pairs: false }))
+    ) {
       text += '-';
       position++;
       continue;
@@ -93,7 +130,8 @@ interface Domain {
 
 function parseDomain(tokens: readonly Token[], i: number, limit: number): Domain | undefined {
   const token = tokens[i];
-  if (token?.type === 'written' && token.written?.kind === 'url' && !token.text.includes('/')) return { text: token.lower, end: i + 1, labels: 2 };
+  if (token?.type === 'written' && token.written?.kind === 'url' && !token.text.includes('/'))
+    return { text: token.lower, end: i + 1, labels: 2 };
   const first = parseLabel(tokens, i, limit, true);
   if (!first) return undefined;
   let text = first.text;
@@ -139,7 +177,9 @@ function localStart(tokens: readonly Token[], at: number, floor: number): number
     }
     const token = tokens[q]!;
     const asInStart = wordAt(tokens, q - 1, at) === 'in' ? asInAt(tokens, q, floor, at) : undefined;
-    const unitStart = asInStart ?? (isSpellToken(tokens, q, at) ? (wordAt(tokens, q, at) === 'ray' && wordAt(tokens, q - 1, at) === 'x' ? q - 1 : q) : undefined);
+    const unitStart =
+      asInStart ??
+      (isSpellToken(tokens, q, at) ? (wordAt(tokens, q, at) === 'ray' && wordAt(tokens, q - 1, at) === 'x' ? q - 1 : q) : undefined);
     if (unitStart !== undefined && unitStart >= floor) {
       if (right === 'word' && !joined && !isSpellLetter(tokens, unitStart, at)) break;
       // Scanning leftwards, the unit just read is the piece's first: a word may precede it only if it is a digit ("john two three").
@@ -150,7 +190,10 @@ function localStart(tokens: readonly Token[], at: number, floor: number): number
       q = unitStart - 1;
       continue;
     }
-    const plain = (token.type === 'word' && isPlainWord(token)) || (token.type === 'written' && (token.written?.kind === 'alnum' || token.written?.kind === 'digits' || token.written?.kind === 'cardinal'));
+    const plain =
+      (token.type === 'word' && isPlainWord(token)) ||
+      (token.type === 'written' &&
+        (token.written?.kind === 'alnum' || token.written?.kind === 'digits' || token.written?.kind === 'cardinal'));
     if (plain && !isNotAddressWord(token.lower)) {
       if (right === 'word' && !joined) break;
       if (right === 'spelled' && !joined && !rightStartsWithDigit) break;
@@ -170,7 +213,8 @@ function isSpellToken(tokens: readonly Token[], q: number, limit: number): boole
   if (word === undefined) return false;
   if (word === 'ray' && wordAt(tokens, q - 1, limit) === 'x') return true;
   if (word === 'double' || word === 'triple') return false;
-  if (word === 'oh') return isOh(word) && (unitValue(wordAt(tokens, q - 1, limit)) !== undefined || unitValue(wordAt(tokens, q + 1, limit)) !== undefined);
+  if (word === 'oh')
+    return isOh(word) && (unitValue(wordAt(tokens, q - 1, limit)) !== undefined || unitValue(wordAt(tokens, q + 1, limit)) !== undefined);
   // A unit of one token, or the tens word of a pair ("seventy seven").
   return readSpellUnit(tokens, q, limit, { pairs: true }) !== undefined;
 }
@@ -208,7 +252,11 @@ function localText(tokens: readonly Token[], from: number, at: number): string {
     }
     if (token.type === 'word') {
       const unit = readSpellUnit(tokens, position, at, { pairs: true });
-      if (unit && !(token.lower === 'o' && !lastDigit) && !(token.lower === 'oh' && !lastDigit && unitValue(wordAt(tokens, position + 1, at)) === undefined)) {
+      if (
+        unit &&
+        !(token.lower === 'o' && !lastDigit) &&
+        !(token.lower === 'oh' && !lastDigit && unitValue(wordAt(tokens, position + 1, at)) === undefined)
+      ) {
         text += unit.chars;
         lastDigit = unit.kind === 'digit';
         position = unit.end;
@@ -291,7 +339,12 @@ function labelStartBefore(tokens: readonly Token[], dot: number, floor: number):
   if (!before || dot - 1 < floor) return undefined;
   if (before.type === 'word' && before.lower.length === 1 && readSpellUnit(tokens, dot - 1, dot, { pairs: false })?.kind === 'letter') {
     let q = dot - 1;
-    while (q - 1 >= floor && wordAt(tokens, q - 1, dot)?.length === 1 && readSpellUnit(tokens, q - 1, dot, { pairs: false })?.kind === 'letter') q--;
+    while (
+      q - 1 >= floor &&
+      wordAt(tokens, q - 1, dot)?.length === 1 &&
+      readSpellUnit(tokens, q - 1, dot, { pairs: false })?.kind === 'letter'
+    )
+      q--;
     return q;
   }
   if (isPlainWord(before) && !NOT_DOMAIN_WORDS.has(before.lower) && !isNotAddressWord(before.lower)) return dot - 1;
@@ -327,7 +380,12 @@ function parseUrlFrom(tokens: readonly Token[], hostStart: number, limit: number
 /** "h t t p s colon slash slash" or "https colon slash slash" just before the host. */
 function schemeBefore(tokens: readonly Token[], hostStart: number, floor: number): { first: number; text: string } | undefined {
   const limit = hostStart;
-  if (wordAt(tokens, hostStart - 1, limit) !== 'slash' || wordAt(tokens, hostStart - 2, limit) !== 'slash' || wordAt(tokens, hostStart - 3, limit) !== 'colon') return undefined;
+  if (
+    wordAt(tokens, hostStart - 1, limit) !== 'slash' ||
+    wordAt(tokens, hostStart - 2, limit) !== 'slash' ||
+    wordAt(tokens, hostStart - 3, limit) !== 'colon'
+  )
+    return undefined;
   let q = hostStart - 4;
   const word = q >= floor ? wordAt(tokens, q, limit) : undefined;
   if (word === 'http' || word === 'https') return { first: q, text: `${word}://` };

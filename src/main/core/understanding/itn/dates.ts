@@ -9,10 +9,34 @@ import { punctAt, wordAt, type Token } from './tokens';
 import type { DateValue, Tag } from './types';
 
 const MONTHS = new Map<string, number>([
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],
-  ['sept', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
 ]);
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const MONTH_WORDS: readonly string[] = [...MONTHS.keys()];
 
 /** Months that are also everyday words ("you may", "march on"): a lone digit after them is not a day. */

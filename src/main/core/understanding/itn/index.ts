@@ -20,7 +20,22 @@ import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types'
 
 export type { DateValue, MoneyValue, Normalized, NormalizedSpan, NormalizeOptions, SpanKind, TimeValue } from './types';
 
-const YEAR_CUES = new Set(['in', 'since', 'year', 'from', 'until', 'till', 'by', 'before', 'after', 'born', 'circa', 'around', 'of', 'class']);
+const YEAR_CUES = new Set([
+  'in',
+  'since',
+  'year',
+  'from',
+  'until',
+  'till',
+  'by',
+  'before',
+  'after',
+  'born',
+  'circa',
+  'around',
+  'of',
+  'class',
+]);
 
 /**
  * Which grammars can start at a word, looked up once per token: any other word (most of an
@@ -51,14 +66,79 @@ addRole([...NATO_WORDS, ...SPELLING_STARTERS], SPELL);
  * run. (A lone digit is a word; "twenty" alone is not, so tens and teens are not here.)
  */
 const NEEDS_A_CUE_NEXT = new Set([
-  'zero', 'nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'first', 'second', 'third', 'fourth', 'fifth',
-  'sixth', 'seventh', 'eighth', 'ninth', 'oh', 'o', 'double', 'triple', 'minus', 'negative', 'plus', 'point', 'a', 'an', 'the', 'half',
-  'quarter', ...MONTH_WORDS, ...NATO_WORDS,
+  'zero',
+  'nought',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'oh',
+  'o',
+  'double',
+  'triple',
+  'minus',
+  'negative',
+  'plus',
+  'point',
+  'a',
+  'an',
+  'the',
+  'half',
+  'quarter',
+  ...MONTH_WORDS,
+  ...NATO_WORDS,
 ]);
 /** Words with no grammar of their own that still continue one: currencies, units, am/pm, "past", "as in", fillers. */
 const CONTINUES = new Set([
-  'percent', 'per', 'pct', 'am', 'pm', "o'clock", 'oclock', 'clock', 'past', 'to', 'after', 'til', 'till', 'as', 'ray', 'dash', 'hyphen',
-  'slash', 'underscore', 'dot', 'at', 'of', 'and', 'um', 'uh', 'uhm', 'umm', 'uhh', 'er', 'erm', 'ah', 'eh', 'hmm', 'mm', 'hm',
+  'percent',
+  'per',
+  'pct',
+  'am',
+  'pm',
+  "o'clock",
+  'oclock',
+  'clock',
+  'past',
+  'to',
+  'after',
+  'til',
+  'till',
+  'as',
+  'ray',
+  'dash',
+  'hyphen',
+  'slash',
+  'underscore',
+  'dot',
+  'at',
+  'of',
+  'and',
+  'um',
+  'uh',
+  'uhm',
+  'umm',
+  'uhh',
+  'er',
+  'erm',
+  'ah',
+  'eh',
+  'hmm',
+  'mm',
+  'hm',
 ]);
 
 /** Nothing can start at `i`: its word needs a cue next, and the next token is an ordinary word. */
@@ -115,7 +195,11 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
 
 /** A word no grammar starts at, joins or continues through: letters only, no role, not a currency, unit or joiner. */
 function isOrdinaryWord(word: string): boolean {
-  return rolesOf(word) === 0 && !currencyAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1) && !isUnitAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1);
+  return (
+    rolesOf(word) === 0 &&
+    !currencyAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1) &&
+    !isUnitAt([{ type: 'word', text: word, lower: word, start: 0, end: 0, gapBefore: true, written: undefined }], 0, 1)
+  );
 }
 
 function normalizeSegment(text: string, options: NormalizeOptions): Normalized {
@@ -151,7 +235,8 @@ function mergeSorted(a: Tag[], b: Tag[]): Tag[] {
 function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   const { tokens } = pass;
   const token = tokens[i]!;
-  if (token.type === 'written') return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
+  if (token.type === 'written')
+    return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
   if (token.type !== 'word') return undefined;
   const word = token.lower;
   const roles = rolesOf(word);
@@ -260,7 +345,13 @@ function joinWrittenDigits(tokens: readonly Token[], i: number, limit: number): 
   for (;;) {
     while (punctAt(tokens, position, limit) === ',' || punctAt(tokens, position, limit) === '-') position++;
     const next = tokens[position];
-    if (position >= limit || !next || next.type !== 'written' || !(next.written?.kind === 'digits' || (next.written?.kind === 'cardinal' && /^\d+$/.test(next.text)))) break;
+    if (
+      position >= limit ||
+      !next ||
+      next.type !== 'written' ||
+      !(next.written?.kind === 'digits' || (next.written?.kind === 'cardinal' && /^\d+$/.test(next.text)))
+    )
+      break;
     groups.push(next.text.replace(/\D/g, ''));
     position++;
     end = position;
@@ -284,7 +375,15 @@ function verbalize(spoken: string, tokens: readonly Token[], tags: readonly Tag[
     written += between.length;
     const text = tag.passthrough ? spoken.slice(spokenStart, spokenEnd) : tag.text;
     pieces.push(text);
-    const span = { kind: tag.kind, value: tag.value, text, start: written, end: written + text.length, spokenStart, spokenEnd } as NormalizedSpan;
+    const span = {
+      kind: tag.kind,
+      value: tag.value,
+      text,
+      start: written,
+      end: written + text.length,
+      spokenStart,
+      spokenEnd,
+    } as NormalizedSpan;
     if (tag.groups) span.groups = tag.groups;
     if (tag.passthrough) span.passthrough = true;
     spans.push(span);

@@ -13,13 +13,21 @@ interface CurrencyWord {
 }
 
 const CURRENCY_WORDS = new Map<string, CurrencyWord>([
-  ['dollar', { currency: 'USD', minor: false }], ['dollars', { currency: 'USD', minor: false }],
-  ['buck', { currency: 'USD', minor: false }], ['bucks', { currency: 'USD', minor: false }],
-  ['pound', { currency: 'GBP', minor: false }], ['pounds', { currency: 'GBP', minor: false }], ['quid', { currency: 'GBP', minor: false }],
-  ['euro', { currency: 'EUR', minor: false }], ['euros', { currency: 'EUR', minor: false }],
+  ['dollar', { currency: 'USD', minor: false }],
+  ['dollars', { currency: 'USD', minor: false }],
+  ['buck', { currency: 'USD', minor: false }],
+  ['bucks', { currency: 'USD', minor: false }],
+  ['pound', { currency: 'GBP', minor: false }],
+  ['pounds', { currency: 'GBP', minor: false }],
+  ['quid', { currency: 'GBP', minor: false }],
+  ['euro', { currency: 'EUR', minor: false }],
+  ['euros', { currency: 'EUR', minor: false }],
   ['yen', { currency: 'JPY', minor: false }],
-  ['cent', { minor: true }], ['cents', { minor: true }],
-  ['penny', { currency: 'GBP', minor: true }], ['pence', { currency: 'GBP', minor: true }], ['pennies', { currency: 'GBP', minor: true }],
+  ['cent', { minor: true }],
+  ['cents', { minor: true }],
+  ['penny', { currency: 'GBP', minor: true }],
+  ['pence', { currency: 'GBP', minor: true }],
+  ['pennies', { currency: 'GBP', minor: true }],
 ]);
 
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
@@ -81,13 +89,30 @@ export function tagWrittenAmount(tokens: readonly Token[], i: number, amount: st
 }
 
 /** After the currency word: "and sixty three cents", "sixty three", "fifty". */
-function withCents(tokens: readonly Token[], code: string, whole: string, first: number, afterCurrency: number, limit: number, groups?: string[]): Tag {
+function withCents(
+  tokens: readonly Token[],
+  code: string,
+  whole: string,
+  first: number,
+  afterCurrency: number,
+  limit: number,
+  groups?: string[],
+): Tag {
   let position = afterCurrency;
   const saidAnd = wordAt(tokens, position, limit) === 'and';
   if (saidAnd) position++;
   const cents = parseNumberRun(tokens, position, limit);
   const group = cents?.groups[0];
-  if (cents && group && cents.groups.length === 1 && !cents.sign && cents.fraction === undefined && !group.ordinal && group.value >= 1 && group.value <= 99) {
+  if (
+    cents &&
+    group &&
+    cents.groups.length === 1 &&
+    !cents.sign &&
+    cents.fraction === undefined &&
+    !group.ordinal &&
+    group.value >= 1 &&
+    group.value <= 99
+  ) {
     const minor = currencyAt(tokens, cents.end, limit);
     const amount = `${whole}.${String(group.value).padStart(2, '0')}`;
     if (minor?.minor) return withGroups(moneyTag(code, amount, first, minor.end), groups);

@@ -37,7 +37,8 @@ function isJoinerWord(word: string): boolean {
 export function startsNumberRun(tokens: readonly Token[], i: number, limit: number): boolean {
   const word = wordAt(tokens, i, limit);
   if (word === undefined) return false;
-  if (word === 'minus' || word === 'negative' || word === 'plus') return startsGroup(tokens, i + 1, limit, false) || isPointFraction(tokens, i + 1, limit);
+  if (word === 'minus' || word === 'negative' || word === 'plus')
+    return startsGroup(tokens, i + 1, limit, false) || isPointFraction(tokens, i + 1, limit);
   if (word === 'point') return isPointFraction(tokens, i, limit);
   if (isOh(word)) return leadingOhIsDigit(tokens, i, limit);
   return startsGroup(tokens, i, limit, false);
@@ -157,7 +158,9 @@ export function runDigits(run: NumberRun, from = 0, to = run.groups.length): str
 /** The run is exactly one single digit word ("two", "zero"): a word unless a unit, currency or percent follows. */
 export function isLoneDigit(run: NumberRun): boolean {
   const group = run.groups[0];
-  return run.groups.length === 1 && run.fraction === undefined && group !== undefined && group.shape === 'unit' && group.end - group.first === 1;
+  return (
+    run.groups.length === 1 && run.fraction === undefined && group !== undefined && group.shape === 'unit' && group.end - group.first === 1
+  );
 }
 
 /**
@@ -174,9 +177,11 @@ export function readYear(groups: readonly NumberGroup[], leadingOh = false): num
   const century = groups[0]!;
   if (century.shape !== 'pair' || century.ordinal || century.value < 10 || century.value > 29) return undefined;
   const rest = groups.slice(1);
-  if (rest.length === 1 && rest[0]!.shape === 'pair' && !rest[0]!.ordinal && rest[0]!.value >= 10) return century.value * 100 + rest[0]!.value;
+  if (rest.length === 1 && rest[0]!.shape === 'pair' && !rest[0]!.ordinal && rest[0]!.value >= 10)
+    return century.value * 100 + rest[0]!.value;
   // "twenty oh nine": oh, then one digit.
-  if (rest.length === 2 && rest[0]!.digits === '0' && rest[0]!.shape === 'unit' && rest[1]!.shape === 'unit') return century.value * 100 + rest[1]!.value;
+  if (rest.length === 2 && rest[0]!.digits === '0' && rest[0]!.shape === 'unit' && rest[1]!.shape === 'unit')
+    return century.value * 100 + rest[1]!.value;
   return undefined;
 }
 
@@ -201,11 +206,19 @@ export function readRun(run: NumberRun, context: RunContext = {}): Tag | undefin
     const group = groups[0]!;
     if (group.ordinal) {
       if (group.value < 10 && !context.forced) return undefined;
-      return { kind: 'ordinal', value: group.value, text: `${group.value}${ordinalSuffix(group.value)}`, first: firstWithoutSign, end: run.end };
+      return {
+        kind: 'ordinal',
+        value: group.value,
+        text: `${group.value}${ordinalSuffix(group.value)}`,
+        first: firstWithoutSign,
+        end: run.end,
+      };
     }
-    if (group.shape === 'repeat') return { kind: 'digits', value: group.digits, groups: [group.digits], text: group.digits, first: firstWithoutSign, end: run.end };
+    if (group.shape === 'repeat')
+      return { kind: 'digits', value: group.digits, groups: [group.digits], text: group.digits, first: firstWithoutSign, end: run.end };
     if (isLoneDigit(run) && !context.forced && run.sign !== '-') return undefined;
-    if (context.yearCue && readYear(groups) !== undefined) return { kind: 'year', value: group.value, text: group.digits, first: firstWithoutSign, end: run.end };
+    if (context.yearCue && readYear(groups) !== undefined)
+      return { kind: 'year', value: group.value, text: group.digits, first: firstWithoutSign, end: run.end };
     const negative = run.sign === '-';
     const text = `${negative ? '-' : ''}${group.digits}`;
     return { kind: 'cardinal', value: Number(text), text, first: negative ? run.first : firstWithoutSign, end: run.end };
@@ -244,5 +257,11 @@ function readSlashed(run: NumberRun): Tag | undefined {
 function untilFirstSlash(run: NumberRun): NumberRun {
   const cut = run.slashBefore.indexOf(true);
   const groups = run.groups.slice(0, cut);
-  return { ...run, groups, pauseBefore: run.pauseBefore.slice(0, cut), slashBefore: run.slashBefore.slice(0, cut), end: groups[groups.length - 1]!.end };
+  return {
+    ...run,
+    groups,
+    pauseBefore: run.pauseBefore.slice(0, cut),
+    slashBefore: run.slashBefore.slice(0, cut),
+    end: groups[groups.length - 1]!.end,
+  };
 }

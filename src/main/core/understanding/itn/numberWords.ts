@@ -7,34 +7,106 @@
 import { afterGluedHyphen, wordAt, type Token } from './tokens';
 
 const UNITS = new Map<string, number>([
-  ['zero', 0], ['nought', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['zero', 0],
+  ['nought', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
 ]);
 const TEENS = new Map<string, number>([
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
-  ['eighteen', 18], ['nineteen', 19],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
 ]);
 const TENS = new Map<string, number>([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fourty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ]);
 const DIGIT_STRINGS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const SCALES = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+const SCALES = new Map<string, number>([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
 
 const UNIT_ORDINALS = new Map<string, number>([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
 ]);
 const TEEN_ORDINALS = new Map<string, number>([
-  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
-  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
 ]);
 const TENS_ORDINALS = new Map<string, number>([
-  ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90],
+  ['twentieth', 20],
+  ['thirtieth', 30],
+  ['fortieth', 40],
+  ['fiftieth', 50],
+  ['sixtieth', 60],
+  ['seventieth', 70],
+  ['eightieth', 80],
+  ['ninetieth', 90],
 ]);
-const SCALE_ORDINALS = new Map<string, number>([['thousandth', 1e3], ['millionth', 1e6], ['billionth', 1e9]]);
+const SCALE_ORDINALS = new Map<string, number>([
+  ['thousandth', 1e3],
+  ['millionth', 1e6],
+  ['billionth', 1e9],
+]);
 
 /** Every word this module reads, for the quick "can anything start here?" test of the main pass. */
 export const NUMBER_VOCABULARY: readonly string[] = [
-  ...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), ...SCALES.keys(), ...UNIT_ORDINALS.keys(), ...TEEN_ORDINALS.keys(), ...TENS_ORDINALS.keys(),
-  ...SCALE_ORDINALS.keys(), 'hundred', 'hundredth', 'oh', 'o', 'double', 'triple', 'a', 'an',
+  ...UNITS.keys(),
+  ...TEENS.keys(),
+  ...TENS.keys(),
+  ...SCALES.keys(),
+  ...UNIT_ORDINALS.keys(),
+  ...TEEN_ORDINALS.keys(),
+  ...TENS_ORDINALS.keys(),
+  ...SCALE_ORDINALS.keys(),
+  'hundred',
+  'hundredth',
+  'oh',
+  'o',
+  'double',
+  'triple',
+  'a',
+  'an',
 ];
 
 /** "oh" and "o" are 0 only between digits; the caller decides (see numberRun.ts). */
@@ -54,12 +126,28 @@ export function isMultiplier(word: string | undefined): word is 'double' | 'trip
 /** Any cardinal or ordinal number word, for "not next to another number word". */
 export function isNumberWord(word: string | undefined): boolean {
   if (word === undefined) return false;
-  return UNITS.has(word) || TEENS.has(word) || TENS.has(word) || SCALES.has(word) || word === 'hundred' || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || word === 'hundredth';
+  return (
+    UNITS.has(word) ||
+    TEENS.has(word) ||
+    TENS.has(word) ||
+    SCALES.has(word) ||
+    word === 'hundred' ||
+    TEEN_ORDINALS.has(word) ||
+    TENS_ORDINALS.has(word) ||
+    word === 'hundredth'
+  );
 }
 
 /** Can an ordinal start at this word? Ordinal words, and tens before one ("twenty third"). */
 export function mayStartOrdinal(word: string): boolean {
-  return UNIT_ORDINALS.has(word) || TEEN_ORDINALS.has(word) || TENS_ORDINALS.has(word) || TENS.has(word) || SCALE_ORDINALS.has(word) || word === 'hundredth';
+  return (
+    UNIT_ORDINALS.has(word) ||
+    TEEN_ORDINALS.has(word) ||
+    TENS_ORDINALS.has(word) ||
+    TENS.has(word) ||
+    SCALE_ORDINALS.has(word) ||
+    word === 'hundredth'
+  );
 }
 
 /** The ordinal words first … ninth: they stay words when standing alone outside a date. */
@@ -97,10 +185,22 @@ interface Piece {
 
 /** How a word can open a group: 1 a number word, 2 "oh"/"o", 3 "double"/"triple", 4 "a"/"an" (before a scale word). */
 const GROUP_OPENERS = new Map<string, number>([
-  ...[...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), ...TEEN_ORDINALS.keys(), ...TENS_ORDINALS.keys(), ...UNIT_ORDINALS.keys(), ...SCALE_ORDINALS.keys(), 'hundredth'].map(
-    (word) => [word, 1] as const,
-  ),
-  ['oh', 2], ['o', 2], ['double', 3], ['triple', 3], ['a', 4], ['an', 4],
+  ...[
+    ...UNITS.keys(),
+    ...TEENS.keys(),
+    ...TENS.keys(),
+    ...TEEN_ORDINALS.keys(),
+    ...TENS_ORDINALS.keys(),
+    ...UNIT_ORDINALS.keys(),
+    ...SCALE_ORDINALS.keys(),
+    'hundredth',
+  ].map((word) => [word, 1] as const),
+  ['oh', 2],
+  ['o', 2],
+  ['double', 3],
+  ['triple', 3],
+  ['a', 4],
+  ['an', 4],
 ]);
 
 /** Can a number group start here? (Cheap: one look-up, plus the next word for "a hundred" and "double five".) */
@@ -141,10 +241,18 @@ export function parseGroup(tokens: readonly Token[], i: number, limit: number, a
     }
   }
   const bareScale = word === 'hundredth' ? 100 : SCALE_ORDINALS.get(word);
-  if (bareScale !== undefined) return { first: i, end: i + 1, value: bareScale, digits: String(bareScale), shape: 'composed', ordinal: true };
+  if (bareScale !== undefined)
+    return { first: i, end: i + 1, value: bareScale, digits: String(bareScale), shape: 'composed', ordinal: true };
   const cardinal = parseCardinal(tokens, i, limit);
   if (!cardinal) return undefined;
-  return { first: i, end: cardinal.end, value: cardinal.value, digits: String(cardinal.value), shape: cardinal.shape, ordinal: cardinal.ordinal };
+  return {
+    first: i,
+    end: cardinal.end,
+    value: cardinal.value,
+    digits: String(cardinal.value),
+    shape: cardinal.shape,
+    ordinal: cardinal.ordinal,
+  };
 }
 
 /** Tens, teens, units and their ordinals: "forty", "forty-nine", "twenty third", "thirteen", "seven". */
@@ -219,7 +327,13 @@ function parseCardinal(tokens: readonly Token[], i: number, limit: number): Piec
     let chunk = parseBelowThousand(tokens, position, limit);
     const word = wordAt(tokens, position, limit);
     const scaleAfterArticle = wordAt(tokens, position + 1, limit);
-    if (!chunk && (word === 'a' || word === 'an') && shape === undefined && scaleAfterArticle !== undefined && SCALES.has(scaleAfterArticle)) {
+    if (
+      !chunk &&
+      (word === 'a' || word === 'an') &&
+      shape === undefined &&
+      scaleAfterArticle !== undefined &&
+      SCALES.has(scaleAfterArticle)
+    ) {
       chunk = { value: 1, end: position + 1, ordinal: false, shape: 'unit' };
     }
     if (!chunk) break;

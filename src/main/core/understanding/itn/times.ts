@@ -20,7 +20,12 @@ export function meridiemAt(tokens: readonly Token[], i: number, limit: number): 
   if (word === 'am' || word === 'pm') return { meridiem: word, end: i + 1, written: true };
   if (word !== 'a' && word !== 'p') return undefined;
   const meridiem = word === 'a' ? 'am' : 'pm';
-  if (punctAt(tokens, i + 1, limit) === '.' && !tokens[i + 1]!.gapBefore && wordAt(tokens, i + 2, limit) === 'm' && !tokens[i + 2]!.gapBefore) {
+  if (
+    punctAt(tokens, i + 1, limit) === '.' &&
+    !tokens[i + 1]!.gapBefore &&
+    wordAt(tokens, i + 2, limit) === 'm' &&
+    !tokens[i + 2]!.gapBefore
+  ) {
     const dotted = punctAt(tokens, i + 3, limit) === '.' && !tokens[i + 3]!.gapBefore;
     return { meridiem, end: dotted ? i + 4 : i + 3, written: true };
   }
@@ -103,7 +108,14 @@ export function tagTimeAfterRun(tokens: readonly Token[], run: NumberRun, limit:
     const after = meridiemAt(tokens, oClock, limit);
     return timeTag(clock, run.first, after ? after.end : oClock, after?.meridiem, true);
   }
-  if (clock.saidMinutes && run.groups.length >= 2 && clock.hour >= 1 && clock.hour <= 12 && clock.minute <= 59 && (cueBefore || dayPartAfter(tokens, run.end, limit))) {
+  if (
+    clock.saidMinutes &&
+    run.groups.length >= 2 &&
+    clock.hour >= 1 &&
+    clock.hour <= 12 &&
+    clock.minute <= 59 &&
+    (cueBefore || dayPartAfter(tokens, run.end, limit))
+  ) {
     return timeTag(clock, run.first, run.end);
   }
   return relativeTime(tokens, run, limit);
@@ -133,10 +145,28 @@ export function tagClockWords(tokens: readonly Token[], i: number, limit: number
   return clockPhrase(tokens, minutes, relation === 'past' || relation === 'after' ? 1 : -1, i, position + 2, limit, true);
 }
 
-function clockPhrase(tokens: readonly Token[], minutes: number, direction: 1 | -1, first: number, hourAt: number, limit: number, sure: boolean): Tag | undefined {
+function clockPhrase(
+  tokens: readonly Token[],
+  minutes: number,
+  direction: 1 | -1,
+  first: number,
+  hourAt: number,
+  limit: number,
+  sure: boolean,
+): Tag | undefined {
   const hourRun = parseNumberRun(tokens, hourAt, limit);
   const hour = hourRun?.groups[0];
-  if (!hourRun || !hour || hourRun.groups.length !== 1 || hourRun.sign || hourRun.fraction !== undefined || hour.ordinal || hour.value < 1 || hour.value > 12) return undefined;
+  if (
+    !hourRun ||
+    !hour ||
+    hourRun.groups.length !== 1 ||
+    hourRun.sign ||
+    hourRun.fraction !== undefined ||
+    hour.ordinal ||
+    hour.value < 1 ||
+    hour.value > 12
+  )
+    return undefined;
   let end = hourRun.end;
   const oClock = oClockAt(tokens, end, limit);
   if (oClock !== undefined) end = oClock;

@@ -47,7 +47,15 @@ function splitChunk(text: string, start: number, end: number, out: Token[]): voi
     const written = readWrittenForm(core);
     if (written) {
       splitWords(text, start, coreStart, out, true);
-      out.push({ type: 'written', text: core, lower: core.toLowerCase(), start: coreStart, end: coreEnd, gapBefore: coreStart === start, written });
+      out.push({
+        type: 'written',
+        text: core,
+        lower: core.toLowerCase(),
+        start: coreStart,
+        end: coreEnd,
+        gapBefore: coreStart === start,
+        written,
+      });
       splitWords(text, coreEnd, end, out, false);
       return;
     }
@@ -77,11 +85,27 @@ function splitWords(text: string, start: number, end: number, out: Token[], gapA
       }
       const word = text.slice(tokenStart, i);
       const lower = plainLower ? word : lowerWord(word);
-      out.push({ type: 'word', text: word, lower, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart, written: undefined });
+      out.push({
+        type: 'word',
+        text: word,
+        lower,
+        start: tokenStart,
+        end: i,
+        gapBefore: tokenStart === start && gapAtStart,
+        written: undefined,
+      });
     } else {
       i++;
       const mark = text.slice(tokenStart, i);
-      out.push({ type: 'punct', text: mark, lower: mark, start: tokenStart, end: i, gapBefore: tokenStart === start && gapAtStart, written: undefined });
+      out.push({
+        type: 'punct',
+        text: mark,
+        lower: mark,
+        start: tokenStart,
+        end: i,
+        gapBefore: tokenStart === start && gapAtStart,
+        written: undefined,
+      });
     }
   }
 }
@@ -94,17 +118,37 @@ function isLeadingMark(code: number): boolean {
 /** . , ; : ! ? ) ] } " ' ” ’ … > */
 function isTrailingMark(code: number): boolean {
   return (
-    code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41 || code === 93 || code === 125 ||
-    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0x2026 || code === 62
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 41 ||
+    code === 93 ||
+    code === 125 ||
+    code === 34 ||
+    code === 39 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x2026 ||
+    code === 62
   );
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f
+  );
 }
 
 export function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code !== 0x2019 && !isPunctuationAbove127(code));
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 0xc0 && code !== 0x2019 && !isPunctuationAbove127(code))
+  );
 }
 
 function isPunctuationAbove127(code: number): boolean {
@@ -143,7 +187,15 @@ export function afterGluedHyphen(tokens: readonly Token[], i: number, limit: num
 /** A mark glued on both sides ("john.smith", "mary_jane"). */
 export function isGluedMark(tokens: readonly Token[], i: number, limit: number, mark: string): boolean {
   const token = tokens[i];
-  return i + 1 < limit && i > 0 && token !== undefined && token.type === 'punct' && token.text === mark && !token.gapBefore && !tokens[i + 1]!.gapBefore;
+  return (
+    i + 1 < limit &&
+    i > 0 &&
+    token !== undefined &&
+    token.type === 'punct' &&
+    token.text === mark &&
+    !token.gapBefore &&
+    !tokens[i + 1]!.gapBefore
+  );
 }
 
 function lowerWord(word: string): string {

@@ -1,6 +1,7 @@
 /** The public shapes of the ITN stage: one utterance in, its written form and a span map out. */
 
-export type SpanKind = 'cardinal' | 'ordinal' | 'decimal' | 'digits' | 'money' | 'percent' | 'year' | 'date' | 'time' | 'email' | 'url' | 'alnum';
+export type SpanKind =
+  'cardinal' | 'ordinal' | 'decimal' | 'digits' | 'money' | 'percent' | 'year' | 'date' | 'time' | 'email' | 'url' | 'alnum';
 
 export interface MoneyValue {
   /** Decimal amount as written, without the symbol: "75.63", "25". */

@@ -42,7 +42,8 @@ export function readWrittenForm(core: string): WrittenForm | undefined {
   const groups = digitGroups(core);
   if (groups) return { kind: 'digits', value: (core.startsWith('+') ? '+' : '') + groups.join(''), groups };
   if (looksLikeUrl(core)) return { kind: 'url', value: core.toLowerCase() };
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/i.test(core) && /\d/.test(core) && /[a-z]/i.test(core)) return { kind: 'alnum', value: core.toUpperCase() };
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/i.test(core) && /\d/.test(core) && /[a-z]/i.test(core))
+    return { kind: 'alnum', value: core.toUpperCase() };
   return undefined;
 }
 

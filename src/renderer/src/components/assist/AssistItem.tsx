@@ -24,10 +24,24 @@ interface AssistItemProps {
   data?: Record<`data-${string}`, string | number | boolean | undefined>;
 }
 
-export function AssistItem({ id, name, className, testId, pinned = false, stale = false, onPin, onDismiss, children, footer, data }: AssistItemProps) {
+export function AssistItem({
+  id,
+  name,
+  className,
+  testId,
+  pinned = false,
+  stale = false,
+  onPin,
+  onDismiss,
+  children,
+  footer,
+  data,
+}: AssistItemProps) {
   return (
     <li
-      className={['assist-item', className ?? '', pinned ? 'assist-item-pinned' : '', stale ? 'assist-item-stale' : ''].filter(Boolean).join(' ')}
+      className={['assist-item', className ?? '', pinned ? 'assist-item-pinned' : '', stale ? 'assist-item-stale' : '']
+        .filter(Boolean)
+        .join(' ')}
       tabIndex={0}
       data-assist-item=""
       data-item-id={id}

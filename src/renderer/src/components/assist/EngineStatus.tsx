@@ -8,7 +8,13 @@ const ENGINE_WORDS: Record<AssistEngineStatus['engine'], string> = { local: 'loc
 export const EngineStatus = memo(function EngineStatus({ status }: { status: AssistEngineStatus }) {
   if (status.state === 'fallback') {
     return (
-      <p className="engine-status engine-fallback" data-testid="engine-status" data-engine={status.engine} data-state={status.state} role="status">
+      <p
+        className="engine-status engine-fallback"
+        data-testid="engine-status"
+        data-engine={status.engine}
+        data-state={status.state}
+        role="status"
+      >
         <span aria-hidden="true">⚠&#xFE0E; </span>OpenAI unavailable — using the local assistant
         {status.message ? (
           <>

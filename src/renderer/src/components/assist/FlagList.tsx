@@ -15,7 +15,11 @@ interface FlagListProps {
 }
 
 export const FlagList = memo(function FlagList({ flags, triage, onShowTurn }: FlagListProps) {
-  const arranged = triage.arrange(flags, (flag) => flag.id, (snapshot) => (snapshot.kind === 'flag' ? snapshot.flag : undefined));
+  const arranged = triage.arrange(
+    flags,
+    (flag) => flag.id,
+    (snapshot) => (snapshot.kind === 'flag' ? snapshot.flag : undefined),
+  );
   const contradicted = flags.filter((flag) => flag.kind === 'contradicted').length;
   const injected = flags.filter((flag) => flag.kind === 'injection' && flag.where === 'package').length;
 
@@ -28,7 +32,11 @@ export const FlagList = memo(function FlagList({ flags, triage, onShowTurn }: Fl
             {pluralFields(contradicted, 'contradicted')}
           </span>
         )}
-        {injected > 0 && <span className="heading-alert heading-alert-injection">{pluralFields(injected, injected === 1 ? 'tries to instruct the assistant' : 'try to instruct the assistant')}</span>}
+        {injected > 0 && (
+          <span className="heading-alert heading-alert-injection">
+            {pluralFields(injected, injected === 1 ? 'tries to instruct the assistant' : 'try to instruct the assistant')}
+          </span>
+        )}
       </h3>
       {arranged.length === 0 ? (
         <p className="muted assist-empty">{flags.length === 0 ? 'No flags yet.' : 'All flags dismissed.'}</p>

@@ -75,7 +75,15 @@ export function InjectionFlag({ turnIndex, onShowTurn, children }: { turnIndex?:
 }
 
 /** The package's value struck through, what the call said instead, and the turn that showed it. */
-export function ContradictedFlag({ fact, showLabel = false, onShowTurn }: { fact: ContradictedFact; showLabel?: boolean; onShowTurn?: ShowTurn }) {
+export function ContradictedFlag({
+  fact,
+  showLabel = false,
+  onShowTurn,
+}: {
+  fact: ContradictedFact;
+  showLabel?: boolean;
+  onShowTurn?: ShowTurn;
+}) {
   return (
     <Flag kind="contradicted" fact={fact.name} turn={fact.contradictedBy}>
       <strong className="flag-title">Contradicted{showLabel ? `: ${labelOfFact(fact.name)}` : ''}</strong> <CorrectedValue fact={fact} />{' '}

@@ -39,7 +39,8 @@ export const HandBackAdvice = memo(function HandBackAdvice({ advice, onReview }:
         )}
       </p>
       <p className="hand-back-detail">
-        {advice.allowed ? <ClampedText text={advice.reason} limit={240} /> : <>Task: {task}</>} · asked in {turnWords(advice.requestedInTurn)}
+        {advice.allowed ? <ClampedText text={advice.reason} limit={240} /> : <>Task: {task}</>} · asked in{' '}
+        {turnWords(advice.requestedInTurn)}
       </p>
       {onReview && (
         <button

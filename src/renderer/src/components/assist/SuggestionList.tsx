@@ -82,7 +82,11 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         aria-keyshortcuts={insertKey ? ariaShortcuts(insertKey) : undefined}
                         onClick={() => onInsert(suggestion)}
                       >
-                        Insert<span className="visually-hidden"> suggestion {position + 1} into the notes: {brief(suggestion.text)}</span>{' '}
+                        Insert
+                        <span className="visually-hidden">
+                          {' '}
+                          suggestion {position + 1} into the notes: {brief(suggestion.text)}
+                        </span>{' '}
                         {insertKey && <KeyHint action={insertKey} />}
                       </button>
                       <button
@@ -93,7 +97,11 @@ export const SuggestionList = memo(function SuggestionList({ arranged, total, fe
                         aria-keyshortcuts={copyKey ? ariaShortcuts(copyKey) : undefined}
                         onClick={() => onCopy(suggestion)}
                       >
-                        Copy<span className="visually-hidden"> suggestion {position + 1}: {brief(suggestion.text)}</span>{' '}
+                        Copy
+                        <span className="visually-hidden">
+                          {' '}
+                          suggestion {position + 1}: {brief(suggestion.text)}
+                        </span>{' '}
                         {copyKey && <KeyHint action={copyKey} />}
                       </button>
                     </span>

@@ -27,7 +27,10 @@ export function contradictedFacts(facts: readonly HeardFact[]): ContradictedFact
   return facts.filter(isContradicted);
 }
 
-export function assistFlags(assist: Pick<AssistState, 'facts' | 'repeats' | 'injectionTurns' | 'injectionFields'>, intake: IntakeResult): AssistFlag[] {
+export function assistFlags(
+  assist: Pick<AssistState, 'facts' | 'repeats' | 'injectionTurns' | 'injectionFields'>,
+  intake: IntakeResult,
+): AssistFlag[] {
   const flags: AssistFlag[] = [
     ...assist.injectionFields.map((field): AssistFlag => ({
       id: `injection:package:${field}`,
@@ -36,7 +39,12 @@ export function assistFlags(assist: Pick<AssistState, 'facts' | 'repeats' | 'inj
       field,
       ...packageField(field, intake.status === 'ok' ? intake.package : undefined),
     })),
-    ...assist.injectionTurns.map((turnIndex): AssistFlag => ({ id: `injection:turn:${turnIndex}`, kind: 'injection', where: 'turn', turnIndex })),
+    ...assist.injectionTurns.map((turnIndex): AssistFlag => ({
+      id: `injection:turn:${turnIndex}`,
+      kind: 'injection',
+      where: 'turn',
+      turnIndex,
+    })),
     ...contradictedFacts(assist.facts).map((fact): AssistFlag => ({ id: `contradicted:${fact.name}`, kind: 'contradicted', fact })),
     ...assist.repeats.map((repeat): AssistFlag => ({ id: `repeat:${repeat.turnIndex}:${repeat.factName}`, kind: 'repeat', ...repeat })),
   ];

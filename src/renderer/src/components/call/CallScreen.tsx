@@ -107,7 +107,6 @@ export function CallScreen({ call, agentName, onCallView, onDone }: CallScreenPr
     finishCall: ended ? () => void done() : undefined,
   });
 
-
   return (
     <section
       className="call-view"
@@ -157,7 +156,13 @@ export function CallScreen({ call, agentName, onCallView, onDone }: CallScreenPr
             </button>
           )}
           {ended ? (
-            <button type="button" className="btn" data-testid="call-done" aria-keyshortcuts={ariaShortcuts('finishCall')} onClick={() => void done()}>
+            <button
+              type="button"
+              className="btn"
+              data-testid="call-done"
+              aria-keyshortcuts={ariaShortcuts('finishCall')}
+              onClick={() => void done()}
+            >
               Done <KeyHint action="finishCall" />
             </button>
           ) : (

@@ -22,7 +22,8 @@ const METHOD_WORDS: Record<(typeof CALLER_VERIFICATION_METHODS)[number], string>
 
 /** "Verified by you · Security questions", or the AI's method in words: "Verified by the AI with account ID and order ID". */
 export function verificationWords(verification: NonNullable<CallView['verification']>, pack?: DisplayPack): string {
-  if (verification.by === 'agent') return `Verified by you · ${(METHOD_WORDS as Record<string, string>)[verification.method] ?? verification.method}`;
+  if (verification.by === 'agent')
+    return `Verified by you · ${(METHOD_WORDS as Record<string, string>)[verification.method] ?? verification.method}`;
   const words = verificationMethodWords(verification.method, pack);
   return words ? `Verified by the AI with ${words}` : 'Verified by the AI';
 }

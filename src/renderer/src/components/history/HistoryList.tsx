@@ -66,7 +66,13 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
               onKeyDown={(event) => onKeyDown(event, item.callId)}
             >
               <td className="nowrap">{formatDateTime(item.ringingAt)}</td>
-              <td>{item.callerName ? <ClampedText text={displayCase(item.callerName)} limit={60} /> : <span className="muted">Name not given</span>}</td>
+              <td>
+                {item.callerName ? (
+                  <ClampedText text={displayCase(item.callerName)} limit={60} />
+                ) : (
+                  <span className="muted">Name not given</span>
+                )}
+              </td>
               <td>
                 <ClampedText text={titleOfCall(item.title)} limit={200} />
               </td>
@@ -85,7 +91,11 @@ export function HistoryList({ items, selectedId, onOpen }: HistoryListProps) {
                 )}
               </td>
               <td data-testid="history-hand-back">
-                {item.handBack ? `${taskWords(item.handBack.task)}: ${handBackStateWords(item.handBack.state)}` : <span className="muted">—</span>}
+                {item.handBack ? (
+                  `${taskWords(item.handBack.task)}: ${handBackStateWords(item.handBack.state)}`
+                ) : (
+                  <span className="muted">—</span>
+                )}
               </td>
               <td className="num" data-testid="history-csat">
                 {item.csat !== undefined ? `${item.csat}/5` : <span className="muted">—</span>}

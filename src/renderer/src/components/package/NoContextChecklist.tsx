@@ -5,8 +5,8 @@ export function NoContextChecklist({ agentName }: { agentName: string }) {
       <section className="say-first say-first-fallback" aria-label="Say first">
         <h3 className="say-first-heading">Say first</h3>
         <p className="say-first-text" data-testid="first-sentence" data-fallback="true">
-          Hi, I'm {agentName}. I'm sorry, the details from our assistant didn't reach me. Could I have your name and the reason for
-          your call?
+          Hi, I'm {agentName}. I'm sorry, the details from our assistant didn't reach me. Could I have your name and the reason for your
+          call?
         </p>
       </section>
       <ol className="checklist">

@@ -18,14 +18,15 @@ export function PackageAlerts({ marks, pkg }: { marks: PackageMarks; pkg: Handof
       {contradicted.length > 0 && (
         <p className="package-alert package-alert-contradicted" data-testid="package-contradicted-count">
           <span aria-hidden="true">≠ </span>
-          <strong>{pluralFields(contradicted.length, 'contradicted')}</strong>: {contradicted.map((fact) => labelOfFact(fact.name)).join(', ')}
+          <strong>{pluralFields(contradicted.length, 'contradicted')}</strong>:{' '}
+          {contradicted.map((fact) => labelOfFact(fact.name)).join(', ')}
         </p>
       )}
       {injected > 0 && (
         <p className="package-alert package-alert-injection" data-testid="package-injection-count">
           <span aria-hidden="true">⊘ </span>
-          <strong>{pluralFields(injected, injected === 1 ? 'tries to instruct the assistant' : 'try to instruct the assistant')}</strong> — ignored (
-          {injectedWhere}); read {injected === 1 ? 'it' : 'them'} with care
+          <strong>{pluralFields(injected, injected === 1 ? 'tries to instruct the assistant' : 'try to instruct the assistant')}</strong> —
+          ignored ({injectedWhere}); read {injected === 1 ? 'it' : 'them'} with care
         </p>
       )}
     </div>

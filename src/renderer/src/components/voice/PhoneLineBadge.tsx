@@ -10,7 +10,10 @@ export function PhoneLineBadge({ voice }: { voice: DeskVoice }) {
   const { text, className } = badgeOf(status.state, Boolean(trouble));
   return (
     <span className="phone-line-status" data-testid="phone-line-status" data-state={status.state}>
-      <span className={className} title={trouble ?? (status.identity ? `Registered as ${status.identity}${status.edge ? ` via ${status.edge}` : ''}` : undefined)}>
+      <span
+        className={className}
+        title={trouble ?? (status.identity ? `Registered as ${status.identity}${status.edge ? ` via ${status.edge}` : ''}` : undefined)}
+      >
         {text}
       </span>
       {trouble && status.state !== 'registering' && (
@@ -30,7 +33,9 @@ export function PhoneLineBadge({ voice }: { voice: DeskVoice }) {
 function badgeOf(state: DeskVoice['view']['status']['state'], trouble: boolean): { text: string; className: string } {
   switch (state) {
     case 'registered':
-      return trouble ? { text: 'Phone line ready · token trouble', className: 'badge badge-warn' } : { text: 'Phone line ready', className: 'badge badge-ok' };
+      return trouble
+        ? { text: 'Phone line ready · token trouble', className: 'badge badge-warn' }
+        : { text: 'Phone line ready', className: 'badge badge-ok' };
     case 'reconnecting':
       return { text: 'Phone line reconnecting…', className: 'badge badge-warn' };
     case 'failed':

@@ -16,7 +16,13 @@ export function UnmatchedVoiceCalls({ voice }: { voice: DeskVoice }) {
             {canTake ? 'Take it only if you know it is this customer.' : 'Accept a call on the desk first to take its audio.'}
           </p>
           <div className="unmatched-call-actions">
-            <button type="button" className="btn" data-testid="unmatched-take" disabled={!canTake} onClick={() => voice.link.take(record.callSid)}>
+            <button
+              type="button"
+              className="btn"
+              data-testid="unmatched-take"
+              disabled={!canTake}
+              onClick={() => voice.link.take(record.callSid)}
+            >
               Take the audio
             </button>
             <button type="button" className="btn" data-testid="unmatched-turn-away" onClick={() => voice.link.turnAway(record.callSid)}>

@@ -116,7 +116,14 @@ export function WrapUpEditor({ call, onSaved, onDirtyChange }: WrapUpEditorProps
         <AgentRatingField name={`agent-rating-${callId}`} value={fields.agentRating} onChange={(agentRating) => edit({ agentRating })} />
       </div>
       <div className="wrap-up-actions">
-        <button type="button" className="btn btn-primary" data-testid="wrap-up-save" aria-disabled={saving} aria-keyshortcuts={ariaShortcuts('saveWrapUp')} onClick={() => void save()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="wrap-up-save"
+          aria-disabled={saving}
+          aria-keyshortcuts={ariaShortcuts('saveWrapUp')}
+          onClick={() => void save()}
+        >
           {saving ? 'Saving…' : 'Save wrap-up'} <KeyHint action="saveWrapUp" />
         </button>
       </div>
