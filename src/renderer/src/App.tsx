@@ -105,8 +105,16 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
     const result = await client.call('acceptCall', { callId });
     if (result.ok) applyCall(result.value);
   };
-  const toggleHistory = () => setPage((open) => (open === 'history' ? null : 'history'));
-  const toggleMetrics = () => setPage((open) => (open === 'metrics' ? null : 'metrics'));
+  // Leaving a wrap-up with unsaved changes for History or Metrics asks first, as Done does: the draft
+  // would be lost and the call recorded as not wrapped up.
+  const [wrapUpDirty, setWrapUpDirty] = useState(false);
+  const [leavingFor, setLeavingFor] = useState<Exclude<Page, null> | null>(null);
+  const goTo = (next: Page) => {
+    if (next !== null && page === null && wrapUpDirty) setLeavingFor(next);
+    else setPage(next);
+  };
+  const toggleHistory = () => goTo(page === 'history' ? null : 'history');
+  const toggleMetrics = () => goTo(page === 'metrics' ? null : 'metrics');
   const demo = snapshot.mode === 'demo';
   useKeyBindings({
     ringDemo: demo ? () => void ringDemo() : undefined,
@@ -148,6 +156,28 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
         <ScenarioFileInput inputRef={fileInput} onRinging={onRinging} />
         {voice && <UnmatchedVoiceCalls voice={voice} />}
         <main className="app-main">
+          {leavingFor && (
+            <div className="leave-confirm" role="alert" data-testid="leave-page-confirm">
+              <p>The wrap-up has changes you have not saved. Without saving, the call is recorded as not wrapped up.</p>
+              <div className="leave-confirm-actions">
+                <button type="button" className="btn btn-primary" autoFocus onClick={() => setLeavingFor(null)}>
+                  Keep editing
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  data-testid="leave-page-discard"
+                  onClick={() => {
+                    setPage(leavingFor);
+                    setLeavingFor(null);
+                    setWrapUpDirty(false);
+                  }}
+                >
+                  Leave without saving
+                </button>
+              </div>
+            </div>
+          )}
           {page === 'history' ? (
             <HistoryView agentName={agentName} />
           ) : page === 'metrics' ? (
@@ -165,6 +195,7 @@ function DeskScreen({ client, snapshot, call, applyCall, applySettings }: DeskSc
               agentName={agentName}
               onCallView={applyCall}
               onDone={() => setDismissedCallId(call.callId)}
+              onWrapUpDirtyChange={setWrapUpDirty}
             />
           )}
         </main>

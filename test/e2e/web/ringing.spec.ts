@@ -20,8 +20,13 @@ test('a demo call rings with the whole package rendered before accept', async ({
   await expect(desk.getByTestId('accept')).toBeVisible();
   await desk.getByTestId('accept').click();
   await expect(desk.getByTestId('call-view').getByTestId('timings')).toHaveCount(0);
+  // Turn numbers too: hidden on the bubbles until Details is on.
+  const turnNumber = desk.getByTestId('turn').first().locator('.turn-number');
+  await expect(desk.getByTestId('turn').first()).toBeVisible({ timeout: 20_000 });
+  await expect(turnNumber).toBeHidden();
   await desk.getByTestId('call-details-toggle').click();
   await expect(desk.getByTestId('call-details').getByTestId('timings')).toContainText('ms');
+  await expect(turnNumber).toBeVisible();
 });
 
 test('demo mode loads neither the Voice SDK nor the charts until they are needed', async ({ desk }) => {

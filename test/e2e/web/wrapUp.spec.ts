@@ -50,3 +50,22 @@ test('a saved wrap-up leaves without asking and is recorded with the disposition
   await desk.getByTestId('history-toggle').click();
   await expect(desk.getByTestId('history').getByTestId('history-row').first()).toContainText('Follow-up needed');
 });
+
+test('History or Metrics from an unsaved wrap-up asks first too; keeping on editing keeps the draft', async ({ desk }) => {
+  await ringScenarioFile(desk, path.join(DEMOS, 'stained-jeans-label-rejected.json'));
+  await desk.getByTestId('accept').click();
+  await expect(desk.getByTestId('call-view')).toHaveAttribute('data-phase', 'active');
+  await desk.getByTestId('hang-up').click();
+  const wrapUp = desk.getByTestId('wrap-up');
+  await wrapUp.getByTestId('wrap-up-disposition').selectOption('follow_up');
+  await desk.getByTestId('history-toggle').click();
+  const confirm = desk.getByTestId('leave-page-confirm');
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(wrapUp.getByTestId('wrap-up-disposition')).toHaveValue('follow_up');
+  await desk.keyboard.press('Control+Shift+M');
+  await expect(confirm).toBeVisible();
+  await desk.getByTestId('leave-page-discard').click();
+  await expect(desk.getByTestId('metrics-view')).toBeVisible();
+});

@@ -5,10 +5,14 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CallDatabase } from '../../../src/main/core/store/callDatabase';
 import { inProcessStore } from '../../../src/main/core/store/inProcessStore';
+import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { SOURCE_STORE_WORKER } from '../../../src/main/core/store/sourceWorker';
 import { StoreClient } from '../../../src/main/core/store/storeClient';
 import { STORE_METHOD_NAMES, type StoreReady, type StoreResponse, type StoreWorkerData } from '../../../src/main/core/store/storeProtocol';
 import { answerStoreCall, reviveStoreError, UnknownStoreMethodError } from '../../../src/main/core/store/storeRpc';
+
+/** The schema version a fresh store reaches: the last migration's. */
+const LATEST = MIGRATIONS.at(-1)!.version;
 import { makeTempDir } from '../../support/tempDir';
 
 const temps: Array<{ remove(): void }> = [];
@@ -48,7 +52,7 @@ describe('store method map', () => {
         const response = await worker.ask({ kind: 'call', method, args: [] });
         expect(response, method).toMatchObject({ ok: false, error: { name: 'UnknownStoreMethodError' } });
       }
-      expect(await worker.ask({ kind: 'call', method: 'schemaVersion', args: [] })).toEqual({ id: expect.any(Number), ok: true, value: 2 });
+      expect(await worker.ask({ kind: 'call', method: 'schemaVersion', args: [] })).toEqual({ id: expect.any(Number), ok: true, value: LATEST });
       expect(await worker.ask({ kind: 'call', method: 'listUnfinishedCallIds', args: [] })).toMatchObject({ ok: true, value: [] });
       expect(await worker.ask({ kind: 'call', method: 'listHistory', args: 5 })).toMatchObject({ ok: false, error: { name: 'TypeError' } });
       // The refusals closed nothing: the connection still answers.
@@ -60,7 +64,7 @@ describe('store method map', () => {
 
   it('dispatches only own names of the map (the same function the worker runs)', () => {
     const database = CallDatabase.inMemory();
-    expect(answerStoreCall(database, { id: 1, method: 'schemaVersion', args: [] })).toEqual({ id: 1, ok: true, value: 2 });
+    expect(answerStoreCall(database, { id: 1, method: 'schemaVersion', args: [] })).toEqual({ id: 1, ok: true, value: LATEST });
     expect(answerStoreCall(database, { id: 2, method: 'hasOwnProperty', args: ['db'] })).toMatchObject({
       id: 2,
       ok: false,
@@ -85,7 +89,7 @@ describe('store method map', () => {
   it('the worker client and the in-process store both have exactly the map methods', async () => {
     const memory = inProcessStore(CallDatabase.inMemory());
     expect(Object.keys(memory).sort()).toEqual([...STORE_METHOD_NAMES].sort());
-    expect(await memory.schemaVersion()).toBe(2);
+    expect(await memory.schemaVersion()).toBe(LATEST);
     const client = await StoreClient.open({
       databasePath: databasePath(),
       key: { key: randomBytes(32), protection: 'key-file' },
@@ -93,7 +97,7 @@ describe('store method map', () => {
       workerExecArgv: SOURCE_STORE_WORKER.storeWorkerExecArgv,
     });
     expect(Object.keys(client).sort()).toEqual([...STORE_METHOD_NAMES, 'close', 'integrityProblems'].sort());
-    expect(await client.schemaVersion()).toBe(2);
+    expect(await client.schemaVersion()).toBe(LATEST);
     expect(await client.listHistory(10)).toEqual([]);
     await client.close();
     await expect(client.schemaVersion()).rejects.toThrow('the store is closed');

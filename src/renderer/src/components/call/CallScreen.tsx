@@ -33,10 +33,12 @@ interface CallScreenProps {
   call: CallView;
   agentName: string;
   onCallView(view: CallView): void;
+  /** Whether the wrap-up has unsaved changes, for leaving the call by other ways than Done. */
+  onWrapUpDirtyChange?(dirty: boolean): void;
   onDone(): void;
 }
 
-export function CallScreen({ call, agentName, onCallView, onDone }: CallScreenProps) {
+export function CallScreen({ call, agentName, onCallView, onDone, onWrapUpDirtyChange }: CallScreenProps) {
   const client = useDeskClient();
   const voice = useDeskVoiceContext();
   const line = voice?.view.lineCallId === call.callId ? voice.view.line : undefined;
@@ -95,6 +97,10 @@ export function CallScreen({ call, agentName, onCallView, onDone }: CallScreenPr
   // Leaving a wrap-up with unsaved changes asks first: an unsaved wrap-up is recorded as "not wrapped up".
   const [wrapUpDirty, setWrapUpDirty] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
+  useEffect(() => {
+    onWrapUpDirtyChange?.(wrapUpDirty);
+  }, [wrapUpDirty, onWrapUpDirtyChange]);
+  useEffect(() => () => onWrapUpDirtyChange?.(false), [onWrapUpDirtyChange]);
   const done = async (force = false) => {
     if (wrapUpDirty && !force) return setConfirmLeave(true);
     await notes.flush();
@@ -109,7 +115,7 @@ export function CallScreen({ call, agentName, onCallView, onDone }: CallScreenPr
 
   return (
     <section
-      className="call-view"
+      className={details ? 'call-view call-view-details' : 'call-view'}
       data-testid="call-view"
       data-call-id={call.callId}
       data-phase={call.phase}
