@@ -52,7 +52,11 @@ describe('store method map', () => {
         const response = await worker.ask({ kind: 'call', method, args: [] });
         expect(response, method).toMatchObject({ ok: false, error: { name: 'UnknownStoreMethodError' } });
       }
-      expect(await worker.ask({ kind: 'call', method: 'schemaVersion', args: [] })).toEqual({ id: expect.any(Number), ok: true, value: LATEST });
+      expect(await worker.ask({ kind: 'call', method: 'schemaVersion', args: [] })).toEqual({
+        id: expect.any(Number),
+        ok: true,
+        value: LATEST,
+      });
       expect(await worker.ask({ kind: 'call', method: 'listUnfinishedCallIds', args: [] })).toMatchObject({ ok: true, value: [] });
       expect(await worker.ask({ kind: 'call', method: 'listHistory', args: 5 })).toMatchObject({ ok: false, error: { name: 'TypeError' } });
       // The refusals closed nothing: the connection still answers.
