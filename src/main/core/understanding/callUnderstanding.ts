@@ -132,6 +132,7 @@ export class CallUnderstanding {
       if (turn.speaker === 'agent' && this.agentCorrectsPackage(turn, mentions, mention)) continue;
       this.merge(
         turn,
+        normalized.written,
         mention,
         stance,
         expectation.readBack.some((readBack) => readBack.fact === mention.fact),
@@ -199,7 +200,14 @@ export class CallUnderstanding {
     }
   }
 
-  private merge(turn: TranscriptTurn, mention: Mention, stance: Stance, readBackAnswer: boolean, packageSaid = false): void {
+  private merge(
+    turn: TranscriptTurn,
+    written: string,
+    mention: Mention,
+    stance: Stance,
+    readBackAnswer: boolean,
+    packageSaid: boolean,
+  ): void {
     const name = mention.fact;
     const value = mention.value;
     const known = this.facts.get(name);
@@ -227,7 +235,7 @@ export class CallUnderstanding {
       const contrasted =
         (strong || mention.evidence === 'shape') &&
         CONTRAST.test(turn.text) &&
-        (packageSaid || this.saysValue(turn.text, name, packageValue));
+        (packageSaid || this.saysValue(written, name, packageValue));
       const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text);
       const contradicts = contrasted || (strong && (spec?.identity === true || correcting || readBackAnswer));
       if (contradicts) {
@@ -274,9 +282,8 @@ export class CallUnderstanding {
     return true;
   }
 
-  /** Whether the turn also says this value (as written by ITN), however it was put. */
-  private saysValue(text: string, name: string, value: string): boolean {
-    const written = normalize(text, { defaultCurrency: this.schema.source.currency }).written;
+  /** Whether the turn's written form (ITN's, already made for the turn) also says this value, however it was put. */
+  private saysValue(written: string, name: string, value: string): boolean {
     const type = this.schema.spec(name)?.type;
     if (type === 'amount') {
       const number = Number(value.split(' ')[0]);
