@@ -14,8 +14,10 @@ import { runRingToRenderBench } from './ringToRenderBench';
 import { runStoreInsertBench } from './storeInsertBench';
 import { runTranscriptScrollBench } from './transcriptScrollBench';
 import { runUnderstandingBench } from './understandingBench';
+import { loadDemoPack } from '../test/support/demoPack';
 
 async function main(): Promise<void> {
+  await loadDemoPack();
   const results = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
