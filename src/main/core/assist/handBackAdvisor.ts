@@ -23,7 +23,7 @@ export interface HandBackEvidence {
 const AI =
   '(?:(?:our|the|your|that|an?)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line|service)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
 const ACT =
-  '(?:do|done|did|handle|handled|send|sent|text|email|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|credit|waive|add|remove|process|sort|close|move|reschedule|book|set up|take|pay|give|apply|issue|deal with|arrange|turn on|activate)';
+  '(?:do|done|did|handle|handled|send|sent|resend|re-send|text|email|mail|post|ship|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|credit|waive|add|remove|process|sort|close|move|reschedule|schedule|book|set up|take|pay|give|apply|issue|deal with|arrange|turn on|activate|renew|order|submit|unlock|unblock|top up|log)';
 const AI_NOUN = '(?:\\s+(?:lady|guy|man|woman|thing|voice|person|line|one))?';
 const HAND_BACK_REQUEST = [
   new RegExp(
@@ -55,8 +55,52 @@ const HAND_BACK_REQUEST = [
   ),
 ];
 
+/** Leaving work with the AI, in any tense but the past: "not something I'd pass to the assistant", "I can't leave that with the bot". */
+const LEAVE_WITH_AI = new RegExp(
+  `\\b(?:leave|leaving|pass|passing|hand|handing|give|giving|send|sending|put|putting|transfer|return)\\s+(?:(?:it|this|that|them|the rest|you|me)\\s+)?(?:back\\s+)?(?:over\\s+)?(?:to|with)\\s+${AI}\\b`,
+  'i',
+);
+const AI_MENTION = new RegExp(`\\b${AI}${AI_NOUN}\\b`, 'gi');
+/** Asking, offering or refusing to have something done: the mood of a hand-back, whoever it names. */
+const MODAL = /\b(?:can(?:'t|not)?|could(?:n't)?|would(?:n't)?|will|won't|'ll|'d|get|have|let|make|ask|tell|going to|able to)\b/i;
+const ACT_WORD = new RegExp(`\\b${ACT}\\b`, 'i');
+/** How far after its mention the AI's act may be said: "the assistant, can she not just do it while we're on". */
+const ACT_WINDOW_WORDS = 9;
+
+/**
+ * Whether the sentence asks, offers or refuses to have the AI do the work: a mention of the AI with,
+ * in the words after it, the mood of a request, offer or refusal and an act ("your assistant said at
+ * the start it could take it off my bill", "or get the automated system to post one out"), or the
+ * work left with it ("it's not something I'd pass to the assistant").
+ */
+function asksTheAiToAct(sentence: string): boolean {
+  if (LEAVE_WITH_AI.test(sentence)) return true;
+  AI_MENTION.lastIndex = 0;
+  for (let match = AI_MENTION.exec(sentence); match; match = AI_MENTION.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, match.index - 24), match.index);
+    const after = sentence
+      .slice(match.index + match[0].length)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, ACT_WINDOW_WORDS)
+      .join(' ');
+    // "The assistant can't do that, it just takes notes": what the AI cannot do is no request to it.
+    if (/^\W*(?:can't|cannot|can not|won't|will not|doesn't|does not|isn't able)\b/i.test(after)) continue;
+    const act = ACT_WORD.exec(after);
+    // The act is the AI's: nobody else is its subject ("a system error on our side, so I can move it" is the agent's).
+    const untilAct = act ? after.slice(0, act.index) : '';
+    if (act && (MODAL.test(untilAct) || MODAL.test(before)) && !OTHER_SUBJECT.test(untilAct) && !PAST_REPORT.test(after)) return true;
+  }
+  return false;
+}
+const OTHER_SUBJECT = /\b(?:i|we|you|i'm|i'll|i've|i'd|we'll|we're|you'll|you're|they)\b/i;
+/** What the AI did, told as a past event ("the assistant wrote down…", "the bot sent me a link yesterday"), asks nothing. */
+const PAST_REPORT =
+  /^\W*(?:already\s+)?(?:\w+ed|sent|did|took|gave|told|said|wrote|made|got|put|kept|was|were|had)\b(?![^.?!]*\b(?:could|can|would|will)\b)/i;
+
 export function handBackRequested(text: string): boolean {
-  return HAND_BACK_REQUEST.some((pattern) => pattern.test(text));
+  if (HAND_BACK_REQUEST.some((pattern) => pattern.test(text))) return true;
+  return text.split(/(?<=[.?!])\s+/).some(asksTheAiToAct);
 }
 
 /**

@@ -43,7 +43,7 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   ['date', /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate of birth\b|\bbirth ?day\b|\bd ?o ?b\b|\bborn\b/i],
   [
     'name',
-    /\bwho (?:am i|i'm|do i have|have i got|is this|is calling|is on the line|'s calling|'s on the line|is speaking)\b|\bwho(?:'s| is) the (?:account holder|main account holder|holder|policy holder|customer)\b|\b(?:your|the|whose|full|first|last|sur)\s*name\b|\bname (?:on|for|under|of)\b|\bwho(?:'s| is) (?:it|the account|that) (?:under|for|in the name of)\b|\bwhose name\b/i,
+    /\bwho (?:am i|i'm|do i have|have i got|is this)\b|\bwho(?:'s|\s+is|\s+am\s+i)?\s+(?:calling|on the line|speaking|talking|this)\b|\bwho(?:'s|\s+is)\s+(?:the (?:order|parcel|package|delivery|booking|reservation|appointment))\s+for\b|\bwho(?:'s| is) the (?:account holder|main account holder|holder|policy holder|customer)\b|\b(?:your|the|whose|full|first|last|sur)\s*name\b|\bname (?:on|for|under|of)\b|\bwho(?:'s| is) (?:it|the account|that) (?:under|for|in the name of)\b|\bwhose name\b/i,
   ],
   [
     'phone',

@@ -11,6 +11,7 @@ import { findPackValue, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
+import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import type { Normalized, NormalizedSpan } from './itn/types';
@@ -48,6 +49,9 @@ const MAX_JOIN = 3;
 const GROUP_JOINER = /^[\s,().-]*(?:(?:and\s+)?then\b[\s,().-]*)?$/;
 /** Cents a price is said with ("nine ninety nine", "four ninety five"): two groups ending so are dollars and cents. */
 const PRICE_ENDINGS = new Set(['99', '98', '97', '95', '49']);
+/** Words of paying, in any business: a sentence with one says price-shaped digit groups are money. */
+const MONEY_TALK =
+  /\b(?:extra|costs?|costing|pay|paid|paying|price|priced|fee|charged?|charging|refund(?:ed)?|credit(?:ed)?|owe|owed|total|spent|spend|bucks|dollars|pounds|quid|euros|cheaper|discount(?:ed)?|upgrade|sale)\b/i;
 /** An answer to "who am I speaking with?" longer than this is more than a name: read it by its introductions. */
 const MAX_NAME_ANSWER_WORDS = 30;
 
@@ -380,6 +384,9 @@ export class EntityRecognizer {
       // "One twenty nine" is a hundred and twenty-nine; "nine ninety nine" is a price in dollars and cents.
       const hundreds = span.groups.length === 2 && dollarGroups[0]!.length === 1 && !PRICE_ENDINGS.has(cents);
       const dollars = dollarGroups.join('');
+      // "It's an extra thirty-nine fifty": a sentence about paying says the groups are a price.
+      const sentence = sentenceBounds(written, span.start);
+      const aboutMoney = MONEY_TALK.test(written.slice(sentence.start, sentence.end));
       const mention = this.assign(
         amountSpecs,
         hundreds ? `${dollars}${cents}.00` : `${dollars}.${cents}`,
@@ -387,7 +394,7 @@ export class EntityRecognizer {
         cueHits,
         context,
         written,
-        true,
+        !aboutMoney,
       );
       if (mention) found.push(mention);
     }
@@ -446,7 +453,10 @@ export class EntityRecognizer {
         if (taken.some(([from, to]) => handle.at < to && handle.at + handle.said.length > from && !/[a-z]/i.test(written.slice(from, to))))
           continue;
         const value = this.facts.normalise(spec.name, handle.value);
-        if (this.facts.accepts(spec.name, value) && /[a-z]/i.test(value))
+        // An upper-case code is digits and letters, or letters spelled one by one: a word said ("correct",
+        // "customer id") is not one. Handles (user names) are words.
+        const wordsOnly = spec.letterCase !== 'lower' && !/\d/.test(value) && !handle.spelled;
+        if (this.facts.accepts(spec.name, value) && /[a-z]/i.test(value) && !wordsOnly)
           found.push({ fact: spec.name, value, at: handle.at, evidence: start.evidence, said: handle.said });
       }
     }
@@ -533,6 +543,18 @@ export class EntityRecognizer {
       .map(({ own: _own, eligible: _eligible, ...mention }) => mention);
   }
 
+  /**
+   * The part of an answer that answers for `fact` when it answers several questions at once ("Tamara
+   * Novak, and the account ID is H R six…"): it ends where the caller names another fact.
+   */
+  private ownSlot(spoken: string, fact: string): string {
+    for (const hit of this.cues.find(spoken)) {
+      if (hit.fact === fact || hit.start === 0) continue;
+      if (/(?:,|\band)\s*(?:(?:the|my|your|our|his|her)\s+)?$/i.test(spoken.slice(0, hit.start))) return spoken.slice(0, hit.start);
+    }
+    return spoken;
+  }
+
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
   private names(written: string, context: RecognitionContext): Mention[] {
     const specs = this.specsOfType('name');
@@ -564,8 +586,8 @@ export class EntityRecognizer {
       });
     }
     // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
-    const answer =
-      expected && context.spoken && context.spoken.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(context.spoken) : undefined;
+    const nameAnswer = context.spoken ? this.ownSlot(context.spoken, spec.name) : undefined;
+    const answer = expected && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(nameAnswer) : undefined;
     if (answer && !found.some((mention) => mention.value.split(' ').length > answer.split(' ').length)) {
       return [
         {
@@ -628,11 +650,14 @@ function nameAt(text: string, at: number, anyCase: boolean): { value: string; sa
   const parts: string[] = [];
   for (const word of words.slice(1)) {
     if (!word) break;
-    if (NOT_NAME_WORDS.has(word.toLowerCase())) break;
+    if (NOT_NAME_WORDS.has(word.toLowerCase()) || nameWordStrength(word) === 'never') break;
     if (!anyCase && !/^[A-Z]/.test(word)) break;
     parts.push(word);
   }
   if (!parts.length || parts.length > 3) return undefined;
+  // "I'm hopeless", "it's correct": ordinary words alone name nobody, unless cased text capitalises them ("Rose Young").
+  const capitalised = /[A-Z]/.test(text.replace(/\bI\b|^./g, '')) && parts.every((part) => /^[A-Z]/.test(part));
+  if (!capitalised && nameWordsOf(parts).length !== parts.length) return undefined;
   let said = parts.join(' ');
   const after = rest.slice(said.length);
   const spelled = /^[,.]?\s*(?:that's|spelled|spelt)?\s*((?:[A-Za-z][\s-]){2,}[A-Za-z])\b/.exec(after);
@@ -649,7 +674,7 @@ function nameAt(text: string, at: number, anyCase: boolean): { value: string; sa
 const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|because|or|if|then|yeah|okay|i|i'm|my|the|for|on|in)$/i;
 
 /** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88", "E Y I L M A Z" → "eyilmaz". */
-function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string } | undefined {
+function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string; spelled: boolean } | undefined {
   const rest = text.slice(at, at + 200);
   const lead =
     /^\s*(?:(?:is|was|it's|its|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
@@ -682,5 +707,5 @@ function handleAfter(text: string, at: number, cued: boolean): { value: string; 
     .replace(/\s*\b(?:dash|hyphen)\b\s*/gi, '-')
     .replace(/\s+/g, '');
   if (!/^[a-z0-9][a-z0-9._-]{1,40}$/i.test(joined)) return undefined;
-  return { value: joined.toLowerCase(), at: at + lead.length, said: tokens.join(' ') };
+  return { value: joined.toLowerCase(), at: at + lead.length, said: tokens.join(' '), spelled };
 }

@@ -7,6 +7,8 @@
  * Jae-Hyun, Al-Farsi.
  */
 import { NATO_WORDS } from './itn/spelling';
+import { nameWordStrength, nameWordsOf } from './nameWords';
+import { isNumberWord } from './itn/numberWords';
 
 const NATO = new Map(NATO_WORDS.map((word) => [word, word[0]!]));
 
@@ -121,6 +123,12 @@ function pieces(words: Word[]): Piece[] {
         j += 1;
       }
       const real = letters.replace(/[-']/g, '');
+      // Letters run into digits ("h r six z n four") spell an id, not a name.
+      if (isNumberWord(words[j]?.text) || isNumberWord(words[i - 1]?.text)) {
+        out.push({ kind: 'word', text: '', pause: true });
+        i = j - 1;
+        continue;
+      }
       if (real.length >= 2 || (real.length === 1 && words[j - 1]?.text !== letters)) {
         // "t h o m a s as in tom": a gloss after the run is not a word of the name.
         if (words[j]?.text === 'as' && words[j + 1]?.text === 'in') j += 3;
@@ -143,7 +151,8 @@ function pieces(words: Word[]): Piece[] {
       while (i < words.length - 1 && !words[i]!.pause) i++;
       continue;
     }
-    if (TITLES.has(word) || NOT_NAME.has(word) || word.length < 2) {
+    const joined = out.at(-1)?.kind === 'join';
+    if (TITLES.has(word) || NOT_NAME.has(word) || word.length < 2 || (!joined && nameWordStrength(word) === 'never')) {
       out.push({ kind: 'word', text: '', pause: true });
       continue;
     }
@@ -305,11 +314,18 @@ export function spokenName(spoken: string): string | undefined {
       )
         best = statement;
     }
+    // "Bob, robert really, robert delgado": a single word is superseded by the fullest later statement that names someone.
+    if (best?.length === 1) {
+      const fuller = pool.slice(pool.indexOf(best) + 1).filter((statement) => statement.length >= 2 && nameWordsOf(statement).length >= 2);
+      if (fuller.length) best = fuller.at(-1);
+    }
     // "Vera, and then Holt": a first name alone, then another word alone, is the first name and the surname.
     const next = best ? statements[statements.indexOf(best) + 1] : undefined;
     if (best?.length === 1 && next?.length === 1 && !close_(best[0]!, next[0]!)) best = [...best, ...next];
     words = best;
   }
+  // Words of the statement that cannot be a name's ("put sean murphy", "ha bob") are left out; ordinary words alone name nobody.
+  words = words && nameWordsOf(words);
   if (!words?.length) return undefined;
   return words.map(nameCase).join(' ');
 }

@@ -61,7 +61,25 @@ export const SPELLING_STARTERS: readonly string[] = [
   'double',
   'triple',
   'xray',
+  // Said before a letter: "capital r", "small m", "lower case j", "the letter o".
+  'capital',
+  'small',
+  'big',
+  'lower',
+  'upper',
+  'lowercase',
+  'uppercase',
+  'letter',
 ];
+
+/** Words before a letter that say it is one: "capital r", "lower case j", "letter o". */
+const LETTER_MODIFIERS = new Set(['capital', 'small', 'big', 'lowercase', 'uppercase', 'letter']);
+/** Glosses after a letter naming a word it starts: "b as in bravo", "h for hotel", "j like jam". */
+const GLOSS_WORDS = new Set(['for', 'like']);
+/** What may join two units of one spelling besides pauses: "then", "and then", "followed by", "the number". */
+const SPELL_JOINERS = new Set(['then', 'and', 'followed', 'by', 'the', 'number', 'digit']);
+/** A repair inside a spelling: the unit after it replaces the one before ("b as in boy, no, d as in david"). */
+const SPELL_REPAIRS = new Set(['no', 'sorry', 'wait', 'correction']);
 
 export interface SpellUnit {
   end: number;
@@ -97,17 +115,19 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   }
   const nato = NATO.get(word);
   if (nato) return { end: i + 1, chars: nato, kind: 'letter', marked: true, wordLetter: false };
+  // "capital r", "lower case j", "the letter o": the word says a letter follows.
+  const modifierEnd = LETTER_MODIFIERS.has(word)
+    ? i + 1
+    : (word === 'lower' || word === 'upper') && wordAt(tokens, i + 1, limit) === 'case'
+      ? i + 2
+      : undefined;
+  if (modifierEnd !== undefined) {
+    const letter = readSpellUnit(tokens, modifierEnd, limit, { pairs: false });
+    return letter?.kind === 'letter' && letter.chars.length === 1 ? { ...letter, marked: true, wordLetter: false } : undefined;
+  }
   if (isLetter(word)) {
-    const example = wordAt(tokens, i + 3, limit);
-    if (
-      wordAt(tokens, i + 1, limit) === 'as' &&
-      wordAt(tokens, i + 2, limit) === 'in' &&
-      example !== undefined &&
-      example.length > 1 &&
-      example[0] === word
-    ) {
-      return { end: i + 4, chars: word, kind: 'letter', marked: true, asIn: true, wordLetter: false };
-    }
+    const glossed = glossEnd(tokens, i, limit, word);
+    if (glossed !== undefined) return { end: glossed, chars: word, kind: 'letter', marked: true, asIn: true, wordLetter: false };
     return { end: i + 1, chars: word, kind: 'letter', marked: false, wordLetter: word === 'a' || word === 'i' };
   }
   const digit = word === 'oh' ? 0 : unitValue(word);
@@ -125,6 +145,24 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
       return { end: group.end, chars: group.digits, kind: 'digit', marked: false, wordLetter: false };
   }
   return undefined;
+}
+
+/**
+ * Where a gloss after the letter at `i` ends: "b as in bravo", "h for hotel", "j, as in jam", "s like
+ * sugar", "d, delta" — a word that starts with the letter, said to tell which letter it is.
+ */
+function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: string): number | undefined {
+  let j = i + 1;
+  if (punctAt(tokens, j, limit) === ',') j++;
+  const first = wordAt(tokens, j, limit);
+  const natoGloss = first !== undefined && NATO.get(first) === letter;
+  if (natoGloss && letter !== 'a' && letter !== 'i') return j + 1;
+  let exampleAt: number | undefined;
+  if (first === 'as' && wordAt(tokens, j + 1, limit) === 'in') exampleAt = j + 2;
+  else if (first !== undefined && GLOSS_WORDS.has(first) && letter !== 'a' && letter !== 'i') exampleAt = j + 1;
+  if (exampleAt === undefined) return undefined;
+  const example = wordAt(tokens, exampleAt, limit);
+  return example !== undefined && example.length > 1 && example[0] === letter ? exampleAt + 1 : undefined;
 }
 
 export type SpelledIdResult = { tag: Tag } | { failUntil: number };
@@ -147,11 +185,12 @@ function walkSpelled(
   tokens: readonly Token[],
   i: number,
   limit: number,
-  visit?: (unit: SpellUnit, dashBefore: boolean) => void,
+  visit?: (unit: SpellUnit, dashBefore: boolean, repairBefore: boolean) => void,
 ): RunSummary {
   const summary: RunSummary = { end: i, units: 0, letters: 0, digits: 0, marked: 0, asIn: false, onlyWordLetters: true };
   let position = i;
   let dashBefore = false;
+  let repairBefore = false;
   let previousKind: SpellUnit['kind'] | undefined;
   for (;;) {
     const unit = readSpellUnit(tokens, position, limit, { pairs: summary.letters > 0 });
@@ -159,7 +198,7 @@ function walkSpelled(
     // "seven a m" is a time and "seven o'clock" a time, not the ids 7AM and 7O.
     if (unit.kind === 'letter' && !unit.marked && previousKind === 'digit' && meridiemAt(tokens, position, limit)) break;
     if (unit.kind === 'letter' && !unit.marked && unit.chars === 'o' && wordAt(tokens, unit.end, limit) === 'clock') break;
-    visit?.(unit, dashBefore);
+    visit?.(unit, dashBefore, repairBefore);
     summary.units++;
     if (unit.kind === 'letter') {
       summary.letters++;
@@ -172,10 +211,18 @@ function walkSpelled(
     summary.end = position;
     let next = position;
     dashBefore = false;
+    repairBefore = false;
     for (;;) {
       const mark = punctAt(tokens, next, limit);
       const word = wordAt(tokens, next, limit);
       if (mark === ',') next++;
+      // "…, then the number nine", "and then a q": joining words, when a unit follows them.
+      else if (word !== undefined && SPELL_JOINERS.has(word) && joinedUnitAt(tokens, next, limit, summary.letters > 0)) next++;
+      else if (word === 'a' && SPELL_JOINERS.has(wordAt(tokens, next - 1, limit) ?? '') && letterAt(tokens, next + 1, limit)) next++;
+      else if (word !== undefined && SPELL_REPAIRS.has(word) && joinedUnitAt(tokens, next + 1, limit, summary.letters > 0, true)) {
+        repairBefore = true;
+        next++;
+      }
       // A trailing-off pause inside a spelling ("N... two, W") is a pause, like a comma.
       else if (mark === '…' || (mark === '.' && punctAt(tokens, next + 1, limit) === '.')) {
         while (punctAt(tokens, next, limit) === '.' || punctAt(tokens, next, limit) === '…') next++;
@@ -189,6 +236,21 @@ function walkSpelled(
     position = next;
   }
   return summary;
+}
+
+/** Whether a spelled unit follows `i` past joining words, pauses and fillers (without reading across a repair). */
+function letterAt(tokens: readonly Token[], i: number, limit: number): boolean {
+  return readSpellUnit(tokens, i, limit, { pairs: false })?.kind === 'letter';
+}
+
+function joinedUnitAt(tokens: readonly Token[], i: number, limit: number, pairs: boolean, direct = false): boolean {
+  let j = i;
+  for (let hops = 0; hops < 4; hops++) {
+    const word = wordAt(tokens, j, limit);
+    if (punctAt(tokens, j, limit) === ',' || (word !== undefined && (SPELL_JOINERS.has(word) || isFiller(word)))) j++;
+    else break;
+  }
+  return (direct || j > i) && readSpellUnit(tokens, j, limit, { pairs }) !== undefined;
 }
 
 /** A run of spelled letters and digits starting at `i`, read as one id. On failure, no run starting before `failUntil` can succeed. */
@@ -217,18 +279,57 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
   if (summary.digits === 0) {
     // Letters alone are an id only when clearly spelled: two NATO words, or an "as in".
     if (summary.marked < 2 && !summary.asIn) return { failUntil };
-  } else if (summary.onlyWordLetters) {
-    // "a five", "I two": the words "a" and "I", not letters.
+  } else if (summary.onlyWordLetters && summary.units < 5) {
+    // "a five", "I two": the words "a" and "I", not letters (in a long run, "i, six, six, six, i, two", they are).
     return { failUntil };
   }
   const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; dashBefore: boolean }[] = [];
-  walkSpelled(tokens, i, limit, (unit, dashBefore) => units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, dashBefore }));
+  walkSpelled(tokens, i, limit, (unit, dashBefore, repairBefore) => {
+    if (repairBefore) units.pop();
+    units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, dashBefore });
+  });
+  dropRestatedLetters(units);
   zeroBetweenDigits(units);
   const text = units
     .map((unit, k) => (k > 0 && unit.dashBefore ? '-' : '') + unit.chars)
     .join('')
     .toUpperCase();
   return { tag: { kind: 'alnum', value: text, text, first: i, end: summary.end } };
+}
+
+/**
+ * "e m, e as in echo, m as in mike": letters said plainly and then again with glosses are said once.
+ * A glossed letter right after the same letter said plainly restates it too ("o, the letter o").
+ */
+function dropRestatedLetters(units: { chars: string; kind: SpellUnit['kind']; marked: boolean }[]): void {
+  for (let k = 0; k < units.length; k++) {
+    let plain = 0;
+    while (k + plain < units.length && units[k + plain]!.kind === 'letter' && !units[k + plain]!.marked) plain++;
+    if (!plain) continue;
+    let same = 0;
+    while (
+      same < plain &&
+      k + plain + same < units.length &&
+      units[k + plain + same]!.marked &&
+      units[k + plain + same]!.chars === units[k + same]!.chars
+    )
+      same++;
+    if (same === plain) units.splice(k, plain);
+    else {
+      // "l m n o, the letter o": the plain letters' tail said again, glossed.
+      for (let tail = plain; tail > 0; tail--) {
+        const from = k + plain - tail;
+        let match = k + plain + tail <= units.length;
+        for (let t = 0; match && t < tail; t++)
+          match = units[k + plain + t]!.marked && units[k + plain + t]!.chars === units[from + t]!.chars;
+        if (match) {
+          units.splice(from, tail);
+          break;
+        }
+      }
+    }
+    k += Math.max(0, plain - 1);
+  }
 }
 
 /** The letter "o" said between two digits is zero. */
