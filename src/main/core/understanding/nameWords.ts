@@ -48,6 +48,11 @@ const PARTICLES = new Set([
   'ben',
 ]);
 
+/** A particle inside a name, written lower case there ("Elena de la Cruz", "Pieter van der Merwe"). */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}
+
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 /** Parts of speech a name word never has. */
 const NEVER_TAGS = [

@@ -7,7 +7,7 @@
  * Jae-Hyun, Al-Farsi.
  */
 import { NATO_WORDS } from './itn/spelling';
-import { nameWordStrength, nameWordsOf } from './nameWords';
+import { isNameParticle, nameWordStrength, nameWordsOf } from './nameWords';
 import { isNumberWord } from './itn/numberWords';
 
 const NATO = new Map(NATO_WORDS.map((word) => [word, word[0]!]));
@@ -264,7 +264,8 @@ export function spokenName(spoken: string): string | undefined {
     // A word that merely restates the spelled word right before it ("m c k a y mckay").
     if (current.length && current.at(-1)!.replace(/[-']/g, '') === piece.text.replace(/[-']/g, '')) continue;
     current.push(piece.text);
-    if (current.length > 3) current = current.slice(-3);
+    // A name is up to three words, and its particles besides ("elena de la cruz").
+    if (current.filter((word) => !isNameParticle(word)).length > 3) current = current.slice(1);
     if (piece.pause) {
       close();
       field = undefined;
@@ -327,5 +328,5 @@ export function spokenName(spoken: string): string | undefined {
   // Words of the statement that cannot be a name's ("put sean murphy", "ha bob") are left out; ordinary words alone name nobody.
   words = words && nameWordsOf(words);
   if (!words?.length) return undefined;
-  return words.map(nameCase).join(' ');
+  return words.map((word, k) => (k > 0 && k < words!.length - 1 && isNameParticle(word) ? word : nameCase(word))).join(' ');
 }

@@ -146,6 +146,15 @@ describe('hand-back requests put many ways', () => {
     ['customer', 'could you ask the automated system to text me the link', true],
     ['customer', 'the bot said it was useless and hung up on me', false],
     ['customer', 'i had to get my son to do it for me', false],
+    // A mention of the AI, a request's (or a refusal's) mood, and an act after it, however it is put.
+    ['customer', 'your virtual assistant told me at the very start it could renew it for me, so can it?', true],
+    ['customer', 'or the robot lady, could she maybe just post the form out to me', true],
+    ['agent', "that's not something i'd leave with the assistant, it needs a person", true],
+    ['agent', "i'll get the assistant to resend the code to your mobile now", true],
+    ['customer', 'the system crashed on me twice so i can cancel it myself later', false],
+    ['agent', 'the assistant logged that you were verified earlier on', false],
+    ['agent', "the assistant can't change anything, it only takes notes for me", false],
+    ['customer', 'that robot voice kept repeating the menu and i pressed zero', false],
   ] as const)('%s: %s → %s', (speaker, text, requested) => {
     expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
   });

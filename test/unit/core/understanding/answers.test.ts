@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { askedKinds, asksOtherName, isRequest } from '../../../../src/main/core/understanding/agentQuestion';
 import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
 import { numericDate, resolveDates } from '../../../../src/main/core/understanding/dateResolver';
+import { nameWordStrength, nameWordsOf } from '../../../../src/main/core/understanding/nameWords';
 import { nameCase, spokenName } from '../../../../src/main/core/understanding/spokenName';
 import { ungluedEmail } from '../../../../src/shared/facts';
 import { demoPack } from '../../../support/demoPack';
@@ -83,6 +84,45 @@ describe('spoken name', () => {
     ['i told the other person already', undefined],
   ])('%s → %s', (spoken, name) => {
     expect(spokenName(spoken)).toBe(name);
+  });
+
+  it.each([
+    // Words that are never a name's, around the name or in place of one.
+    ['hi there, put down winston achterberg please', 'Winston Achterberg'],
+    ['oh ha, it is tomasz, tomasz kaminski', 'Tomasz Kaminski'],
+    ["i'm exhausted honestly", undefined],
+    ['yes that is right', undefined],
+    ['it keeps failing on me', undefined],
+    ['well, gerald, gerald, uh, fontaine', 'Gerald Fontaine'],
+    ['rebecca hyphen jane wu', 'Rebecca-Jane Wu'],
+    ['p k seven nine four x', undefined],
+    ['jo, joanna really, joanna pike', 'Joanna Pike'],
+    // Common words beside a name word are surnames and first names too.
+    ['chris brown', 'Chris Brown'],
+    ['it is jae park', 'Jae Park'],
+    ['elena de la cruz', 'Elena de la Cruz'],
+    ['pieter van der merwe', 'Pieter van der Merwe'],
+  ])('words that name nobody: %s → %s', (spoken, name) => {
+    expect(spokenName(spoken)).toBe(name);
+  });
+
+  it.each<[string, 'strong' | 'weak' | 'never']>([
+    ['margaret', 'strong'],
+    ['okonkwo', 'strong'],
+    ['brown', 'weak'],
+    ['park', 'weak'],
+    ['giving', 'never'],
+    ['seven', 'never'],
+    ['because', 'never'],
+    ['quickly', 'never'],
+    ['anne-marie', 'strong'],
+  ])('name word %s is %s', (word, strength) => {
+    expect(nameWordStrength(word)).toBe(strength);
+  });
+
+  it('a run of words keeps only its name', () => {
+    expect(nameWordsOf(['say', 'ingrid', 'solberg'])).toEqual(['ingrid', 'solberg']);
+    expect(nameWordsOf(['really', 'sorry'])).toEqual([]);
   });
 
   it.each([
@@ -164,6 +204,36 @@ describe('question → answer, by what was asked', () => {
     ['what email should i send it to', 'it is ben at mail dot com no sorry ben at post dot com', 'email', 'ben@post.com'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
+  });
+
+  it.each<[string, string, string, string]>([
+    // Several questions answered in one turn: each value in its own slot.
+    [
+      'can i get your name and your account id',
+      'sure, winona vance, and the account id is q t four, r m nine',
+      'customer_name',
+      'Winona Vance',
+    ],
+    ['can i get your name and your account id', 'sure, winona vance, and the account id is q t four, r m nine', 'account_id', 'QT4RM9'],
+    // Spelled codes: glosses, case words, joiners and repairs.
+    ['what is the account id', 'v for victor, c for charlie, four four two nine', 'account_id', 'VC4429'],
+    ['what is the account id', 'capital b, lower case k, then the number seven, seven, one, zero', 'account_id', 'BK7710'],
+    ['what is the account id', 'f like frank, w, three, three, and then a t, eight', 'account_id', 'FW33T8'],
+    ['what is the account id', 'g as in golf, then n, no, m as in mike, five five two one', 'account_id', 'GM5521'],
+    ['what is the account id', 'r t, r as in romeo, t as in tango, six one one nine', 'account_id', 'RT6119'],
+  ])('%s / %s → %s %s', (agent, customer, fact, value) => {
+    expect(answer(agent, customer)[fact]).toBe(value);
+  });
+
+  it('a word said is not a code: "yes, that is correct" after a read-back is no account id', () => {
+    expect(answer('your account id is b k four four one, is that right', 'yes, that is correct').account_id).toBeUndefined();
+    expect(answer('what is the account id', 'the customer id, hang on').account_id).toBeUndefined();
+  });
+
+  it('price groups in a sentence about paying are an amount', () => {
+    const understanding = new CallUnderstanding(demoPack.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: "it's an extra twenty-four ninety-five for the express option" });
+    expect(understanding.heard.find((fact) => fact.name === 'amount')?.value).toBe('24.95 USD');
   });
 
   it('a spelling with trailing-off pauses is one id', () => {
