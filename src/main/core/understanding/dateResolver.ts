@@ -23,6 +23,10 @@ export function dayFirstIn(region: string | undefined): boolean {
 }
 
 /** Hesitations inside a date ("august, um, eighth") blanked to spaces, so positions hold. */
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const YEAR_THEN_MONTH = new RegExp(String.raw`\b(1[89]\d\d|20\d\d),?\s+(?=${MONTH_WORD}\b)`, 'gi');
+const MONTH_PAUSE_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;
 const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
 const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
 const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;
@@ -55,9 +59,17 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
   const reference = context.callDate ?? context.anchor ?? (context.year ? `${context.year}-06-15` : undefined);
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 5, 15, 12));
   const found: FoundDate[] = [];
-  const text = written.slice(0, 2_000).replace(HESITATION, (word) => ' '.repeat(word.length));
+  const text = written
+    .slice(0, 2_000)
+    .replace(HESITATION, (word) => ' '.repeat(word.length))
+    // "june, the 12th": chrono reads "june 12th" only; the pause and "the" are blanked (same length, so positions hold).
+    .replace(MONTH_PAUSE_DAY, (match) => match.replace(/,|\bthe\b/gi, (part) => ' '.repeat(part.length)));
+  // "2023, june the 12th": a year said before the month is read beside the day below; chrono would take "2023, june" for a month.
+  const beforeText = text;
+  const chronoText = text.replace(YEAR_THEN_MONTH, (match, year: string) => match.replace(year, ' '.repeat(year.length)));
+  const yearSaid: boolean[] = [];
   const parser = context.dayFirst ? chrono.en.GB : casual;
-  for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const result of parser.parse(chronoText, { instant, timezone: 0 }, { forwardDate: false })) {
     const start = result.start;
     const said = result.text;
     const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(said) && NAMES_A_MONTH.test(said);
@@ -65,7 +77,7 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     if (absolute) {
       // A year said just before or after the day ("1991, March 26"; "7 July last year, 2025") is its year.
       const beside =
-        YEAR_BEFORE.exec(text.slice(Math.max(0, result.index - 16), result.index))?.[1] ??
+        YEAR_BEFORE.exec(beforeText.slice(Math.max(0, result.index - 24), result.index))?.[1] ??
         YEAR_AFTER.exec(text.slice(result.index + said.length, result.index + said.length + 32))?.[1];
       const year = start.isCertain('year')
         ? start.get('year')!
@@ -77,6 +89,12 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {
       value = iso(start.get('year')!, start.get('month')!, start.get('day')!);
     }
+    // "10/02/2025, that's October 2": the day said again without its year is the same day.
+    if (value && absolute && !start.isCertain('year')) {
+      const restated = found.find((date, k) => yearSaid[k] && date.value.slice(5) === value!.slice(5));
+      if (restated) value = restated.value;
+    }
+    if (value) yearSaid.push(start.isCertain('year'));
     if (value)
       found.push({
         value,

@@ -46,7 +46,8 @@ const CUE_BEFORE = 48;
 const CUE_AFTER = 28;
 const MAX_JOIN = 3;
 /** What may stand between two digit groups of one value: pauses, brackets, dashes, "then". */
-const GROUP_JOINER = /^[\s,().-]*(?:(?:and\s+)?then\b[\s,().-]*)?$/;
+const GROUP_JOINER =
+  /^[\s,().-]*(?:(?:and\s+)?(?:then\b|(?:then\s+)?(?:it's|it is)\b|the (?:number|rest|last (?:four|three|two|bit|part|digits?))(?: (?:is|are))?\b)[\s,().-]*)?$/;
 /** Cents a price is said with ("nine ninety nine", "four ninety five"): two groups ending so are dollars and cents. */
 const PRICE_ENDINGS = new Set(['99', '98', '97', '95', '49']);
 /** Words of paying, in any business: a sentence with one says price-shaped digit groups are money. */

@@ -10,6 +10,8 @@ interface CurrencyWord {
   /** ISO code, or undefined for "cents", whose currency is the default one. */
   currency?: string;
   minor: boolean;
+  /** "Two grand": the number counts thousands of the default currency. */
+  scale?: number;
 }
 
 const CURRENCY_WORDS = new Map<string, CurrencyWord>([
@@ -23,6 +25,7 @@ const CURRENCY_WORDS = new Map<string, CurrencyWord>([
   ['euro', { currency: 'EUR', minor: false }],
   ['euros', { currency: 'EUR', minor: false }],
   ['yen', { currency: 'JPY', minor: false }],
+  ['grand', { minor: false, scale: 1000 }],
   ['cent', { minor: true }],
   ['cents', { minor: true }],
   ['penny', { currency: 'GBP', minor: true }],
@@ -60,13 +63,25 @@ export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit
     const amount = `0.${String(run.groups[0]!.value).padStart(2, '0')}`;
     return moneyTag(currency.currency ?? defaultCurrency, amount, first, currency.end);
   }
-  const code = currency.currency!;
+  const code = currency.currency ?? defaultCurrency;
+  if (currency.scale) {
+    if (run.groups.length !== 1) return undefined;
+    const value = Number(`${runDigits(run)}${run.fraction !== undefined ? `.${run.fraction}` : ''}`) * currency.scale;
+    return moneyTag(code, Number.isInteger(value) ? String(value) : value.toFixed(2), first, currency.end);
+  }
   if (run.fraction !== undefined) {
     const whole = run.groups.length ? runDigits(run) : '0';
     return moneyTag(code, `${whole}.${run.fraction.padEnd(2, '0')}`, first, currency.end);
   }
   const groups = run.groups;
   const last = groups[groups.length - 1]!;
+  // "eighty six, eighty six dollars": the amount said again, not dollars and cents.
+  const pauseBetween = groups.length === 2 && tokens.slice(groups[0]!.end, last.first).some((token) => token.type === 'punct');
+  if (groups.length === 2 && pauseBetween && groups[0]!.value === last.value && groups[0]!.shape !== 'unit')
+    return withCents(tokens, code, last.digits, first, currency.end, limit);
+  // "one thousand, two hundred and eighty dollars": a round thousand, then the rest of the number after a pause.
+  if (groups.length === 2 && groups[0]!.value >= 1000 && groups[0]!.value % 1000 === 0 && last.value < 1000 && last.shape === 'composed')
+    return withCents(tokens, code, String(groups[0]!.value + last.value), first, currency.end, limit);
   // "one forty nine ninety nine dollars": the last pair is the cents.
   if (groups.length >= 2 && last.shape === 'pair' && last.value >= 10) {
     return { ...moneyTag(code, `${runDigits(run, 0, groups.length - 1)}.${last.digits}`, first, currency.end), groups: saidGroups(run) };

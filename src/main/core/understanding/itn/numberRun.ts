@@ -58,7 +58,9 @@ function isPointFraction(tokens: readonly Token[], i: number, limit: number): bo
 function leadingOhIsDigit(tokens: readonly Token[], i: number, limit: number): boolean {
   if (!isDigitWord(wordAt(tokens, i + 1, limit))) return false;
   const after = wordAt(tokens, i + 2, limit);
-  return isDigitWord(after) || after === 'slash' || punctAt(tokens, i + 2, limit) === '/';
+  // "…and then oh one, nine nine": the digits go on after a pause.
+  const afterPause = punctAt(tokens, i + 2, limit) === ',' && isDigitWord(wordAt(tokens, i + 3, limit));
+  return isDigitWord(after) || afterPause || after === 'slash' || punctAt(tokens, i + 2, limit) === '/';
 }
 
 export function parseNumberRun(tokens: readonly Token[], i: number, limit: number, options: RunOptions = {}): NumberRun | undefined {

@@ -162,6 +162,11 @@ function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: st
   else if (first !== undefined && GLOSS_WORDS.has(first) && letter !== 'a' && letter !== 'i') exampleAt = j + 1;
   if (exampleAt === undefined) return undefined;
   const example = wordAt(tokens, exampleAt, limit);
+  if (example === 'x' && letter === 'x') {
+    // "x as in x-ray".
+    const ray = afterGluedHyphen(tokens, exampleAt + 1, limit);
+    return wordAt(tokens, ray, limit) === 'ray' ? ray + 1 : undefined;
+  }
   return example !== undefined && example.length > 1 && example[0] === letter ? exampleAt + 1 : undefined;
 }
 
