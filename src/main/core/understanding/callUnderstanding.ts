@@ -15,6 +15,10 @@ import { EntityRecognizer, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
 import { normalize } from './itn';
 
+/** The end of a number said to point at it: "ending 192", "ends in 0147", "the last four are 3851". */
+const ENDING =
+  /\b(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:four|three|two|five|digits?)(?:\s+(?:digits?|numbers?))?(?:\s+(?:is|are|being))?)\s*[,:]?\s*([0-9][0-9 -]{1,8}[0-9])\b/gi;
+
 export interface Repeat {
   turnIndex: number;
   factName: string;
@@ -114,11 +118,13 @@ export class CallUnderstanding {
       dates: this.dates,
       known: new Map([...this.facts.values()].map((fact) => [fact.name, fact.value])),
       spoken: turn.text,
+      echoes: turn.speaker === 'customer' ? expectation.stated : [],
     });
     const said = latestByFact(mentions);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
+    if (turn.speaker === 'customer') this.noteRestatedEndings(turn.index, normalized.written, said);
     // Facts whose package value the turn also says ("the assistant told me July fifteenth, but … the twenty-fifth").
     const packageSaid = new Set(
       mentions
@@ -197,6 +203,23 @@ export class CallUnderstanding {
       if (!value?.includes(' ')) continue;
       const at = lower.indexOf(value.toLowerCase());
       if (at >= 0) said.set(spec.name, { fact: spec.name, value, at, evidence: 'intro', said: value });
+    }
+  }
+
+  /**
+   * "The one ending one nine two", "yes, last four three eight five": the end of a number the package
+   * holds, said to point at it, is that value said again.
+   */
+  private noteRestatedEndings(turnIndex: number, written: string, said: Map<string, Mention>): void {
+    ENDING.lastIndex = 0;
+    for (let match = ENDING.exec(written); match; match = ENDING.exec(written)) {
+      const tail = match[1]!.replace(/\D/g, '');
+      for (const [fact, value] of this.packageValues) {
+        if (said.has(fact)) continue;
+        const type = this.schema.spec(fact)?.type;
+        if ((type === 'id' || type === 'phone') && value.replace(/\D/g, '').endsWith(tail) && value.replace(/\D/g, '').length > tail.length)
+          this.flagRepeat(turnIndex, fact);
+      }
     }
   }
 

@@ -21,6 +21,8 @@ export interface TurnExpectation {
   expected: string[];
   /** What the agent just read back for confirmation, if anything. */
   readBack: ReadBack[];
+  /** Every value the agent's last turn said: a caller echoing one of them ("Yes, gold") speaks of that fact. */
+  stated: ReadonlyArray<{ fact: string; value: string }>;
 }
 
 /** A read-back asks for a yes or no about something just said. */
@@ -61,7 +63,7 @@ function requestSentences(text: string): string[] {
 const OWN_ID_TYPES = new Set(['id', 'postcode', 'phone', 'email']);
 
 export class DialogueState {
-  private expectation: TurnExpectation = { expected: [], readBack: [] };
+  private expectation: TurnExpectation = { expected: [], readBack: [], stated: [] };
 
   constructor(private readonly cues: FactCues) {}
 
@@ -77,7 +79,7 @@ export class DialogueState {
   afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>): void {
     const expected = requestSentences(text).flatMap((sentence) => this.askedFor(sentence));
     const readBack = CONFIRMATION_ASK.test(text) || /\?\s*$/.test(text.trim()) ? values.map((value) => ({ ...value, turnIndex })) : [];
-    this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack };
+    this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack, stated: [...values] };
   }
 
   /**
@@ -106,7 +108,7 @@ export class DialogueState {
 
   /** After a customer turn the expectation stays for facts not yet answered (a caller may answer over two turns). */
   afterCustomerTurn(answered: ReadonlySet<string>): void {
-    this.expectation = { expected: this.expectation.expected.filter((fact) => !answered.has(fact)), readBack: [] };
+    this.expectation = { expected: this.expectation.expected.filter((fact) => !answered.has(fact)), readBack: [], stated: [] };
   }
 
   update(

@@ -37,6 +37,8 @@ export interface RecognitionContext {
   known?: ReadonlyMap<string, string>;
   /** The turn as said, for readers that need the words ITN rewrote (an address said in pieces). */
   spoken?: string;
+  /** Values the agent's turn just before said: the caller echoing one ("Gold, that's right") means that fact. */
+  echoes?: ReadonlyArray<{ fact: string; value: string }>;
 }
 
 const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
@@ -517,7 +519,9 @@ export class EntityRecognizer {
         // "Not premium", "I was on basic until spring": a value denied or left behind is not the caller's.
         if (stance === 'denied') denied.set(spec.name, value.value);
         if (stance === 'denied' || stance === 'past') continue;
-        const eligible = spec.bareValues === true || expected || stance === 'own';
+        const echoed =
+          context.speaker === 'customer' && context.echoes?.some((said) => said.fact === spec.name && said.value === value.value);
+        const eligible = spec.bareValues === true || expected || stance === 'own' || echoed === true;
         found.push({
           eligible,
           fact: spec.name,

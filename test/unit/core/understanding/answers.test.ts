@@ -327,3 +327,60 @@ describe('a package value the caller puts right', () => {
     expect(fact?.contradictedBy).toBeUndefined();
   });
 });
+
+describe('the caller says again what the package had', () => {
+  function repeatsOf(facts: Array<[string, string]>, turns: Array<['agent' | 'customer', string]>) {
+    const pkg = {
+      handoffId: 'ho_r',
+      callSid: 'CA_r',
+      triggeredAtMs: 0,
+      packagedAtMs: 1,
+      caller: { name: '', phone: '', verified: false, verification: '' },
+      intent: { label: 'x', confidence: 0.5 },
+      summary: '',
+      facts: facts.map(([name, value]) => ({ name, value, source: 'caller' as const })),
+      aiAttempts: [],
+      trigger: { code: 'customer_request' as const, detail: '' },
+      nextSteps: [],
+      language: 'en',
+    };
+    const understanding = new CallUnderstanding(demoPack.facts, pkg, { callDate: '2026-06-15' });
+    turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
+    return understanding.repeated.map((repeat) => `${repeat.turnIndex}:${repeat.factName}`);
+  }
+
+  it.each<[string, Array<[string, string]>, Array<['agent' | 'customer', string]>, string[]]>([
+    [
+      'a level the agent just said, echoed',
+      [['membership_level', 'silver']],
+      [
+        ['agent', 'okay, I can see you are a silver member with us'],
+        ['customer', 'silver, yes, for two years now'],
+      ],
+      ['1:membership_level'],
+    ],
+    [
+      'the end of the order number, to point at it',
+      [['order_id', '4417209385']],
+      [
+        ['agent', 'which order is it about?'],
+        ['customer', 'the one ending nine three eight five'],
+      ],
+      ['1:order_id'],
+    ],
+    [
+      'the last four of the phone',
+      [['phone', '+13125550147']],
+      [['customer', 'my number, the last four are zero one four seven']],
+      ['0:phone'],
+    ],
+    [
+      'an ending that is not the package value is no repeat',
+      [['order_id', '4417209385']],
+      [['customer', 'the one ending seven seven one']],
+      [],
+    ],
+  ])('%s', (_, facts, turns, repeats) => {
+    expect(repeatsOf(facts, turns)).toEqual(repeats);
+  });
+});
