@@ -11,6 +11,7 @@ import { findPackValue, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
+import { isCommonWord } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
@@ -521,7 +522,8 @@ export class EntityRecognizer {
         if (stance === 'denied' || stance === 'past') continue;
         const echoed =
           context.speaker === 'customer' && context.echoes?.some((said) => said.fact === spec.name && said.value === value.value);
-        const eligible = spec.bareValues === true || expected || stance === 'own' || echoed === true;
+        const eligible =
+          spec.bareValues === true || expected || stance === 'own' || echoed === true || (distinctive(match[0]) && !isCue(spec, match[0]));
         found.push({
           eligible,
           fact: spec.name,
@@ -629,6 +631,38 @@ const ADDRESSED_BEFORE =
   /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 
 /** Whether a value is said as the caller's own, denied, left in the past, or neither. */
+const NUMBER_WORD =
+  /^(?:\d+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)$/;
+const distinctiveCache = new Map<string, boolean>();
+
+/**
+ * A value's words that name it whatever the talk around it ("SafeSurf", "the Pixel 9", "World Roam Day
+ * Pass", "twenty gig boost"), unlike a common word that may mean anything ("gold", "basic", "disc"): a
+ * word English does not know, a number with a word, or a name of three words or more.
+ */
+function distinctive(form: string): boolean {
+  let known = distinctiveCache.get(form);
+  if (known === undefined) {
+    const words = form
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .filter((word) => word && !/^(?:the|a|an|my|our|your)$/.test(word));
+    known =
+      words.length >= 3 ||
+      (words.length >= 2 && words.some((word) => NUMBER_WORD.test(word))) ||
+      words.some((word) => /^[a-z]{4,}$/.test(word) && !isCommonWord(word));
+    if (distinctiveCache.size > 5_000) distinctiveCache.clear();
+    distinctiveCache.set(form, known);
+  }
+  return known;
+}
+
+/** Words that name the fact itself ("sim card" for a device) say nothing of which value. */
+function isCue(spec: FactSpec, form: string): boolean {
+  const lower = form.toLowerCase();
+  return spec.cues.some((cue) => cue.toLowerCase() === lower);
+}
+
 function valueStance(text: string, start: number, end: number, speaker: Speaker): 'own' | 'denied' | 'past' | 'none' {
   const before = text
     .slice(Math.max(0, start - 40), start)

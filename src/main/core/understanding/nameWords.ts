@@ -1,6 +1,6 @@
 /**
  * Whether a word can be part of a person's name, from what English says the word is. The part of
- * speech comes from compromise (a maintained English tagger with a lexicon of first and last names):
+ * speech comes from compromise (lexicon.ts: a maintained English tagger with a lexicon of first and last names):
  * a name is words the lexicon knows as names or does not know at all ("Okafor", "Chidinma"), and
  * ordinary words only beside those ("Chris Brown", "Jae Park"). A verb, a number, a pronoun, an
  * interjection or a function word is never part of one: "it is giving me trouble", "I'm hopeless",
@@ -10,7 +10,7 @@
  *   weak   — a common word that is also a name only beside a strong one (Brown, Rose, Park, Baker);
  *   never  — not part of a name, whatever stands beside it.
  */
-import nlp from 'compromise';
+import { isCommonWord, wordTags } from './lexicon';
 
 export type NameWordStrength = 'strong' | 'weak' | 'never';
 
@@ -74,14 +74,8 @@ const NEVER_TAGS = [
   'Contraction',
 ];
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 const cache = new Map<string, NameWordStrength>();
 const CACHE_LIMIT = 20_000;
-
-function tagsOf(word: string): string[] {
-  const terms = nlp(word).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  return terms.length === 1 && terms[0]!.terms.length === 1 ? terms[0]!.terms[0]!.tags : ['Expression'];
-}
 
 /** How much a word, lower-cased, looks like part of a person's name. */
 export function nameWordStrength(word: string): NameWordStrength {
@@ -99,11 +93,10 @@ export function nameWordStrength(word: string): NameWordStrength {
     const strengths = parts.map(nameWordStrength);
     strength = strengths.includes('strong') ? 'strong' : strengths.includes('weak') ? 'weak' : 'never';
   } else {
-    const tags = tagsOf(lower);
+    const tags = wordTags(lower);
     if (tags.some((tag) => PERSON_TAGS.includes(tag))) strength = 'strong';
     else if (tags.some((tag) => NEVER_TAGS.includes(tag))) strength = 'never';
-    else if (lexicon[lower] !== undefined || tags.some((tag) => tag !== 'Noun' && tag !== 'Singular' && tag !== 'ProperNoun'))
-      strength = 'weak';
+    else if (isCommonWord(lower)) strength = 'weak';
     else strength = 'strong';
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -132,5 +125,5 @@ export function nameWordsOf(words: readonly string[]): string[] {
 }
 
 function isVerbWord(word: string): boolean {
-  return tagsOf(word.toLowerCase()).includes('Verb');
+  return wordTags(word).includes('Verb');
 }

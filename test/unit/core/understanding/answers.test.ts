@@ -5,14 +5,15 @@
  * pipeline. Tables of wordings written for these tests (none taken from the evaluation batches), so
  * a rule fitted to one wording shows up as a failing row.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { askedKinds, asksOtherName, isRequest } from '../../../../src/main/core/understanding/agentQuestion';
 import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
 import { numericDate, resolveDates } from '../../../../src/main/core/understanding/dateResolver';
 import { nameWordStrength, nameWordsOf } from '../../../../src/main/core/understanding/nameWords';
 import { nameCase, spokenName } from '../../../../src/main/core/understanding/spokenName';
 import { ungluedEmail } from '../../../../src/shared/facts';
-import { demoPack } from '../../../support/demoPack';
+import { requireDomainPack, type DomainPack } from '../../../../src/main/core/pack/domainPackLoader';
+import { demoPack, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
 
 describe('agent question: is it a request?', () => {
   it.each([
@@ -382,5 +383,31 @@ describe('the caller says again what the package had', () => {
     ],
   ])('%s', (_, facts, turns, repeats) => {
     expect(repeatsOf(facts, turns)).toEqual(repeats);
+  });
+});
+
+describe('catalogue and list values named unasked', () => {
+  let northwind: DomainPack;
+  beforeAll(async () => {
+    northwind = await requireDomainPack(NORTHWIND_PACK_DIR);
+  });
+  function heardIn(pack: () => DomainPack, speaker: 'agent' | 'customer', text: string): Record<string, string> {
+    const understanding = new CallUnderstanding(pack().facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker, text });
+    return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value]));
+  }
+
+  it.each<[string, 'agent' | 'customer', string, string, string | undefined]>([
+    ['a made-up product name', 'agent', "right, I'll turn SafeSurf on for the whole house", 'addon', 'safe_surf'],
+    ['a model with its number', 'customer', 'my daughter has the pixel nine and loves it', 'device', 'pixel_9'],
+    ['a name of three words or more', 'agent', 'the World Roam Day Pass covers the States', 'addon', 'world_roam_pass'],
+    ["the fact's own word is no value", 'customer', 'i need a new sim card', 'device', undefined],
+    ['a common word alone is no value', 'customer', 'the disc on the shelf is blinking', 'device', undefined],
+  ])('%s: %s', (_, speaker, text, fact, value) => {
+    expect(heardIn(() => northwind, speaker, text)[fact]).toBe(value);
+  });
+
+  it('a level that is a common word counts only when it is the caller’s', () => {
+    expect(heardIn(() => demoPack, 'customer', 'the gold buttons fell off').membership_level).toBeUndefined();
   });
 });
