@@ -55,7 +55,8 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
     'address',
     /\bwhere (?:do|did|are|should|would|can) (?:you|we|i|they|it)\b.*\b(?:live|living|deliver|delivered|send|sent|ship|shipped|stay|staying|based|located|moving|move)\b|\baddress\b/i,
   ],
-  ['identifier', /\b[a-z]+(?:\s+[a-z]+)?\s+(?:id|i d|number|no|#|reference|ref|code)\b/i],
+  // "The code that came with it" is some code (a promotion's, a text's), not an identifier of the caller's: only a named one is.
+  ['identifier', /\b(?!(?:the|a|an|your|that|this|my|any)\s+code\b)[a-z]+(?:\s+[a-z]+)?\s+(?:id|i d|number|no|#|reference|ref|code)\b/i],
 ];
 
 /** "Your mother's maiden name", "the street name", "the user name": a name, but not the caller's. */

@@ -450,7 +450,9 @@ export class EntityRecognizer {
         // "You wanted your username. It's j, p, e…": the value stated in the next sentence, after "it's".
         const across =
           start.evidence === 'cued'
-            ? /^\s*[.?!]\s+(?:it's|it is|that's|that is|its)\s+/i.exec(written.slice(start.at, start.at + 20))
+            ? /^\s*[.?!]\s+(?:it's|it is|is it|that's|that is|its)[,\s]+(?:(?:um|uh|er)[,\s]+)?/i.exec(
+                written.slice(start.at, start.at + 24),
+              )
             : null;
         const handle = handleAfter(written, start.at + (across?.[0].length ?? 0), start.evidence === 'cued');
         if (!handle) continue;
@@ -716,11 +718,14 @@ const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|bec
 function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string; spelled: boolean } | undefined {
   const rest = text.slice(at, at + 200);
   const lead =
-    /^\s*(?:(?:is|was|it's|its|it is|would be|should be|:|um|uh|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
+    /^\s*(?:(?:is|was|it's|its|it is|is it|would be|should be|:|um|uh|oh|ah|er|erm|well|right|hmm|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
       rest,
     )![0];
   const body = rest.slice(lead.length);
-  const end = body.search(/[;!?]|[.,](?:\s|$)/);
+  // A pause inside a spelled handle ("d clarke, underscore, runs") does not end it.
+  const end = body.search(
+    /[;!?]|(?<!\b(?:underscore|dot|dash|hyphen|period))[.,](?:\s|$)(?!\s*(?:underscore|under score|dot|dash|hyphen|period)\b)/i,
+  );
   const phrase = (end < 0 ? body : body.slice(0, end)).trim();
   if (!phrase) return undefined;
   const tokens: string[] = [];

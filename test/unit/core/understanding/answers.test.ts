@@ -231,6 +231,17 @@ describe('question → answer, by what was asked', () => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });
 
+  it.each<[string, string, string, string]>([
+    ['and your username', 'oh, my username. is it, um, t vance eighty one?', 'username', 'tvance81'],
+    ['can i confirm your username', "it's p morrow, underscore, writes", 'username', 'pmorrow_writes'],
+  ])('handles: %s / %s → %s %s', (agent, customer, fact, value) => {
+    expect(answer(agent, customer)[fact]).toBe(value);
+  });
+
+  it('"the code that came with it" is no identifier of the caller', () => {
+    expect(answer('do you have the code that came with the email', 'yes, w e l c o m e one five').account_id).toBeUndefined();
+  });
+
   it('a word said is not a code: "yes, that is correct" after a read-back is no account id', () => {
     expect(answer('your account id is b k four four one, is that right', 'yes, that is correct').account_id).toBeUndefined();
     expect(answer('what is the account id', 'the customer id, hang on').account_id).toBeUndefined();
