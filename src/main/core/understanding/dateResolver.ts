@@ -40,7 +40,9 @@ export interface FoundDate {
 
 const RELATIVE_WEEKDAY = /\b(?:last|next|this past|this coming|coming|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|ago|in \d+ (?:days?|weeks?))\b/i;
-const DAY_ONLY = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one))/gi;
+/** A day said alone: "the 19th", "on the 3rd", or opening a sentence ("19th is good"). */
+const DAY_ONLY =
+  /(?:\bthe |\bon |^|[.,!?]\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one|attempt|try|call|birthday|anniversary))/gi;
 
 const casual = chrono.casual;
 /** An absolute date names its month (in words or digits); "in a minute" has a certain day to chrono, not to us. */
@@ -109,7 +111,8 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
       if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
       const value = iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), Number(match[1]));
-      if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+      const lead = /^[.,!?]?\s*/.exec(match[0])![0].length;
+      if (value) found.push({ value, start: match.index + lead, end: match.index + match[0].length, text: match[0].slice(lead) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -387,6 +387,15 @@ describe('the caller says again what the package had', () => {
       ['0:phone'],
     ],
     [
+      'a day said alone at the start of a sentence, of the package date',
+      [['date', '2026-06-19']],
+      [
+        ['agent', 'we can do it on the day you move'],
+        ['customer', 'nineteenth is fine. and what about the router?'],
+      ],
+      ['1:date'],
+    ],
+    [
       'an ending that is not the package value is no repeat',
       [['order_id', '4417209385']],
       [['customer', 'the one ending seven seven one']],

@@ -41,8 +41,28 @@ export function startsNumberRun(tokens: readonly Token[], i: number, limit: numb
     return startsGroup(tokens, i + 1, limit, false) || isPointFraction(tokens, i + 1, limit);
   if (word === 'point') return isPointFraction(tokens, i, limit);
   if (isOh(word)) return leadingOhIsDigit(tokens, i, limit);
+  // "That's the one, oh seven seven…": "one" after a determiner and before a pause is a pronoun.
+  if (word === 'one' && PRONOUN_ONE_BEFORE.has(wordAt(tokens, i - 1, i) ?? '') && punctAt(tokens, i + 1, limit) !== undefined) return false;
   return startsGroup(tokens, i, limit, false);
 }
+
+const PRONOUN_ONE_BEFORE = new Set([
+  'the',
+  'that',
+  'this',
+  'which',
+  'each',
+  'every',
+  'no',
+  'any',
+  'another',
+  'same',
+  'other',
+  'right',
+  'wrong',
+  'new',
+  'old',
+]);
 
 function isDigitWord(word: string | undefined): boolean {
   return unitValue(word) !== undefined || isOh(word) || isMultiplier(word);
