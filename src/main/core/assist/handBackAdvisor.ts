@@ -21,7 +21,7 @@ export interface HandBackEvidence {
 }
 
 const AI =
-  '(?:(?:our|the|your|that|an?)\\s+)?(?:automated\\s+(?:one|assistant|system|agent|line|service)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
+  '(?:(?:our|the|your|that|an?)\\s+)?(?:(?:automated|automatic)\\s+(?:one|assistant|system|agent|line|service|thing)|virtual\\s+(?:assistant|agent)|ai\\s+(?:agent|assistant)|assistant|ai|a\\.i\\.|bot|robot|computer|machine|voice\\s+(?:agent|assistant)|system|automated)';
 const ACT =
   '(?:do|done|did|handle|handled|send|sent|resend|re-send|text|email|mail|post|ship|finish|finished|complete|approve|approved|take care|switch|change|update|fix|reset|cancel|refund|credit|waive|add|remove|process|sort|close|move|reschedule|schedule|book|set up|take|pay|give|apply|issue|deal with|arrange|turn on|activate|renew|order|submit|unlock|unblock|top up|log)';
 const AI_NOUN = '(?:\\s+(?:lady|guy|man|woman|thing|voice|person|line|one))?';
@@ -47,7 +47,7 @@ const HAND_BACK_REQUEST = [
   ),
   new RegExp(`\\blet\\s+${AI}${AI_NOUN}\\s+(?:just\\s+)?${ACT}`, 'i'),
   // "Can you just get the bot to waive it": the agent asked to have the AI act.
-  new RegExp(`\\b(?:get|ask|tell|make|have)\\s+${AI}${AI_NOUN}\\s+to\\s+(?:just\\s+)?${ACT}`, 'i'),
+  new RegExp(`\\b(?:get|ask|tell|make|have)\\s+${AI}${AI_NOUN}\\s+to\\s+(?:just\\s+)?(?!be\\b|say\\b|stop\\b|shut\\b)[a-z]+`, 'i'),
   // "The machine said it could email me a copy": what the AI offered, asked for again.
   new RegExp(
     `\\b${AI}${AI_NOUN}\\s+(?:said|says|told me|offered|mentioned|promised)\\s+(?:that\\s+)?(?:it|they|she|he)\\s+(?:could|can|would|will|'d|was going to)\\s+(?:just\\s+)?${ACT}`,
@@ -57,7 +57,7 @@ const HAND_BACK_REQUEST = [
 
 /** Leaving work with the AI, in any tense but the past: "not something I'd pass to the assistant", "I can't leave that with the bot". */
 const LEAVE_WITH_AI = new RegExp(
-  `\\b(?:leave|leaving|pass|passing|hand|handing|give|giving|send|sending|put|putting|transfer|return)\\s+(?:(?:it|this|that|them|the rest|you|me)\\s+)?(?:back\\s+)?(?:over\\s+)?(?:to|with)\\s+${AI}\\b`,
+  `\\b(?:leave|leaving|pass|passing|hand|handing|give|giving|send|sending|put|putting|transfer|return)\\s+(?:(?!to\\b|with\\b)[a-z']+\\s+){0,6}?(?:back\\s+)?(?:over\\s+)?(?:to|with)\\s+${AI}\\b`,
   'i',
 );
 const AI_MENTION = new RegExp(`\\b${AI}${AI_NOUN}\\b`, 'gi');

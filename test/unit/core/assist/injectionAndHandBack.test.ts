@@ -155,6 +155,10 @@ describe('hand-back requests put many ways', () => {
     ['agent', 'the assistant logged that you were verified earlier on', false],
     ['agent', "the assistant can't change anything, it only takes notes for me", false],
     ['customer', 'that robot voice kept repeating the menu and i pressed zero', false],
+    ['customer', 'just get your bot to stick a tenner on my account', true],
+    ['agent', "i can't pass a late fee waiver like that to the assistant", true],
+    ['customer', "can't the automatic one just pop a credit on there", true],
+    ['customer', 'ask the robot to be nicer next time', false],
   ] as const)('%s: %s → %s', (speaker, text, requested) => {
     expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
   });
