@@ -16,11 +16,15 @@ const ANSWER_START = new Set(
   (
     "it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
     "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
-    'should be would could can try mine his hers their new old current other primary'
+    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just'
   ).split(' '),
 );
-/** What callers add about the address itself ("all one word", "no spaces"): not part of it. */
-const ABOUT_THE_ADDRESS = /\b(?:all )?one word|no spaces?|all lower ?case|lower ?case|small letters\b/gi;
+/**
+ * What callers add about the address itself ("all one word", "no spaces"), and glosses on a part of it
+ * ("the letter b, then the word baker"; "skaterboi, that's boy spelled b o i"): not part of it.
+ */
+const ABOUT_THE_ADDRESS =
+  /\b(?:all )?one word|no spaces?|all lower ?case|lower ?case|small letters\b|\b(?:then )?the (?:letter|word)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
 const TOP_LEVEL =
   /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
 const SYMBOLS: Record<string, string> = { dot: '.', period: '.', dash: '-', hyphen: '-', underscore: '_', plus: '+' };
@@ -82,6 +86,10 @@ function spellingOf(words: string[]): string {
   return withDigits(kept).join('');
 }
 
+/** A repair after the address restating its name part: "wait, no, it's c dot jones". */
+const LOCAL_REPAIR =
+  /^[,.\s]*(?:wait|no|sorry|actually|i mean)\b[,.\s]*(?:(?:no|sorry|wait)[,.\s]+)*(?:it's|its|it is)?\s*([a-z0-9][a-z0-9 ]*?(?:\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9 ]+?)+)(?=,|\.|$)/i;
+
 interface Word {
   raw: string;
   word: string;
@@ -124,7 +132,7 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
   for (let i = words.length - 1; i > 0; i--) {
     if (
       words[i]!.word === 'at' &&
-      words.slice(i + 1, i + 8).some((next) => next.word === 'dot' || next.word === 'period' || /\.[a-z]{2,}$/.test(next.word))
+      words.slice(i + 1, i + 20).some((next) => next.word === 'dot' || next.word === 'period' || /\.[a-z]{2,}$/.test(next.word))
     ) {
       atIndex = i;
       break;
@@ -139,7 +147,9 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
   }
   // The domain, up to its top-level label.
   const domain: string[] = [];
-  for (let i = atIndex + 1; i < words.length && i < atIndex + 12; i++) {
+  let domainEnd = atIndex;
+  for (let i = atIndex + 1; i < words.length && i < atIndex + 24; i++) {
+    domainEnd = i;
     const word = words[i]!.word;
     if (!word) continue;
     domain.push(word);
@@ -152,7 +162,17 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
       break;
     if (/\.[a-z]{2,}$/.test(word)) break;
   }
-  const localPart = spellingOf(local.words);
+  let localPart = spellingOf(local.words);
+  // "cjones at gmail dot com, wait, no, it's c dot jones": the name part put right after the address.
+  const after = words
+    .slice(domainEnd + 1, domainEnd + 16)
+    .map((word) => word.raw)
+    .join(' ');
+  const repair = LOCAL_REPAIR.exec(after);
+  if (repair) {
+    const restated = spellingOf(repair[1]!.trim().split(/\s+/).map(clean).filter(Boolean));
+    if (restated && restated.replace(/[._-]/g, '') === localPart.replace(/[._-]/g, '') && restated !== localPart) localPart = restated;
+  }
   const domainPart = domain
     .map((word) => SYMBOLS[word] ?? word)
     .join('')

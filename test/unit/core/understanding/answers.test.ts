@@ -208,6 +208,11 @@ describe('question → answer, by what was asked', () => {
     ['what email can we use', 'j o e double l at mail dot com', 'email', 'joell@mail.com'],
     ['what email is on the account', 'zed a r a dot k at outlook dot com', 'email', 'zara.k@outlook.com'],
     ['what email should i send it to', 'it is ben at mail dot com no sorry ben at post dot com', 'email', 'ben@post.com'],
+    ['and your email', 'the letter k, then the word fisher, at outlook dot com', 'email', 'kfisher@outlook.com'],
+    ['and your email', "it's rollerkidd, that's kid spelled k i d d, at yahoo dot com", 'email', 'rollerkidd@yahoo.com'],
+    ['what email should we use', 'write down orders at the garden shed dot com', 'email', 'orders@thegardenshed.com'],
+    ['and the email', 'it is m as in mike, a, x, at m a x p r i n t s dot co', 'email', 'max@maxprints.co'],
+    ['and the email', "tlee at gmail dot com, wait, no, it's t dot lee, with a dot", 'email', 't.lee@gmail.com'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });
