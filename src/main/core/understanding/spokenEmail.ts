@@ -113,6 +113,8 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     // "That's the one, tavita…": "one" after a determiner is a pronoun, not a digit.
     if (word === 'one' && /^(?:the|that|this|which|right|same)$/.test(words[i - 1]?.word ?? '')) break;
     const spelled = word.length === 1 || SYMBOLS[word] !== undefined;
+    // "…okafor. o, k, a, f, o, r. chidinma dot okafor at…": a full stop before the address's words ends what belongs to it.
+    if (/[.!?]$/.test(raw) && local[0] !== undefined && local[0].length > 1 && SYMBOLS[local[0]] === undefined) break;
     // "p as in peter, e, t": the word after "as in" is part of the spelling, comma or not.
     const afterAsIn = words[i - 1]?.word === 'in' && words[i - 2]?.word === 'as';
     if (!spelled && !afterAsIn && /[,.;:]$/.test(raw) && local.length) break;

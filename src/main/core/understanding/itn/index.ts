@@ -13,7 +13,7 @@ import { currencyAt, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from 
 import { findSafeCut } from './segments';
 import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
 import { mayStartOrdinal, NUMBER_VOCABULARY } from './numberWords';
-import { NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
+import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
 import type { Normalized, NormalizedSpan, NormalizeOptions, Tag } from './types';
@@ -58,7 +58,7 @@ addRole(['the', ...NUMBER_VOCABULARY.filter(mayStartOrdinal)], DAY);
 addRole(['half', 'quarter', 'a'], CLOCK);
 addRole(['a', 'an'], ARTICLE);
 addRole([...NUMBER_VOCABULARY, 'minus', 'negative', 'plus', 'point'], NUMBER);
-addRole([...NATO_WORDS, ...SPELLING_STARTERS], SPELL);
+addRole([...NATO_WORDS, ...LETTER_NAME_WORDS, ...SPELLING_STARTERS], SPELL);
 
 /**
  * Words whose every grammar needs a particular word next ("five dollars", "the third", "a hundred",

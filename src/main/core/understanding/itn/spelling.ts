@@ -44,6 +44,77 @@ const NATO = new Map<string, string>([
 ]);
 
 export const NATO_WORDS: readonly string[] = [...NATO.keys()];
+
+/**
+ * Letters said by their names, the way ASR writes them ("kay el nine four", "aitch", "double you").
+ * Names that are everyday words too ("see", "you", "why", "be", "are", "eye", "tea") are letters only
+ * inside a spelling; the others are as clear as a NATO word.
+ */
+const LETTER_NAMES = new Map<string, string>([
+  ['ay', 'a'],
+  ['bee', 'b'],
+  ['be', 'b'],
+  ['see', 'c'],
+  ['sea', 'c'],
+  ['cee', 'c'],
+  ['dee', 'd'],
+  ['ee', 'e'],
+  ['eff', 'f'],
+  ['ef', 'f'],
+  ['gee', 'g'],
+  ['aitch', 'h'],
+  ['haitch', 'h'],
+  ['eye', 'i'],
+  ['jay', 'j'],
+  ['kay', 'k'],
+  ['el', 'l'],
+  ['ell', 'l'],
+  ['em', 'm'],
+  ['en', 'n'],
+  ['pee', 'p'],
+  ['queue', 'q'],
+  ['cue', 'q'],
+  ['ar', 'r'],
+  ['are', 'r'],
+  ['ess', 's'],
+  ['tee', 't'],
+  ['tea', 't'],
+  ['you', 'u'],
+  ['vee', 'v'],
+  ['ex', 'x'],
+  ['why', 'y'],
+  ['wye', 'y'],
+  ['zee', 'z'],
+]);
+const EVERYDAY_LETTER_NAMES = new Set([
+  'ay',
+  'be',
+  'bee',
+  'see',
+  'sea',
+  'eye',
+  'are',
+  'you',
+  'why',
+  'tea',
+  'queue',
+  'cue',
+  'ex',
+  'em',
+  'en',
+  'el',
+]);
+export const LETTER_NAME_WORDS: readonly string[] = [...LETTER_NAMES.keys()];
+
+/** The letter a word names when it is said as a letter ("kay" → k), or undefined. "Double you" is read by the caller. */
+export function letterOfName(word: string): string | undefined {
+  return LETTER_NAMES.get(word);
+}
+
+/** Whether a letter's name is an everyday word too ("see", "you"): a letter only beside other spelling. */
+export function isEverydayLetterName(word: string): boolean {
+  return EVERYDAY_LETTER_NAMES.has(word);
+}
 /** Besides NATO words and single letters, a spelled id can open with a digit, "oh" or "double"/"triple". */
 export const SPELLING_STARTERS: readonly string[] = [
   'zero',
@@ -115,6 +186,16 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   }
   const nato = NATO.get(word);
   if (nato) return { end: i + 1, chars: nato, kind: 'letter', marked: true, wordLetter: false };
+  // "double you" is w, not "uu".
+  if ((word === 'double' && (wordAt(tokens, i + 1, limit) === 'you' || wordAt(tokens, i + 1, limit) === 'u')) || word === 'doubleyou')
+    return { end: word === 'doubleyou' ? i + 1 : i + 2, chars: 'w', kind: 'letter', marked: true, wordLetter: false };
+  const named = LETTER_NAMES.get(word);
+  if (named) {
+    const glossed = glossEnd(tokens, i, limit, named);
+    if (glossed !== undefined) return { end: glossed, chars: named, kind: 'letter', marked: true, asIn: true, wordLetter: false };
+    const everyday = EVERYDAY_LETTER_NAMES.has(word);
+    return { end: i + 1, chars: named, kind: 'letter', marked: !everyday, wordLetter: everyday };
+  }
   // "capital r", "lower case j", "the letter o": the word says a letter follows.
   const modifierEnd = LETTER_MODIFIERS.has(word)
     ? i + 1
@@ -284,8 +365,9 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
   if (summary.digits === 0) {
     // Letters alone are an id only when clearly spelled: two NATO words, or an "as in".
     if (summary.marked < 2 && !summary.asIn) return { failUntil };
-  } else if (summary.onlyWordLetters && summary.units < 5) {
-    // "a five", "I two": the words "a" and "I", not letters (in a long run, "i, six, six, six, i, two", they are).
+  } else if (summary.onlyWordLetters && (summary.units < 5 || summary.letters < 2)) {
+    // "a five", "I two", "should be nine five…", "are two two": words, not letters (in a long run with two of them,
+    // "i, six, six, six, i, two", they are).
     return { failUntil };
   }
   const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; dashBefore: boolean }[] = [];
