@@ -182,7 +182,9 @@ export class EntityRecognizer {
       reread.value.split('@')[1] === String(itnEmail.value).toLowerCase().split('@')[1] &&
       reread.value.length > String(itnEmail.value).length;
     const answered = emailAsked && context.spoken ? spokenEmail(context.spoken) : sameDomain ? reread : undefined;
-    if (answered) add(this.assign(emailSpecs, answered.value, { start: 0, end: 0, text: answered.value }, cueHits, context, written), 0, 0);
+    // Read from the whole answer, the address was said by the whole answer: no other words around it deny it ("…no space, m o r e n o…").
+    if (answered)
+      add(this.assign(emailSpecs, answered.value, { start: 0, end: written.length, text: written }, cueHits, context, written), 0, 0);
     for (const span of normalized.spans) {
       if (span.kind === 'email' && !answered)
         add(this.assign(emailSpecs, span.value.toLowerCase(), span, cueHits, context, written), span.start, span.end);

@@ -6,7 +6,8 @@
  * "sbc global", "a o l"). ITN alone cannot know where a spoken address starts; the question does.
  */
 import { isNumberWord, unitValue } from './itn/numberWords';
-import { NATO_WORDS } from './itn/spelling';
+import { isEverydayLetterName, letterOfName, NATO_WORDS } from './itn/spelling';
+import { isCommonWord, wordTags } from './lexicon';
 
 const NATO = new Set(NATO_WORDS);
 import { normalize } from './itn';
@@ -16,7 +17,7 @@ const ANSWER_START = new Set(
   (
     "it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
     "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
-    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just'
+    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like'
   ).split(' '),
 );
 /**
@@ -24,7 +25,7 @@ const ANSWER_START = new Set(
  * ("the letter b, then the word baker"; "skaterboi, that's boy spelled b o i"): not part of it.
  */
 const ABOUT_THE_ADDRESS =
-  /\b(?:all )?one word|no spaces?|all lower ?case|lower ?case|small letters\b|\b(?:then )?the (?:letter|word)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
+  /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the (?:letter|word)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
 const TOP_LEVEL =
   /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
 const SYMBOLS: Record<string, string> = { dot: '.', period: '.', dash: '-', hyphen: '-', underscore: '_', plus: '+' };
@@ -61,13 +62,42 @@ function withDigits(words: string[]): string[] {
 function spellingOf(words: string[]): string {
   const kept: string[] = [];
   const natoRun = words.filter((word) => NATO.has(word)).length >= 2;
+  // Letters said by their names ("tee why el ee ar", "gee mail"): read as letters where the words spell.
+  const letterish = (word: string | undefined) => word !== undefined && (word.length === 1 || letterOfName(word) !== undefined);
+  const spells = words.filter(letterish).length >= 2;
   for (let i = 0; i < words.length; i++) {
     if (natoRun && NATO.has(words[i]!)) {
       kept.push(words[i]![0]!);
       continue;
     }
+    // "j like juliet", "m for mary", "v for victor": the word after glosses the letter before it.
+    if (words[i]!.length === 1 && (words[i + 1] === 'like' || words[i + 1] === 'for') && words[i + 2]?.[0] === words[i]) {
+      kept.push(words[i]!);
+      i += 2;
+      continue;
+    }
+    if ((words[i] === 'double' && (words[i + 1] === 'you' || words[i + 1] === 'u')) || words[i] === 'dub') {
+      kept.push('w');
+      if (words[i] === 'double') i += 1;
+      continue;
+    }
+    const named = letterOfName(words[i]!);
+    if (
+      named &&
+      (spells || (!isEverydayLetterName(words[i]!) && words[i + 1] !== undefined && !letterish(words[i + 1]))) &&
+      !(words[i - 1] === 'as' && words[i - 2] === 'in')
+    ) {
+      // "double el" → "ll".
+      if (words[i - 1] === 'double' || words[i - 1] === 'triple') kept[kept.length - 1] = named.repeat(words[i - 1] === 'double' ? 2 : 3);
+      else kept.push(named);
+      continue;
+    }
     // "m double o r e": a doubled letter; "zed e n a": the letter's British name beside other letters.
     const next = words[i + 1];
+    if ((words[i] === 'double' || words[i] === 'triple') && letterOfName(next ?? '') !== undefined && spells) {
+      kept.push(words[i]!);
+      continue;
+    }
     if ((words[i] === 'double' || words[i] === 'triple') && next?.length === 1 && /[a-z]/.test(next)) {
       kept.push(next.repeat(words[i] === 'double' ? 2 : 3));
       i += 1;
@@ -96,6 +126,8 @@ interface Word {
   at: number;
 }
 
+const TALK_VERB_TAGS = new Set(['PastTense', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
+
 /** Editing terms: what follows repairs what came before. */
 const REPAIR_WORDS = new Set(['sorry', 'wait', 'rather', 'correction']);
 
@@ -107,6 +139,8 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     const { raw, word } = words[i]!;
     if (!word) continue;
     if (REPAIR_WORDS.has(word)) return { words: local, from: i + 1, repaired: true };
+    // "i think i used j dot patel", "i signed up with tom dot h": a verb of the talk ends the address.
+    if (word.length > 2 && wordTags(word).some((tag) => TALK_VERB_TAGS.has(tag))) break;
     // Connectives inside a spelling: "t as in tango, a, then a dot, then o k o", "lind, the number four".
     if (word === 'then' || (word === 'number' && isNumberWord(local[0])) || (word === 'the' && words[i + 1]?.word === 'number')) continue;
     if (word === 'a' && (local[0] === 'dot' || local[0] === 'period') && words[i - 1]?.word === 'then') continue;
@@ -127,8 +161,214 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
   return { words: local, from: i + 1, repaired: false };
 }
 
+/** Where the address itself starts after chatter: "…my grandson set that up, it's, um, margaret…", "Wei Zhang, and email is …". */
+const INTRODUCER =
+  /\b(?:e-?mail(?:'s|\s+is|\s+address\s+is|\s+id\s+is)|mail\s+id\s+is|address\s+is|id\s+is|it's|it\s+is|its|it\s+was|it\s+says|is\s+it|should\s+be|it'd\s+be|i\s+used|i\s+use)\b[\s,]*/gi;
+/** Words that open a gloss or a comment on the address, not a part of it: "like the silver", "cause I lived in London". */
+const GLOSS_START = new Set([
+  'like',
+  'as',
+  'cause',
+  'because',
+  'cos',
+  'which',
+  'so',
+  'basically',
+  'both',
+  'that',
+  'this',
+  'not',
+  'those',
+  'from',
+]);
+/** Editing terms opening a piece: the next piece replaces the one before. */
+const PIECE_REPAIR = new Set(['no', 'wait', 'sorry', 'actually', 'rather', 'correction', 'oops']);
+const SUBJECTS = new Set(['i', "i'm", "i've", 'im', 'my', 'we', 'you', 'he', 'she', 'they', "it's", 'it', 'there', "there's"]);
+/** Leading words of a piece that belong to the talk around it: "and then", "the number", "um". */
+const PIECE_LEAD = new Set([
+  'and',
+  'then',
+  'followed',
+  'by',
+  'plus',
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'hmm',
+  'ok',
+  'okay',
+  'so',
+  'yes',
+  'yeah',
+  'ya',
+  'oh',
+  'ah',
+  'right',
+]);
+
+type Piece = { kind: 'value'; value: string; addressLike: boolean; everyday: boolean } | { kind: 'repair' } | { kind: 'skip' };
+
+/** One stretch of an address said between pauses, read on its own. */
+function readPiece(raw: string, side: 'local' | 'domain'): Piece {
+  let words = raw
+    .toLowerCase()
+    .split(/\s+/)
+    // "c-a-r-l-o-s": letters joined by hyphens are a spelling; "nowak-logistics" is a word with its dash.
+    .flatMap((word) => (/^[a-z](?:-[a-z])+$/.test(clean(word)) ? clean(word).split('-') : [clean(word)]))
+    .filter(Boolean);
+  if (words.length && PIECE_REPAIR.has(words[0]!)) return { kind: 'repair' };
+  if (/\?\s*$/.test(raw)) return { kind: 'skip' };
+  // Talk around the address: three or more ordinary words with nothing spelled, no symbol, no number ("I use the
+  // school one", "the one with the dog's name"), or words with a subject in them. A domain's words may be ordinary ones.
+  // ("the one with the numbers", "my work one": "one" after a determiner is a pronoun, not a digit.)
+  const addressLike = words.some(
+    (word, i) =>
+      (word.length === 1 && word !== 'i' && word !== 'a') ||
+      SYMBOLS[word] !== undefined ||
+      NATO.has(word) ||
+      (isNumberWord(word) &&
+        !(word === 'one' && i > 0 && i === words.length - 1 && !isNumberWord(words[i - 1])) &&
+        !(word === 'one' && /^(?:the|my|our|that|this)$/.test(words[i - 1] ?? ''))),
+  );
+  const ordinary = words.filter((word) => isCommonWord(word) || SUBJECTS.has(word) || ANSWER_START.has(word));
+  // A spelling ("f i n n") has no subject in it, though "i" is a letter of it.
+  const spelling = words.filter((word) => word.length === 1).length >= words.length - 1;
+  const subjectOpens = !spelling && words.slice(0, 2).some((word) => SUBJECTS.has(word));
+  // A domain's words may be ordinary ones ("the little bakery"), but not a description of it ("the bakery site, sweet crumbs").
+  const described =
+    side === 'domain' &&
+    /^(?:the|my|our|your|their|his|her)$/.test(words[0]!) &&
+    /(?:site|domain|email|website|one|shop's|company's)$/.test(words.at(-1)!);
+  if (described) return { kind: 'skip' };
+  if (
+    words.length >= 3 &&
+    ((!addressLike && (subjectOpens || (side === 'local' && ordinary.length >= words.length - 1))) ||
+      (subjectOpens && ordinary.length >= words.length - 2))
+  )
+    return { kind: 'skip' };
+  let k = 0;
+  while (
+    k < words.length &&
+    (PIECE_LEAD.has(words[k]!) ||
+      (words[k] === 'the' && /^(?:number|letter|word)$/.test(words[k + 1] ?? '')) ||
+      ((words[k] === 'number' || words[k] === 'letter' || words[k] === 'word') && words[k - 1] === 'the') ||
+      (side === 'local' && ANSWER_START.has(words[k]!) && words[k]!.length > 1 && SYMBOLS[words[k]!] === undefined) ||
+      (side === 'local' && (words[k] === 'i' || words[k] === 'we') && /^(?:have|got|use|used|had|think)$/.test(words[k + 1] ?? '')))
+  )
+    k++;
+  words = words.slice(k);
+  if (!words.length || GLOSS_START.has(words[0]!)) return { kind: 'skip' };
+  // "the house number one two one": what a number is, said before it.
+  if (words[1] === 'number' && words.length > 2 && isNumberWord(words[2])) words = words.slice(2);
+  // "one then jones": joining words inside a piece; "then a dot": the article before a symbol.
+  const value = spellingOf(
+    words.filter(
+      (word, i) =>
+        (word !== 'then' || i === 0) &&
+        !((word === 'a' || word === 'an') && (i === 0 || words[i - 1] === 'then') && SYMBOLS[words[i + 1] ?? ''] !== undefined),
+    ),
+  );
+  // Everyday words alone ("fine", "please", "I understand") are talk unless the address itself (the piece
+  // before its "at") or a later spelling says they belong to it.
+  const everyday =
+    side === 'local' &&
+    !addressLike &&
+    words.length <= 2 &&
+    words.every((word) => word.length > 1 && (isEverydayWord(word) || SUBJECTS.has(word)));
+  return value ? { kind: 'value', value, addressLike, everyday } : { kind: 'skip' };
+}
+
+/** Without the punctuation of an address, to tell a restatement from a new part. */
+function bare(text: string): string {
+  return text.replace(/[._+-]/g, '');
+}
+
+/**
+ * An address part said in pieces, put together the way a listener does: each piece adds to it unless it
+ * says again what is already there ("hope dot sterling, like the silver, s t e r l i n g"; "krzyz,
+ * then a n o w s k i"), glosses and comments add nothing, and a repair replaces the piece before it.
+ */
+function assemble(pieces: readonly Piece[]): string {
+  const parts: string[] = [];
+  let replaceNext = false;
+  const spelledLater = (at: number, value: string) =>
+    pieces.slice(at + 1).some((later) => later.kind === 'value' && later.addressLike && bare(later.value).includes(bare(value)));
+  for (const [at, piece] of pieces.entries()) {
+    if (piece.kind === 'skip') continue;
+    if (piece.kind === 'value' && piece.everyday && at < pieces.length - 1 && !spelledLater(at, piece.value)) continue;
+    if (piece.kind === 'repair') {
+      replaceNext = parts.length > 0;
+      continue;
+    }
+    const value = piece.value;
+    const sofar = parts.join('');
+    if (replaceNext) {
+      replaceNext = false;
+      // A repair that restates the whole ("lucia dot fuente, no wait, lucia dot de la fuente") replaces it all.
+      if (parts.length && bare(value).startsWith(bare(parts[0]!).slice(0, 3))) parts.splice(0, parts.length, value);
+      else parts.splice(parts.length - 1, 1, value);
+      continue;
+    }
+    const flat = bare(value);
+    if (!flat && /^[._+-]+$/.test(value)) {
+      parts.push(value);
+      continue;
+    }
+    // Said again: the whole so far, its end or one of its words (three letters or more: "a, n, n, a" spells on).
+    if (
+      sofar &&
+      flat.length >= 2 &&
+      (bare(sofar) === flat || (flat.length >= 3 && (bare(sofar).endsWith(flat) || sofar.split(/[._+-]/).includes(flat))))
+    )
+      continue;
+    // The whole said again with its punctuation ("c jones… c dot jones"): the fuller form wins.
+    if (sofar && bare(value) === bare(sofar)) {
+      parts.splice(0, parts.length, value);
+      continue;
+    }
+    parts.push(value);
+  }
+  return withoutRepeat(parts.join('').replace(/\.{2,}/g, '.'));
+}
+
+/** "maggie.hollowaymaggie.holloway", "margaretmargaret.b": a stretch said twice in a row (spelled the second time) is said once. */
+function withoutRepeat(text: string): string {
+  for (let length = Math.floor(text.length / 2); length >= 3; length--)
+    for (let from = 0; from + 2 * length <= text.length; from++)
+      if (text.slice(from, from + length) === text.slice(from + length, from + 2 * length))
+        return withoutRepeat(text.slice(0, from + length) + text.slice(from + 2 * length));
+  return text;
+}
+
+/** An everyday English word (SCOWL's common words; names are not among them): "fine", "please", "understand". */
+function isEverydayWord(word: string): boolean {
+  return isCommonWord(word) && !wordTags(word).some((tag) => /Name|Person/.test(tag));
+}
+
+/** The pieces of a stretch of an answer, cut at its pauses (commas, full stops). */
+/** Fillers of a whole phrase opening a piece: "hang on", "let me see". */
+const LEAD_PHRASE =
+  /^(?:hang on|hold on|one sec(?:ond)?|let me (?:see|think|check|look)|wait a sec(?:ond)?|just a sec(?:ond)?|oh dear|bear with me)\b\s*/i;
+
+function piecesOf(text: string, side: 'local' | 'domain'): Piece[] {
+  const cut = text.split(/([,;]|[.?!](?=\s|$)|\s-\s)/);
+  const pieces: Piece[] = [];
+  for (let k = 0; k < cut.length; k += 2) {
+    const part = cut[k]!.trim().replace(LEAD_PHRASE, '');
+    // "Again? ok.": a question is talk.
+    if (!part || cut[k + 1] === '?') continue;
+    pieces.push(readPiece(part, side));
+  }
+  return pieces;
+}
+
 export function spokenEmail(spoken: string): { value: string; start: number } | undefined {
-  const text = spoken.slice(0, 600).replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length));
+  const text = spoken
+    .slice(0, 600)
+    .replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length))
+    // "at the rate gmail dot com": Indian English for "at".
+    .replace(/\bat the rate(?: of)?\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`);
   const words = [...text.matchAll(/[^\s]+/g)].map((match) => ({ raw: match[0], word: clean(match[0]), at: match.index }));
   let atIndex = -1;
   for (let i = words.length - 1; i > 0; i--) {
@@ -152,6 +392,20 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
   let domainEnd = atIndex;
   for (let i = atIndex + 1; i < words.length && i < atIndex + 24; i++) {
     domainEnd = i;
+    // "dot calm", "dot come": how ASR hears "dot com".
+    if (/^(?:calm|come|con|cam)$/.test(words[i]!.word) && /^(?:dot|period)$/.test(words[i - 1]?.word ?? '')) words[i]!.word = 'com';
+    // "dot com dot a u": a country label spelled after a generic one.
+    if (
+      words[i - 1]?.word === 'dot' &&
+      /^(?:com|co|org|net|edu|gov|ac)$/.test(words[i - 2]?.word ?? '') &&
+      words[i]!.word.length === 1 &&
+      words[i + 1]?.word.length === 1
+    ) {
+      words[i]!.word = words[i]!.word + words[i + 1]!.word;
+      words[i + 1]!.word = '';
+      words[i + 1]!.raw = '';
+      words[i]!.raw = words[i]!.word;
+    }
     const word = words[i]!.word;
     if (!word) continue;
     domain.push(word);
@@ -159,26 +413,75 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     if (
       (previous === 'dot' || previous === 'period') &&
       TOP_LEVEL.test(word) &&
-      !(words[i + 1]?.word === 'dot' && words[i + 2] && TOP_LEVEL.test(words[i + 2]!.word))
+      !(
+        words[i + 1]?.word === 'dot' &&
+        words[i + 2] &&
+        (TOP_LEVEL.test(words[i + 2]!.word) ||
+          (/^(?:com|co|org|net|edu|gov|ac)$/.test(word) &&
+            (/^[a-z]{2}$/.test(words[i + 2]!.word) || (words[i + 2]!.word.length === 1 && words[i + 3]?.word.length === 1))))
+      )
     )
       break;
     if (/\.[a-z]{2,}$/.test(word)) break;
   }
   let localPart = spellingOf(local.words);
+  // Said in pieces with pauses, the local part is put together piece by piece from where the address starts.
+  const atOffset = words[atIndex]!.at;
+  const before = text.slice(0, atOffset);
+  // "i think i used sam dot ortiz": the address starts after the last words that introduce it.
+  INTRODUCER.lastIndex = 0;
+  let introduced = 0;
+  for (let match = INTRODUCER.exec(before); match; match = INTRODUCER.exec(before)) introduced = match.index + match[0].length;
+  const firstAfter = words.findIndex((word, k) => k < atIndex && word.at >= introduced);
+  if (introduced > 0 && firstAfter > local.from) {
+    local = { ...local, words: local.words.slice(firstAfter - local.from), from: firstAfter };
+    localPart = spellingOf(local.words);
+  }
+  if (/[,;?!]|\.\s|\b[a-z]-[a-z]-[a-z]/i.test(before)) {
+    INTRODUCER.lastIndex = 0;
+    let start = 0;
+    for (let match = INTRODUCER.exec(before); match; match = INTRODUCER.exec(before)) start = match.index + match[0].length;
+    const pieced = assemble(piecesOf(before.slice(start), 'local'));
+    if (/^[a-z0-9][a-z0-9._+-]{0,63}$/.test(pieced)) localPart = pieced;
+  }
   // "cjones at gmail dot com, wait, no, it's c dot jones": the name part put right after the address.
   const after = words
     .slice(domainEnd + 1, domainEnd + 16)
     .map((word) => word.raw)
     .join(' ');
+  // "j dot patel at protonmail dot com, j dot p a t e l": the name part said again after the address, spelled;
+  // where it ends as the local part ends (or the local part ends it), the restatement is the fuller reading.
+  const restatement = spellingOf(
+    words
+      .slice(domainEnd + 1, domainEnd + 20)
+      .map((word) => word.word)
+      .filter((word) => word && !/^(?:so|no|yes|yeah|that's|thats|its|it's|i|mean|again|um|uh)$/.test(word))
+      .filter(
+        (word, k, all) => !(word === 'all' || (word === 'one' && all[k + 1] === 'word') || (word === 'word' && all[k - 1] === 'one')),
+      ),
+  );
+  if (
+    restatement.length >= 3 &&
+    /^[a-z0-9][a-z0-9._+-]*$/.test(restatement) &&
+    bare(restatement) !== bare(localPart) &&
+    bare(restatement).slice(-3) === bare(localPart).slice(-3) &&
+    (bare(restatement).endsWith(bare(localPart)) || Math.abs(bare(restatement).length - bare(localPart).length) <= 2)
+  )
+    localPart = restatement;
   const repair = LOCAL_REPAIR.exec(after);
   if (repair) {
     const restated = spellingOf(repair[1]!.trim().split(/\s+/).map(clean).filter(Boolean));
     if (restated && restated.replace(/[._-]/g, '') === localPart.replace(/[._-]/g, '') && restated !== localPart) localPart = restated;
   }
-  const domainPart = domain
-    .map((word) => SYMBOLS[word] ?? word)
-    .join('')
-    .replace(/\.{2,}/g, '.');
+  const domainText = words
+    .slice(atIndex + 1, domainEnd + 1)
+    .map((word) => word.raw)
+    .join(' ');
+  // The domain in pieces too ("at, um, the shop's email, bella tienda, b e l l a t i e n d a, dot u s"), its last label read as one.
+  const domainPart = assemble(piecesOf(domainText.replace(/\b(?:dot|period)\b/gi, ', dot,'), 'domain')).replace(
+    /\.(?:calm|come|con)$/,
+    '.com',
+  );
   const value = `${localPart}@${domainPart}`;
   if (!/^[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(value)) return undefined;
   return { value, start: words[local.from]?.at ?? 0 };

@@ -213,6 +213,20 @@ describe('question → answer, by what was asked', () => {
     ['what email should we use', 'write down orders at the garden shed dot com', 'email', 'orders@thegardenshed.com'],
     ['and the email', 'it is m as in mike, a, x, at m a x p r i n t s dot co', 'email', 'max@maxprints.co'],
     ['and the email', "tlee at gmail dot com, wait, no, it's t dot lee, with a dot", 'email', 't.lee@gmail.com'],
+    // Said in pieces between pauses: restatements, glosses, comments and talk around the address add nothing.
+    ['and the email', "yeah it's rowan dot pike, like the fish, p i k e, at outlook dot com", 'email', 'rowan.pike@outlook.com'],
+    ['and the email', 'i use the shop one, g r as in romeo, e t a, greta, then b a k e s, at mail dot com', 'email', 'gretabakes@mail.com'],
+    [
+      'and the email',
+      'ok so h like hotel, then moreno no space, m o r e n o, then dot k, at live dot com dot mx',
+      'email',
+      'hmoreno.k@live.com.mx',
+    ],
+    ['and the email', 'tee why el ee ar nine at gee mail dot com', 'email', 'tyler9@gmail.com'],
+    ['and the email', "it's lena dot m at fastmail dot com, l e n a dot m", 'email', 'lena.m@fastmail.com'],
+    ['and the email', 'rohit dot k at the rate yahoo dot co dot in', 'email', 'rohit.k@yahoo.co.in'],
+    ['and the email', 'i think i used sam dot ortiz at icloud dot com', 'email', 'sam.ortiz@icloud.com'],
+    ['and the email', 'its info at, um, the bakery site, sweet crumbs, dot com', 'email', 'info@sweetcrumbs.com'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });
