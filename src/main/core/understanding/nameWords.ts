@@ -109,19 +109,32 @@ export function nameWordStrength(word: string): NameWordStrength {
  * part stands only with a strong word in it. Weak words may not open it where they are verbs said as
  * an instruction ("put Sean Murphy", "say Bello").
  */
-export function nameWordsOf(words: readonly string[]): string[] {
+export function nameWordsOf(words: readonly string[], capitalised: ReadonlySet<string> = NONE): string[] {
+  // In cased text a capitalised word is a name's whatever else it could be ("Rose Bush", "Mark Will").
+  const strength = (word: string): NameWordStrength => (capitalised.has(word.toLowerCase()) ? 'strong' : nameWordStrength(word));
   const parts: string[][] = [[]];
   for (const word of words) {
-    if (nameWordStrength(word) === 'never') parts.push([]);
+    if (strength(word) === 'never') parts.push([]);
     else parts.at(-1)!.push(word);
   }
   let best: string[] = [];
   for (const part of parts) {
-    while (part.length && nameWordStrength(part[0]!) === 'weak' && isVerbWord(part[0]!)) part.shift();
+    while (part.length && strength(part[0]!) === 'weak' && isVerbWord(part[0]!)) part.shift();
     while (part.length && PARTICLES.has(part.at(-1)!.toLowerCase())) part.pop();
-    if (part.some((word) => nameWordStrength(word) === 'strong') && part.length >= best.length) best = part;
+    if (part.some((word) => strength(word) === 'strong') && part.length >= best.length) best = part;
   }
   return best;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The words a cased transcript capitalises inside its sentences (lower-cased): a name's, where the text is cased at all. */
+export function capitalisedWords(text: string): Set<string> {
+  const found = new Set<string>();
+  // All lower case or all capitals, the text says nothing by its case.
+  if (!/[a-z]/.test(text) || !/[A-Z]/.test(text.replace(/\bI\b/g, ''))) return found;
+  for (const match of text.matchAll(/(?<![.!?]\s)(?<!^)\b([A-Z][a-z][a-zA-Z'’-]*)/g)) found.add(match[1]!.toLowerCase());
+  return found;
 }
 
 function isVerbWord(word: string): boolean {

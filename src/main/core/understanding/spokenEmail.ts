@@ -17,7 +17,7 @@ const ANSWER_START = new Set(
   (
     "it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
     "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
-    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like'
+    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like username user name'
   ).split(' '),
 );
 /**

@@ -7,7 +7,7 @@
  * Jae-Hyun, Al-Farsi.
  */
 import { NATO_WORDS } from './itn/spelling';
-import { isNameParticle, nameWordStrength, nameWordsOf } from './nameWords';
+import { capitalisedWords, isNameParticle, nameWordStrength, nameWordsOf } from './nameWords';
 import { isNumberWord } from './itn/numberWords';
 
 const NATO = new Map(NATO_WORDS.map((word) => [word, word[0]!]));
@@ -70,7 +70,7 @@ type Piece =
   | { kind: 'join' };
 
 /** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
-function pieces(words: Word[]): Piece[] {
+function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.text;
@@ -152,7 +152,12 @@ function pieces(words: Word[]): Piece[] {
       continue;
     }
     const joined = out.at(-1)?.kind === 'join';
-    if (TITLES.has(word) || NOT_NAME.has(word) || word.length < 2 || (!joined && nameWordStrength(word) === 'never')) {
+    if (
+      TITLES.has(word) ||
+      NOT_NAME.has(word) ||
+      word.length < 2 ||
+      (!joined && !capitalised.has(word) && nameWordStrength(word) === 'never')
+    ) {
       out.push({ kind: 'word', text: '', pause: true });
       continue;
     }
@@ -180,7 +185,8 @@ function editDistance(a: string, b: string): number {
 
 /** The name the answer gives, or undefined when it gives none. */
 export function spokenName(spoken: string): string | undefined {
-  const list = pieces(tokens(spoken));
+  const capitalised = capitalisedWords(spoken);
+  const list = pieces(tokens(spoken), capitalised);
   // Statements: runs of name words; a spelling replaces the word it spells, or stands as a word of its own.
   const statements: string[][] = [];
   const fields: { first?: string[]; last?: string[] } = {};
@@ -317,16 +323,26 @@ export function spokenName(spoken: string): string | undefined {
     }
     // "Bob, robert really, robert delgado": a single word is superseded by the fullest later statement that names someone.
     if (best?.length === 1) {
-      const fuller = pool.slice(pool.indexOf(best) + 1).filter((statement) => statement.length >= 2 && nameWordsOf(statement).length >= 2);
+      const fuller = pool
+        .slice(pool.indexOf(best) + 1)
+        .filter((statement) => statement.length >= 2 && nameWordsOf(statement, capitalised).length >= 2);
       if (fuller.length) best = fuller.at(-1);
     }
-    // "Vera, and then Holt": a first name alone, then another word alone, is the first name and the surname.
-    const next = best ? statements[statements.indexOf(best) + 1] : undefined;
-    if (best?.length === 1 && next?.length === 1 && !close_(best[0]!, next[0]!)) best = [...best, ...next];
+    // "Vera, and then Holt"; "Ahmed, A H M E D, bin, B I N, Rashid, R A S H I D": words said one at a time, each
+    // alone (and spelled), are the name's words in order.
+    if (best?.length === 1) {
+      const run = [...best];
+      for (let k = statements.indexOf(best) + 1; k < statements.length && run.length < 4; k++) {
+        const next = statements[k]!;
+        if (next.length !== 1 || run.some((word) => close_(word, next[0]!))) break;
+        run.push(next[0]!);
+      }
+      if (run.length > 1) best = run;
+    }
     words = best;
   }
   // Words of the statement that cannot be a name's ("put sean murphy", "ha bob") are left out; ordinary words alone name nobody.
-  words = words && nameWordsOf(words);
+  words = words && nameWordsOf(words, capitalised);
   if (!words?.length) return undefined;
   return words.map((word, k) => (k > 0 && k < words!.length - 1 && isNameParticle(word) ? word : nameCase(word))).join(' ');
 }

@@ -103,6 +103,10 @@ describe('spoken name', () => {
     ['it is jae park', 'Jae Park'],
     ['elena de la cruz', 'Elena de la Cruz'],
     ['pieter van der merwe', 'Pieter van der Merwe'],
+    // Words said one at a time, each spelled; capitals in cased text mark a name's words.
+    ['Omar, O M A R, bin, B I N, Khalid, K H A L I D', 'Omar bin Khalid'],
+    ["it's Summer. Summer Rain. yes, honestly", 'Summer Rain'],
+    ['the booking is under Art, A R T, Will, W I L L', 'Art Will'],
   ])('words that name nobody: %s → %s', (spoken, name) => {
     expect(spokenName(spoken)).toBe(name);
   });
