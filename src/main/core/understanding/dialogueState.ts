@@ -77,7 +77,11 @@ export class DialogueState {
    * agent's turn itself said (a read-back carries them).
    */
   afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>): void {
-    const expected = requestSentences(text).flatMap((sentence) => this.askedFor(sentence));
+    // "Zip?", "zip code for the delivery": a turn of a few words that names a fact and states nothing asks for it.
+    const bare =
+      text.trim().split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|i|you|we|it's|thanks|thank)\b/i.test(text);
+    const sentences = bare && !isRequest(text) ? [text] : requestSentences(text);
+    const expected = sentences.flatMap((sentence) => this.askedFor(sentence));
     const readBack = CONFIRMATION_ASK.test(text) || /\?\s*$/.test(text.trim()) ? values.map((value) => ({ ...value, turnIndex })) : [];
     this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack, stated: [...values] };
   }
