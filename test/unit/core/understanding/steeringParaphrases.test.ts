@@ -74,7 +74,7 @@ const ORDINARY_TWINS: Case[] = [
  * How many of MISSED_BEFORE the shipped detector flags (tools/train-steering/report.md gives the
  * model). A retrained model may move this; lowering it needs a reason in the commit.
  */
-const FLAGGED_AT_LEAST = 16;
+const FLAGGED_AT_LEAST = 14;
 
 describe('steering detector: new paraphrases the earlier model missed', () => {
   it('has 30+ of them', () => expect(MISSED_BEFORE.length).toBeGreaterThanOrEqual(30));
