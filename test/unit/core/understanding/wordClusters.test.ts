@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedSteeringModel, shippedWordClusters } from '../../../../src/main/core/understanding/steering/detectSteering';
-import { FEATURE_SETS, featurise, wordHash } from '../../../../src/main/core/understanding/steering/steeringFeatures';
+import { FEATURE_SETS, featurise, forEachWordHash, wordHash } from '../../../../src/main/core/understanding/steering/steeringFeatures';
 import { parseSteeringModel, SteeringModelError } from '../../../../src/main/core/understanding/steering/steeringModel';
 import {
   loadWordClustersFile,
@@ -65,6 +65,12 @@ describe('word clusters file', () => {
     ['computer', 'computers'],
     ['refund', 'refunds'],
   ])('puts %s and %s in one cluster', (a, b) => expect(clusterOf(a)).toBe(clusterOf(b)));
+
+  it('hashes a space-separated list word by word, as wordHash does each word', () => {
+    const hashes: number[] = [];
+    forEachWordHash("jot scribble o'brien", (hash) => hashes.push(hash));
+    expect(hashes).toEqual(['jot', 'scribble', "o'brien"].map(wordHash));
+  });
 
   it('keeps unlike words apart', () => {
     expect(clusterOf('refund')).not.toBe(clusterOf('guidelines'));

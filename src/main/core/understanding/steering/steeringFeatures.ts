@@ -32,6 +32,24 @@ export function wordHash(word: string): number {
   return hashString(FNV_OFFSET, word);
 }
 
+/** The wordHash of each word of a space-separated list, without cutting the list into strings. */
+export function forEachWordHash(words: string, visit: (hash: number) => void): void {
+  let hash = FNV_OFFSET;
+  let empty = true;
+  for (let i = 0; i < words.length; i++) {
+    const code = words.charCodeAt(i);
+    if (code === 32) {
+      if (!empty) visit(hash);
+      hash = FNV_OFFSET;
+      empty = true;
+    } else {
+      hash = mix(hash, code);
+      empty = false;
+    }
+  }
+  if (!empty) visit(hash);
+}
+
 const WORD_SEED = hashString(FNV_OFFSET, 'w:');
 const PAIR_SEED = hashString(FNV_OFFSET, 'b:');
 const CHAR_SEED = hashString(FNV_OFFSET, 'c:');

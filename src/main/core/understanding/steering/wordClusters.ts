@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { wordHash } from './steeringFeatures';
+import { forEachWordHash } from './steeringFeatures';
 
 export const WORD_CLUSTERS_FORMAT = 'word-clusters/1';
 
@@ -69,10 +69,8 @@ export function parseWordClusters(raw: unknown, origin = 'word clusters'): WordC
   const keys = new Uint32Array(size);
   const values = new Int32Array(size).fill(-1);
   let words = 0;
-  file.clusters.forEach((line, cluster) => {
-    if (!line) return;
-    for (const word of line.split(' ')) {
-      const hash = wordHash(word);
+  file.clusters.forEach((line, cluster) =>
+    forEachWordHash(line, (hash) => {
       let slot = hash & mask;
       while (values[slot] !== -1 && keys[slot] !== hash) slot = (slot + 1) & mask;
       // Two words of one hash (rare): the first, the more frequent, keeps it.
@@ -81,8 +79,8 @@ export function parseWordClusters(raw: unknown, origin = 'word clusters'): WordC
         values[slot] = cluster;
         words++;
       }
-    }
-  });
+    }),
+  );
   if (words > file.words) throw new WordClustersError(`${origin} is damaged: it declares ${file.words} words but holds more`);
   return {
     name: file.name,
