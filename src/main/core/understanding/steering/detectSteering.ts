@@ -6,10 +6,13 @@
  * The verdict is flagged for the human and never obeyed.
  */
 import modelFile from '../../../../../resources/models/steering-v1.json';
+import clustersFile from '../../../../../resources/models/word-clusters-v1.json';
 import { canonicalise } from './canonicalise';
+import { FEATURE_SETS, type FeatureSetName } from './steeringFeatures';
 import { classifierScore, parseSteeringModel, type SteeringModel } from './steeringModel';
 import { steeringRules } from './steeringRules';
 import type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
+import { parseWordClusters, type WordClusters } from './wordClusters';
 
 export type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
 
@@ -21,10 +24,18 @@ const RULE_SCORE = 0.95;
 const AGENT_CLASSIFIER_FLOOR = 0.97;
 
 let defaultModel: SteeringModel | undefined;
+let defaultClusters: WordClusters | undefined;
 
-/** The shipped model, validated on first use. */
+/** The shipped word clusters, validated on first use. */
+export function shippedWordClusters(): WordClusters {
+  defaultClusters ??= parseWordClusters(clustersFile, 'resources/models/word-clusters-v1.json');
+  return defaultClusters;
+}
+
+/** The shipped model, validated on first use, with the shipped word clusters if its features read them. */
 export function shippedSteeringModel(): SteeringModel {
-  defaultModel ??= parseSteeringModel(modelFile, 'resources/models/steering-v1.json');
+  const readsClusters = FEATURE_SETS[modelFile.features.set as FeatureSetName]?.clusters ?? false;
+  defaultModel ??= parseSteeringModel(modelFile, 'resources/models/steering-v1.json', readsClusters ? shippedWordClusters() : undefined);
   return defaultModel;
 }
 

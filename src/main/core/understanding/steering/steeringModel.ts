@@ -7,10 +7,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { sentenceFeatures, sentencesOf, whereIndex, type FeatureSink } from './steeringFeatures';
+import {
+  FEATURE_SETS,
+  sentenceFeatures,
+  sentencesOf,
+  whereIndex,
+  type FeatureOptions,
+  type FeatureSetName,
+  type FeatureSink,
+} from './steeringFeatures';
 import type { SteeringSource } from './steeringTypes';
+import type { WordClusters } from './wordClusters';
 
-export const STEERING_MODEL_FORMAT = 'steering-classifier/1';
+/** /2: the file names the feature set it was trained on (and the word clusters, if the set reads them). */
+export const STEERING_MODEL_FORMAT = 'steering-classifier/2';
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 const Figures = z.object({
@@ -30,6 +40,11 @@ export const SteeringModelFileSchema = z.object({
     .min(1024)
     .max(1 << 24),
   bias: z.number().finite(),
+  features: z.object({
+    set: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]),
+    /** The word clusters the set was trained with: their name and the digest of their words. */
+    clusters: z.object({ name: z.string().min(1), digest: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
+  }),
   weights: z.object({ indices: Base64, values: Base64, count: z.number().int().min(1) }),
   weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
   combination: z.object({
@@ -58,6 +73,8 @@ export class SteeringModelError extends Error {
 
 export interface SteeringModel {
   readonly file: SteeringModelFile;
+  /** What the features are computed with, as the model was trained. */
+  readonly features: FeatureOptions;
   /** A sink that sums the weights of the features fed to it. */
   sink(): FeatureSink & { total: number };
   /** The logit of a piece whose features sum to `sum` over `count` occurrences. */
@@ -69,7 +86,11 @@ export function weightsDigest(indices: string, values: string): string {
   return createHash('sha256').update(indices).update('\n').update(values).digest('hex');
 }
 
-export function parseSteeringModel(raw: unknown, origin = 'steering model'): SteeringModel {
+/**
+ * `clusters`: the word clusters to read the text with, needed when the model's feature set reads
+ * clusters, and then they must be the very ones it was trained with.
+ */
+export function parseSteeringModel(raw: unknown, origin = 'steering model', clusters?: WordClusters): SteeringModel {
   const parsed = SteeringModelFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -86,6 +107,7 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
   if (indexBytes.length !== file.weights.count * 4 || valueBytes.length !== file.weights.count * 4) {
     throw new SteeringModelError(`${origin} is damaged: it declares ${file.weights.count} weights but holds ${indexBytes.length / 4}`);
   }
+  const features = featureOptions(file, origin, clusters);
   const dense = new Float32Array(file.buckets);
   for (let i = 0; i < file.weights.count; i++) {
     const index = indexBytes.readInt32LE(i * 4);
@@ -113,6 +135,7 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
     file.bias + (whereWeight[where] + total) / Math.sqrt(count + 1);
   return {
     file,
+    features,
     sink,
     combine,
     logit(indices, where) {
@@ -121,6 +144,22 @@ export function parseSteeringModel(raw: unknown, origin = 'steering model'): Ste
       return combine(summing.total, indices.length, where);
     },
   };
+}
+
+function featureOptions(file: SteeringModelFile, origin: string, clusters: WordClusters | undefined): FeatureOptions {
+  const set = FEATURE_SETS[file.features.set];
+  if (!set.clusters) return {};
+  const wanted = file.features.clusters;
+  if (!wanted) throw new SteeringModelError(`${origin} is damaged: feature set ${file.features.set} names no word clusters`);
+  if (!clusters) {
+    throw new SteeringModelError(`${origin} reads word clusters ${wanted.name} (feature set ${file.features.set}), but none were given`);
+  }
+  if (clusters.digest !== wanted.digest) {
+    throw new SteeringModelError(
+      `${origin} was trained with word clusters ${wanted.name} (digest ${wanted.digest.slice(0, 12)}…), not with ${clusters.name} (digest ${clusters.digest.slice(0, 12)}…): retrain it (npm run train:steering)`,
+    );
+  }
+  return { clusters, mixes: set.mixes };
 }
 
 const WHOLE_TEXT_LIMIT = 600;
@@ -137,7 +176,7 @@ export function classifierScore(model: SteeringModel, canonical: string, where: 
   const sink = model.sink();
   for (const sentence of sentences) {
     sink.total = 0;
-    counts.push(sentenceFeatures(sentence, model.file.buckets, sink));
+    counts.push(sentenceFeatures(sentence, model.file.buckets, sink, model.features));
     sums.push(sink.total);
   }
   let best = -Infinity;
@@ -153,14 +192,14 @@ export function classifierScore(model: SteeringModel, canonical: string, where: 
   return 1 / (1 + Math.exp(-best));
 }
 
-export function loadSteeringModelFile(filePath: string): SteeringModel {
+export function loadSteeringModelFile(filePath: string, clusters?: WordClusters): SteeringModel {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(filePath, 'utf8'));
   } catch (error) {
     throw new SteeringModelError(`steering model ${filePath} cannot be read as JSON: ${(error as Error).message}`);
   }
-  return parseSteeringModel(raw, `steering model ${filePath}`);
+  return parseSteeringModel(raw, `steering model ${filePath}`, clusters);
 }
 
 /** Encodes trained weights for the model file (used by tools/train-steering). */
