@@ -21,7 +21,7 @@ export interface TurnExpectation {
   expected: string[];
   /** What the agent just read back for confirmation, if anything. */
   readBack: ReadBack[];
-  /** Every value the agent's last turn said: a caller echoing one of them ("Yes, gold") speaks of that fact. */
+  /** Every value the agent's last turn said: a caller echoing one of them ("Yes, the annual plan") speaks of that fact. */
   stated: ReadonlyArray<{ fact: string; value: string }>;
 }
 

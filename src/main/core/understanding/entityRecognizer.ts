@@ -38,7 +38,7 @@ export interface RecognitionContext {
   known?: ReadonlyMap<string, string>;
   /** The turn as said, for readers that need the words ITN rewrote (an address said in pieces). */
   spoken?: string;
-  /** Values the agent's turn just before said: the caller echoing one ("Gold, that's right") means that fact. */
+  /** Values the agent's turn just before said: the caller echoing one ("The annual plan, that's right") means that fact. */
   echoes?: ReadonlyArray<{ fact: string; value: string }>;
 }
 
@@ -641,7 +641,7 @@ const distinctiveCache = new Map<string, boolean>();
 
 /**
  * A value's words that name it whatever the talk around it ("SafeSurf", "the Pixel 9", "World Roam Day
- * Pass", "twenty gig boost"), unlike a common word that may mean anything ("gold", "basic", "disc"): a
+ * Pass", "twenty gig boost"), unlike a common word that may mean anything ("basic", "standard", "disc"): a
  * word English does not know, a number with a word, or a name of three words or more.
  */
 function distinctive(form: string): boolean {

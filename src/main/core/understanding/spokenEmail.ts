@@ -164,7 +164,7 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
 /** Where the address itself starts after chatter: "…my grandson set that up, it's, um, margaret…", "Wei Zhang, and email is …". */
 const INTRODUCER =
   /\b(?:e-?mail(?:'s|\s+is|\s+address\s+is|\s+id\s+is)|mail\s+id\s+is|address\s+is|id\s+is|it's|it\s+is|its|it\s+was|it\s+says|is\s+it|should\s+be|it'd\s+be|i\s+used|i\s+use)\b[\s,]*/gi;
-/** Words that open a gloss or a comment on the address, not a part of it: "like the silver", "cause I lived in London". */
+/** Words that open a gloss or a comment on the address, not a part of it: "like the fish", "cause I lived in London". */
 const GLOSS_START = new Set([
   'like',
   'as',
@@ -286,7 +286,7 @@ function bare(text: string): string {
 
 /**
  * An address part said in pieces, put together the way a listener does: each piece adds to it unless it
- * says again what is already there ("hope dot sterling, like the silver, s t e r l i n g"; "krzyz,
+ * says again what is already there ("rowan dot pike, like the fish, p i k e"; "krzyz,
  * then a n o w s k i"), glosses and comments add nothing, and a repair replaces the piece before it.
  */
 function assemble(pieces: readonly Piece[]): string {
