@@ -39,11 +39,42 @@ export function recognizersFor(facts: FactSchema): { cues: FactCues; recognizer:
 type Comparison = 'equal' | 'partial' | 'different';
 
 /** Later mentions of a fact in one turn win: "4417, no sorry, 4471". */
-function latestByFact(mentions: readonly Mention[]): Map<string, Mention> {
-  const latest = new Map<string, Mention>();
-  for (const mention of mentions) latest.set(mention.fact, mention);
-  return latest;
+/**
+ * One value per fact from a turn. Said again, the later value is the caller's correction — except for
+ * amounts, where a turn names other sums beside the one it answers with ("two twelve fifty, and I never
+ * bought anything for two hundred"; "nine ninety nine for shipping on a forty dollar order"): there the
+ * first stands unless the later one comes after a repair ("no, sorry", "I mean") or "to be exact".
+ */
+function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (fact: string) => boolean): Map<string, Mention> {
+  const chosen = new Map<string, Mention>();
+  for (const mention of mentions) {
+    const earlier = chosen.get(mention.fact);
+    if (earlier && isAmount(mention.fact)) {
+      const between = written.slice(earlier.at + earlier.said.length, mention.at);
+      const after = written.slice(mention.at + mention.said.length, mention.at + mention.said.length + 24);
+      const digits = (value: string) => value.replace(/\D/g, '').replace(/0+$/, '');
+      const refines =
+        AMOUNT_REPAIR.test(between) ||
+        AMOUNT_REFINED.test(between) ||
+        /^\W*(?:to be exact|exactly|precisely|actually)\b/i.test(after) ||
+        // "forty nine … forty nine eighty seven"; "six fifty … six dollars fifty cents": the same sum said more exactly.
+        earlier.value.split('.')[0] === mention.value.split('.')[0] ||
+        digits(earlier.value) === digits(mention.value) ||
+        // Said once more at the end ("one twenty nine … a fifteen dollar fee … the order itself was one twenty nine").
+        mentions.some(
+          (other) => other !== earlier && other.fact === mention.fact && other.at < mention.at && other.value === mention.value,
+        );
+      if (!refines) continue;
+    }
+    chosen.set(mention.fact, mention);
+  }
+  return chosen;
 }
+
+const AMOUNT_REPAIR = /\b(?:no|nope|sorry|actually|i mean|i meant|wait|correction|rather|make that|or rather|scratch that|well)\b/i;
+/** Words that lead from a rough or partial sum to the one that counts: "sixty something…", "so the total was…", "it says…". */
+const AMOUNT_REFINED =
+  /\b(?:something|and change|about|around|roughly|i think|want to say|or so|so|total|totals|altogether|all together|came to|comes to|it says|it said|says here|receipt|statement|the card says|go with|in the end|which means|that's)\b/i;
 
 const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
 
@@ -120,7 +151,7 @@ export class CallUnderstanding {
       spoken: turn.text,
       echoes: turn.speaker === 'customer' ? expectation.stated : [],
     });
-    const said = latestByFact(mentions);
+    const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type === 'amount');
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);

@@ -421,6 +421,13 @@ export class EntityRecognizer {
       // "The promo code was save 20": a number in a code of another kind is not the amount.
       const cue = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE);
       if (cue?.fact === OTHER_IDENTIFIER && !/[.!?]/.test(written.slice(cue.end, span.start))) continue;
+      // "In size twelve", "apartment 4", "order number 12": a number named by what it counts is not the amount.
+      if (
+        /\b(?:size|sz|number|no\.?|apartment|apt|suite|unit|room|floor|aisle|item|model|version|gate|flight|row|seat|page|step|day|days|week|weeks|year|years|minute|minutes|hour|hours)\s*$/i.test(
+          written.slice(Math.max(0, span.start - 16), span.start),
+        )
+      )
+        continue;
       // "2 items", "3 of them", "45 minutes": a count of something is not the amount.
       if (
         /^\s*(?:[a-z]+s\b|of\b|per\b|percent\b|%)/i.test(written.slice(span.end, span.end + 16)) &&

@@ -205,6 +205,11 @@ describe('question → answer, by what was asked', () => {
     ['and a callback number', 'seven one eight, five five five, and the last four are two two one oh', 'phone', '+17185552210'],
     ['how much was the couch', 'it was about three grand', 'amount', '3000.00 USD'],
     ['zip?', 'four one five oh two', 'zip_code', '41502'],
+    // Several sums in one answer: the one answered with, a refinement of it, or the one after a repair.
+    ['how much was it', 'it was ninety four fifty, and the shipping was another twelve dollars', 'amount', '94.50 USD'],
+    ['how much was it', 'fifty something, fifty six twenty i think', 'amount', '56.20 USD'],
+    ['how much did they charge', 'eleven forty, and then a five dollar fee, so the total came to sixteen forty', 'amount', '16.40 USD'],
+    ['how much was the jacket', 'seventy five in size twelve', 'amount', '75.00 USD'],
     ['zip code for the shipment', 'nine eight one two two', 'zip_code', '98122'],
     ['could i grab a number', 'sure, three oh three five five five oh one two two', 'phone', '+13035550122'],
     ['how much was it', 'forty one, forty one dollars', 'amount', '41.00 USD'],
