@@ -339,7 +339,10 @@ export class EntityRecognizer {
           text: written.slice(spans[i]!.start, spans[j]!.end),
           groups: spans.slice(i, j + 1).flatMap((part) => part.groups ?? [part.text]),
         };
-        const raw = spans[i]!.text.startsWith('+') || /^\+/.test(joined) ? joined : joined;
+        // "7Q7Q5M1. 7Q7Q5M1": an id said twice in a row is said once.
+        const compact = joined.replace(/\s+/g, '');
+        const half = compact.slice(0, compact.length / 2);
+        const raw = j > i && compact.length >= 8 && compact.length % 2 === 0 && half === compact.slice(compact.length / 2) ? half : joined;
         const mention = this.assign(specs, raw, whole, cueHits, context, written);
         if (mention && (!best || j > i)) best = { mention: { ...mention, at: whole.start, said: whole.text }, used: j - i + 1 };
       }

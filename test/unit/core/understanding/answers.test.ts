@@ -258,6 +258,8 @@ describe('question → answer, by what was asked', () => {
     ['what is the account id', 'f like frank, w, three, three, and then a t, eight', 'account_id', 'FW33T8'],
     ['what is the account id', 'g as in golf, then n, no, m as in mike, five five two one', 'account_id', 'GM5521'],
     ['what is the account id', 'r t, r as in romeo, t as in tango, six one one nine', 'account_id', 'RT6119'],
+    ['what is the account id', 'r six, r six, then p, then two two. r six r six p two two', 'account_id', 'R6R6P22'],
+    ['what is the account id', 'dee vee seven seven one, ess, i said ess', 'account_id', 'DV771S'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });

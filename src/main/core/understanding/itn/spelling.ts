@@ -284,6 +284,8 @@ function walkSpelled(
     // "seven a m" is a time and "seven o'clock" a time, not the ids 7AM and 7O.
     if (unit.kind === 'letter' && !unit.marked && previousKind === 'digit' && meridiemAt(tokens, position, limit)) break;
     if (unit.kind === 'letter' && !unit.marked && unit.chars === 'o' && wordAt(tokens, unit.end, limit) === 'clock') break;
+    // "…you vee, i said zero": a letter that is also a word ("i", "a", "you"), before an ordinary word, is that word.
+    if (unit.wordLetter && summary.units > 0 && beforePlainWord(tokens, unit.end, limit)) break;
     visit?.(unit, dashBefore, repairBefore);
     summary.units++;
     if (unit.kind === 'letter') {
@@ -336,7 +338,18 @@ function joinedUnitAt(tokens: readonly Token[], i: number, limit: number, pairs:
     if (punctAt(tokens, j, limit) === ',' || (word !== undefined && (SPELL_JOINERS.has(word) || isFiller(word)))) j++;
     else break;
   }
-  return (direct || j > i) && readSpellUnit(tokens, j, limit, { pairs }) !== undefined;
+  const unit = readSpellUnit(tokens, j, limit, { pairs });
+  // "…b, b, and you know": after a joining word, a letter that is also a word must be followed by more spelling.
+  if (unit?.wordLetter && j > i && beforePlainWord(tokens, unit.end, limit)) return false;
+  return (direct || j > i) && unit !== undefined;
+}
+
+/** Whether an ordinary word (no spelling unit, no pause) comes at `i`. */
+function beforePlainWord(tokens: readonly Token[], i: number, limit: number): boolean {
+  const word = wordAt(tokens, i, limit);
+  return (
+    word !== undefined && !isFiller(word) && readSpellUnit(tokens, i, limit, { pairs: true }) === undefined && !SPELL_JOINERS.has(word)
+  );
 }
 
 /** A run of spelled letters and digits starting at `i`, read as one id. On failure, no run starting before `failUntil` can succeed. */
@@ -377,10 +390,13 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
   });
   dropRestatedLetters(units);
   zeroBetweenDigits(units);
-  const text = units
+  let text = units
     .map((unit, k) => (k > 0 && unit.dashBefore ? '-' : '') + unit.chars)
     .join('')
     .toUpperCase();
+  // "seven Q, seven Q, then five M, then one. seven Q seven Q five M one": the whole id said twice is said once.
+  if (text.length >= 8 && text.length % 2 === 0 && text.slice(0, text.length / 2) === text.slice(text.length / 2))
+    text = text.slice(0, text.length / 2);
   return { tag: { kind: 'alnum', value: text, text, first: i, end: summary.end } };
 }
 
