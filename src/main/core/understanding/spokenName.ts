@@ -96,7 +96,25 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       i += 1;
       continue;
     }
-    if (REPAIR.test(word) && (word !== 'well' || i > 0) && (word !== 'actually' || i > 0)) {
+    // "Formerly karen bell", "née walsh": a name the caller no longer has, up to the next pause or "but".
+    if (
+      word === 'formerly' ||
+      word === 'previously' ||
+      word === 'née' ||
+      word === 'nee' ||
+      (word === 'used' && words[i + 1]?.text === 'to')
+    ) {
+      out.push({ kind: 'word', text: '', pause: true });
+      while (i < words.length - 1 && !words[i]!.pause && words[i + 1]!.text !== 'but') i++;
+      continue;
+    }
+    // "No relation", "no joke": "no" repairs only before a pause, an editing word or a name.
+    const repairingNo =
+      word !== 'no' ||
+      words[i]!.pause ||
+      /^(?:sorry|wait|it's|its|actually|i|my|it)$/.test(words[i + 1]?.text ?? '') ||
+      nameWordStrength(words[i + 1]?.text ?? 'x') === 'strong';
+    if (REPAIR.test(word) && repairingNo && (word !== 'well' || i > 0) && (word !== 'actually' || i > 0)) {
       out.push({ kind: 'repair' });
       continue;
     }
@@ -343,6 +361,8 @@ export function spokenName(spoken: string): string | undefined {
   }
   // Words of the statement that cannot be a name's ("put sean murphy", "ha bob") are left out; ordinary words alone name nobody.
   words = words && nameWordsOf(words, capitalised);
+  // "robert robert kowalski", "anne-marie duval anne-marie": a word said again is said once.
+  words = words?.filter((word, k) => !words!.slice(0, k).some((other) => other.replace(/[-']/g, '') === word.replace(/[-']/g, '')));
   if (!words?.length) return undefined;
   return words.map((word, k) => (k > 0 && k < words!.length - 1 && isNameParticle(word) ? word : nameCase(word))).join(' ');
 }

@@ -107,6 +107,9 @@ describe('spoken name', () => {
     ['Omar, O M A R, bin, B I N, Khalid, K H A L I D', 'Omar bin Khalid'],
     ["it's Summer. Summer Rain. yes, honestly", 'Summer Rain'],
     ['the booking is under Art, A R T, Will, W I L L', 'Art Will'],
+    ['its tomas, tomas brennan, b r e n n a n', 'Tomas Brennan'],
+    ['lisa novak formerly lisa grant but novak now', 'Lisa Novak'],
+    ['its aoife kelly no relation to the singer haha', 'Aoife Kelly'],
   ])('words that name nobody: %s → %s', (spoken, name) => {
     expect(spokenName(spoken)).toBe(name);
   });
