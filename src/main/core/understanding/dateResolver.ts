@@ -25,8 +25,10 @@ export function dayFirstIn(region: string | undefined): boolean {
 /** Hesitations inside a date ("august, um, eighth") blanked to spaces, so positions hold. */
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const YEAR_THEN_MONTH = new RegExp(String.raw`\b(1[89]\d\d|20\d\d),?\s+(?=${MONTH_WORD}\b)`, 'gi');
-const MONTH_PAUSE_DAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;
+const MONTH_PAUSE_DAY = new RegExp(
+  String.raw`\b${MONTH_WORD},?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b`,
+  'gi',
+);
 const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
 const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
 const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;

@@ -438,10 +438,7 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     localPart = spellingOf(local.words);
   }
   if (/[,;?!]|\.\s|\b[a-z]-[a-z]-[a-z]/i.test(before)) {
-    INTRODUCER.lastIndex = 0;
-    let start = 0;
-    for (let match = INTRODUCER.exec(before); match; match = INTRODUCER.exec(before)) start = match.index + match[0].length;
-    const pieced = assemble(piecesOf(before.slice(start), 'local'));
+    const pieced = assemble(piecesOf(before.slice(introduced), 'local'));
     if (/^[a-z0-9][a-z0-9._+-]{0,63}$/.test(pieced)) localPart = pieced;
   }
   // "cjones at gmail dot com, wait, no, it's c dot jones": the name part put right after the address.

@@ -183,6 +183,27 @@ describe('emails: a word glued on after the domain', () => {
 });
 
 /** A question and its answer through the whole pipeline, for the demo pack. */
+/** A call whose package holds `facts`, replayed turn by turn through the pipeline. */
+function replayWithPackage(facts: Array<[string, string]>, turns: Array<['agent' | 'customer', string]>): CallUnderstanding {
+  const pkg = {
+    handoffId: 'ho_t',
+    callSid: 'CA_t',
+    triggeredAtMs: 0,
+    packagedAtMs: 1,
+    caller: { name: '', phone: '', verified: false, verification: '' },
+    intent: { label: 'x', confidence: 0.5 },
+    summary: '',
+    facts: facts.map(([name, value]) => ({ name, value, source: 'caller' as const })),
+    aiAttempts: [],
+    trigger: { code: 'customer_request' as const, detail: '' },
+    nextSteps: [],
+    language: 'en',
+  };
+  const understanding = new CallUnderstanding(demoPack.facts, pkg, { callDate: '2026-06-15' });
+  turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
+  return understanding;
+}
+
 function answer(agent: string, customer: string): Record<string, string> {
   const understanding = new CallUnderstanding(demoPack.facts, undefined, { callDate: '2026-06-15' });
   understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: agent });
@@ -310,23 +331,7 @@ describe('question → answer, by what was asked', () => {
 
 describe('a package value the caller puts right', () => {
   function withPackage(facts: Array<[string, string]>, turns: Array<['agent' | 'customer', string]>) {
-    const pkg = {
-      handoffId: 'ho_t',
-      callSid: 'CA_t',
-      triggeredAtMs: 0,
-      packagedAtMs: 1,
-      caller: { name: '', phone: '', verified: false, verification: '' },
-      intent: { label: 'x', confidence: 0.5 },
-      summary: '',
-      facts: facts.map(([name, value]) => ({ name, value, source: 'caller' as const })),
-      aiAttempts: [],
-      trigger: { code: 'customer_request' as const, detail: '' },
-      nextSteps: [],
-      language: 'en',
-    };
-    const understanding = new CallUnderstanding(demoPack.facts, pkg, { callDate: '2026-06-15' });
-    turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
-    return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact]));
+    return Object.fromEntries(replayWithPackage(facts, turns).heard.map((fact) => [fact.name, fact]));
   }
 
   it.each<[string, Array<[string, string]>, Array<['agent' | 'customer', string]>, string, string | undefined]>([
@@ -378,23 +383,7 @@ describe('a package value the caller puts right', () => {
 
 describe('the caller says again what the package had', () => {
   function repeatsOf(facts: Array<[string, string]>, turns: Array<['agent' | 'customer', string]>) {
-    const pkg = {
-      handoffId: 'ho_r',
-      callSid: 'CA_r',
-      triggeredAtMs: 0,
-      packagedAtMs: 1,
-      caller: { name: '', phone: '', verified: false, verification: '' },
-      intent: { label: 'x', confidence: 0.5 },
-      summary: '',
-      facts: facts.map(([name, value]) => ({ name, value, source: 'caller' as const })),
-      aiAttempts: [],
-      trigger: { code: 'customer_request' as const, detail: '' },
-      nextSteps: [],
-      language: 'en',
-    };
-    const understanding = new CallUnderstanding(demoPack.facts, pkg, { callDate: '2026-06-15' });
-    turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
-    return understanding.repeated.map((repeat) => `${repeat.turnIndex}:${repeat.factName}`);
+    return replayWithPackage(facts, turns).repeated.map((repeat) => `${repeat.turnIndex}:${repeat.factName}`);
   }
 
   it.each<[string, Array<[string, string]>, Array<['agent' | 'customer', string]>, string[]]>([
