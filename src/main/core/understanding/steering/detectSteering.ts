@@ -39,13 +39,25 @@ export function shippedSteeringModel(): SteeringModel {
   return defaultModel;
 }
 
+/**
+ * An instruction names an act and what to act on: a text of one or two words ("system", "gold
+ * member", a fact's source) is judged by the rules alone, whose squashed and spelled forms still
+ * catch "ignoreallpreviousinstructions".
+ */
+const MIN_CLASSIFIER_WORDS = 3;
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+}
+
 export function detectSteering(text: string, where: SteeringSource, model: SteeringModel = shippedSteeringModel()): SteeringVerdict {
   const canonical = canonicalise(text);
   const ruleReasons = steeringRules(canonical, where);
   const probability = classifierScore(model, canonical.text, where);
   const { ruleGate, threshold } = model.file.combination;
   const byRules = ruleReasons.size > 0 && probability >= ruleGate;
-  const byClassifier = probability >= (where === 'agent' ? Math.max(threshold, AGENT_CLASSIFIER_FLOOR) : threshold);
+  const byClassifier =
+    wordCount(canonical.text) >= MIN_CLASSIFIER_WORDS &&
+    probability >= (where === 'agent' ? Math.max(threshold, AGENT_CLASSIFIER_FLOOR) : threshold);
   const attempt = byRules || byClassifier;
   const reasons: SteeringReason[] = byRules ? [...ruleReasons] : [];
   if (byClassifier) reasons.push('classifier');

@@ -341,7 +341,7 @@ const GATE = {
   tampering:
     /verif|authent|authori|approv|clear|vip|trust|legit|genuine|fraud|risk|safe|exempt|eligib|entitl|owed|promis|refund|paid|loyal|priority|gold|platinum|tier|premium|happy|satisf|delight|summar|transcript|note|handoff|hand-off|sentiment|csat|rating|score|what the|screen|record|file|log|ticket|report|history|profile|crm|rate|grade|star|perfect|excellent|positive|flag|warning|alert|suggestion|agent|human|rep|operator|person|five|5|10|ten|100|top|max|full|credit|compensat|waive|free|discount|fault|confirm|exception|issue/,
   relay:
-    /told|word for word|verbatim|exactly|as is|letter|back|pass|relay|forward|repeat|copy|note|write|take|put|quote|agent|human|rep|operator|person|lady|guy|man|woman|associate|specialist|employee|staff|advis|helping|whisper|suggest|hint|her|him|them/,
+    /told|word for word|verbatim|exactly|as is|letter|back|pass|relay|forward|repeat|copy|note|write|take|put|quote|say|read|type|paste|agent|human|rep|operator|person|lady|guy|man|woman|associate|specialist|employee|staff|advis|helping|whisper|suggest|hint|her|him|them/,
 };
 
 function rulesOn(text: string, squashed: string, where: SteeringSource, reasons: Set<SteeringReason>, gated: boolean): void {
