@@ -88,6 +88,16 @@ export function normalisePhone(raw: string, defaultRegion = 'US'): string {
   return trimmed;
 }
 
+/**
+ * A number dialled the national way, with its trunk prefix ("07700 900579" in GB, "082 555 0123" in
+ * ZA): a possible number of the region that opens with the 0 an id would not. Said so, it is a phone
+ * number. (Possible, not valid: the ranges kept for drama and tests, 07700 900xxx, are not valid.)
+ */
+export function isTrunkDialled(digits: string, defaultRegion = 'US'): boolean {
+  if (!/^0\d{8,11}$/.test(digits)) return false;
+  return parsePhoneNumberFromString(digits, defaultRegion as CountryCode)?.isPossible() === true;
+}
+
 /** "94", "$94.00", "94 dollars", "94.00 USD" → "94.00 USD". */
 export function normaliseAmount(raw: string, defaultCurrency = 'USD'): string {
   const trimmed = raw.trim();

@@ -9,15 +9,12 @@
 import type { HeardFact, TranscriptTurn } from '../../../shared/callSchemas';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
-import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance } from './dialogueState';
+import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, type TurnExpectation } from './dialogueState';
 import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
 import { normalize } from './itn';
-
-/** The end of a number said to point at it: "ending 192", "ends in 0147", "the last four are 3851". */
-const ENDING =
-  /\b(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:four|three|two|five|digits?)(?:\s+(?:digits?|numbers?))?(?:\s+(?:is|are|being))?)\s*[,:]?\s*([0-9][0-9 -]{1,8}[0-9])\b/gi;
+import { restatedInPart } from './partialRestatement';
 
 export interface Repeat {
   turnIndex: number;
@@ -90,6 +87,7 @@ export class CallUnderstanding {
   private readonly repeats: Repeat[] = [];
   private readonly dialogue: DialogueState;
   private readonly recognizer: EntityRecognizer;
+  private readonly cues: FactCues;
   private lastCustomer?: { index: number; text: string; stance: Stance };
   private readonly dates: DateContext;
 
@@ -100,6 +98,7 @@ export class CallUnderstanding {
   ) {
     const { cues, recognizer } = recognizersFor(schema);
     this.recognizer = recognizer;
+    this.cues = cues;
     this.dialogue = new DialogueState(cues);
     const dateFacts = new Set(schema.all.filter((spec) => spec.type === 'date').map((spec) => spec.name));
     const anchor = pkg?.facts.find((fact) => dateFacts.has(fact.name))?.value;
@@ -155,7 +154,7 @@ export class CallUnderstanding {
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
-    if (turn.speaker === 'customer') this.noteRestatedEndings(turn.index, normalized.written, said);
+    if (turn.speaker === 'customer' && stance !== 'deny') this.noteRestatedInPart(turn.index, normalized.written, expectation, said);
     // Facts whose package value the turn also says ("the assistant told me July fifteenth, but … the twenty-fifth").
     const packageSaid = new Set(
       mentions
@@ -237,21 +236,14 @@ export class CallUnderstanding {
     }
   }
 
-  /**
-   * "The one ending one nine two", "yes, last four three eight five": the end of a number the package
-   * holds, said to point at it, is that value said again.
-   */
-  private noteRestatedEndings(turnIndex: number, written: string, said: Map<string, Mention>): void {
-    ENDING.lastIndex = 0;
-    for (let match = ENDING.exec(written); match; match = ENDING.exec(written)) {
-      const tail = match[1]!.replace(/\D/g, '');
-      for (const [fact, value] of this.packageValues) {
-        if (said.has(fact)) continue;
-        const type = this.schema.spec(fact)?.type;
-        if ((type === 'id' || type === 'phone') && value.replace(/\D/g, '').endsWith(tail) && value.replace(/\D/g, '').length > tail.length)
-          this.flagRepeat(turnIndex, fact);
-      }
-    }
+  /** A package value said again in part ("yes, four five one" to a read-back of the whole number): a restatement. */
+  private noteRestatedInPart(turnIndex: number, written: string, expectation: TurnExpectation, said: Map<string, Mention>): void {
+    const about = {
+      readBack: new Set([...expectation.readBack.map((readBack) => readBack.fact), ...expectation.stated.map((stated) => stated.fact)]),
+      named: new Set([...expectation.expected, ...this.cues.named(written)]),
+    };
+    const unsaid = new Map([...this.packageValues].filter(([fact, value]) => !said.has(fact) && this.facts.get(fact)?.value === value));
+    for (const fact of restatedInPart(written, unsaid, this.schema, about)) this.flagRepeat(turnIndex, fact);
   }
 
   private merge(

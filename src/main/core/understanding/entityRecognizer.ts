@@ -7,7 +7,7 @@
  * all come from the pack.
  */
 import type { Speaker } from '../../../shared/callScenario';
-import { findPackValue, type FactSchema } from '../../../shared/facts';
+import { findPackValue, isTrunkDialled, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
@@ -281,7 +281,8 @@ export class EntityRecognizer {
     const groups = (span.groups ?? []).join(',');
     const phoneShaped =
       /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) ||
-      (/^(?:1,)?\d{3},\d{3},\d/.test(groups) && groups.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length === 10);
+      (/^(?:1,)?\d{3},\d{3},\d/.test(groups) && groups.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length === 10) ||
+      isTrunkDialled(span.text.replace(/\D/g, ''), this.facts.source.defaultRegion);
     if (anyId && context.expected.includes(ANY_IDENTIFIER)) {
       // Said in the 3-3-4 rhythm of a phone number, an answer to "what number…" is a phone.
       const phone = phoneShaped ? accepting.find(({ spec }) => spec.type === 'phone') : undefined;

@@ -163,7 +163,7 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
 
 /** Where the address itself starts after chatter: "…my grandson set that up, it's, um, margaret…", "Wei Zhang, and email is …". */
 const INTRODUCER =
-  /\b(?:e-?mail(?:'s|\s+is|\s+address\s+is|\s+id\s+is)|mail\s+id\s+is|address\s+is|id\s+is|it's|it\s+is|its|it\s+was|it\s+says|is\s+it|should\s+be|it'd\s+be|i\s+used|i\s+use)\b[\s,]*/gi;
+  /\b(?:e-?mail(?:'s|\s+is|\s+address\s+is|\s+id\s+is|(?:\s+address)?(?=\s*[,:]))|mail\s+id\s+is|address\s+is|id\s+is|it's|it\s+is|its|it\s+was|it\s+says|is\s+it|should\s+be|it'd\s+be|i\s+used|i\s+use)\b[\s,]*/gi;
 /** Words that open a gloss or a comment on the address, not a part of it: "like the fish", "cause I lived in London". */
 const GLOSS_START = new Set([
   'like',
@@ -423,6 +423,9 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     )
       break;
     if (/\.[a-z]{2,}$/.test(word)) break;
+    // "…at w p dot p l, correct": past a dot, a pause after a label of two letters or more ends the domain.
+    const lastDot = Math.max(domain.lastIndexOf('dot'), domain.lastIndexOf('period'));
+    if (lastDot >= 0 && /[,;!?]$/.test(words[i]!.raw) && domain.slice(lastDot + 1).join('').length >= 2) break;
   }
   let localPart = spellingOf(local.words);
   // Said in pieces with pauses, the local part is put together piece by piece from where the address starts.

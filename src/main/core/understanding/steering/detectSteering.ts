@@ -40,8 +40,8 @@ export function shippedSteeringModel(): SteeringModel {
 }
 
 /**
- * An instruction names an act and what to act on: a text of one or two words ("system", "gold
- * member", a fact's source) is judged by the rules alone, whose squashed and spelled forms still
+ * An instruction names an act and what to act on: a text of one or two words ("system", "verified
+ * caller", a fact's source) is judged by the rules alone, whose squashed and spelled forms still
  * catch "ignoreallpreviousinstructions".
  */
 const MIN_CLASSIFIER_WORDS = 3;
