@@ -33,6 +33,24 @@ const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
 const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
 const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;
 
+/** "The year is ninety four", "year of birth was 1961": the year named later in the sentence. */
+const YEAR_NAMED_AFTER = /^[^.?!]{0,48}?\b(?:the\s+)?year(?:\s+of\s+birth)?\s+(?:is|was|'s)?\s*,?\s*(\d{4}|\d{2})\b/i;
+/** "July 25, 2000, no, sorry, 1972": the year put right after the date. */
+const YEAR_REPAIRED = new RegExp(
+  String.raw`^(?:(?!${MONTH_WORD}\b)[^.?!]){0,40}?\b(?:no|sorry|i mean|i meant|actually|wait|correction|rather)\b(?:(?!${MONTH_WORD}\b)[^.?!]){0,24}?\b(1[89]\d\d|20\d\d)\b`,
+  'i',
+);
+/** "This coming Saturday", "this Friday": the next such day from the call's date (today for "this" on the day itself). */
+const FORWARD_WEEKDAY = /\b(this coming|coming|upcoming|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/** A two-digit year in the century the call's date makes likelier ("ninety" → 1990, "oh one" → 2001). */
+function fullYear(text: string, callDate: string | undefined): number {
+  if (text.length === 4) return Number(text);
+  const pivot = callDate ? Number(callDate.slice(2, 4)) : 30;
+  return Number(text) + (Number(text) > pivot ? 1900 : 2000);
+}
+
 export interface FoundDate {
   value: string;
   start: number;
@@ -80,14 +98,19 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     let value: string | undefined;
     if (absolute) {
       // A year said just before or after the day ("1991, March 26"; "7 July last year, 2025") is its year.
+      const rest = text.slice(result.index + said.length, result.index + said.length + 64);
       const beside =
         YEAR_BEFORE.exec(beforeText.slice(Math.max(0, result.index - 24), result.index))?.[1] ??
-        YEAR_AFTER.exec(text.slice(result.index + said.length, result.index + said.length + 32))?.[1];
-      const year = start.isCertain('year')
-        ? start.get('year')!
-        : beside
-          ? Number(beside)
-          : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
+        YEAR_AFTER.exec(rest.slice(0, 32))?.[1] ??
+        YEAR_NAMED_AFTER.exec(rest)?.[1];
+      const repaired = start.isCertain('year') ? YEAR_REPAIRED.exec(rest)?.[1] : undefined;
+      const year = repaired
+        ? Number(repaired)
+        : start.isCertain('year')
+          ? start.get('year')!
+          : beside
+            ? fullYear(beside, context.callDate)
+            : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
       if (year === undefined) continue;
       value = iso(year, start.get('month')!, start.get('day')!);
     } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {
@@ -107,6 +130,17 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         text: written.slice(result.index, result.index + said.length),
       });
   }
+  if (context.callDate) {
+    FORWARD_WEEKDAY.lastIndex = 0;
+    const today = new Date(`${context.callDate}T12:00:00Z`);
+    for (let match = FORWARD_WEEKDAY.exec(written); match; match = FORWARD_WEEKDAY.exec(written)) {
+      const ahead = (WEEKDAYS.indexOf(match[2]!.toLowerCase()) - today.getUTCDay() + 7) % 7 || (match[1]!.toLowerCase() === 'this' ? 0 : 7);
+      const day = new Date(today.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+      const end = match.index + match[0].length;
+      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
+      found.push({ value: day, start: match.index, end, text: match[0] });
+    }
+  }
   const anchor = context.anchor ?? context.callDate;
   if (anchor) {
     DAY_ONLY.lastIndex = 0;
@@ -124,20 +158,26 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
  * A date said as digits, as the answer to "date of birth?": "oh six, oh nine, nineteen ninety" →
  * 06 09 1990; "twelve three ninety eight" → 12 3 98. Read only where a date is what was asked.
  */
-export function numericDate(written: string, context: DateContext): FoundDate | undefined {
+export function numericDate(
+  written: string,
+  context: DateContext,
+  spans: ReadonlyArray<{ start: number; groups?: readonly string[] }> = [],
+): FoundDate | undefined {
   const text = written.replace(/\boh\b(?=[\s,]*\d)/gi, '0');
   const groups = [...text.matchAll(/\d+/g)];
   if (!groups.length || groups.length > 4) return undefined;
   const digits = groups.map((group) => group[0]).join('');
+  // "One, twenty seven, seventy seven": ITN wrote one digit string, but its spoken groups are the parts.
+  const said = groups.length === 1 ? spans.find((span) => span.start === groups[0]!.index)?.groups : undefined;
   let parts: [string, string, string] | undefined;
-  if (groups.length === 3) parts = [groups[0]![0], groups[1]![0], groups[2]![0]];
+  if (said?.length === 3) parts = [said[0]!, said[1]!, said[2]!];
+  else if (groups.length === 3) parts = [groups[0]![0], groups[1]![0], groups[2]![0]];
   else if (digits.length === 8) parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)];
   else if (digits.length === 6) parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)];
   if (!parts) return undefined;
   const [first, second, yearText] = parts;
   if (first.length > 2 || second.length > 2 || (yearText.length !== 2 && yearText.length !== 4)) return undefined;
-  const pivot = context.callDate ? Number(context.callDate.slice(2, 4)) : 30;
-  const year = yearText.length === 4 ? Number(yearText) : Number(yearText) + (Number(yearText) > pivot ? 1900 : 2000);
+  const year = fullYear(yearText, context.callDate);
   const [month, day] = context.dayFirst ? [Number(second), Number(first)] : [Number(first), Number(second)];
   const value = iso(year, month, day);
   if (!value) return undefined;

@@ -212,7 +212,7 @@ export class EntityRecognizer {
     // Asked for a date, digits alone are one ("oh six, oh nine, nineteen ninety"), read in the region's order.
     const numeric =
       !dates.length && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name))
-        ? numericDate(written, context.dates)
+        ? numericDate(written, context.dates, normalized.spans)
         : undefined;
     if (numeric) {
       for (let k = mentions.length - 1; k >= 0; k--)

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askedKinds, asksOtherName, isRequest } from '../../../../src/main/core/understanding/agentQuestion';
 import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
 import { numericDate, resolveDates } from '../../../../src/main/core/understanding/dateResolver';
+import { normalize } from '../../../../src/main/core/understanding/itn';
 import { nameWordStrength, nameWordsOf } from '../../../../src/main/core/understanding/nameWords';
 import { nameCase, spokenName } from '../../../../src/main/core/understanding/spokenName';
 import { ungluedEmail } from '../../../../src/shared/facts';
@@ -160,8 +161,29 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['June 2 last year, 2025', '2025-06-02'],
     ['June 2 of 2019', '2019-06-02'],
     ['August um 8th 1965', '1965-08-08'],
+    // The year named later in the sentence, or put right after the date.
+    ["October 3, that's my birthday, the year was 61", '1961-10-03'],
+    ['May 9, year of birth 2002', '2002-05-09'],
+    ['July 25, 2000, no, 19, sorry, 1972', '1972-07-25'],
+    ['February 1, 1990, I mean 1991', '1991-02-01'],
+    // The coming weekday, from the call's date (Monday 15 June 2026).
+    ['this coming saturday if you can', '2026-06-20'],
+    ['coming thursday works', '2026-06-18'],
+    ['this Friday', '2026-06-19'],
+    ['any time this monday', '2026-06-15'],
+    ['upcoming Monday', '2026-06-22'],
   ])('%s → %s', (written, value) => {
-    expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toContain(value);
+    expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
+  });
+
+  it.each<[string, string | undefined]>([
+    // Digits ITN wrote as one string keep their spoken groups.
+    ['one, twenty seven, seventy seven', '1977-01-27'],
+    ['twelve, three, ninety eight', '1998-12-03'],
+    ['one two three four five', undefined],
+  ])('spoken groups %s → %s', (spoken, value) => {
+    const normalized = normalize(spoken);
+    expect(numericDate(normalized.written, { callDate: '2026-06-15' }, normalized.spans)?.value).toBe(value);
   });
 
   it('reads numeric dates day first where the region writes them so', () => {

@@ -297,6 +297,12 @@ export const CASES: Record<string, readonly Case[]> = {
     ['june fifth oh nine', 'June 5, 2009'],
     ['june the fifth', 'June 5'],
     ['on the fifth of june', 'on 5 June'],
+    // A month by its number, as an ordinal after "the".
+    ['the fourteenth of the fifth, nineteen eighty eight', '14 May 1988'],
+    ['the sixth of the sixth', '6 June'],
+    ['the twenty first of the twelfth', '21 December'],
+    ['the first of the two options', 'the first of the two options'],
+    ['the second of the fourteenth', 'the second of the 14th'],
     ['september twenty third', 'September 23'],
     ['december thirty first twenty twenty four', 'December 31, 2024'],
     ['the twenty first of may', '21 May'],

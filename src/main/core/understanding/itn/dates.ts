@@ -129,10 +129,23 @@ export function tagDayFirst(tokens: readonly Token[], i: number, limit: number):
   if (day === undefined || day < 1 || day > 31) return undefined;
   const run = { end: group ? group.end : dayAt + 1 };
   if (wordAt(tokens, run.end, limit) !== 'of') return undefined;
-  const month = monthAt(tokens, run.end + 1, limit);
+  const named = monthAt(tokens, run.end + 1, limit);
+  // "the fourteenth of the fifth": the month by its number, said as an ordinal after "the".
+  const numbered = named === undefined ? monthByNumberAt(tokens, run.end + 1, limit) : undefined;
+  const month = named ?? numbered?.month;
   if (month === undefined) return undefined;
+  const monthEnd = numbered ? numbered.end : run.end + 2;
   const name = MONTH_NAMES[month - 1]!;
-  const year = yearAfter(tokens, run.end + 2, limit);
+  const year = yearAfter(tokens, monthEnd, limit);
   if (year) return dateTag({ year: year.year, month, day }, `${day} ${name} ${year.year}`, i, year.end);
-  return dateTag({ month, day }, `${day} ${name}`, i, run.end + 2);
+  return dateTag({ month, day }, `${day} ${name}`, i, monthEnd);
+}
+
+/** "the fifth", "the 12th" after a day and "of": a month by its number (1–12). */
+function monthByNumberAt(tokens: readonly Token[], i: number, limit: number): { month: number; end: number } | undefined {
+  if (wordAt(tokens, i, limit) !== 'the') return undefined;
+  const written = writtenDayAt(tokens, i + 1, limit, true);
+  if (written !== undefined) return written <= 12 ? { month: written, end: i + 2 } : undefined;
+  const group = parseGroup(tokens, i + 1, limit, false);
+  return group?.ordinal && group.value >= 1 && group.value <= 12 ? { month: group.value, end: group.end } : undefined;
 }
