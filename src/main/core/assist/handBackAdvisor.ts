@@ -48,6 +48,14 @@ const HAND_BACK_REQUEST = [
   new RegExp(`\\blet\\s+${AI}${AI_NOUN}\\s+(?:just\\s+)?${ACT}`, 'i'),
   // "Can you just get the bot to waive it": the agent asked to have the AI act.
   new RegExp(`\\b(?:get|ask|tell|make|have)\\s+${AI}${AI_NOUN}\\s+to\\s+(?:just\\s+)?(?!be\\b|say\\b|stop\\b|shut\\b)[a-z]+`, 'i'),
+  // "I'm not going to have anything sent automatically", "not the usual automated way": the AI's route weighed and turned down.
+  new RegExp(
+    `(?:\\bnot|n't|\\bnever|\\brather than|\\binstead of)\\b[^.?!]{0,60}?\\b(?:${ACT}|sent|done|handled|dealt with)\\b[^.?!]{0,40}?\\b(?:automatically|(?:the |our )?(?:usual |normal |standard )?automated (?:way|route|process|line|system))\\b`,
+    'i',
+  ),
+  /(?:\bnot|n't|\brather than|\binstead of)\s+(?:through |via |by |with )?(?:the |our |that )?(?:usual |normal )?automated (?:line|route|way|process|system|assistant)\b/i,
+  // "Does it go back to that automated thing, or…": the caller asks whether the work returns to the AI.
+  new RegExp(`\\b(?:go|goes|going|went|come|comes)\\s+back\\s+to\\s+${AI}${AI_NOUN}`, 'i'),
   // "The machine said it could email me a copy": what the AI offered, asked for again.
   new RegExp(
     `\\b${AI}${AI_NOUN}\\s+(?:said|says|told me|offered|mentioned|promised)\\s+(?:that\\s+)?(?:it|they|she|he)\\s+(?:could|can|would|will|'d|was going to)\\s+(?:just\\s+)?${ACT}`,

@@ -159,6 +159,14 @@ describe('hand-back requests put many ways', () => {
     ['agent', "i can't pass a late fee waiver like that to the assistant", true],
     ['customer', "can't the automatic one just pop a credit on there", true],
     ['customer', 'ask the robot to be nicer next time', false],
+    // The AI's route weighed and turned down, and the caller asking whether the work goes back to it.
+    ['agent', "given what you've told me I won't have the new card sent automatically, it stays with me", true],
+    ['agent', "i'm not going to do this the usual automated way, our security team will call you", true],
+    ['agent', 'a supervisor will ring you back personally, not the automated line', true],
+    ['customer', 'so does this go back to the robot now or are you doing it', true],
+    ['customer', 'my bills are paid automatically from my checking', false],
+    ['agent', "the automated line was down this morning, that's why you waited", false],
+    ['customer', 'I went back to the shop and they said call you', false],
   ] as const)('%s: %s → %s', (speaker, text, requested) => {
     expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
   });
