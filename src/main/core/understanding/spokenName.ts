@@ -34,14 +34,52 @@ interface Word {
   text: string;
   /** A comma or full stop follows the word. */
   pause: boolean;
+  /** A letter said as a capital ("capital S"). */
+  upper?: boolean;
 }
+
+/** Words that say the next letter is a capital, or that it is not. */
+const CAPITAL = /^(?:capital|big|uppercase)$/;
+const SMALL = /^(?:small|little|lowercase)$/;
 
 function tokens(spoken: string): Word[] {
   const words: Word[] = [];
-  for (const match of spoken.toLowerCase().matchAll(/([a-z][a-z'’-]*[a-z]|[a-z])\s*([,.;:!?]*)/g)) {
-    words.push({ text: match[1]!.replace(/’/g, "'"), pause: match[2]!.length > 0 });
+  for (const match of spoken.toLowerCase().matchAll(/(\p{L}[\p{L}'’-]*\p{L}|\p{L})\s*([,.;:!?]*)/gu)) {
+    const text = match[1]!.replace(/’/g, "'");
+    const previous = words.at(-1);
+    // "capital D", "small c", "upper case L": the letter, with its case.
+    if (text.length === 1 && previous && !previous.pause && (CAPITAL.test(previous.text) || SMALL.test(previous.text))) {
+      const upper = CAPITAL.test(previous.text);
+      words.pop();
+      if (words.at(-1)?.text === 'upper' || words.at(-1)?.text === 'lower') words.pop();
+      words.push({ text, pause: match[2]!.length > 0, upper });
+      continue;
+    }
+    if (text === 'case' && (previous?.text === 'upper' || previous?.text === 'lower')) {
+      previous.text = previous.text === 'upper' ? 'uppercase' : 'lowercase';
+      continue;
+    }
+    words.push({ text, pause: match[2]!.length > 0 });
   }
   return words;
+}
+
+/** A word as compared with its spelling: without accents, apostrophes or hyphens ("Renée" is spelled r e n e e). */
+function bare(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[-']/g, '').toLowerCase();
+}
+
+/** The word with the capitals its spelling said ("deshawn" + "DeShawn" → "deShawn"; the first is capitalised later anyway). */
+function withCapitals(word: string, cased: string): string {
+  let out = '';
+  let k = 0;
+  for (const char of word) {
+    const spelled = cased[k];
+    out += spelled && spelled !== spelled.toLowerCase() ? char.toUpperCase() : char;
+    if (char !== '-' && char !== "'") k++;
+    while (cased[k] === '-' || cased[k] === "'") k++;
+  }
+  return out;
 }
 
 function isSpellUnit(word: string, natoRun: boolean): boolean {
@@ -64,7 +102,7 @@ export function nameCase(word: string): string {
 
 type Piece =
   | { kind: 'word'; text: string; pause: boolean }
-  | { kind: 'spelled'; text: string; pause: boolean }
+  | { kind: 'spelled'; text: string; pause: boolean; cased: string }
   | { kind: 'field'; field: 'first' | 'last' }
   | { kind: 'repair' }
   | { kind: 'join' };
@@ -128,16 +166,21 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
     if (opensRun) {
       let j = i;
       let letters = '';
+      let cased = '';
       while (j < words.length && isSpellUnit(words[j]!.text, inNatoRun(words, j))) {
         const unit = words[j]!.text;
-        letters += unit === 'apostrophe' ? "'" : unit === 'hyphen' || unit === 'dash' ? '-' : unit.length === 1 ? unit : NATO.get(unit)!;
+        const letter =
+          unit === 'apostrophe' ? "'" : unit === 'hyphen' || unit === 'dash' ? '-' : unit.length === 1 ? unit : NATO.get(unit)!;
+        letters += letter;
+        cased += words[j]!.upper ? letter.toUpperCase() : letter;
         j++;
         if (words[j]?.text === 'as' && words[j + 1]?.text === 'in' && words[j + 2]) j += 3;
       }
       // "o apostrophe connell": a spelling that ends in an apostrophe or hyphen runs on into the next word.
       const following = words[j]?.text;
-      if (/[a-z][-']$/.test(letters) && following && !NOT_NAME.has(following) && following.length > 1) {
+      if (/\p{L}[-']$/u.test(letters) && following && !NOT_NAME.has(following) && following.length > 1) {
         letters += following;
+        cased += following;
         j += 1;
       }
       const real = letters.replace(/[-']/g, '');
@@ -150,13 +193,27 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       if (real.length >= 2 || (real.length === 1 && words[j - 1]?.text !== letters)) {
         // "t h o m a s as in tom": a gloss after the run is not a word of the name.
         if (words[j]?.text === 'as' && words[j + 1]?.text === 'in') j += 3;
-        out.push({ kind: 'spelled', text: letters.replace(/^[-']+|[-']+$/g, ''), pause: words[j - 1]!.pause });
+        out.push({
+          kind: 'spelled',
+          text: letters.replace(/^[-']+|[-']+$/g, ''),
+          cased: cased.replace(/^[-']+|[-']+$/g, ''),
+          pause: words[j - 1]!.pause,
+        });
         i = j - 1;
         continue;
       }
     }
     if (joins) {
       out.push({ kind: 'join' });
+      continue;
+    }
+    // "Shawn with a w", "with an e on the end", "with two l's": a gloss on the spelling, not letters of it.
+    if (
+      word === 'with' &&
+      /^(?:a|an|the|two|double|one)$/.test(words[i + 1]?.text ?? '') &&
+      (words[i + 2]?.text.length === 1 || /^[a-z]'?s$/.test(words[i + 2]?.text ?? ''))
+    ) {
+      i += 2;
       continue;
     }
     if (word === 'with' && words[i + 1]?.text === 'a' && (words[i + 2]?.text === 'hyphen' || words[i + 2]?.text === 'dash')) {
@@ -211,6 +268,8 @@ export function spokenName(spoken: string): string | undefined {
   let field: 'first' | 'last' | undefined;
   let current: string[] = [];
   const repaired = new Set<string[]>();
+  /** Words whose spelling said where the capitals go ("capital D, e, capital S…"), by their bare form. */
+  const capitals = new Map<string, string>();
   /** Statements with a word the caller spelled out: the name, where the rest of the turn may be chatter. */
   const spelledOut = new Set<string[]>();
   let afterRepair = false;
@@ -253,6 +312,25 @@ export function spokenName(spoken: string): string | undefined {
     if (piece.kind === 'spelled') {
       const spelled = piece.text;
       const flat = spelled.replace(/[-']/g, '');
+      if (piece.cased !== spelled) capitals.set(bare(spelled), piece.cased);
+      // The spelling of a word already said, or of its start ("McDonald, m c capital D"; "Renée, r e n e e"): the word as
+      // said stands (its accents too), with the capitals the spelling gave.
+      const said = [current, statements.at(-1) ?? []]
+        .flatMap((list) => list)
+        .find((word) => {
+          const plain = bare(word);
+          return plain === bare(spelled) || (flat.length >= 2 && plain.length > flat.length && plain.startsWith(bare(spelled)));
+        });
+      if (said) {
+        if (piece.cased !== spelled) capitals.set(bare(said), withCapitals(said, piece.cased));
+        if (!current.includes(said)) spelledOut.add(statements.at(-1)!);
+        else currentSpelled = true;
+        if (piece.pause && current.length) {
+          close();
+          field = undefined;
+        }
+        continue;
+      }
       // It spells the last word, or the last two ("jae hyun" → "j a e hyphen h y u n" is one hyphenated word;
       // "siobhan o'brien" → "s i o b h a n o apostrophe b r i e n" stays two).
       const spellsTwo = (list: string[]) => list.length >= 2 && list.slice(-2).join('').replace(/[-']/g, '') === flat;
@@ -364,5 +442,11 @@ export function spokenName(spoken: string): string | undefined {
   // "robert robert kowalski", "anne-marie duval anne-marie": a word said again is said once.
   words = words?.filter((word, k) => !words!.slice(0, k).some((other) => other.replace(/[-']/g, '') === word.replace(/[-']/g, '')));
   if (!words?.length) return undefined;
-  return words.map((word, k) => (k > 0 && k < words!.length - 1 && isNameParticle(word) ? word : nameCase(word))).join(' ');
+  return words
+    .map((word) => {
+      const cased = capitals.get(bare(word));
+      return cased ? withCapitals(word, cased) : word;
+    })
+    .map((word, k) => (k > 0 && k < words!.length - 1 && isNameParticle(word) ? word : nameCase(word)))
+    .join(' ');
 }

@@ -115,6 +115,23 @@ describe('spoken name', () => {
     expect(spokenName(spoken)).toBe(name);
   });
 
+  it.each([
+    // Letters beyond ASCII are letters; a spelling without the accents keeps the word as said.
+    ['it is Zoë Dubois', 'Zoë Dubois'],
+    ['Agnès Lefèvre, A G N E S, Lefèvre', 'Agnès Lefèvre'],
+    ['Łukasz Wójcik', 'Łukasz Wójcik'],
+    // A spelling's capitals go where it says: "capital D, e, capital S…", "small c"; a spelled start keeps the word.
+    ['DaNeisha Brooks, capital D, a, capital N, e i s h a', 'DaNeisha Brooks'],
+    ['Ian MacArthur, M A C, capital A, R T H U R', 'Ian MacArthur'],
+    ['Carol DiMarco, d i capital M', 'Carol DiMarco'],
+    ['Sean O’Hare, O apostrophe H A R E', "Sean O'Hare"],
+    // "with a w" is a gloss on the spelling, not letters of the name.
+    ['Dwayne Foster, Dwayne with a y, D W A Y N E', 'Dwayne Foster'],
+    ['Kathryn Hale, Kathryn with a y and two n? no, one n, K A T H R Y N', 'Kathryn Hale'],
+  ])('letters and capitals: %s → %s', (spoken, name) => {
+    expect(spokenName(spoken)).toBe(name);
+  });
+
   it.each<[string, 'strong' | 'weak' | 'never']>([
     ['margaret', 'strong'],
     ['okonkwo', 'strong'],
