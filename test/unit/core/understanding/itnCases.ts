@@ -432,6 +432,14 @@ export const CASES: Record<string, readonly Case[]> = {
     ['at g m a i l dot com', 'at gmail.com'],
   ],
   alnum: [
+    // Talk inside a spelling that tells what a unit is, not more of it; "niner"; a letter said one at a time, then counted.
+    ['kilo, alpha, niner, two', 'KA92'],
+    ['the numbers four four one, then the letters? no, then B D', 'the numbers 441, then the letters? no, then B D'],
+    ["r, zero, that's the number, five, t", 'R05T'],
+    ['h, h, zero as in the number, six', 'HH06'],
+    ['q, seven, the letter o, not zero, then m', 'Q7OM'],
+    ['f, f, f, so triple f, two', 'FFF2'],
+    ['b, eight, eight, so b eight eight again', 'B88, so B88 again'],
     ['a b seven seven three', 'AB773'],
     ['k as in kilo nine two', 'K92'],
     ['x ray four four', 'X44'],

@@ -148,7 +148,39 @@ const LETTER_MODIFIERS = new Set(['capital', 'small', 'big', 'lowercase', 'upper
 /** Glosses after a letter naming a word it starts: "b as in bravo", "h for hotel", "j like jam". */
 const GLOSS_WORDS = new Set(['for', 'like']);
 /** What may join two units of one spelling besides pauses: "then", "and then", "followed by", "the number". */
-const SPELL_JOINERS = new Set(['then', 'and', 'followed', 'by', 'the', 'number', 'digit']);
+const SPELL_JOINERS = new Set(['then', 'and', 'followed', 'by', 'the', 'number', 'numbers', 'digit']);
+/**
+ * What a caller says after a unit to tell what it is, not to add to it: "zero, that's the number",
+ * "o, the letter o, not zero", "zero as in the number". Skipped like a pause.
+ */
+const CLARIFIERS: readonly (readonly string[])[] = [
+  ["that's", 'the', 'number'],
+  ["that's", 'a', 'number'],
+  ['as', 'in', 'the', 'number'],
+  ['as', 'in', 'the', 'letter'],
+  ['as', 'in', 'the', 'digit'],
+  ['the', 'number', 'not', 'the', 'letter'],
+  ['the', 'letter', 'not', 'the', 'number'],
+  ['not', 'the', 'letter', 'o'],
+  ['not', 'the', 'number', 'zero'],
+  ['not', 'a', 'zero'],
+  ['not', 'zero'],
+  ['not', 'oh'],
+  ['not', 'o'],
+];
+function clarifierEnd(tokens: readonly Token[], i: number, limit: number): number | undefined {
+  for (const phrase of CLARIFIERS) {
+    if (!phrase.every((word, k) => wordAt(tokens, i + k, limit) === word)) continue;
+    // It closes what it clarifies: a pause, or the end, comes after it.
+    const end = i + phrase.length;
+    return end >= limit || punctAt(tokens, end, limit) !== undefined ? end : undefined;
+  }
+  return undefined;
+}
+/** "e, e, e, so triple e": "so" leads on only to a unit counted out. */
+function countedAfterSo(tokens: readonly Token[], i: number, limit: number): boolean {
+  return wordAt(tokens, i, limit) === 'so' && isMultiplier(wordAt(tokens, i + 1, limit));
+}
 /** A repair inside a spelling: the unit after it replaces the one before ("b as in boy, no, d as in david"). */
 const SPELL_REPAIRS = new Set(['no', 'sorry', 'wait', 'correction']);
 
@@ -211,7 +243,8 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
     if (glossed !== undefined) return { end: glossed, chars: word, kind: 'letter', marked: true, asIn: true, wordLetter: false };
     return { end: i + 1, chars: word, kind: 'letter', marked: false, wordLetter: word === 'a' || word === 'i' };
   }
-  const digit = word === 'oh' ? 0 : unitValue(word);
+  // "niner": nine, as radio and NATO spelling say it.
+  const digit = word === 'oh' ? 0 : word === 'niner' ? 9 : unitValue(word);
   if (digit !== undefined) return { end: i + 1, chars: String(digit), kind: 'digit', marked: false, wordLetter: false };
   if (isMultiplier(word)) {
     // "double double …" is not a letter: no recursion down a run of multipliers.
@@ -306,6 +339,7 @@ function walkSpelled(
       if (mark === ',') next++;
       // "…, then the number nine", "and then a q": joining words, when a unit follows them.
       else if (word !== undefined && SPELL_JOINERS.has(word) && joinedUnitAt(tokens, next, limit, summary.letters > 0)) next++;
+      else if (countedAfterSo(tokens, next, limit)) next++;
       else if (word === 'a' && SPELL_JOINERS.has(wordAt(tokens, next - 1, limit) ?? '') && letterAt(tokens, next + 1, limit)) next++;
       else if (word !== undefined && SPELL_REPAIRS.has(word) && joinedUnitAt(tokens, next + 1, limit, summary.letters > 0, true)) {
         repairBefore = true;
@@ -318,7 +352,11 @@ function walkSpelled(
         dashBefore = true;
         next++;
       } else if (word !== undefined && isFiller(word)) next++;
-      else break;
+      else {
+        const clarified = summary.units > 0 ? clarifierEnd(tokens, next, limit) : undefined;
+        if (clarified === undefined) break;
+        next = clarified;
+      }
     }
     if (next !== position && !readSpellUnit(tokens, next, limit, { pairs: summary.letters > 0 })) break;
     position = next;
@@ -389,6 +427,7 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
     units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, dashBefore });
   });
   dropRestatedLetters(units);
+  dropRestatedRepeats(units);
   zeroBetweenDigits(units);
   let text = units
     .map((unit, k) => (k > 0 && unit.dashBefore ? '-' : '') + unit.chars)
@@ -432,6 +471,19 @@ function dropRestatedLetters(units: { chars: string; kind: SpellUnit['kind']; ma
       }
     }
     k += Math.max(0, plain - 1);
+  }
+}
+
+/** "e, e, e, so triple e": a letter said one at a time and then counted is said once. */
+function dropRestatedRepeats(units: { chars: string; kind: SpellUnit['kind']; marked: boolean }[]): void {
+  for (let k = 1; k < units.length; k++) {
+    const { chars } = units[k]!;
+    if (chars.length < 2 || !/^(.)\1+$/.test(chars) || k < chars.length) continue;
+    const before = units.slice(k - chars.length, k);
+    if (before.every((unit) => unit.chars === chars[0])) {
+      units.splice(k - chars.length, chars.length);
+      k -= chars.length;
+    }
   }
 }
 
