@@ -3,7 +3,7 @@
  * value compare equal however each was written or said, and one label lookup for the screen. Which
  * facts exist is the domain pack's business (src/shared/domainPack.ts); this module only knows types.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { humanise, type FactSpec, type PackManifest, type PackSummary, type PackValue } from './domainPack';
 import { plainValue } from './text';
 
@@ -86,6 +86,63 @@ export function normalisePhone(raw: string, defaultRegion = 'US'): string {
   const digits = trimmed.replace(/\D/g, '');
   if (trimmed.startsWith('+') && digits.length >= 8) return `+${digits}`;
   return trimmed;
+}
+
+/** Names a caller gives a country by, besides its English name: "the UK one", "back home in the States". */
+const COUNTRY_ALIASES: Record<string, string> = {
+  uk: 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  usa: 'US',
+  america: 'US',
+  'the states': 'US',
+  holland: 'NL',
+  'the netherlands': 'NL',
+  'the philippines': 'PH',
+};
+let countryNames: { pattern: RegExp; codes: Map<string, string> } | undefined;
+/** Every country libphonenumber knows, by its English name (Intl's), in one pattern: longest names first. */
+function countryNamePattern(): { pattern: RegExp; codes: Map<string, string> } {
+  if (!countryNames) {
+    const display = new Intl.DisplayNames(['en'], { type: 'region' });
+    const codes = new Map<string, string>(Object.entries(COUNTRY_ALIASES));
+    for (const code of getCountries()) {
+      const name = display.of(code);
+      if (name && name !== code) codes.set(name.toLowerCase(), code);
+    }
+    const names = [...codes.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    countryNames = { pattern: new RegExp(`\\b(?:${names.join('|')})\\b`, 'i'), codes };
+  }
+  return countryNames;
+}
+
+/** The country a caller names beside a number ("it's the UK one", "South Africa, so plus two seven"), as ISO 3166. */
+export function countryNamedIn(text: string): CountryCode | undefined {
+  if (text.length > 2_000) return undefined;
+  // "US" only in capitals: "us" is a word.
+  if (/\bUS\b/.test(text)) return 'US';
+  const { pattern, codes } = countryNamePattern();
+  const named = pattern.exec(text)?.[0];
+  return named ? (codes.get(named.toLowerCase()) as CountryCode | undefined) : undefined;
+}
+
+/**
+ * A number said the national way, in the country the caller named: "oh eight two…, South Africa" is
+ * +2782…. Only a number with its trunk 0 that the pack's region cannot dial, and only when it is a
+ * possible number in the country named.
+ */
+export function inNamedCountry(digits: string, country: CountryCode | undefined, defaultRegion = 'US'): string | undefined {
+  if (!country || country === defaultRegion || !/^0\d{6,12}$/.test(digits)) return undefined;
+  // Where the number is one of the pack's own region (a 0 number in GB beside "Jordan"), the region stands.
+  // (A NANP number never opens with 0.)
+  const nanp = getCountryCallingCode(defaultRegion as CountryCode) === '1';
+  if (!nanp && parsePhoneNumberFromString(digits, defaultRegion as CountryCode)?.isPossible()) return undefined;
+  const parsed = parsePhoneNumberFromString(digits, country);
+  return parsed?.isPossible() ? `+${getCountryCallingCode(country)}${parsed.nationalNumber}` : undefined;
 }
 
 /**

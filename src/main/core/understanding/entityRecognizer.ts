@@ -7,7 +7,7 @@
  * all come from the pack.
  */
 import type { Speaker } from '../../../shared/callScenario';
-import { findPackValue, isTrunkDialled, type FactSchema } from '../../../shared/facts';
+import { countryNamedIn, findPackValue, inNamedCountry, isTrunkDialled, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
@@ -40,6 +40,8 @@ export interface RecognitionContext {
   spoken?: string;
   /** Values the agent's turn just before said: the caller echoing one ("The annual plan, that's right") means that fact. */
   echoes?: ReadonlyArray<{ fact: string; value: string }>;
+  /** A country the turn names ("the UK one"): a number with its trunk 0 is dialled there. Set by recognise(). */
+  country?: ReturnType<typeof countryNamedIn>;
 }
 
 const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
@@ -155,8 +157,9 @@ export class EntityRecognizer {
   }
 
   /** Every fact the turn states, by type, assigned with the dialogue's help. */
-  recognise(normalized: Normalized, context: RecognitionContext): Mention[] {
+  recognise(normalized: Normalized, given: RecognitionContext): Mention[] {
     const written = normalized.written;
+    const context = /\d/.test(written) ? { ...given, country: countryNamedIn(written) } : given;
     const cueHits = this.cues.find(written);
     const mentions: Mention[] = [];
     const taken: Array<[number, number]> = [];
@@ -249,8 +252,11 @@ export class EntityRecognizer {
     written: string,
     requireCue = false,
   ): Mention | undefined {
+    const abroad = specs.some((spec) => spec.type === 'phone')
+      ? inNamedCountry(raw.replace(/\D/g, ''), context.country, this.facts.source.defaultRegion)
+      : undefined;
     const accepting = specs
-      .map((spec) => ({ spec, value: this.facts.normalise(spec.name, raw) }))
+      .map((spec) => ({ spec, value: this.facts.normalise(spec.name, spec.type === 'phone' && abroad ? abroad : raw) }))
       .filter(({ spec, value }) => this.facts.accepts(spec.name, value));
     if (!accepting.length) return undefined;
     const sentence = sentenceBounds(written, span.start);
