@@ -14,6 +14,7 @@ import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
 import { normalize } from './itn';
+import { correctedName } from './nameCorrection';
 import { restatedInPart } from './partialRestatement';
 
 export interface Repeat {
@@ -154,6 +155,7 @@ export class CallUnderstanding {
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
+    if (turn.speaker === 'customer') this.noteNameCorrected(turn, said);
     if (turn.speaker === 'customer' && stance !== 'deny') this.noteRestatedInPart(turn.index, normalized.written, expectation, said);
     // Facts whose package value the turn also says ("the assistant told me July fifteenth, but … the twenty-fifth").
     const packageSaid = new Set(
@@ -233,6 +235,19 @@ export class CallUnderstanding {
       if (!value?.includes(' ')) continue;
       const at = lower.indexOf(value.toLowerCase());
       if (at >= 0) said.set(spec.name, { fact: spec.name, value, at, evidence: 'intro', said: value });
+    }
+  }
+
+  /** "It's Kaitlyn, spelled with a K": one word of the package's name put right is the name corrected. */
+  private noteNameCorrected(turn: TranscriptTurn, said: Map<string, Mention>): void {
+    for (const spec of this.schema.all) {
+      if (spec.type !== 'name' || said.has(spec.name)) continue;
+      const packageValue = this.packageValues.get(spec.name);
+      const known = this.facts.get(spec.name);
+      if (!packageValue || known?.value !== packageValue || known.contradictedBy !== undefined) continue;
+      const corrected = correctedName(turn.text, packageValue);
+      if (corrected)
+        this.facts.set(spec.name, { name: spec.name, value: corrected, source: turn.index, contradictedBy: turn.index, packageValue });
     }
   }
 

@@ -248,7 +248,7 @@ function close_(word: string, spelled: string): boolean {
   return editDistance(a, spelled) <= Math.max(1, Math.floor(a.length / 3));
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
