@@ -34,6 +34,9 @@ export function isRequest(sentence: string): boolean {
   return text.split(/\s+/).length <= 8 && FRAGMENT.test(text) && !/\b(?:is|are|was|were|has|have|had|will|shall)\b/i.test(text);
 }
 
+/** Words that ask for a person's name. */
+const NAME_ASKED =
+  /\bwho (?:am i|i'm|do i have|have i got|is this)\b|\bwho(?:'s|\s+is|\s+am\s+i)?\s+(?:calling|on the line|speaking|talking|this)\b|\bwho(?:'s|\s+is)\s+(?:the (?:order|parcel|package|delivery|booking|reservation|appointment))\s+for\b|\bwho(?:'s| is) the (?:account holder|main account holder|holder|policy holder|customer)\b|\b(?:your|the|whose|full|first|last|sur)\s*name\b|\bname (?:on|for|under|of)\b|\bwho(?:'s| is) (?:it|the account|that) (?:under|for|in the name of)\b|\bwhose name\b|\b(?:what|which) name\b/i;
 /** Question words that name a kind of value, not a fact. Each names one kind. */
 const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   [
@@ -41,10 +44,7 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
     /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b/i,
   ],
   ['date', /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate of birth\b|\bbirth ?day\b|\bd ?o ?b\b|\bborn\b/i],
-  [
-    'name',
-    /\bwho (?:am i|i'm|do i have|have i got|is this)\b|\bwho(?:'s|\s+is|\s+am\s+i)?\s+(?:calling|on the line|speaking|talking|this)\b|\bwho(?:'s|\s+is)\s+(?:the (?:order|parcel|package|delivery|booking|reservation|appointment))\s+for\b|\bwho(?:'s| is) the (?:account holder|main account holder|holder|policy holder|customer)\b|\b(?:your|the|whose|full|first|last|sur)\s*name\b|\bname (?:on|for|under|of)\b|\bwho(?:'s| is) (?:it|the account|that) (?:under|for|in the name of)\b|\bwhose name\b/i,
-  ],
+  ['name', NAME_ASKED],
   [
     'phone',
     /\b(?:phone|telephone|mobile|cell|cellphone|landline|home|work|daytime|evening|contact|callback|call ?back|best|direct|alternate|alternative|other)\s+(?:number|no|#)\b|^(?:(?:and|so|okay|ok|now|then)[,.]?\s+)*(?:(?:can|could|may) i (?:get|grab|have|take)\s+)?(?:a|your)\s+(?:good\s+)?number(?:\s+(?:please|for you|to use|just in case))?\??$|\bnumber (?:to|we can|i can|i should|you'd like (?:us|me) to|should (?:we|i|they|the [a-z]+)|can (?:we|i|they|the [a-z]+))\s+(?:call|reach|text|ring|contact|dial|use)\b|\b(?:call|reach|text|ring|contact) you (?:on|at|back)\b|\bnumber (?:did|do|are) you (?:call|ring|calling|ringing)(?:ing)? from\b|\bnumber for the (?:delivery|driver|courier|engineer|technician|booking|reservation)\b|\b(?:good|right|reliable|safe)\s+number\b/i,
@@ -64,6 +64,13 @@ const OTHER_NAME =
   /\b(?:mother|father|mom|mum|dad|maiden|pet|dog|cat|street|company|business|school|user|screen|file|brand|product|town|city)(?:'s)?\s+name\b/i;
 const CALLER_NAME = /\b(?:your|full|first|last|sur)\s*name\b|\bwho (?:am i|i'm|do i have)\b|\bname (?:on|for|under)\b/i;
 
+const IN_WHOSE_NAME = /\b(?:in|under|on)\s+(?:your|his|her|their|the same|a different|someone else's|somebody else's)\s+name\b/i;
+
+/** "Was that account in your name?": whose the account is, asked yes or no; no name is asked for. */
+export function asksWhoseOnly(sentence: string): boolean {
+  return IN_WHOSE_NAME.test(sentence) && !NAME_ASKED.test(sentence.replace(IN_WHOSE_NAME, ' '));
+}
+
 /** Whether the sentence asks for somebody or something else's name rather than the caller's. */
 export function asksOtherName(sentence: string): boolean {
   return OTHER_NAME.test(sentence) && !CALLER_NAME.test(sentence.replace(OTHER_NAME, ''));
@@ -76,5 +83,6 @@ export function askedKinds(sentence: string): Set<AskedKind> {
   // "What number should the driver call" asks for a phone, not for some id.
   if (kinds.has('phone') || kinds.has('postcode') || kinds.has('email')) kinds.delete('identifier');
   if (asksOtherName(sentence)) kinds.delete('name');
+  if (asksWhoseOnly(sentence)) kinds.delete('name');
   return kinds;
 }

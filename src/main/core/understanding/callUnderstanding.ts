@@ -80,6 +80,10 @@ const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
 const CONTRAST =
   /\b(?:but|not|wrong|actually|instead|rather|kept saying|keeps saying|said|says|told me|thinks?|has it as|had it as|shows?|showing)\b/i;
 
+/** The agent siding with the caller's value: "you're right", "it was muddled", "my mistake". */
+const AGENT_AGREES =
+  /\b(?:you're right|you are right|that's right|quite right|correct|muddled|mixed up|misheard|got (?:it|that) wrong|had (?:it|that) wrong|wrong|mistake|my bad|apologi[sz]e|sorry about that|should be|fixed|updated|corrected)\b/i;
+
 const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
 
 export class CallUnderstanding {
@@ -89,7 +93,7 @@ export class CallUnderstanding {
   private readonly dialogue: DialogueState;
   private readonly recognizer: EntityRecognizer;
   private readonly cues: FactCues;
-  private lastCustomer?: { index: number; text: string; stance: Stance };
+  private lastCustomer?: { index: number; text: string; stance: Stance; said: ReadonlyMap<string, string> };
   private readonly dates: DateContext;
 
   constructor(
@@ -178,7 +182,13 @@ export class CallUnderstanding {
       );
     }
     // A denied read-back of the package's own value, with the right value said in the next breath.
-    if (turn.speaker === 'customer') this.lastCustomer = { index: turn.index, text: turn.text, stance };
+    if (turn.speaker === 'customer')
+      this.lastCustomer = {
+        index: turn.index,
+        text: turn.text,
+        stance,
+        said: new Map([...said.values()].map((mention) => [mention.fact, mention.value])),
+      };
     this.dialogue.update(
       turn.speaker,
       turn.index,
@@ -309,6 +319,14 @@ export class CallUnderstanding {
     }
     // The agent repeating back what the customer just corrected ("No, there's a dot." → "L dot washington…").
     const last = this.lastCustomer;
+    // "Yep, you're right, it's fifty two pounds forty, the assistant had it muddled": the agent agrees with the
+    // value the caller just gave instead of the package's.
+    const agreed =
+      last?.index === turn.index - 1 && last.said.get(name) !== undefined && this.schema.equal(name, last.said.get(name)!, value);
+    if (agreed && AGENT_AGREES.test(turn.text)) {
+      this.facts.set(name, { name, value, source: turn.index, contradictedBy: last!.index, packageValue });
+      return;
+    }
     if (last && last.index === turn.index - 1 && (last.stance === 'deny' || last.stance === 'correct' || hasCorrectionCue(last.text))) {
       this.facts.set(name, { name, value, source: turn.index, contradictedBy: last.index, packageValue });
       return;

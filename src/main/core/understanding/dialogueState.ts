@@ -5,7 +5,7 @@
  * denying or correcting. Pure and per call; every rule here is about dialogue, never about a business.
  */
 import type { Speaker } from '../../../shared/callScenario';
-import { askedKinds, asksOtherName, isRequest } from './agentQuestion';
+import { askedKinds, asksOtherName, asksWhoseOnly, isRequest } from './agentQuestion';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER as OTHER_IDENTIFIER_NAME, type FactCues } from './factCues';
 
 export type Stance = 'affirm' | 'deny' | 'correct' | 'none';
@@ -94,7 +94,7 @@ export class DialogueState {
   private askedFor(sentence: string): string[] {
     const named = [...this.cues.named(sentence)];
     const schema = this.cues.facts;
-    const otherName = asksOtherName(sentence);
+    const otherName = asksOtherName(sentence) || asksWhoseOnly(sentence);
     const facts = named.filter((fact) => !fact.startsWith('__') && !(otherName && schema.spec(fact)?.type === 'name'));
     const typesNamed = new Set(facts.map((fact) => schema.spec(fact)?.type));
     for (const kind of askedKinds(sentence)) {

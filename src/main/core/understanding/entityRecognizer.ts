@@ -83,6 +83,9 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that give the name to someone else: "in her name", "my husband's name is", "the account holder, his name…". */
+const SOMEONE_ELSES_NAME =
+  /\b(?:(?:in|under|on)\s+(?:her|his|their)\s+name|(?:her|his|their)\s+name|(?:my|our|the)\s+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|partner|brother|sister|grandma|grandmother|gran|nan|grandpa|grandfather|granddaughter|grandson|aunt|uncle|boss|friend|neighbou?r|landlord|landlady|roommate|flatmate|tenant|carer|caregiver)(?:'s)?(?:\s+name)?|(?:she|he)\s+(?:is|was|'s)\s+called)\b/i;
 const NAME_INTRO = /\b(?:my name is|my name's|name is|name's|this is|it's|it is|i'm|i am|speaking with|you're speaking to|you have)\s+/gi;
 const STREET_TYPES =
   'road|rd|street|st|avenue|ave|lane|ln|drive|dr|terrace|court|ct|way|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|trail|loop|square|sq|row|crescent|close|alley|grove|gardens|mews|hill|walk|view|park';
@@ -600,6 +603,9 @@ export class EntityRecognizer {
       const start = match.index + match[0].length;
       const name = nameAt(written, start, named || expected || lowerCaseAsr);
       if (!name) continue;
+      // "It's in her name, Gloria Banks", "my mom's name is…": someone else's name, not the caller's.
+      const sentence = sentenceBounds(written, match.index);
+      if (SOMEONE_ELSES_NAME.test(written.slice(sentence.start, start + name.said.length + 16))) continue;
       const looksLikeName = lowerCaseAsr
         ? named || expected
         : /^[A-Z]/.test(name.said) && name.said.split(/\s+/).every((word) => /^[A-Z]/.test(word));

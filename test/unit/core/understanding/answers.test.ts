@@ -53,6 +53,11 @@ describe('agent question: the kind of value asked for', () => {
     ['what is your member id', ['identifier']],
     ['where should we ship the replacement', ['address']],
     ['what postal code is that', ['postcode']],
+    // Whose the account is, asked yes or no: no name asked for.
+    ['was that account in your name', []],
+    ["is the bill in your name or your husband's", []],
+    ['and what name is it under', ['name']],
+    ['is it in your name, and what is your full name', ['name']],
   ])('%s → %j', (sentence, kinds) => {
     expect([...askedKinds(sentence)].sort()).toEqual([...kinds].sort());
   });

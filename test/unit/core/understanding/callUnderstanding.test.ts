@@ -303,3 +303,41 @@ describe('understanding: the same engine on the second pack', () => {
     expect(run(turns, { pack: northwind }).facts).toMatchObject(expected);
   });
 });
+
+describe('the package put right by both parties, and names that are someone else’s', () => {
+  it("is a contradiction when the agent sides with the caller's value", () => {
+    const result = run(
+      [
+        ['agent', 'what does the bill say?'],
+        ['customer', 'it says fifty two forty, not what your robot said'],
+        ['agent', "you're right, it's fifty two dollars forty, the assistant had it muddled"],
+      ],
+      { package: pkg([['amount', '42.50 USD']]) },
+    );
+    expect(result.heard.find((fact) => fact.name === 'amount')).toMatchObject({ value: '52.40 USD', packageValue: '42.50 USD' });
+  });
+
+  it('is no contradiction when the agent only repeats another sum the caller named', () => {
+    const result = run(
+      [
+        ['agent', 'and the shirt?'],
+        ['customer', 'the shirt was twenty dollars'],
+        ['agent', 'twenty dollars for the shirt, got it'],
+      ],
+      { package: pkg([['amount', '45.00 USD']]) },
+    );
+    expect(result.heard.find((fact) => fact.name === 'amount')?.contradictedBy).toBeUndefined();
+  });
+
+  it("does not take a name given to someone else for the caller's", () => {
+    const result = run(
+      [
+        ['agent', 'was that account in your name?'],
+        ['customer', "no, it's in her name, Gloria Banks, I just paid it"],
+      ],
+      { package: pkg([], { name: 'Tyrell Banks' }) },
+    );
+    expect(result.facts.customer_name).toBe('Tyrell Banks');
+    expect(result.heard.find((fact) => fact.name === 'customer_name')?.contradictedBy).toBeUndefined();
+  });
+});
