@@ -25,7 +25,7 @@ const ANSWER_START = new Set(
  * ("the letter b, then the word baker"; "skaterboi, that's boy spelled b o i"): not part of it.
  */
 const ABOUT_THE_ADDRESS =
-  /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the (?:letter|word)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
+  /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the (?:letter|word)\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
 const TOP_LEVEL =
   /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
 const SYMBOLS: Record<string, string> = { dot: '.', period: '.', dash: '-', hyphen: '-', underscore: '_', plus: '+' };
@@ -341,6 +341,12 @@ function withoutRepeat(text: string): string {
   return text;
 }
 
+/** Words that are nearly all single letters (and a "double" or two): a spelling, not talk. */
+function isSpelling(words: readonly string[]): boolean {
+  const letters = words.filter((word) => word.length === 1 || word === 'double' || word === 'triple').length;
+  return words.length > 0 && letters / words.length >= 0.8;
+}
+
 /** An everyday English word (SCOWL's common words; names are not among them): "fine", "please", "understand". */
 function isEverydayWord(word: string): boolean {
   return isCommonWord(word) && !wordTags(word).some((tag) => /Name|Person/.test(tag));
@@ -455,7 +461,13 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     words
       .slice(domainEnd + 1, domainEnd + 20)
       .map((word) => word.word)
-      .filter((word) => word && !/^(?:so|no|yes|yeah|that's|thats|its|it's|i|mean|again|um|uh)$/.test(word))
+      // "I" is a letter inside a pure spelling ("m c a double l i s t e r"), a word elsewhere.
+      .filter(
+        (word, k, all) =>
+          word &&
+          !/^(?:so|no|yes|yeah|that's|thats|its|it's|mean|again|um|uh)$/.test(word) &&
+          !(word === 'i' && !(all[k - 1]?.length === 1 && all[k + 1]?.length === 1 && isSpelling(all))),
+      )
       .filter(
         (word, k, all) => !(word === 'all' || (word === 'one' && all[k + 1] === 'word') || (word === 'word' && all[k - 1] === 'one')),
       ),
@@ -464,6 +476,8 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     restatement.length >= 3 &&
     /^[a-z0-9][a-z0-9._+-]*$/.test(restatement) &&
     bare(restatement) !== bare(localPart) &&
+    // "g dot mcallister …, m c a double l i s t e r": the name part's last piece spelled again confirms it.
+    !bare(localPart).endsWith(bare(restatement)) &&
     bare(restatement).slice(-3) === bare(localPart).slice(-3) &&
     (bare(restatement).endsWith(bare(localPart)) || Math.abs(bare(restatement).length - bare(localPart).length) <= 2)
   )

@@ -59,6 +59,22 @@ describe('understanding: values as a caller answers them (demo pack)', () => {
       { email: 'rasmus.eklund@email.com' },
     ],
     [
+      "an email whose name part is spelled again after it, with an 'i' among the letters",
+      [
+        ['agent', 'what email should I use?'],
+        ['customer', 'b dot ritchie at fastmail dot com, r i t c h i e'],
+      ],
+      { email: 'b.ritchie@fastmail.com' },
+    ],
+    [
+      'an email with a gloss on its underscores',
+      [
+        ['agent', 'and the email?'],
+        ['customer', "m, o, underscore, underscore, that's two underscores, then 4, at gmail.com"],
+      ],
+      { email: 'mo__4@gmail.com' },
+    ],
+    [
       'already-written email',
       [
         ['agent', 'Email address please?'],
