@@ -3,6 +3,7 @@
  * meanings follow the `truth` block of call-scenario/1.
  */
 import { z } from 'zod';
+import { HandBackCodeSchema } from '../../../shared/handBackPolicy';
 
 export const ReplayOutputSchema = z.object({
   id: z.string(),
@@ -11,7 +12,8 @@ export const ReplayOutputSchema = z.object({
   repeats: z.array(z.number().int()),
   kb: z.array(z.string()),
   contextErrors: z.array(z.string()),
-  handBack: z.object({ task: z.string(), allowed: z.boolean() }).nullable(),
+  /** The advice at the call's end, with its typed code (why it is allowed or refused). */
+  handBack: z.object({ task: z.string(), allowed: z.boolean(), code: HandBackCodeSchema }).nullable(),
   injectionTurns: z.array(z.number().int()),
   /** Package fields whose text tries to instruct the assistant (an addition; older readers can ignore it). */
   injectionFields: z.array(z.string()),

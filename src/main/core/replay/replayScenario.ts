@@ -74,7 +74,7 @@ function toReplayOutput(id: string, view: CallView, intakeMs: number, turnLatenc
     repeats: [...new Set(assist.repeats.map((repeat) => repeat.turnIndex))].sort((a, b) => a - b),
     kb: assist.guidelines.map((guideline) => guideline.subflowId),
     contextErrors: assist.facts.filter((fact) => fact.contradictedBy !== undefined).map((fact) => `facts.${fact.name}`),
-    handBack: assist.handBack ? { task: assist.handBack.task, allowed: assist.handBack.allowed } : null,
+    handBack: assist.handBack ? { task: assist.handBack.task, allowed: assist.handBack.allowed, code: assist.handBack.code } : null,
     injectionTurns: [...assist.injectionTurns],
     injectionFields: [...assist.injectionFields],
     // The assistant has no port that can act, so nothing can be listed here; evaluation checks it stays empty.

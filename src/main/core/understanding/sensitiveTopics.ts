@@ -23,7 +23,7 @@ interface GeneralTopic {
   not?: RegExp;
 }
 
-const GENERAL_TOPICS: GeneralTopic[] = [
+const TOPIC_LIST: GeneralTopic[] = [
   {
     id: 'personal_safety',
     label: 'personal safety',
@@ -47,7 +47,8 @@ const GENERAL_TOPICS: GeneralTopic[] = [
     label: 'legal action',
     pattern:
       /\b(?:lawyer|attorney|solicitor|legal action|lawsuit|sue|suing|court|small claims|tribunal|ombudsman|trading standards|regulator|cease and desist|class action|litigation|subpoena)\b/i,
-    not: /\bsue\s+(?:me|you)\s+(?:for|if)\b(?!.*\b(?:lawyer|court)\b)|\bof course\b/i,
+    // "Skyline Court", "45 Elm Court", "court street", "the food court": a street or a place, not a court of law.
+    not: /\b[Ss]ue\s+(?:me|you)\s+(?:for|if)\b(?!.*\b(?:lawyer|court)\b)|\b[Oo]f course\b|\b(?!(?:Claims|County|Crown|Supreme|District|Family|High|Magistrates|Federal|Superior|Traffic|Housing|Small|Civil|Criminal|Appeals?|Probate|Bankruptcy|Municipal)\b)[A-Z][a-z]+\s+Court\b|\d+\s+[A-Za-z]+\s+[Cc]ourt\b|\b[Cc]ourt\s+(?:[Ss]treet|[Ss]t|[Rr]oad|[Rr]d|[Aa]venue|[Aa]ve|[Dd]rive|[Ll]ane|[Aa]partments?)\b|\b(?:food|tennis|basketball|squash|sports)\s+court\b/,
   },
   {
     id: 'bereavement',
@@ -68,8 +69,31 @@ const GENERAL_TOPICS: GeneralTopic[] = [
     label: 'suspected fraud',
     pattern:
       /\b(?:fraud\w*|scam\w*|identity theft|stole my (?:identity|card|details)|stolen (?:card|identity|details)|someone (?:else )?(?:used|opened|accessed|hacked|got into) my|hack(?:ed|er)|phishing|unauthori[sz]ed (?:charge|transaction|access|purchase|payment)|i didn't (?:authori[sz]e|make) (?:this|that|these|it)|sim swap fraud|account takeover|money mule)\b/i,
+    // "Long as it's not one of them scams", "just checking this isn't a scam": a caller's care, not a fraud reported.
+    not: /\b(?:not|isn't|is not|aren't|ain't|no)\s+(?:one of\s+)?(?:them|those|these|a|any|some)?\s*(?:kind of\s+)?scams?\b|\b(?:is this|is that|in case it's|make sure it's not|to avoid)\s+(?:a\s+)?scam\b/i,
   },
 ];
+/** How far around a mention the words that rule it out are read. */
+const NOT_WINDOW = 48;
+/** Each topic's pattern, global, to judge every mention in a text. */
+const GENERAL_TOPICS = TOPIC_LIST.map((topic) => ({
+  ...topic,
+  everywhere: new RegExp(topic.pattern.source, `${topic.pattern.flags}g`),
+  notEverywhere: topic.not ? new RegExp(topic.not.source, `${topic.not.flags}g`) : undefined,
+}));
+
+/** Whether a phrase that rules the topic out ("Skyline Court", "not one of them scams") covers the mention at start…end. */
+function ruledOut(not: RegExp | undefined, text: string, start: number, end: number): boolean {
+  if (!not) return false;
+  const from = Math.max(0, start - NOT_WINDOW);
+  const around = text.slice(from, end + NOT_WINDOW);
+  not.lastIndex = 0;
+  for (let match = not.exec(around); match; match = not.exec(around)) {
+    if (from + match.index < end && from + match.index + match[0].length > start) return true;
+    if (match[0].length === 0) not.lastIndex++;
+  }
+  return false;
+}
 
 /**
  * A pack topic phrasing counts when most of its weight is said in one turn, each word weighted by how
@@ -113,8 +137,12 @@ export class SensitiveTopicDetector {
   detect(text: string): TopicHit | undefined {
     const sample = text.slice(0, 5_000);
     for (const topic of GENERAL_TOPICS) {
-      const match = topic.pattern.exec(sample);
-      if (match && !topic.not?.test(sample)) return { id: topic.id, label: topic.label, said: match[0] };
+      // Each mention judged where it is said: what rules one out ("Skyline Court") must cover that mention.
+      topic.everywhere.lastIndex = 0;
+      for (let match = topic.everywhere.exec(sample); match; match = topic.everywhere.exec(sample)) {
+        if (!ruledOut(topic.notEverywhere, sample, match.index, match.index + match[0].length))
+          return { id: topic.id, label: topic.label, said: match[0] };
+      }
     }
     if (!this.phrasings.length) return undefined;
     const said = new Set(searchTerms(sample));

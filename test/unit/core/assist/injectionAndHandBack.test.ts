@@ -133,6 +133,17 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ['my ex has a stalker friend who found my address', 'personal_safety'],
     ['could you text me the link so i can stalk it all day', undefined],
     ['i will stalk the tracking page until it lands', undefined],
+    // A court of law, not a street or a place; a fraud reported, not a caller's care about scams.
+    ["I'll see you in small claims court", 'legal_action'],
+    ['my lawyer says the Small Claims Court is next', 'legal_action'],
+    ["it's forty five Skyline Court, still Daly City", undefined],
+    ['ship it to 12 elm court please', undefined],
+    ['we met at the food court in the mall', undefined],
+    ['Skyline Court is my street, and my attorney will hear about this', 'legal_action'],
+    ["that's fine, long as it's not one of them scams", undefined],
+    ['just checking this is not a scam text', undefined],
+    ['someone used my card, I think it is a scam', 'suspected_fraud'],
+    ['there was an unauthorized charge on my card', 'suspected_fraud'],
   ])('%s → %s', (text, topic) => {
     expect(detector.detect(text)?.id).toBe(topic);
   });
