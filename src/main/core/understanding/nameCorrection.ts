@@ -11,35 +11,42 @@ import { editDistance, nameCase } from './spokenName';
 
 /** Words that say a spelling or a name is being put right. */
 const CORRECTING =
-  /\b(?:spelled|spelt|spell(?:s|ing)?|correction|correct(?:ed|ing)?|wrong|misspel\w*|typo|with an? [a-z]\b|not an? [a-z]\b|after the [a-z]\b|everybody (?:gets|misses|is missing)|people always)\b/i;
+  /\b(?:spelled|spelt|spell(?:s|ing)?|correction|wrong|misspel\w*|typo|with an? [a-z]\b|not an? [a-z]\b|after the [a-z]\b|everybody (?:gets|misses|is missing)|people always)\b/i;
+/** A word said of someone else ("my son Daniel", "her name is…") is not the caller's name put right. */
+const SOMEONE_ELSE =
+  /\b(?:my|our|his|her|their)\s+(?:son|daughter|wife|husband|partner|mom|mum|mother|dad|father|brother|sister|kid|child|boy|girl|friend|boss|driver|neighbou?r|grandson|granddaughter)\s*(?:'s\s+name\s+is\s+|is\s+|,\s*)?$|\b(?:his|her|their)\s+name\s+(?:is\s+)?$/i;
 
 function bare(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[-']/g, '').toLowerCase();
 }
 
-/** The words of the turn that could be a name's: words of three letters or more, and runs of single letters put together. */
-function candidates(text: string): string[] {
-  const words = [...text.matchAll(/\p{L}[\p{L}'-]*|\d+/gu)].map((match) => match[0]);
-  const out: string[] = [];
+/** The words of the turn that could be a name's: words of three letters or more, and runs of single letters put together; each with the words said before it. */
+function candidates(text: string): Array<{ word: string; before: string }> {
+  const words = [...text.matchAll(/\p{L}[\p{L}'-]*|\d+/gu)];
+  const out: Array<{ word: string; before: string }> = [];
   let letters = '';
+  let lettersAt = 0;
   const flush = (next: string | undefined) => {
     // Letters run into digits or number words ("r v a s q u e z seven one") spell an id, not a name.
-    if (letters.length >= 3 && !(next && (/^\d/.test(next) || isNumberWord(next.toLowerCase())))) out.push(letters);
+    if (letters.length >= 3 && !(next && (/^\d/.test(next) || isNumberWord(next.toLowerCase()))))
+      out.push({ word: letters, before: text.slice(Math.max(0, lettersAt - 40), lettersAt) });
     letters = '';
   };
   for (let k = 0; k < words.length; k++) {
-    const word = words[k]!;
+    const word = words[k]![0];
+    const at = words[k]!.index;
     // "with an S", "not a Z": a letter named in a gloss is not one of the spelling's.
-    if (word.length === 1 && /^(?:a|an|the)$/i.test(words[k - 1] ?? '') && !/^\d/.test(word)) {
+    if (word.length === 1 && /^(?:a|an|the)$/i.test(words[k - 1]?.[0] ?? '') && !/^\d/.test(word)) {
       flush(word);
       continue;
     }
     if (word.length === 1 && !/\d/.test(word)) {
+      if (!letters) lettersAt = at;
       letters += word;
       continue;
     }
     flush(word);
-    if (word.length >= 3 && !/\d/.test(word)) out.push(word);
+    if (word.length >= 3 && !/\d/.test(word)) out.push({ word, before: text.slice(Math.max(0, at - 40), at) });
   }
   flush(undefined);
   return out;
@@ -50,7 +57,8 @@ export function correctedName(text: string, packageName: string): string | undef
   const parts = packageName.split(/\s+/).filter(Boolean);
   if (parts.length < 2) return undefined;
   let best: { index: number; word: string; distance: number } | undefined;
-  for (const said of candidates(text)) {
+  for (const { word: said, before } of candidates(text)) {
+    if (SOMEONE_ELSE.test(before)) continue;
     const plain = bare(said);
     for (let index = 0; index < parts.length; index++) {
       const own = bare(parts[index]!);

@@ -17,6 +17,9 @@ describe('a name put right', () => {
     ['no, I said data, not Dana', 'Dana Okafor', undefined],
     // A spelling that runs into digits is an id (a username), not the name.
     ['with an S, not a Z. R, V, A, S, Q, U, E, Z, seven one', 'Rosa Vazquez', undefined],
+    // Someone else's name, near the caller's: no correction.
+    ["no that's wrong, add my son Daniel as the driver", 'Danielle Ortiz', undefined],
+    ['is that correct? yes, and her name is Marla', 'Marta Ruiz', undefined],
     // A name of one word has nothing to keep.
     ["it's spelled Kaitlyn", 'Caitlin', undefined],
   ])('%s (package %s) → %s', (text, packageName, expected) => {
