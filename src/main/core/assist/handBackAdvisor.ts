@@ -120,8 +120,11 @@ class TaskVocabulary {
   private readonly weight = new Map<string, number>();
 
   constructor(tasks: readonly HandBackTask[]) {
+    // The task's label is one more way to say it ("Set up a payment arrangement").
     this.phrasings = tasks.flatMap((task) =>
-      task.phrasings.map((phrasing) => ({ task, words: [...new Set(searchTerms(phrasing))] })).filter((entry) => entry.words.length),
+      [...task.phrasings, task.label]
+        .map((phrasing) => ({ task, words: [...new Set(searchTerms(phrasing))] }))
+        .filter((entry) => entry.words.length),
     );
     const taskCount = new Map<string, Set<string>>();
     for (const { task, words } of this.phrasings)
