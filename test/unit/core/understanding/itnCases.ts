@@ -152,6 +152,12 @@ export const CASES: Record<string, readonly Case[]> = {
     ['a hundred point five', '100.5'],
   ],
   digits: [
+    // Some digits written by ASR, some said: one digit string.
+    ['its 3304 oh 9 two 1 1 7', 'its 3304092117'],
+    ['it is 7 o 1 4 4 2 8 o 6 5', 'it is 7014428065'],
+    ['the code is 5 6 double 7 1 2 9 0', 'the code is 56771290'],
+    ['call 555 1234 four times', 'call 555 1234 four times'],
+    ['415 555 0148 o k', '415 555 0148 o k'],
     ['four one five', '415'],
     ['six oh two', '602'],
     ['double five', '55'],

@@ -12,7 +12,7 @@ import { isUnitAt, percentAt } from './measures';
 import { currencyAt, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
 import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
-import { mayStartOrdinal, NUMBER_VOCABULARY } from './numberWords';
+import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, unitValue } from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
@@ -341,28 +341,59 @@ function tagWritten(pass: Pass, i: number, limit: number): Tag | undefined {
 
 const MIN_JOINED_DIGITS = 7;
 
-/** "415 555 0148" as written: groups separated by spaces, commas or dashes are one digit string when long enough for a phone or an id. */
+/**
+ * "415 555 0148" as written: groups separated by spaces, commas or dashes are one digit string when
+ * long enough for a phone or an id. ASR often writes some digits and spells others ("2187 oh 4 four 3
+ * 3 1", "6 o 2 5 5 8", "1 2 8 triple 0 4"): digit words, "oh", and "double"/"triple" before a digit
+ * join the run too.
+ */
 function joinWrittenDigits(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
   const groups = [tokens[i]!.text.replace(/\D/g, '')];
   let end = i + 1;
   let position = i + 1;
+  let spelled = false;
   for (;;) {
     while (punctAt(tokens, position, limit) === ',' || punctAt(tokens, position, limit) === '-') position++;
     const next = tokens[position];
-    if (
-      position >= limit ||
-      !next ||
-      next.type !== 'written' ||
-      !(next.written?.kind === 'digits' || (next.written?.kind === 'cardinal' && /^\d+$/.test(next.text)))
-    )
-      break;
-    groups.push(next.text.replace(/\D/g, ''));
-    position++;
+    if (position >= limit || !next) break;
+    if (next.type === 'written' && (next.written?.kind === 'digits' || (next.written?.kind === 'cardinal' && /^\d+$/.test(next.text)))) {
+      groups.push(next.text.replace(/\D/g, ''));
+      position++;
+    } else {
+      const word = wordAt(tokens, position, limit);
+      const multiplier = isMultiplier(word) ? (word === 'double' ? 2 : 3) : 1;
+      const digit = digitAt(tokens, multiplier > 1 ? position + 1 : position, limit);
+      if (digit === undefined) break;
+      const after = position + (multiplier > 1 ? 2 : 1);
+      // "555 1234 four times": a said digit that ends the run before an ordinary word is that word's number.
+      const closes =
+        after >= limit ||
+        punctAt(tokens, after, limit) !== undefined ||
+        digitAt(tokens, after, limit) !== undefined ||
+        isMultiplier(wordAt(tokens, after, limit));
+      if (!closes) break;
+      groups.push(digit.repeat(multiplier));
+      position = after;
+      spelled = true;
+    }
     end = position;
   }
   const digits = groups.join('');
   if (groups.length < 2 || digits.length < MIN_JOINED_DIGITS) return undefined;
+  // Spelled digits among the written ones: the run is written anew, as digits.
+  if (spelled) return { kind: 'digits', value: digits, groups, text: digits, first: i, end };
   return { kind: 'digits', value: digits, groups, text: '', first: i, end, passthrough: true };
+}
+
+/** One digit at `i`, written ("4") or said ("four", "oh", "o"). */
+function digitAt(tokens: readonly Token[], i: number, limit: number): string | undefined {
+  const token = tokens[i];
+  if (i >= limit || !token) return undefined;
+  if (token.type === 'written') return /^\d$/.test(token.text) ? token.text : undefined;
+  const word = wordAt(tokens, i, limit);
+  if (word === 'oh' || word === 'o') return '0';
+  const value = unitValue(word);
+  return value !== undefined && value <= 9 ? String(value) : undefined;
 }
 
 /** Builds the written text: original text between tags, each tag's text in place of its tokens. */
