@@ -43,6 +43,9 @@ const YEAR_REPAIRED = new RegExp(
 /** "This coming Saturday", "this Friday": the next such day from the call's date (today for "this" on the day itself). */
 const FORWARD_WEEKDAY = /\b(this coming|coming|upcoming|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** A count of days or weeks from the call's date, said with "today" or "now" to anchor it. */
+const COUNTED = /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(ago\s+today|ago\s+now|from\s+today|from\s+now)\b/gi;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** A two-digit year in the century the call's date makes likelier ("ninety" → 1990, "oh one" → 2001). */
 function fullYear(text: string, callDate: string | undefined): number {
@@ -131,6 +134,16 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       });
   }
   if (context.callDate) {
+    // "Two weeks ago today", "a week from today", "three days from now": counted from the call's date.
+    COUNTED.lastIndex = 0;
+    for (let match = COUNTED.exec(written); match; match = COUNTED.exec(written)) {
+      const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (COUNT_WORDS[match[1]!.toLowerCase()] ?? 1);
+      const days = count * (match[2]!.toLowerCase() === 'week' ? 7 : 1) * (/^ago/i.test(match[3]!) ? -1 : 1);
+      const day = new Date(Date.parse(`${context.callDate}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+      const end = match.index + match[0].length;
+      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
+      found.push({ value: day, start: match.index, end, text: match[0] });
+    }
     FORWARD_WEEKDAY.lastIndex = 0;
     const today = new Date(`${context.callDate}T12:00:00Z`);
     for (let match = FORWARD_WEEKDAY.exec(written); match; match = FORWARD_WEEKDAY.exec(written)) {
@@ -146,7 +159,9 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     DAY_ONLY.lastIndex = 0;
     for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
       if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
-      const value = iso(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)), Number(match[1]));
+      // "May 20th, and it didn't show up till the 26th": a day said after a date of the turn is in that date's month.
+      const month = [...found].filter((date) => date.end <= match!.index).sort((a, b) => b.end - a.end)[0]?.value ?? anchor;
+      const value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), Number(match[1]));
       const lead = /^[.,!?]?\s*/.exec(match[0])![0].length;
       if (value) found.push({ value, start: match.index + lead, end: match.index + match[0].length, text: match[0].slice(lead) });
     }

@@ -194,6 +194,10 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['this Friday', '2026-06-19'],
     ['any time this monday', '2026-06-15'],
     ['upcoming Monday', '2026-06-22'],
+    // Counted from the call's date.
+    ['2 weeks ago today actually', '2026-06-01'],
+    ['they said a week from today', '2026-06-22'],
+    ['three days from now works', '2026-06-18'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
   });
