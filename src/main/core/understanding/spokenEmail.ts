@@ -28,6 +28,23 @@ const ABOUT_THE_ADDRESS =
   /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the (?:letter|word)\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
 const TOP_LEVEL =
   /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
+/** Mail providers callers name without the ending ("at gmail"), with the ending they stand for. */
+const MAIL_PROVIDERS: Record<string, string> = {
+  gmail: '.com',
+  googlemail: '.com',
+  yahoo: '.com',
+  hotmail: '.com',
+  outlook: '.com',
+  icloud: '.com',
+  aol: '.com',
+  msn: '.com',
+  protonmail: '.com',
+  comcast: '.net',
+  verizon: '.net',
+  att: '.net',
+  sbcglobal: '.net',
+  live: '.com',
+};
 const SYMBOLS: Record<string, string> = { dot: '.', period: '.', dash: '-', hyphen: '-', underscore: '_', plus: '+' };
 
 function clean(word: string): string {
@@ -373,8 +390,10 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
   const text = spoken
     .slice(0, 600)
     .replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length))
-    // "at the rate gmail dot com": Indian English for "at".
-    .replace(/\bat the rate(?: of)?\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`);
+    // "at the rate gmail dot com": Indian English for "at"; "at sign"; "under score"; "hotmail point com".
+    .replace(/\bat the rate(?: of)?\b|\bat sign\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`)
+    .replace(/\bunder score\b/gi, 'underscore ')
+    .replace(/\bpoint\b(?=\s+[a-z])/gi, 'dot  ');
   const words = [...text.matchAll(/[^\s]+/g)].map((match) => ({ raw: match[0], word: clean(match[0]), at: match.index }));
   let atIndex = -1;
   for (let i = words.length - 1; i > 0; i--) {
@@ -386,6 +405,9 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
       break;
     }
   }
+  // "…at gmail": with no ending said anywhere, an "at" before a mail provider's name.
+  if (atIndex < 0)
+    atIndex = words.findLastIndex((word, i) => i > 0 && word.word === 'at' && MAIL_PROVIDERS[words[i + 1]?.word ?? ''] !== undefined);
   if (atIndex < 1) return undefined;
   let local = localPartBefore(words, atIndex);
   // "…at verizon dot net, no sorry, at gmail dot com": the caller restates the domain; the local part is before the first "at".
@@ -415,6 +437,13 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     const word = words[i]!.word;
     if (!word) continue;
     domain.push(word);
+    // "…at gmail", "at yahoo, kwame": a mail provider named without its ending is the whole domain.
+    if (
+      domain.length === 1 &&
+      MAIL_PROVIDERS[word] !== undefined &&
+      !words.slice(i + 1, i + 4).some((next) => /^(?:dot|period)$/.test(next.word))
+    )
+      break;
     const previous = domain.at(-2);
     if (
       (previous === 'dot' || previous === 'period') &&
@@ -496,7 +525,7 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     /\.(?:calm|come|con)$/,
     '.com',
   );
-  const value = `${localPart}@${domainPart}`;
+  const value = `${localPart}@${domainPart.includes('.') ? domainPart : domainPart + (MAIL_PROVIDERS[domainPart] ?? '')}`;
   if (!/^[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(value)) return undefined;
   return { value, start: words[local.from]?.at ?? 0 };
 }

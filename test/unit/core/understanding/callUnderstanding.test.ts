@@ -67,6 +67,30 @@ describe('understanding: values as a caller answers them (demo pack)', () => {
       { email: 'b.ritchie@fastmail.com' },
     ],
     [
+      'an email at a mail provider named without its ending',
+      [
+        ['agent', 'best email for you?'],
+        ['customer', 'r o s a m 7 at yahoo'],
+      ],
+      { email: 'rosam7@yahoo.com' },
+    ],
+    [
+      "an email said with 'point' and 'under score'",
+      [
+        ['agent', 'and the email address?'],
+        ['customer', 'tariq under score b at outlook point com'],
+      ],
+      { email: 'tariq_b@outlook.com' },
+    ],
+    [
+      'an email said whole, then its provider again',
+      [
+        ['agent', 'can I get your email?'],
+        ['customer', 'it is nadia dot f at gmail dot com. so nadia dot f at gmail'],
+      ],
+      { email: 'nadia.f@gmail.com' },
+    ],
+    [
       'an email with a gloss on its underscores',
       [
         ['agent', 'and the email?'],
