@@ -406,8 +406,11 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     }
   }
   // "…at gmail": with no ending said anywhere, an "at" before a mail provider's name.
+  // ("The a krishnamurthy one at outlook" describes an address already known: "one" there is a pronoun.)
   if (atIndex < 0)
-    atIndex = words.findLastIndex((word, i) => i > 0 && word.word === 'at' && MAIL_PROVIDERS[words[i + 1]?.word ?? ''] !== undefined);
+    atIndex = words.findLastIndex(
+      (word, i) => i > 0 && word.word === 'at' && MAIL_PROVIDERS[words[i + 1]?.word ?? ''] !== undefined && words[i - 1]!.word !== 'one',
+    );
   if (atIndex < 1) return undefined;
   let local = localPartBefore(words, atIndex);
   // "…at verizon dot net, no sorry, at gmail dot com": the caller restates the domain; the local part is before the first "at".
