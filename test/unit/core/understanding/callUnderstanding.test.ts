@@ -8,27 +8,13 @@ import { requireDomainPack } from '../../../../src/main/core/pack/domainPackLoad
 import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
 import type { HandoffPackage } from '../../../../src/shared/handoffPackage';
 import { demoPack, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
+import { minimalPackage } from '../../../support/minimalPackage';
 
 const northwind = await requireDomainPack(NORTHWIND_PACK_DIR);
 
 type Turn = ['agent' | 'customer', string];
 
-function pkg(facts: Array<[string, string]>, caller: Partial<HandoffPackage['caller']> = {}): HandoffPackage {
-  return {
-    handoffId: 'ho_t',
-    callSid: 'CA_t',
-    triggeredAtMs: 0,
-    packagedAtMs: 1,
-    caller: { name: '', phone: '', verified: false, verification: '', ...caller },
-    intent: { label: 'x', confidence: 0.5 },
-    summary: '',
-    facts: facts.map(([name, value]) => ({ name, value, source: 'caller' })),
-    aiAttempts: [],
-    trigger: { code: 'customer_request', detail: '' },
-    nextSteps: [],
-    language: 'en',
-  };
-}
+const pkg = minimalPackage;
 
 function run(turns: Turn[], options: { pack?: typeof demoPack; package?: HandoffPackage; callDate?: string } = {}) {
   const understanding = new CallUnderstanding((options.pack ?? demoPack).facts, options.package, { callDate: options.callDate });

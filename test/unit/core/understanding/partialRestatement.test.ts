@@ -10,26 +10,14 @@ import { CallUnderstanding } from '../../../../src/main/core/understanding/callU
 import type { HandoffPackage } from '../../../../src/shared/handoffPackage';
 import { isTrunkDialled } from '../../../../src/shared/facts';
 import { demoPack, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
+import { minimalPackage } from '../../../support/minimalPackage';
 
 const northwind = await requireDomainPack(NORTHWIND_PACK_DIR);
 
 type Turn = ['agent' | 'customer', string];
 
 function pkg(facts: Array<[string, string]>, phone = ''): HandoffPackage {
-  return {
-    handoffId: 'ho_t',
-    callSid: 'CA_t',
-    triggeredAtMs: 0,
-    packagedAtMs: 1,
-    caller: { name: 'Pat Doe', phone, verified: true, verification: 'account' },
-    intent: { label: 'x', confidence: 0.5 },
-    summary: '',
-    facts: facts.map(([name, value]) => ({ name, value, source: 'caller' })),
-    aiAttempts: [],
-    trigger: { code: 'customer_request', detail: '' },
-    nextSteps: [],
-    language: 'en',
-  };
+  return minimalPackage(facts, { name: 'Pat Doe', phone, verified: true, verification: 'account' });
 }
 
 function repeatsOf(turns: Turn[], facts: Array<[string, string]>, options: { phone?: string; pack?: typeof demoPack } = {}) {
