@@ -7,7 +7,7 @@
 import { hasCorrectionCue } from './dialogueState';
 import { isNumberWord } from './itn/numberWords';
 import { isCommonWord, wordTags } from './lexicon';
-import { editDistance, nameCase } from './spokenName';
+import { bareWord, editDistance, nameCase } from './spokenName';
 
 /** Words that say a spelling or a name is being put right. */
 const CORRECTING =
@@ -15,10 +15,6 @@ const CORRECTING =
 /** A word said of someone else ("my son Daniel", "her name is…") is not the caller's name put right. */
 const SOMEONE_ELSE =
   /\b(?:my|our|his|her|their)\s+(?:son|daughter|wife|husband|partner|mom|mum|mother|dad|father|brother|sister|kid|child|boy|girl|friend|boss|driver|neighbou?r|grandson|granddaughter)\s*(?:'s\s+name\s+is\s+|is\s+|,\s*)?$|\b(?:his|her|their)\s+name\s+(?:is\s+)?$/i;
-
-function bare(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[-']/g, '').toLowerCase();
-}
 
 /** The words of the turn that could be a name's: words of three letters or more, and runs of single letters put together; each with the words said before it. */
 function candidates(text: string): Array<{ word: string; before: string }> {
@@ -59,9 +55,9 @@ export function correctedName(text: string, packageName: string): string | undef
   let best: { index: number; word: string; distance: number } | undefined;
   for (const { word: said, before } of candidates(text)) {
     if (SOMEONE_ELSE.test(before)) continue;
-    const plain = bare(said);
+    const plain = bareWord(said);
     for (let index = 0; index < parts.length; index++) {
-      const own = bare(parts[index]!);
+      const own = bareWord(parts[index]!);
       // The word itself said again is no correction; a word far from it is another word.
       if (plain === own || own.length < 3) continue;
       // "I said data, not Dana": an everyday word is not a name put right (a word that is also a name may be).

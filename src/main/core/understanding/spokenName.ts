@@ -65,7 +65,7 @@ function tokens(spoken: string): Word[] {
 }
 
 /** A word as compared with its spelling: without accents, apostrophes or hyphens ("Renée" is spelled r e n e e). */
-function bare(word: string): string {
+export function bareWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[-']/g, '').toLowerCase();
 }
 
@@ -312,17 +312,17 @@ export function spokenName(spoken: string): string | undefined {
     if (piece.kind === 'spelled') {
       const spelled = piece.text;
       const flat = spelled.replace(/[-']/g, '');
-      if (piece.cased !== spelled) capitals.set(bare(spelled), piece.cased);
+      if (piece.cased !== spelled) capitals.set(bareWord(spelled), piece.cased);
       // The spelling of a word already said, or of its start ("McDonald, m c capital D"; "Renée, r e n e e"): the word as
       // said stands (its accents too), with the capitals the spelling gave.
       const said = [current, statements.at(-1) ?? []]
         .flatMap((list) => list)
         .find((word) => {
-          const plain = bare(word);
-          return plain === bare(spelled) || (flat.length >= 2 && plain.length > flat.length && plain.startsWith(bare(spelled)));
+          const plain = bareWord(word);
+          return plain === bareWord(spelled) || (flat.length >= 2 && plain.length > flat.length && plain.startsWith(bareWord(spelled)));
         });
       if (said) {
-        if (piece.cased !== spelled) capitals.set(bare(said), withCapitals(said, piece.cased));
+        if (piece.cased !== spelled) capitals.set(bareWord(said), withCapitals(said, piece.cased));
         if (!current.includes(said)) spelledOut.add(statements.at(-1)!);
         else currentSpelled = true;
         if (piece.pause && current.length) {
@@ -444,7 +444,7 @@ export function spokenName(spoken: string): string | undefined {
   if (!words?.length) return undefined;
   return words
     .map((word) => {
-      const cased = capitals.get(bare(word));
+      const cased = capitals.get(bareWord(word));
       return cased ? withCapitals(word, cased) : word;
     })
     .map((word, k) => (k > 0 && k < words!.length - 1 && isNameParticle(word) ? word : nameCase(word)))
