@@ -82,7 +82,7 @@ const CONTRAST =
 
 /** The agent siding with the caller's value: "you're right", "it was muddled", "my mistake". */
 const AGENT_AGREES =
-  /\b(?:you're right|you are right|that's right|quite right|correct|muddled|mixed up|misheard|got (?:it|that) wrong|had (?:it|that) wrong|wrong|mistake|my bad|apologi[sz]e|sorry about that|should be|fixed|updated|corrected)\b/i;
+  /\b(?:you're right|you are right|that's right|quite right|correct|muddled|mixed up|misheard|got (?:it|that) wrong|had (?:it|that) wrong|wrong|mistake|my bad|apologi[sz]e|sorry about that|should be|fixed|updated|corrected|different from what (?:we|i) (?:have|had)|not what (?:we|i) (?:have|had)|(?:doesn't|does not|don't|do not) match (?:what|our|the))\b/i;
 
 const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
 
@@ -367,6 +367,11 @@ export class CallUnderstanding {
     if (type === 'amount') {
       const number = Number(value.split(' ')[0]);
       return [...written.matchAll(/\d+(?:\.\d+)?/g)].some((match) => Number(match[0]) === number);
+    }
+    // "The bot kept insisting I have a Nest": a list value named by its first distinctive word.
+    if (type === 'enum' || type === 'catalogue') {
+      const head = value.split(/[_\s-]+/).find((word) => word.length >= 3 && !/\d/.test(word));
+      return head !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(written);
     }
     const compact = (part: string) => part.toLowerCase().replace(/[^a-z0-9@.]/g, '');
     return compact(value).length >= 4 && compact(written).includes(compact(value));

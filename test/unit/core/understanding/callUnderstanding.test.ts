@@ -343,6 +343,28 @@ describe('the package put right by both parties, and names that are someone else
     expect(result.heard.find((fact) => fact.name === 'amount')).toMatchObject({ value: '52.40 USD', packageValue: '42.50 USD' });
   });
 
+  it("is a contradiction when the agent says the caller's value differs from the record", () => {
+    const result = run(
+      [
+        ['agent', 'what does your statement show as the balance?'],
+        ['customer', 'fifty two dollars forty'],
+        ['agent', "fifty two forty, okay, that's different from what we have on the account"],
+      ],
+      { package: pkg([['amount', '42.50 USD']]) },
+    );
+    expect(result.heard.find((fact) => fact.name === 'amount')).toMatchObject({ value: '52.40 USD', packageValue: '42.50 USD' });
+  });
+
+  it('is a contradiction when the caller denies a list value by its first word and names another', () => {
+    const result = run([['customer', "the robot kept saying Calvin. it's not the Calvin one, it's the Guess jacket"]], {
+      package: pkg([['product', 'calvin klein jacket']]),
+    });
+    expect(result.heard.find((fact) => fact.name === 'product')).toMatchObject({
+      value: 'guess jacket',
+      packageValue: 'calvin klein jacket',
+    });
+  });
+
   it('is no contradiction when the agent only repeats another sum the caller named', () => {
     const result = run(
       [
