@@ -5,7 +5,7 @@
  */
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { humanise, type FactSpec, type PackManifest, type PackSummary, type PackValue } from './domainPack';
-import { plainValue } from './text';
+import { escapeRegExp, plainValue } from './text';
 
 /** Top-level domains callers say; a word the recogniser glued on after one ("….co.ukcheers") is cut off. */
 const COMMON_TOP_LEVEL = [
@@ -114,7 +114,7 @@ function countryNamePattern(): { pattern: RegExp; codes: Map<string, string> } {
       const name = display.of(code);
       if (name && name !== code) codes.set(name.toLowerCase(), code);
     }
-    const names = [...codes.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...codes.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     countryNames = { pattern: new RegExp(`\\b(?:${names.join('|')})\\b`, 'i'), codes };
   }
   return countryNames;

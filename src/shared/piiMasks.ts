@@ -1,4 +1,6 @@
 /** The tokens that replace secrets said on a call; written by the main process, recognised by the UI. */
+import { escapeRegExp } from './text';
+
 export type RedactionKind = 'card_number' | 'security_code' | 'password' | 'one_time_code' | 'ssn';
 
 export const MASKS: Record<RedactionKind, string> = {
@@ -9,7 +11,5 @@ export const MASKS: Record<RedactionKind, string> = {
   ssn: '[social security number removed]',
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Matches any mask token in a transcript turn. */
-export const MASK_PATTERN = new RegExp(Object.values(MASKS).map(escape).join('|'), 'g');
+export const MASK_PATTERN = new RegExp(Object.values(MASKS).map(escapeRegExp).join('|'), 'g');

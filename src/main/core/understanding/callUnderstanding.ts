@@ -9,6 +9,7 @@
 import type { HeardFact, TranscriptTurn } from '../../../shared/callSchemas';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
+import { escapeRegExp } from '../../../shared/text';
 import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, type TurnExpectation } from './dialogueState';
 import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, type Mention } from './entityRecognizer';
@@ -317,17 +318,16 @@ export class CallUnderstanding {
       if (strong && !spec?.identity) this.facts.set(name, { name, value, source: turn.index });
       return;
     }
-    // The agent repeating back what the customer just corrected ("No, there's a dot." → "L dot washington…").
-    const last = this.lastCustomer;
+    const last = this.lastCustomer?.index === turn.index - 1 ? this.lastCustomer : undefined;
     // "Yep, you're right, it's fifty two pounds forty, the assistant had it muddled": the agent agrees with the
     // value the caller just gave instead of the package's.
-    const agreed =
-      last?.index === turn.index - 1 && last.said.get(name) !== undefined && this.schema.equal(name, last.said.get(name)!, value);
-    if (agreed && AGENT_AGREES.test(turn.text)) {
+    const callerSaid = last?.said.get(name);
+    if (callerSaid !== undefined && this.schema.equal(name, callerSaid, value) && AGENT_AGREES.test(turn.text)) {
       this.facts.set(name, { name, value, source: turn.index, contradictedBy: last!.index, packageValue });
       return;
     }
-    if (last && last.index === turn.index - 1 && (last.stance === 'deny' || last.stance === 'correct' || hasCorrectionCue(last.text))) {
+    // The agent repeating back what the customer just corrected ("No, there's a dot." → "L dot washington…").
+    if (last && (last.stance === 'deny' || last.stance === 'correct' || hasCorrectionCue(last.text))) {
       this.facts.set(name, { name, value, source: turn.index, contradictedBy: last.index, packageValue });
       return;
     }
@@ -371,7 +371,7 @@ export class CallUnderstanding {
     // "The bot kept insisting I have a Nest": a list value named by its first distinctive word.
     if (type === 'enum' || type === 'catalogue') {
       const head = value.split(/[_\s-]+/).find((word) => word.length >= 3 && !/\d/.test(word));
-      return head !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(written);
+      return head !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(written);
     }
     const compact = (part: string) => part.toLowerCase().replace(/[^a-z0-9@.]/g, '');
     return compact(value).length >= 4 && compact(written).includes(compact(value));

@@ -9,6 +9,7 @@
 import type { Speaker } from '../../../shared/callScenario';
 import { countryNamedIn, findPackValue, inNamedCountry, isTrunkDialled, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
+import { escapeRegExp } from '../../../shared/text';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
 import { isCommonWord } from './lexicon';
@@ -99,7 +100,7 @@ function titleCase(words: string): string {
 }
 
 function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  return escapeRegExp(text).replace(/\s+/g, '[\\s-]+');
 }
 
 /** Probe strings of the shapes ids take (digits, letters and digits, handles) at lengths 4–20. */

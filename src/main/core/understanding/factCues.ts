@@ -4,6 +4,7 @@
  * this about?" (the agent's question, the words before a value) answers the same way.
  */
 import type { FactSchema } from '../../../shared/facts';
+import { escapeRegExp } from '../../../shared/text';
 
 export interface CueHit {
   fact: string;
@@ -49,11 +50,7 @@ const OTHER_IDENTIFIERS = [
 ];
 
 function escape(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '[\\s-]+');
+  return escapeRegExp(phrase.toLowerCase().trim()).replace(/\s+/g, '[\\s-]+');
 }
 
 function compile(phrases: readonly string[]): RegExp | undefined {

@@ -7,6 +7,7 @@
  * written form (ITN's) by the value's type, never by a business word.
  */
 import type { FactSchema } from '../../../shared/facts';
+import { escapeRegExp } from '../../../shared/text';
 
 /** Words that point at the end of a number: "ending 2R", "the last four are 3851". */
 const ENDING_BEFORE =
@@ -115,7 +116,8 @@ function emailInPart(value: string, lower: string, compact: string, onTopic: boo
   const label = domain.split('.')[0] ?? '';
   // The domain with its ending ("att.net", "fastmail dot com") or after "at" ("at outlook"): a label alone may be a word of the talk ("email").
   const domainSaid =
-    compact.includes(domain.replace(/[^a-z0-9]/g, '')) || (label.length >= 3 && new RegExp(`\\bat\\s+${escape(label)}\\b`).test(lower));
+    compact.includes(domain.replace(/[^a-z0-9]/g, '')) ||
+    (label.length >= 3 && new RegExp(`\\bat\\s+${escapeRegExp(label)}\\b`).test(lower));
   const nameParts = local.split(/[^a-z]+/).filter((part) => part.length >= 4);
   const nameSaid = nameParts.some((part) => compact.includes(part));
   return domainSaid && (nameSaid || onTopic);
@@ -131,8 +133,4 @@ function addressInPart(value: string, words: ReadonlySet<string>): boolean {
   if (!number || !/^\d+[a-z]?$/.test(number)) return false;
   const street = parts.slice(1).find((part) => part.length >= 3 && !DIRECTION.has(part) && !/\d/.test(part));
   return street !== undefined && words.has(number) && words.has(street);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
