@@ -47,6 +47,11 @@ const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const COUNTED = /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(ago\s+today|ago\s+now|from\s+today|from\s+now)\b/gi;
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** The day `days` after (or, negative, before) a YYYY-MM-DD date. */
+function daysAfter(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A two-digit year in the century the call's date makes likelier ("ninety" → 1990, "oh one" → 2001). */
 function fullYear(text: string, callDate: string | undefined): number {
   if (text.length === 4) return Number(text);
@@ -135,24 +140,22 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
   }
   if (context.callDate) {
     // "Two weeks ago today", "a week from today", "three days from now": counted from the call's date.
+    const callDate = context.callDate;
+    // What these phrases say replaces what chrono read of the same words.
+    const put = (days: number, match: RegExpExecArray) => {
+      const end = match.index + match[0].length;
+      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
+      found.push({ value: daysAfter(callDate, days), start: match.index, end, text: match[0] });
+    };
     COUNTED.lastIndex = 0;
     for (let match = COUNTED.exec(written); match; match = COUNTED.exec(written)) {
       const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (COUNT_WORDS[match[1]!.toLowerCase()] ?? 1);
-      const days = count * (match[2]!.toLowerCase() === 'week' ? 7 : 1) * (/^ago/i.test(match[3]!) ? -1 : 1);
-      const day = new Date(Date.parse(`${context.callDate}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-      const end = match.index + match[0].length;
-      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
-      found.push({ value: day, start: match.index, end, text: match[0] });
+      put(count * (match[2]!.toLowerCase() === 'week' ? 7 : 1) * (/^ago/i.test(match[3]!) ? -1 : 1), match);
     }
     FORWARD_WEEKDAY.lastIndex = 0;
-    const today = new Date(`${context.callDate}T12:00:00Z`);
-    for (let match = FORWARD_WEEKDAY.exec(written); match; match = FORWARD_WEEKDAY.exec(written)) {
-      const ahead = (WEEKDAYS.indexOf(match[2]!.toLowerCase()) - today.getUTCDay() + 7) % 7 || (match[1]!.toLowerCase() === 'this' ? 0 : 7);
-      const day = new Date(today.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
-      const end = match.index + match[0].length;
-      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
-      found.push({ value: day, start: match.index, end, text: match[0] });
-    }
+    const weekday = new Date(`${callDate}T12:00:00Z`).getUTCDay();
+    for (let match = FORWARD_WEEKDAY.exec(written); match; match = FORWARD_WEEKDAY.exec(written))
+      put((WEEKDAYS.indexOf(match[2]!.toLowerCase()) - weekday + 7) % 7 || (match[1]!.toLowerCase() === 'this' ? 0 : 7), match);
   }
   const anchor = context.anchor ?? context.callDate;
   if (anchor) {
