@@ -18,6 +18,11 @@ export const HAND_BACK_CODES = [
   'sensitive_topic',
   /** A refund, waiver, credit or other exception to policy: a person decides it. */
   'exception',
+  /**
+   * The agent said on the call that this work stays with them ("I'll keep this with me", "the assistant
+   * can't do that one"). Advice only: confirming a hand-back later is the agent's newer decision.
+   */
+  'agent_kept_it',
   /** The pack does not mark the task routine, or does not know it. */
   'not_routine',
   /** IT's allow-list leaves it out. */
@@ -41,6 +46,8 @@ export interface HandBackFacts {
   allowList: readonly string[];
   sensitiveTopic?: string;
   exception?: string;
+  /** The agent said the work stays with them (the advice's reading of the call; confirmation passes false). */
+  agentKeptIt?: boolean;
   steering: boolean;
   callerVerified: boolean;
 }
@@ -65,7 +72,7 @@ export function onAllowList(allowList: readonly string[], task: HandBackTask | u
 }
 
 /**
- * The decision table, first match wins: sensitive, exception, not routine, allow-list. A task that
+ * The decision table, first match wins: sensitive, exception, the agent keeping it, not routine, allow-list. A task that
  * passes is allowed by policy; it can be sent only without blockers (an attempt to steer the
  * assistant, an unverified caller for a task that needs one).
  */
@@ -74,6 +81,7 @@ export function decideHandBack(facts: HandBackFacts): HandBackDecision {
   if (!facts.inCall) return refuse('not_in_call');
   if (facts.sensitiveTopic) return refuse('sensitive_topic');
   if (facts.exception) return refuse('exception');
+  if (facts.agentKeptIt) return refuse('agent_kept_it');
   if (!facts.task?.routine) return refuse('not_routine');
   if (!onAllowList(facts.allowList, facts.task, facts.taskId)) return refuse('not_on_allow_list');
   const blockers: HandBackBlocker[] = [];
@@ -98,6 +106,8 @@ export function handBackReason(code: HandBackCode, detail: { taskLabel: string; 
       return `Sensitive matter in this call (${detail.topic ?? 'sensitive topic'}): keep it with a person.`;
     case 'exception':
       return `"${detail.exception ?? 'An exception'}" is an exception to policy: a person must decide it.`;
+    case 'agent_kept_it':
+      return `You said on the call you would keep this with you: ${detail.taskLabel} stays with a person unless you hand it back yourself.`;
     case 'not_routine':
       return `${detail.taskLabel} is not a routine task the AI may take back.`;
     case 'not_on_allow_list':

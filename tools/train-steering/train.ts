@@ -330,7 +330,7 @@ function trainSet(
 }
 
 /** The files of writers who never saw the generated data nor each other's: each is scored by a model trained without it. */
-const INDEPENDENT_SOURCES = ['eval-batch-01', 'eval-batch-02', 'eval-batch-03', 'eval-batch-04', 'hand-7'];
+const INDEPENDENT_SOURCES = ['eval-batch-01', 'eval-batch-02', 'eval-batch-03', 'eval-batch-04', 'eval-batch-05', 'hand-7'];
 
 function main(): void {
   const started = Date.now();

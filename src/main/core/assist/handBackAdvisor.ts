@@ -11,6 +11,7 @@ import { decideHandBack, handBackReason } from '../../../shared/handBackPolicy';
 import { humanise } from '../../../shared/domainPack';
 import { SensitiveTopicDetector, exceptionAsked, type TopicHit } from '../understanding/sensitiveTopics';
 import { searchTerms } from './searchTerms';
+import { wordTags } from '../understanding/lexicon';
 
 export interface HandBackEvidence {
   turnIndex: number;
@@ -76,6 +77,63 @@ const ACT_WORD = new RegExp(`\\b${ACT}\\b`, 'i');
 const ACT_WINDOW_WORDS = 9;
 
 /**
+ * Verbs that name no work to hand over: perceiving, saying, knowing, moving about ("can the bot hear
+ * me", "ask the robot to be nicer"). The clause's first verb decides: one of these ends the search.
+ * Any other base-form verb the tagger knows is an act ("can your AI thing just push it through",
+ * "redo the valuation"), so the act need not be on a list; helpers before it ("get", "help") are passed over.
+ */
+const NOT_AN_ACT = new Set([
+  'be',
+  'been',
+  'say',
+  'tell',
+  'ask',
+  'hear',
+  'see',
+  'look',
+  'know',
+  'think',
+  'understand',
+  'talk',
+  'speak',
+  'listen',
+  'come',
+  'arrive',
+  'seem',
+  'sound',
+  'repeat',
+  'hang',
+  'keep',
+  'want',
+  'like',
+  'mean',
+  'remember',
+  'forget',
+  'work',
+  'wait',
+  'hold',
+  'stop',
+  'shut',
+  'answer',
+]);
+const HELPER_VERBS = new Set(['let', 'have', 'get', 'make', 'help', 'try', 'need', 'go']);
+
+/** The first word of `words` that names an act: one the act list has, or a base-form verb that is not NOT_AN_ACT. */
+function firstAct(words: readonly string[]): { index: number; word: string } | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!.toLowerCase().replace(/^[^a-z]+|[^a-z']+$/g, '');
+    if (!word || HELPER_VERBS.has(word)) continue;
+    if (ACT_WORD.test(word)) return { index, word };
+    if (NOT_AN_ACT.has(word)) return undefined;
+    if (wordTags(word).includes('Infinitive')) return { index, word };
+  }
+  return undefined;
+}
+
+/** "That robot thing you have", "the assistant we use": a relative clause naming the AI, not a subject of its own. */
+const RELATIVE_CLAUSE = /^\W*(?:(?:that|which|who)\s+)?(?:you|you guys|y'all|we|they)\s+(?:have|got|use|run|'ve got|'ve)\b/i;
+
+/**
  * Whether the sentence asks, offers or refuses to have the AI do the work: a mention of the AI with,
  * in the words after it, the mood of a request, offer or refusal and an act ("your assistant said at
  * the start it could take it off my bill", "or get the automated system to post one out"), or the
@@ -86,17 +144,21 @@ function asksTheAiToAct(sentence: string): boolean {
   AI_MENTION.lastIndex = 0;
   for (let match = AI_MENTION.exec(sentence); match; match = AI_MENTION.exec(sentence)) {
     const before = sentence.slice(Math.max(0, match.index - 24), match.index);
-    const after = sentence
-      .slice(match.index + match[0].length)
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, ACT_WINDOW_WORDS)
-      .join(' ');
-    // "The assistant can't do that, it just takes notes": what the AI cannot do is no request to it.
-    if (/^\W*(?:can't|cannot|can not|won't|will not|doesn't|does not|isn't able)\b/i.test(after)) continue;
-    const act = ACT_WORD.exec(after);
+    const rest = sentence.slice(match.index + match[0].length);
+    const afterText = rest.replace(RELATIVE_CLAUSE, '');
+    const words = afterText.split(/\s+/).filter(Boolean).slice(0, ACT_WINDOW_WORDS);
+    const after = words.join(' ');
+    // "The assistant can't do that, it just takes notes", "our system couldn't pull it up": what the AI
+    // cannot do, or could not, is no request to it ("couldn't the bot just send it" puts the modal first).
+    if (
+      /^\W*(?:(?:even\s+|just\s+)?(?:can't|cannot|can not|won't|will not|doesn't|does not|isn't able|couldn't|could not|wasn't able|didn't|did not))\b/i.test(
+        after,
+      )
+    )
+      continue;
+    const act = firstAct(words);
     // The act is the AI's: nobody else is its subject ("a system error on our side, so I can move it" is the agent's).
-    const untilAct = act ? after.slice(0, act.index) : '';
+    const untilAct = act ? words.slice(0, act.index).join(' ') : '';
     if (act && (MODAL.test(untilAct) || MODAL.test(before)) && !OTHER_SUBJECT.test(untilAct) && !PAST_REPORT.test(after)) return true;
   }
   return false;
@@ -106,9 +168,101 @@ const OTHER_SUBJECT = /\b(?:i|we|you|i'm|i'll|i've|i'd|we'll|we're|you'll|you're
 const PAST_REPORT =
   /^\W*(?:already\s+)?(?:\w+ed|sent|did|took|gave|told|said|wrote|made|got|put|kept|was|were|had)\b(?![^.?!]*\b(?:could|can|would|will)\b)/i;
 
-export function handBackRequested(text: string): boolean {
+/**
+ * Once the AI has been named, "it" or "she" may stand for it: "I can let it send the reset code",
+ * "have her post it out", "it can close it". Only the frames that give the pronoun work to do count,
+ * each with an act after it.
+ */
+const PRONOUN_FRAMES = [
+  /\b(?:let|have|get)\s+(?:it|her|him|them)\s+(?:to\s+)?(?:just\s+)?(\S+)/gi,
+  /\b(?:it|she|he)\s+(?:can|could)\s+(?:just\s+|also\s+)?(\S+)/gi,
+];
+function pronounStandsForTheAi(sentence: string): boolean {
+  for (const frame of PRONOUN_FRAMES) {
+    frame.lastIndex = 0;
+    for (let match = frame.exec(sentence); match; match = frame.exec(sentence)) if (firstAct([match[1]!])) return true;
+  }
+  return false;
+}
+
+/** "Could you send us one of them links like the computer said": what the AI offered, asked of the agent. */
+const AS_THE_AI_OFFERED = new RegExp(
+  `\\b(?:could|can|would|will)(?:n't)?\\s+(?:you|i|we)\\b[^.?!]{0,80}?\\b(?:like|as)\\s+${AI}${AI_NOUN}\\s+(?:said|offered|suggested|mentioned|promised)\\b`,
+  'i',
+);
+/** "I'll pass you to our secure payment line. It's automated.": handed to an automated line named in the same turn. */
+const TO_A_LINE =
+  /\b(?:hand|pass|transfer|put|send|connect)(?:ing)?\s+(?:you|this|it)\s+(?:back\s+)?(?:over\s+)?(?:through\s+)?to\s+(?:our|the|a)\s+(?:[a-z-]+\s+){0,3}(?:line|system|service)\b/i;
+const AUTOMATED = /\b(?:automated|automatic)\b/i;
+
+/**
+ * Whether the turn asks, offers or refuses to hand work to the AI. `aiNamedBefore`: the AI was named
+ * in the turn before, so a pronoun at the start of this one may stand for it.
+ */
+export function handBackRequested(text: string, options: { aiNamedBefore?: boolean } = {}): boolean {
   if (HAND_BACK_REQUEST.some((pattern) => pattern.test(text))) return true;
-  return text.split(/(?<=[.?!])\s+/).some(asksTheAiToAct);
+  if (AS_THE_AI_OFFERED.test(text) || (TO_A_LINE.test(text) && AUTOMATED.test(text))) return true;
+  const sentences = text.split(/(?<=[.?!])\s+/);
+  if (sentences.some(asksTheAiToAct)) return true;
+  // A pronoun stands for the AI when the AI was named before it: in the turn before, or earlier in this one.
+  let named = options.aiNamedBefore ?? false;
+  for (const sentence of sentences) {
+    AI_MENTION.lastIndex = 0;
+    const mention = AI_MENTION.exec(sentence);
+    const tail = mention ? sentence.slice(mention.index + mention[0].length) : sentence;
+    if ((named || mention) && pronounStandsForTheAi(named ? sentence : tail)) return true;
+    named ||= mention !== null;
+  }
+  return false;
+}
+
+/**
+ * An agent's questions raise nothing by themselves: "are you somewhere safe right now?" is the roadside
+ * script, and the caller's answer is what counts. The agent's statements ("I'm so sorry for your loss") do.
+ */
+function withoutQuestions(text: string): string {
+  return text
+    .split(/(?<=[.?!])\s+/)
+    .filter((sentence) => !sentence.trim().endsWith('?'))
+    .join(' ');
+}
+
+/** The AI named as unable or not allowed to do it: "the assistant can't speed up a refund", "the assistant won't be touching it". */
+const AI_CANNOT = new RegExp(
+  `\\b${AI}${AI_NOUN}\\s+(?:(?:really|just|also)\\s+)?(?:can't|cannot|can not|won't|will not|isn't able to|is not able to|isn't allowed to|is not allowed to|shouldn't|mustn't)\\b`,
+  'i',
+);
+/** A hand-over to the AI (or to "it", once the AI is named) said with a negation before it: "that's not something I can hand to it". */
+const NOT_HANDED =
+  /(?:\bnot\b|n't\b|\bnever\b|\brather than\b|\binstead of\b)[^.?!]{0,50}?\b(?:hand|pass|leave|give|send|put|run)\b[^.?!]{0,30}?\b(?:to|with|through)\s+(?:it|her|them)\b/i;
+/** The agent keeping the work: "I'm going to keep this with me", "I'll handle it myself", "it stays with me". */
+const KEEPS_IT = [
+  /\b(?:keep|keeping|hold on to|holding on to)\s+(?:this|it|that|these|them|the rest)(?:\s+one)?\s+(?:with me|myself|here with me|on my side)\b/i,
+  /\b(?:do|doing|handle|handling|sort|sorting|deal with|dealing with|take care of|taking care of|finish|process|processing|look after|looking after)\s+(?:it|this|that|this one|that one|the rest|everything)?\s*(?:all\s+)?myself\b/i,
+  /\b(?:stays?|staying|remains?)\s+with\s+(?:me|a person|us|a human)\b/i,
+];
+
+/**
+ * Whether the agent says the work stays with them: the AI named as unable to do it, a hand-over to it
+ * turned down, or the agent keeping it ("I'll handle it myself") — unless the same turn goes on to
+ * hand something to the AI after all ("it can't refund you, but it can send the label").
+ */
+export function agentKeepsTheWork(text: string, options: { aiNamedBefore?: boolean } = {}): boolean {
+  const sentences = text.split(/(?<=[.?!])\s+/);
+  let named = options.aiNamedBefore ?? false;
+  let kept = false;
+  for (const sentence of sentences) {
+    named ||= namesTheAi(sentence);
+    if (AI_CANNOT.test(sentence) || (named && NOT_HANDED.test(sentence)) || KEEPS_IT.some((pattern) => pattern.test(sentence))) kept = true;
+    else if (kept && (asksTheAiToAct(sentence) || (named && pronounStandsForTheAi(sentence)))) kept = false;
+  }
+  return kept;
+}
+
+/** Whether the text names the AI at all ("the assistant", "that robot thing", "the automated line"). */
+export function namesTheAi(text: string): boolean {
+  AI_MENTION.lastIndex = 0;
+  return AI_MENTION.test(text);
 }
 
 /**
@@ -196,10 +350,10 @@ export class HandBackAdvisor {
   addTurn(turn: HandBackEvidence, options: { steering?: boolean } = {}): HandBackAdvice | null {
     this.recent.push(turn);
     if (this.recent.length > 6) this.recent.shift();
-    this.sensitive ??= this.options.sensitive.detect(turn.text);
+    this.sensitive ??= this.options.sensitive.detect(turn.speaker === 'agent' ? withoutQuestions(turn.text) : turn.text);
     if (options.steering) this.steering = true;
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
-    else if (handBackRequested(turn.text)) {
+    else if (handBackRequested(turn.text, { aiNamedBefore: this.recent.length > 1 && namesTheAi(this.recent.at(-2)!.text) })) {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
       const said = new Set(searchTerms(turn.text));
       const named = this.options.tasks.some((task) => this.vocabulary.score(task, said, 2) >= CLEARLY_NAMED);
@@ -233,6 +387,14 @@ export class HandBackAdvisor {
   }
 
   private adviseOn(request: HandBackEvidence): HandBackAdvice {
+    // The agent's own word in the request or just after it: the work stays with them.
+    const agentKeptIt = this.recent.some(
+      (turn, i) =>
+        turn.speaker === 'agent' &&
+        turn.turnIndex >= request.turnIndex &&
+        turn.turnIndex <= request.turnIndex + 2 &&
+        agentKeepsTheWork(turn.text, { aiNamedBefore: i > 0 && namesTheAi(this.recent[i - 1]!.text) }),
+    );
     const nearby = this.recent
       .filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1)
       .map((turn) => turn.text)
@@ -263,6 +425,7 @@ export class HandBackAdvisor {
       allowList: this.options.allowList,
       sensitiveTopic: this.sensitive?.id,
       exception: exceptionSeen,
+      agentKeptIt,
       steering: this.steering,
       callerVerified: this.verified,
     });

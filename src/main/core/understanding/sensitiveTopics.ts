@@ -62,13 +62,15 @@ const TOPIC_LIST: GeneralTopic[] = [
     label: 'a medical situation',
     pattern:
       /\b(?:hospital\w*|medical|surgery|rash|hives|allergic\w*|allergy|(?:skin |bad |allergic )?reaction (?:to|from)|(?:skin|chemical) (?:burn|irritation)|swelling|operation|chemo\w*|cancer|illness|seriously ill|terminal\w*|disabilit\w*|disabled|wheelchair|oxygen|life support|dialysis|stroke|heart attack|carer|care home|hospice|mental health|depress\w*|pregnan\w*|miscarriage|ambulance|intensive care|(?:i'm|i am|been|was|got) (?:very |really )?sick)\b/i,
-    not: /\bsick (?:of|and tired)\b/i,
+    // "Sick of waiting", "I nearly had a heart attack when I saw the bill", "he's on shifts up the hospital":
+    // a figure of speech, or the hospital as somebody's workplace.
+    not: /\bsick (?:of|and tired)\b|\b(?:nearly|almost|just about|practically|about to|going to|gonna|you'll|you'd)\s+(?:had|have|give me|gave me)\s+a\s+heart attack\b|\b(?:gave|give|giving)\s+me\s+a\s+heart attack\b|\b(?:works?|working|worked|shifts?|job|nurse|porter|cleaner|doctor|orderly)\b[^.?!]{0,25}\bhospital\b|\bhospital\b[^.?!]{0,15}\b(?:shifts?|job)\b/i,
   },
   {
     id: 'suspected_fraud',
     label: 'suspected fraud',
     pattern:
-      /\b(?:fraud\w*|scam\w*|identity theft|stole my (?:identity|card|details)|stolen (?:card|identity|details)|someone (?:else )?(?:used|opened|accessed|hacked|got into) my|hack(?:ed|er)|phishing|unauthori[sz]ed (?:charge|transaction|access|purchase|payment)|i didn't (?:authori[sz]e|make) (?:this|that|these|it)|sim swap fraud|account takeover|money mule)\b/i,
+      /\b(?:fraud\w*|scam\w*|identity theft|stole my (?:identity|card|details)|stolen (?:card|identity|details)|someone (?:else )?(?:used|opened|accessed|hacked|got into) my|hacked|hackers?\s+(?:got|stole|took|accessed|broke|changed|used|have|has)|(?:by|from)\s+(?:a\s+)?hackers?|phishing|unauthori[sz]ed (?:charge|transaction|access|purchase|payment)|i didn't (?:authori[sz]e|make) (?:this|that|these|it)|sim swap fraud|account takeover|money mule)\b/i,
     // "Long as it's not one of them scams", "just checking this isn't a scam": a caller's care, not a fraud reported.
     not: /\b(?:not|isn't|is not|aren't|ain't|no)\s+(?:one of\s+)?(?:them|those|these|a|any|some)?\s*(?:kind of\s+)?scams?\b|\b(?:is this|is that|in case it's|make sure it's not|to avoid)\s+(?:a\s+)?scam\b/i,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviseHandBack as advise, type HandBackEvidence } from '../../../../src/main/core/assist/handBackAdvisor';
+import { adviseHandBack as advise, agentKeepsTheWork, type HandBackEvidence } from '../../../../src/main/core/assist/handBackAdvisor';
 import { SensitiveTopicDetector } from '../../../../src/main/core/understanding/sensitiveTopics';
 import { demoPack } from '../../../support/demoPack';
 
@@ -126,6 +126,69 @@ describe('hand-back advisor', () => {
   });
 });
 
+describe('hand-back: a pronoun after the AI was named in the turn before', () => {
+  it('hears "let it send the link" as the AI, once the caller named the robot', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', 'is that robot thing still there? the one I talked to first'],
+        ['agent', "it is, yes, I'll let it send the password reset link now"],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice).toMatchObject({ task: 'send_password_reset_link', allowed: true });
+  });
+
+  it('does not read "let it" as the AI when nobody named the AI', () => {
+    expect(adviseHandBack(turns(['agent', "I'll let it send from the warehouse tomorrow"]), { callerVerified: true })).toBeNull();
+  });
+});
+
+describe('hand-back: the agent keeping the work is a typed refusal, not a phrase', () => {
+  it.each([
+    ["the assistant can't speed up a refund, that's not something I can hand to it.", true],
+    ["I understand, but because of what happened I'm going to keep this with me and do it myself.", true],
+    ["Not this part. A valuation dispute goes to the claim manager, a person. The assistant won't be touching it.", true],
+    ["I'll take care of it myself while we're on the phone.", true],
+    ["It stays with me, I'll ring you tomorrow.", true],
+    ["The assistant can't refund you. But it can send the return label, I'll let it do that now.", false],
+    ["I'll hand you back to the assistant, it'll send the label.", false],
+    ['Sure, the bot can take that payment for you.', false],
+    ["I can't find that order, can you read it again?", false],
+  ] as const)('%s → %s', (text, kept) => {
+    expect(agentKeepsTheWork(text)).toBe(kept);
+  });
+
+  it("refuses with agent_kept_it when the agent's answer to a routine request keeps it", () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', "can you just let the robot move it to evening, I don't wanna stay on the phone"],
+        ['agent', "I understand, but I'm going to keep this with me and do it myself."],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice).toMatchObject({ task: 'reschedule_delivery', allowed: false, code: 'agent_kept_it' });
+  });
+
+  it('an agent question raises no sensitive topic; the caller saying it does', () => {
+    const question = adviseHandBack(
+      turns(
+        ['agent', 'I hear you have a flat. Are you somewhere safe right now?'],
+        ['customer', 'yeah, in a car park. can the assistant just email me the return label?'],
+      ),
+      { callerVerified: true },
+    );
+    expect(question).toMatchObject({ allowed: true });
+    const answer = adviseHandBack(
+      turns(
+        ['agent', 'Are you somewhere safe right now?'],
+        ['customer', "no, I don't feel safe, he's outside. can the assistant email me the return label?"],
+      ),
+      { callerVerified: true },
+    );
+    expect(answer).toMatchObject({ allowed: false, code: 'sensitive_topic' });
+  });
+});
+
 describe('sensitive topics: the same words about a parcel are not a person in danger', () => {
   const detector = new SensitiveTopicDetector();
   it.each([
@@ -144,6 +207,14 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ['just checking this is not a scam text', undefined],
     ['someone used my card, I think it is a scam', 'suspected_fraud'],
     ['there was an unauthorized charge on my card', 'suspected_fraud'],
+    ['a hacker got into my account and changed the email', 'suspected_fraud'],
+    ['my account was hacked last night', 'suspected_fraud'],
+    ['he reckons he can override anything, little hacker', undefined],
+    ['i just about had a heart attack when i saw that letter', undefined],
+    ['that bill nearly gave me a heart attack', undefined],
+    ['my husband had a heart attack in march and i missed the payment', 'medical'],
+    ["he's on shifts up the hospital so I need an evening slot", undefined],
+    ['I was in hospital for two weeks', 'medical'],
   ])('%s → %s', (text, topic) => {
     expect(detector.detect(text)?.id).toBe(topic);
   });
@@ -178,6 +249,19 @@ describe('hand-back requests put many ways', () => {
     ['customer', 'my bills are paid automatically from my checking', false],
     ['agent', "the automated line was down this morning, that's why you waited", false],
     ['customer', 'I went back to the shop and they said call you', false],
+    // Any act the tagger knows as a verb, not only the listed ones; what the AI could not do is a report.
+    ['customer', 'can your AI thing just push it through today? or do I need a supervisor', true],
+    ['customer', "look can't your automated thing just redo the valuation with my listings", true],
+    ['customer', "can't that robot thing you have just send it?", true],
+    ['agent', "I see you were asking about overnight shipping and our system couldn't pull it up.", false],
+    ['customer', "and then your robot couldn't even find me booking", false],
+    ['customer', 'can the bot hear me or is it just you', false],
+    // A pronoun standing for the AI named before it, and what the AI offered asked of the agent.
+    ['agent', 'the assistant tried this twice and timed out, it is working again now, so I can let it send the reset code', true],
+    ['customer', 'could you not just send us one of them links like the computer said', true],
+    ['agent', "I'll pass you to our secure payment line. It's automated, so I never hear your card number.", true],
+    ['agent', "I'll pass you to our billing team, they're on the next floor.", false],
+    ['customer', 'can you let it through the gate, the driver is outside', false],
   ] as const)('%s: %s → %s', (speaker, text, requested) => {
     expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
   });
