@@ -277,6 +277,28 @@ export class FactSchema {
     return false;
   }
 
+  /**
+   * Whether two different values of the fact are one value misheard or mistyped: the same length, with
+   * two neighbouring characters swapped ("…7465" for "…7456", 124.60 for 142.60) or, for ids, phones and
+   * postcodes of five characters or more, one character different. Said in a call about the package's
+   * value, such a value is that value put right, not another one.
+   */
+  nearMiss(name: FactName, a: string, b: string): boolean {
+    const type = this.specs.get(name)?.type;
+    if (type !== 'id' && type !== 'phone' && type !== 'postcode' && type !== 'amount') return false;
+    const left = this.normalise(name, a).replace(/[^\p{L}\p{N}]/gu, '');
+    const right = this.normalise(name, b).replace(/[^\p{L}\p{N}]/gu, '');
+    if (left === right || left.length !== right.length || left.length < 4) return false;
+    const differ: number[] = [];
+    for (let i = 0; i < left.length && differ.length <= 2; i++) if (left[i] !== right[i]) differ.push(i);
+    const swapped =
+      differ.length === 2 &&
+      differ[1] === differ[0]! + 1 &&
+      left[differ[0]!] === right[differ[1]!] &&
+      left[differ[1]!] === right[differ[0]!];
+    return swapped || (differ.length === 1 && type !== 'amount' && left.length >= 5);
+  }
+
   /** Whether a normalised value is a well-formed value of the fact (an id that matches its pattern). */
   accepts(name: FactName, normalised: string): boolean {
     const spec = this.specs.get(name);

@@ -77,6 +77,14 @@ const AMOUNT_REFINED =
 
 const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
 
+/** Whether the sentence that holds the value is a question ("four one five, five five five, oh two six six?"). */
+function askedBack(written: string, value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  const sentences = written.split(/(?<=[.?!])\s+/);
+  const holding = sentences.find((sentence) => digits.length > 0 && sentence.replace(/\D/g, '').includes(digits.slice(-4)));
+  return (holding ?? written).trim().endsWith('?');
+}
+
 /** Words that set one value against another: "it kept saying sixty-four", "told me the fifteenth, but…". */
 const CONTRAST =
   /\b(?:but|not|wrong|actually|instead|rather|kept saying|keeps saying|said|says|told me|thinks?|has it as|had it as|shows?|showing)\b/i;
@@ -224,6 +232,23 @@ export class CallUnderstanding {
     }
   }
 
+  /**
+   * A value recognised as one fact that is a near miss of another fact's package value of the same type
+   * ("phone" heard, the package's "mobile_number" one digit off) is about that fact.
+   */
+  private nearMissOf(mention: Mention): string | undefined {
+    const own = this.packageValues.get(mention.fact);
+    if (
+      own !== undefined &&
+      (this.schema.equal(mention.fact, mention.value, own) || this.schema.nearMiss(mention.fact, mention.value, own))
+    )
+      return undefined;
+    const type = this.schema.spec(mention.fact)?.type;
+    for (const [fact, packageValue] of this.packageValues)
+      if (this.schema.spec(fact)?.type === type && this.schema.nearMiss(fact, mention.value, packageValue)) return fact;
+    return undefined;
+  }
+
   private compare(name: string, a: string, b: string): Comparison {
     if (this.schema.equal(name, a, b)) return 'equal';
     const type = this.schema.spec(name)?.type;
@@ -280,12 +305,23 @@ export class CallUnderstanding {
     readBackAnswer: boolean,
     packageSaid: boolean,
   ): void {
-    const name = mention.fact;
+    const name = this.nearMissOf(mention) ?? mention.fact;
     const value = mention.value;
     const known = this.facts.get(name);
     const packageValue = this.packageValues.get(name);
     const spec = this.schema.spec(name);
     const strong = STRONG.has(mention.evidence);
+    // Two digits swapped, one misheard: the package's value put right, by the caller or by the agent
+    // stating it (an agent's read-back question, "…oh two six six?", may be their own slip).
+    if (
+      packageValue !== undefined &&
+      known?.contradictedBy === undefined &&
+      this.schema.nearMiss(name, value, packageValue) &&
+      (turn.speaker === 'customer' || !askedBack(written, value))
+    ) {
+      this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
+      return;
+    }
     if (packageValue === undefined) {
       if (!known || known.value !== value) this.facts.set(name, { ...known, name, value, source: turn.index });
       return;

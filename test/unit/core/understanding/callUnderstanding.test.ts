@@ -271,6 +271,60 @@ describe('understanding: compared with the package by type', () => {
     });
   });
 
+  it.each<[string, Turn[], string, string, boolean]>([
+    [
+      'the caller gives the id with two digits swapped, unasked and with no cue',
+      [['customer', 'two six zero three four one seven nine zero zero. your robot told me it could not find it']],
+      'order_id',
+      '2603147900',
+      true,
+    ],
+    [
+      'the agent states the id found, two digits swapped from the package',
+      [['agent', 'Okay, 7730481256, I see it, the assistant had the one and the eight flipped.']],
+      'order_id',
+      '7730418256',
+      true,
+    ],
+    [
+      "the agent's own read-back question one digit off is their slip, not the package put right",
+      [
+        ['customer', 'Four one five, five five five, oh two six oh.'],
+        ['agent', 'Four one five, five five five, oh two six six?'],
+      ],
+      'phone',
+      '+14155550260',
+      false,
+    ],
+    [
+      'an amount with two digits swapped',
+      [['agent', "You're right, the balance is $142.60, not what the assistant had."]],
+      'amount',
+      '124.60 USD',
+      true,
+    ],
+  ])('near miss: %s', (_name, turns, fact, packageValue, contradicted) => {
+    const result = run(turns, { package: pkg([[fact, packageValue]]) });
+    expect(result.heard.find((heard) => heard.name === fact)?.contradictedBy !== undefined).toBe(contradicted);
+  });
+
+  it("a phone one digit off the package's mobile number is that number put right (typed, not by fact name)", () => {
+    const understanding = new CallUnderstanding(northwind.facts, pkg([['mobile_number', '+447700900543']], { phone: '+447700900111' }), {});
+    understanding.onTurn({
+      index: 0,
+      atMs: 0,
+      speaker: 'agent',
+      text: "And the number you're bringing over, I've got oh seven seven oh oh, nine oh oh, five four three.",
+    });
+    understanding.onTurn({
+      index: 1,
+      atMs: 1,
+      speaker: 'customer',
+      text: "nah. it's five three four. oh seven seven double oh nine double oh five three four.",
+    });
+    expect(understanding.heard.find((fact) => fact.name === 'mobile_number')).toMatchObject({ value: '+447700900534', contradictedBy: 1 });
+  });
+
   it('a partial correction of a read-back replaces the part the caller names', () => {
     const result = run(
       [
