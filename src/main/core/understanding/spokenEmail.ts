@@ -76,13 +76,24 @@ function withDigits(words: string[]): string[] {
 }
 
 /** "p as in peter" → "p"; NATO words said as spelling ("sierra hotel") → letters; a symbol word → its symbol. */
-function spellingOf(words: string[]): string {
+/** How a caller says a letter's case: "capital t", "small j", "lowercase k" — the case of an address does not count. */
+const LETTER_CASE = new Set(['capital', 'cap', 'caps', 'uppercase', 'upper', 'lowercase', 'lower', 'small']);
+
+function spellingOf(words: string[], options: { natoAnswer?: boolean } = {}): string {
   const kept: string[] = [];
-  const natoRun = words.filter((word) => NATO.has(word)).length >= 2;
+  // NATO words said as spelling: two in a stretch, or three across the whole answer ("kilo, echo, lima").
+  const natoRun = options.natoAnswer || words.filter((word) => NATO.has(word)).length >= 2;
   // Letters said by their names ("tee why el ee ar", "gee mail"): read as letters where the words spell.
   const letterish = (word: string | undefined) => word !== undefined && (word.length === 1 || letterOfName(word) !== undefined);
   const spells = words.filter(letterish).length >= 2;
   for (let i = 0; i < words.length; i++) {
+    const following = words[i + 1];
+    if (
+      LETTER_CASE.has(words[i]!) &&
+      following !== undefined &&
+      (following.length === 1 || letterOfName(following) !== undefined || NATO.has(following))
+    )
+      continue;
     if (natoRun && NATO.has(words[i]!)) {
       kept.push(words[i]![0]!);
       continue;
@@ -178,6 +189,21 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
   return { words: local, from: i + 1, repaired: false };
 }
 
+/** "at g mail", "at a o l", "at h o t mail": a mail provider spelled, or half spelled, after "at" is the provider. */
+function joinSpelledProviders(words: Word[]): void {
+  for (let i = 0; i < words.length - 2; i++) {
+    if (words[i]!.word !== 'at') continue;
+    for (let k = 2; k <= 5 && i + k < words.length; k++) {
+      const joined = spellingOf(words.slice(i + 1, i + 1 + k).map((word) => word.word));
+      if (MAIL_PROVIDERS[joined] === undefined) continue;
+      const tail = words[i + k]!.raw.match(/[,.;!?]+$/)?.[0] ?? '';
+      words[i + 1] = { ...words[i + 1]!, word: joined, raw: joined + tail };
+      for (let j = i + 2; j <= i + k; j++) words[j] = { ...words[j]!, word: '', raw: '' };
+      break;
+    }
+  }
+}
+
 /** Where the address itself starts after chatter: "…my grandson set that up, it's, um, margaret…", "Wei Zhang, and email is …". */
 const INTRODUCER =
   /\b(?:e-?mail(?:'s|\s+is|\s+address\s+is|\s+id\s+is|(?:\s+address)?(?=\s*[,:]))|mail\s+id\s+is|address\s+is|id\s+is|it's|it\s+is|its|it\s+was|it\s+says|is\s+it|should\s+be|it'd\s+be|i\s+used|i\s+use)\b[\s,]*/gi;
@@ -227,7 +253,7 @@ const PIECE_LEAD = new Set([
 type Piece = { kind: 'value'; value: string; addressLike: boolean; everyday: boolean } | { kind: 'repair' } | { kind: 'skip' };
 
 /** One stretch of an address said between pauses, read on its own. */
-function readPiece(raw: string, side: 'local' | 'domain'): Piece {
+function readPiece(raw: string, side: 'local' | 'domain', options: { natoAnswer?: boolean } = {}): Piece {
   let words = raw
     .toLowerCase()
     .split(/\s+/)
@@ -249,6 +275,17 @@ function readPiece(raw: string, side: 'local' | 'domain'): Piece {
         !(word === 'one' && /^(?:the|my|our|that|this)$/.test(words[i - 1] ?? ''))),
   );
   const ordinary = words.filter((word) => isCommonWord(word) || SUBJECTS.has(word) || ANSWER_START.has(word));
+  // "the w is for my maiden name": a sentence about the address, in ordinary words with at most one letter.
+  const letters = words.filter((word) => word.length === 1).length;
+  if (
+    side === 'local' &&
+    words.length >= 5 &&
+    letters <= 1 &&
+    ordinary.length >= words.length - 1 &&
+    !words.some((word) => isNumberWord(word) || SYMBOLS[word] !== undefined) &&
+    words.some((word) => wordTags(word).includes('Copula'))
+  )
+    return { kind: 'skip' };
   // A spelling ("f i n n") has no subject in it, though "i" is a letter of it.
   const spelling = words.filter((word) => word.length === 1).length >= words.length - 1;
   const subjectOpens = !spelling && words.slice(0, 2).some((word) => SUBJECTS.has(word));
@@ -268,14 +305,17 @@ function readPiece(raw: string, side: 'local' | 'domain'): Piece {
   while (
     k < words.length &&
     (PIECE_LEAD.has(words[k]!) ||
-      (words[k] === 'the' && /^(?:number|letter|word)$/.test(words[k + 1] ?? '')) ||
-      ((words[k] === 'number' || words[k] === 'letter' || words[k] === 'word') && words[k - 1] === 'the') ||
+      (words[k] === 'the' && /^(?:numbers?|letters?|words?|digits?)$/.test(words[k + 1] ?? '')) ||
+      (/^(?:numbers?|letters?|words?|digits?)$/.test(words[k]!) && words[k - 1] === 'the') ||
       (side === 'local' && ANSWER_START.has(words[k]!) && words[k]!.length > 1 && SYMBOLS[words[k]!] === undefined) ||
       (side === 'local' && (words[k] === 'i' || words[k] === 'we') && /^(?:have|got|use|used|had|think)$/.test(words[k + 1] ?? '')))
   )
     k++;
   words = words.slice(k);
   if (!words.length || GLOSS_START.has(words[0]!)) return { kind: 'skip' };
+  // "carlos m with no dot", "jessie with an i e": what follows "with" glosses the part before it.
+  const gloss = side === 'local' ? words.findIndex((word, i) => i > 0 && (word === 'with' || word === 'without')) : -1;
+  if (gloss > 0) words = words.slice(0, gloss);
   // "the house number one two one": what a number is, said before it.
   if (words[1] === 'number' && words.length > 2 && isNumberWord(words[2])) words = words.slice(2);
   // "one then jones": joining words inside a piece; "then a dot": the article before a symbol.
@@ -285,6 +325,7 @@ function readPiece(raw: string, side: 'local' | 'domain'): Piece {
         (word !== 'then' || i === 0) &&
         !((word === 'a' || word === 'an') && (i === 0 || words[i - 1] === 'then') && SYMBOLS[words[i + 1] ?? ''] !== undefined),
     ),
+    options,
   );
   // Everyday words alone ("fine", "please", "I understand") are talk unless the address itself (the piece
   // before its "at") or a later spelling says they belong to it.
@@ -358,6 +399,17 @@ function withoutRepeat(text: string): string {
   return text;
 }
 
+/**
+ * "…all one word patelandraolaw, and the first bit is just s p a t e l": when what follows the address
+ * ends in a spelling, that spelling is the restatement, not the talk before it.
+ */
+function spelledTail(words: string[]): string[] {
+  let from = words.length;
+  while (from > 0 && (/^[a-z0-9]$/.test(words[from - 1]!) || /^(?:double|triple|dot|dash|hyphen|underscore)$/.test(words[from - 1]!)))
+    from--;
+  return words.length - from >= 3 && from > 0 ? words.slice(from) : words;
+}
+
 /** Words that are nearly all single letters (and a "double" or two): a spelling, not talk. */
 function isSpelling(words: readonly string[]): boolean {
   const letters = words.filter((word) => word.length === 1 || word === 'double' || word === 'triple').length;
@@ -374,14 +426,14 @@ function isEverydayWord(word: string): boolean {
 const LEAD_PHRASE =
   /^(?:hang on|hold on|one sec(?:ond)?|let me (?:see|think|check|look)|wait a sec(?:ond)?|just a sec(?:ond)?|oh dear|bear with me)\b\s*/i;
 
-function piecesOf(text: string, side: 'local' | 'domain'): Piece[] {
+function piecesOf(text: string, side: 'local' | 'domain', options: { natoAnswer?: boolean } = {}): Piece[] {
   const cut = text.split(/([,;]|[.?!](?=\s|$)|\s-\s)/);
   const pieces: Piece[] = [];
   for (let k = 0; k < cut.length; k += 2) {
     const part = cut[k]!.trim().replace(LEAD_PHRASE, '');
     // "Again? ok.": a question is talk.
     if (!part || cut[k + 1] === '?') continue;
-    pieces.push(readPiece(part, side));
+    pieces.push(readPiece(part, side, options));
   }
   return pieces;
 }
@@ -395,6 +447,9 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     .replace(/\bunder score\b/gi, 'underscore ')
     .replace(/\bpoint\b(?=\s+[a-z])/gi, 'dot  ');
   const words = [...text.matchAll(/[^\s]+/g)].map((match) => ({ raw: match[0], word: clean(match[0]), at: match.index }));
+  joinSpelledProviders(words);
+  // Three NATO words in the answer: it is spelled that way throughout ("kilo, echo, lima, sierra…").
+  const natoAnswer = words.filter((word) => NATO.has(word.word)).length >= 3;
   let atIndex = -1;
   for (let i = words.length - 1; i > 0; i--) {
     if (
@@ -425,17 +480,19 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     domainEnd = i;
     // "dot calm", "dot come": how ASR hears "dot com".
     if (/^(?:calm|come|con|cam)$/.test(words[i]!.word) && /^(?:dot|period)$/.test(words[i - 1]?.word ?? '')) words[i]!.word = 'com';
-    // "dot com dot a u": a country label spelled after a generic one.
-    if (
-      words[i - 1]?.word === 'dot' &&
-      /^(?:com|co|org|net|edu|gov|ac)$/.test(words[i - 2]?.word ?? '') &&
-      words[i]!.word.length === 1 &&
-      words[i + 1]?.word.length === 1
-    ) {
-      words[i]!.word = words[i]!.word + words[i + 1]!.word;
-      words[i + 1]!.word = '';
-      words[i + 1]!.raw = '';
-      words[i]!.raw = words[i]!.word;
+    // "dot f r", "dot e d u", "dot com dot a u": a label spelled letter by letter after a dot.
+    if (/^(?:dot|period)$/.test(words[i - 1]?.word ?? '') && /^[a-z]$/.test(words[i]!.word) && /^[a-z]$/.test(words[i + 1]?.word ?? '')) {
+      let end = i + 1;
+      while (end + 1 < words.length && end - i < 3 && /^[a-z]$/.test(words[end + 1]!.word)) end++;
+      const label = words
+        .slice(i, end + 1)
+        .map((word) => word.word)
+        .join('');
+      if (TOP_LEVEL.test(label) || label.length >= 2) {
+        const tail = words[end]!.raw.match(/[,.;!?]+$/)?.[0] ?? '';
+        for (let j = i + 1; j <= end; j++) words[j] = { ...words[j]!, word: '', raw: '' };
+        words[i] = { ...words[i]!, word: label, raw: label + tail };
+      }
     }
     const word = words[i]!.word;
     if (!word) continue;
@@ -465,21 +522,23 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     const lastDot = Math.max(domain.lastIndexOf('dot'), domain.lastIndexOf('period'));
     if (lastDot >= 0 && /[,;!?]$/.test(words[i]!.raw) && domain.slice(lastDot + 1).join('').length >= 2) break;
   }
-  let localPart = spellingOf(local.words);
+  let localPart = spellingOf(local.words, { natoAnswer });
   // Said in pieces with pauses, the local part is put together piece by piece from where the address starts.
   const atOffset = words[atIndex]!.at;
   const before = text.slice(0, atOffset);
   // "i think i used sam dot ortiz": the address starts after the last words that introduce it.
   INTRODUCER.lastIndex = 0;
   let introduced = 0;
-  for (let match = INTRODUCER.exec(before); match; match = INTRODUCER.exec(before)) introduced = match.index + match[0].length;
+  // "…then the number 3. and it's at gmail": an introducer with nothing after it but the "at" starts nothing.
+  for (let match = INTRODUCER.exec(before); match; match = INTRODUCER.exec(before))
+    if (before.slice(match.index + match[0].length).trim()) introduced = match.index + match[0].length;
   const firstAfter = words.findIndex((word, k) => k < atIndex && word.at >= introduced);
   if (introduced > 0 && firstAfter > local.from) {
     local = { ...local, words: local.words.slice(firstAfter - local.from), from: firstAfter };
-    localPart = spellingOf(local.words);
+    localPart = spellingOf(local.words, { natoAnswer });
   }
   if (/[,;?!]|\.\s|\b[a-z]-[a-z]-[a-z]/i.test(before)) {
-    const pieced = assemble(piecesOf(before.slice(introduced), 'local'));
+    const pieced = assemble(piecesOf(before.slice(introduced), 'local', { natoAnswer }));
     if (/^[a-z0-9][a-z0-9._+-]{0,63}$/.test(pieced)) localPart = pieced;
   }
   // "cjones at gmail dot com, wait, no, it's c dot jones": the name part put right after the address.
@@ -489,20 +548,24 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     .join(' ');
   // "j dot patel at protonmail dot com, j dot p a t e l": the name part said again after the address, spelled;
   // where it ends as the local part ends (or the local part ends it), the restatement is the fuller reading.
-  const restatement = spellingOf(
-    words
-      .slice(domainEnd + 1, domainEnd + 20)
-      .map((word) => word.word)
-      // "I" is a letter inside a pure spelling ("m c a double l i s t e r"), a word elsewhere.
-      .filter(
-        (word, k, all) =>
-          word &&
-          !/^(?:so|no|yes|yeah|that's|thats|its|it's|mean|again|um|uh)$/.test(word) &&
-          !(word === 'i' && !(all[k - 1]?.length === 1 && all[k + 1]?.length === 1 && isSpelling(all))),
-      )
-      .filter(
-        (word, k, all) => !(word === 'all' || (word === 'one' && all[k + 1] === 'word') || (word === 'word' && all[k - 1] === 'one')),
+  const restatement = withoutRepeat(
+    spellingOf(
+      spelledTail(
+        words
+          .slice(domainEnd + 1, domainEnd + 20)
+          .map((word) => word.word)
+          // "I" is a letter inside a pure spelling ("m c a double l i s t e r"), a word elsewhere.
+          .filter(
+            (word, k, all) =>
+              word &&
+              !/^(?:so|no|yes|yeah|that's|thats|its|it's|mean|again|um|uh)$/.test(word) &&
+              !(word === 'i' && !(all[k - 1]?.length === 1 && all[k + 1]?.length === 1 && isSpelling(all))),
+          )
+          .filter(
+            (word, k, all) => !(word === 'all' || (word === 'one' && all[k + 1] === 'word') || (word === 'word' && all[k - 1] === 'one')),
+          ),
       ),
+    ),
   );
   if (
     restatement.length >= 3 &&
