@@ -481,9 +481,15 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     // "dot calm", "dot come": how ASR hears "dot com".
     if (/^(?:calm|come|con|cam)$/.test(words[i]!.word) && /^(?:dot|period)$/.test(words[i - 1]?.word ?? '')) words[i]!.word = 'com';
     // "dot f r", "dot e d u", "dot com dot a u": a label spelled letter by letter after a dot.
-    if (/^(?:dot|period)$/.test(words[i - 1]?.word ?? '') && /^[a-z]$/.test(words[i]!.word) && /^[a-z]$/.test(words[i + 1]?.word ?? '')) {
+    if (
+      /^(?:dot|period)$/.test(words[i - 1]?.word ?? '') &&
+      /^[a-z]$/.test(words[i]!.word) &&
+      !/[,.;!?]$/.test(words[i]!.raw) &&
+      /^[a-z]$/.test(words[i + 1]?.word ?? '')
+    ) {
       let end = i + 1;
-      while (end + 1 < words.length && end - i < 3 && /^[a-z]$/.test(words[end + 1]!.word)) end++;
+      // The label ends at a pause: "dot d e, g as in golf" spells "de", then glosses.
+      while (end + 1 < words.length && end - i < 3 && !/[,.;!?]$/.test(words[end]!.raw) && /^[a-z]$/.test(words[end + 1]!.word)) end++;
       const label = words
         .slice(i, end + 1)
         .map((word) => word.word)

@@ -297,6 +297,7 @@ describe('question → answer, by what was asked', () => {
     ['and your email', 'dana dot reyes at g mail. yeah g mail', 'email', 'dana.reyes@gmail.com'],
     ['what email is on the account', 'it is t o m at a o l dot com', 'email', 'tom@aol.com'],
     ['and the email', 'marie hyphen claire, m a r i e, c l a i r e, at free dot f r', 'email', 'marie-claire@free.fr'],
+    ['and the email', 'lena dot vogt at web dot d e, w as in whiskey, e, b', 'email', 'lena.vogt@web.de'],
     ['email please', 'papa, oscar, romeo, tango, then two two, at outlook dot com', 'email', 'port22@outlook.com'],
     ['what email do you use', 'capital d capital k, smith s m i t h, at yahoo dot com', 'email', 'dksmith@yahoo.com'],
     ['and your email', 'nico r with no dot, all one word, at icloud dot com', 'email', 'nicor@icloud.com'],
