@@ -12,6 +12,7 @@ import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { escapeRegExp } from '../../../shared/text';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
+import { withRepairs } from './digitRepair';
 import { isCommonWord } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
@@ -209,7 +210,11 @@ export class EntityRecognizer {
     prices.forEach((mention) => add(mention, mention.at, mention.at + 1));
     const priced = new Set(prices.map((mention) => mention.at));
     this.idMentions(
-      idSpans.filter((span) => !priced.has(span.start)),
+      // A number put right as it was said ("…four four, sorry, four seven two…") is read as the number meant.
+      withRepairs(
+        idSpans.filter((span) => !priced.has(span.start)),
+        written,
+      ),
       cueHits,
       context,
       written,

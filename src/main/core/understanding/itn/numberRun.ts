@@ -34,6 +34,15 @@ function isJoinerWord(word: string): boolean {
   return word === 'slash' || word === 'dash' || word === 'hyphen' || isFiller(word);
 }
 
+/** Whether the group before a full stop and the one after it are each a single digit word, and the one after ends at a full stop too (or the text). */
+function oneDigitEach(before: NumberGroup, tokens: readonly Token[], at: number, limit: number): boolean {
+  if (before.digits.length !== 1 || before.end - before.first !== 1) return false;
+  const after = parseGroup(tokens, at, limit, true);
+  if (!after || after.ordinal || after.digits.length !== 1 || after.end - after.first !== 1) return false;
+  const mark = punctAt(tokens, after.end, limit);
+  return mark === '.' || after.end >= limit;
+}
+
 export function startsNumberRun(tokens: readonly Token[], i: number, limit: number): boolean {
   const word = wordAt(tokens, i, limit);
   if (word === undefined) return false;
@@ -118,6 +127,10 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
       } else if (mark === '.' && punctAt(tokens, next + 1, limit) === '.') {
         // An ellipsis is a pause; a single full stop ends the number.
         while (punctAt(tokens, next, limit) === '.') next++;
+        pause = true;
+      } else if (mark === '.' && oneDigitEach(run.groups.at(-1)!, tokens, next + 1, limit)) {
+        // "seven. one. nine. four.": digits read out one at a time, each its own sentence, are one number.
+        next++;
         pause = true;
       } else if (word !== undefined && (isFiller(word) || word === 'dash' || word === 'hyphen')) {
         next++;
