@@ -78,7 +78,7 @@ const NOT_NAME_WORDS = new Set(
     'here there calling call called trying try just really very not no yes yeah yep sure okay ok hi hello hey thanks thank ' +
     'sorry please um uh er hmm well oh still also again now then today tomorrow yesterday looking wondering hoping ' +
     'having getting going gonna wanna phoning ringing about with from for to of on in at by as if because regarding ' +
-    'customer agent account order number email phone name calling back there ma am sir miss mister mr mrs ms dr ' +
+    'customer agent account order number email phone name calling back there ma am sir miss missus mister mr mrs ms mx dr ' +
     'good fine great glad happy upset annoyed frustrated confused worried afraid calling following sorting checking ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december one two three four five six seven eight nine ten'

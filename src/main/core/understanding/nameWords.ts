@@ -20,7 +20,7 @@ const STRUCTURAL = new Set(
     "name name's names surname first last full given middle family spelled spelt spell spelling letter letters word words " +
     'capital small lower upper case hyphen hyphenated dash apostrophe space account account’s file card reservation booking ' +
     'prescription passenger holder order number email phone customer agent calling speaking call named ' +
-    "wife husband son daughter mother father mom mum dad partner brother sister myself mister mr mrs ms miss dr doctor sir madam ma'am " +
+    "wife husband son daughter mother father mom mum dad partner brother sister myself mister mr mrs ms mx miss missus misses dr doctor sir madam madame ma'am " +
     'um uh er erm hmm oh yeah yep yup ok okay alright hi hello hey hiya cheers thanks thank please sorry pardon'
   ).split(' '),
 );

@@ -26,7 +26,23 @@ const NOT_NAME = new Set(
 );
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const COPULAS = new Set(['am', 'is', 'was', "'m", 'are']);
-const TITLES = new Set(['mister', 'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'madam']);
+const TITLES = new Set([
+  'mister',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'missus',
+  'misses',
+  'dr',
+  'doctor',
+  'sir',
+  'madam',
+  'madame',
+  'professor',
+  'reverend',
+]);
 /** An editing term: what comes after it repairs what came before. */
 const REPAIR = /^(?:no|sorry|no sorry|no wait|wait|i mean|i meant|or rather|rather|well|actually|correction)$/;
 
@@ -36,6 +52,8 @@ interface Word {
   pause: boolean;
   /** A letter said as a capital ("capital S"). */
   upper?: boolean;
+  /** A full stop follows the word: "n-a-d-i-a. k-h-a-l-i-l." spells two words. */
+  stop?: boolean;
 }
 
 /** Words that say the next letter is a capital, or that it is not. */
@@ -57,6 +75,18 @@ function tokens(spoken: string): Word[] {
     }
     if (text === 'case' && (previous?.text === 'upper' || previous?.text === 'lower')) {
       previous.text = previous.text === 'upper' ? 'uppercase' : 'lowercase';
+      continue;
+    }
+    // "n-a-d-i-a": letters joined by hyphens are a spelling, one letter each.
+    if (/^\p{L}(?:-\p{L})+$/u.test(text)) {
+      const letters = text.split('-');
+      letters.forEach((letter, k) =>
+        words.push({
+          text: letter,
+          pause: k === letters.length - 1 && match[2]!.length > 0,
+          stop: k === letters.length - 1 && match[2]!.includes('.'),
+        }),
+      );
       continue;
     }
     words.push({ text, pause: match[2]!.length > 0 });
@@ -174,6 +204,7 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
         letters += letter;
         cased += words[j]!.upper ? letter.toUpperCase() : letter;
         j++;
+        if (words[j - 1]!.stop && letters.length >= 2) break;
         if (words[j]?.text === 'as' && words[j + 1]?.text === 'in' && words[j + 2]) j += 3;
       }
       // "o apostrophe connell": a spelling that ends in an apostrophe or hyphen runs on into the next word.
@@ -217,7 +248,30 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       continue;
     }
     if (word === 'with' && words[i + 1]?.text === 'a' && (words[i + 2]?.text === 'hyphen' || words[i + 2]?.text === 'dash')) {
+      // "anna lise with a hyphen": the two words before are one, joined.
+      const [before, last] = [out.at(-2), out.at(-1)];
+      if (
+        before?.kind === 'word' &&
+        before.text &&
+        !before.pause &&
+        last?.kind === 'word' &&
+        last.text &&
+        !last.text.includes('-') &&
+        words[i + 3]?.text !== 'between'
+      ) {
+        out.splice(-2, 2, { kind: 'word', text: `${before.text}-${last.text}`, pause: words[i + 2]!.pause || last.pause });
+      }
       i += 2;
+      continue;
+    }
+    // "the j is for james", "the m stands for marie": what an initial stands for glosses it; the name is as given.
+    if (
+      word.length === 1 &&
+      words[i - 1]?.text === 'the' &&
+      ((words[i + 1]?.text === 'is' && words[i + 2]?.text === 'for') || words[i + 1]?.text === 'stands')
+    ) {
+      out.push({ kind: 'word', text: '', pause: true });
+      while (i < words.length - 1 && !words[i]!.pause) i++;
       continue;
     }
     // "I told the other person already": a clause with a subject says something; its words name nobody.
@@ -258,10 +312,24 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** "Lan is my first name", "okafor's the last name", "Nguyen is the family name": which word is which, said after the name. */
+const ROLE_STATED =
+  /(\p{L}[\p{L}'-]*?)(?:'s|’s|\s+is)\s+(?:my|the|his|her|our|their)\s+(?:(first|given|christian)|(last|family|sur))\s*name\b/giu;
+
+function inStatedOrder(words: string[], spoken: string): string[] {
+  const first = new Set<string>();
+  const last = new Set<string>();
+  for (const match of spoken.matchAll(ROLE_STATED)) (match[2] ? first : last).add(bareWord(match[1]!.toLowerCase()));
+  if (!first.size && !last.size) return words;
+  const role = (word: string) => (first.has(bareWord(word)) ? 0 : last.has(bareWord(word)) ? 2 : 1);
+  return [...words].sort((a, b) => role(a) - role(b));
+}
+
 /** The name the answer gives, or undefined when it gives none. */
 export function spokenName(spoken: string): string | undefined {
   const capitalised = capitalisedWords(spoken);
-  const list = pieces(tokens(spoken), capitalised);
+  // "…, okafor's the last name": a word's role said after the name orders it (inStatedOrder) and names nobody itself.
+  const list = pieces(tokens(spoken.replace(ROLE_STATED, '.')), capitalised);
   // Statements: runs of name words; a spelling replaces the word it spells, or stands as a word of its own.
   const statements: string[][] = [];
   const fields: { first?: string[]; last?: string[] } = {};
@@ -345,6 +413,10 @@ export function spokenName(spoken: string): string | undefined {
         // "priya shah, s h a h" said after a pause still spells the word before it.
         previous[previous.length - 1] = spelled;
         spelledOut.add(previous);
+      } else if (!current.length && !field && previous && previous.some((word) => close_(word, flat))) {
+        // "katherine becker, k a t h r y n": the spelling puts right the word of the name it spells.
+        previous[previous.findIndex((word) => close_(word, flat))] = spelled;
+        spelledOut.add(previous);
       } else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat))
         fields[field]![fields[field]!.length - 1] = spelled;
       else current.push(spelled);
@@ -417,6 +489,12 @@ export function spokenName(spoken: string): string | undefined {
       )
         best = statement;
     }
+    // "mike cho. well, michael": a repair of one word puts right the word of the name it starts like.
+    if (best && best.length >= 2) {
+      const fix = pool.slice(pool.indexOf(best) + 1).find((statement) => statement.length === 1 && repaired.has(statement));
+      const k = fix ? best.findIndex((word) => word[0] === fix[0]![0] && word !== fix[0]) : -1;
+      if (fix && k >= 0 && fix[0]!.length > best[k]!.length) best = best.map((word, i) => (i === k ? fix[0]! : word));
+    }
     // "Bob, robert really, robert delgado": a single word is superseded by the fullest later statement that names someone.
     if (best?.length === 1) {
       const fuller = pool
@@ -442,6 +520,7 @@ export function spokenName(spoken: string): string | undefined {
   // "robert robert kowalski", "anne-marie duval anne-marie": a word said again is said once.
   words = words?.filter((word, k) => !words!.slice(0, k).some((other) => other.replace(/[-']/g, '') === word.replace(/[-']/g, '')));
   if (!words?.length) return undefined;
+  words = inStatedOrder(words, spoken);
   return words
     .map((word) => {
       const cased = capitals.get(bareWord(word));

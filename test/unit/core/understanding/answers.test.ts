@@ -87,6 +87,16 @@ describe('spoken name', () => {
     ['ana, two words, ana lucia ferreira', 'Ana Lucia Ferreira'],
     ['Marcus Bell. I have been on hold for ages.', 'Marcus Bell'],
     ['mister desmond achebe', 'Desmond Achebe'],
+    // Which word is which said after the name, titles, initials glossed, hyphens said, spellings and repairs.
+    ['it is under haddad, omar. haddad is the last name', 'Omar Haddad'],
+    ['tran minh khoa. khoa is my first name and tran is my family name', 'Khoa Minh Tran'],
+    ['this is missus ruth abernathy', 'Ruth Abernathy'],
+    ['professor ines campos', 'Ines Campos'],
+    ['carl t. benson. the t is for thomas but nobody uses it', 'Carl Benson'],
+    ['rosa maria with a hyphen, and then quintero', 'Rosa-Maria Quintero'],
+    ['sure. l-e-n-a. o-r-t-h.', 'Lena Orth'],
+    ['it is stephen walsh, s t e v e n', 'Steven Walsh'],
+    ['yeah it is tom reid. well, thomas. the account says thomas', 'Thomas Reid'],
     ['um', undefined],
     ['i told the other person already', undefined],
   ])('%s → %s', (spoken, name) => {
