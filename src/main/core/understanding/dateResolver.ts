@@ -4,6 +4,13 @@
  * context; "yesterday" and "last Tuesday" need the call's own date; "Sunday night" alone is no date.
  */
 import * as chrono from 'chrono-node';
+import { unitOrdinalValue } from './itn/numberWords';
+
+/** A day of the month as ITN writes it: "28th", or the ordinal words first … ninth it leaves as words. */
+const DAY_ORDINAL = String.raw`(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)`;
+function dayValue(said: string): number {
+  return unitOrdinalValue(said) ?? Number.parseInt(said, 10);
+}
 
 export interface DateContext {
   /** The call's date (YYYY-MM-DD), for "yesterday" and "last Tuesday"; absent for replayed recordings. */
@@ -47,6 +54,61 @@ const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const COUNTED = /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(ago\s+today|ago\s+now|from\s+today|from\s+now)\b/gi;
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** "The 1st of next month", "the 20th of last month": a day of a month counted from the call's. */
+const OF_RELATIVE_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?${DAY_ORDINAL}\s+of\s+(next|last|this|the)\s+(?:coming\s+|following\s+|previous\s+)?month\b`,
+  'gi',
+);
+/** A weekday said beside a bare day: "Tuesday the 2nd", "the 9th. It was a Tuesday". */
+const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * Holidays callers date things by, as the calendar defines them: a fixed day, or the nth (or last)
+ * weekday of a month. Easter, which moves by the moon, is left out.
+ */
+const HOLIDAYS: Array<{ pattern: RegExp; month: number; day?: number; weekday?: number; nth?: number }> = [
+  { pattern: /\bnew year'?s(?: day)?\b(?! eve)/i, month: 1, day: 1 },
+  { pattern: /\b(?:martin luther king|mlk)(?: jr\.?)? day\b/i, month: 1, weekday: 1, nth: 3 },
+  { pattern: /\bvalentine'?s(?: day)?\b/i, month: 2, day: 14 },
+  { pattern: /\bpresidents'? day\b/i, month: 2, weekday: 1, nth: 3 },
+  { pattern: /\bst\.? patrick'?s(?: day)?\b/i, month: 3, day: 17 },
+  { pattern: /\bmother'?s day\b/i, month: 5, weekday: 0, nth: 2 },
+  { pattern: /\bmemorial day\b/i, month: 5, weekday: 1, nth: -1 },
+  { pattern: /\bjuneteenth\b/i, month: 6, day: 19 },
+  { pattern: /\bfather'?s day\b/i, month: 6, weekday: 0, nth: 3 },
+  { pattern: /\b(?:independence day|(?:the )?fourth of july|july (?:the )?fourth)\b/i, month: 7, day: 4 },
+  { pattern: /\blabou?r day\b/i, month: 9, weekday: 1, nth: 1 },
+  { pattern: /\bcolumbus day\b|\bindigenous peoples'? day\b/i, month: 10, weekday: 1, nth: 2 },
+  { pattern: /\bhalloween\b/i, month: 10, day: 31 },
+  { pattern: /\bveterans'? day\b|\bremembrance day\b/i, month: 11, day: 11 },
+  { pattern: /\bthanksgiving\b/i, month: 11, weekday: 4, nth: 4 },
+  { pattern: /\bchristmas eve\b/i, month: 12, day: 24 },
+  { pattern: /\bchristmas(?: day)?\b|\bxmas\b/i, month: 12, day: 25 },
+  { pattern: /\bboxing day\b/i, month: 12, day: 26 },
+  { pattern: /\bnew year'?s eve\b/i, month: 12, day: 31 },
+];
+
+function holidayIn(year: number, holiday: (typeof HOLIDAYS)[number]): string | undefined {
+  if (holiday.day !== undefined) return iso(year, holiday.month, holiday.day);
+  const days = new Date(Date.UTC(year, holiday.month, 0)).getUTCDate();
+  const matching: number[] = [];
+  for (let day = 1; day <= days; day++)
+    if (new Date(Date.UTC(year, holiday.month - 1, day)).getUTCDay() === holiday.weekday) matching.push(day);
+  const day = holiday.nth! < 0 ? matching.at(-1) : matching[holiday.nth! - 1];
+  return day === undefined ? undefined : iso(year, holiday.month, day);
+}
+
+/** The day-th of the month nearest `anchor` (this one first, then one back, one on…) that falls on `weekday`. */
+function monthWithWeekday(anchor: string, day: number, weekday: number): string | undefined {
+  const year = Number(anchor.slice(0, 4));
+  const month = Number(anchor.slice(5, 7)) - 1;
+  for (const shift of [0, -1, 1, -2, 2, -3, 3]) {
+    const candidate = new Date(Date.UTC(year, month + shift, day));
+    if (candidate.getUTCDate() === day && candidate.getUTCDay() === weekday) return candidate.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
 /** The day `days` after (or, negative, before) a YYYY-MM-DD date. */
 function daysAfter(date: string, days: number): string {
   return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -69,8 +131,17 @@ export interface FoundDate {
 const RELATIVE_WEEKDAY = /\b(?:last|next|this past|this coming|coming|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|ago|in \d+ (?:days?|weeks?))\b/i;
 /** A day said alone: "the 19th", "on the 3rd", or opening a sentence ("19th is good"). */
-const DAY_ONLY =
-  /(?:\bthe |\bon |^|[.,!?]\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one|attempt|try|call|birthday|anniversary))/gi;
+const DAY_ONLY = new RegExp(
+  String.raw`(?:\bthe |\bon |^|[.,!?]\s+)${DAY_ORDINAL}\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one|attempt|try|call|birthday|anniversary))`,
+  'gi',
+);
+/** An ordinal word is a day only after "the" or "on" and before a pause or the end ("the ninth."), not "the second order". */
+function isDayWord(match: RegExpExecArray, written: string): boolean {
+  if (/^\d/.test(match[1]!)) return true;
+  return (
+    /^(?:the|on)\s/i.test(match[0].replace(/^[.,!?]\s+/, '')) && /^\s*(?:[.,;!?]|$)/.test(written.slice(match.index + match[0].length))
+  );
+}
 
 const casual = chrono.casual;
 /** An absolute date names its month (in words or digits); "in a minute" has a certain day to chrono, not to us. */
@@ -85,7 +156,12 @@ function iso(year: number, month: number, day: number): string | undefined {
 
 export function resolveDates(written: string, context: DateContext): FoundDate[] {
   // Cheap guard: most turns name no date at all.
-  if (!/\d|day|tomorrow|tonight|ago|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(written)) return [];
+  if (
+    !/\d|day|tomorrow|tonight|ago|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|christmas|xmas|halloween|thanksgiving|juneteenth|new year/i.test(
+      written,
+    )
+  )
+    return [];
   const reference = context.callDate ?? context.anchor ?? (context.year ? `${context.year}-06-15` : undefined);
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 5, 15, 12));
   const found: FoundDate[] = [];
@@ -157,14 +233,56 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     for (let match = FORWARD_WEEKDAY.exec(written); match; match = FORWARD_WEEKDAY.exec(written))
       put((WEEKDAYS.indexOf(match[2]!.toLowerCase()) - weekday + 7) % 7 || (match[1]!.toLowerCase() === 'this' ? 0 : 7), match);
   }
+  if (context.callDate) {
+    const callDate = context.callDate;
+    const taken = (start: number, end: number) => found.some((date) => start < date.end && end > date.start);
+    OF_RELATIVE_MONTH.lastIndex = 0;
+    for (let match = OF_RELATIVE_MONTH.exec(written); match; match = OF_RELATIVE_MONTH.exec(written)) {
+      const shift = /^next$/i.test(match[2]!) ? 1 : /^last$/i.test(match[2]!) ? -1 : 0;
+      const month = new Date(Date.UTC(Number(callDate.slice(0, 4)), Number(callDate.slice(5, 7)) - 1 + shift, 1));
+      const value = iso(month.getUTCFullYear(), month.getUTCMonth() + 1, dayValue(match[1]!));
+      const end = match.index + match[0].length;
+      if (!value) continue;
+      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
+      found.push({ value, start: match.index, end, text: match[0] });
+    }
+    // A holiday: the last one on or before the call's date, or the coming one when the sentence looks ahead.
+    // Beside a date said in full ("December 31st, 1999, New Year's Eve") it only glosses that date.
+    // Said with digits or a month's name, the date is those; the holiday is a gloss ("twelve twenty five eighty, christmas baby").
+    for (const holiday of found.length || /\d/.test(written) || NAMES_A_MONTH.test(written) ? [] : HOLIDAYS) {
+      const match = holiday.pattern.exec(written);
+      if (!match || taken(match.index, match.index + match[0].length)) continue;
+      const year = Number(callDate.slice(0, 4));
+      const ahead = /\b(?:next|coming|until|till|before|by|will|'ll|going to)\b/i.test(
+        written.slice(Math.max(0, match.index - 40), match.index),
+      );
+      const thisYear = holidayIn(year, holiday);
+      const value = !thisYear
+        ? undefined
+        : ahead
+          ? thisYear >= callDate
+            ? thisYear
+            : holidayIn(year + 1, holiday)
+          : thisYear <= callDate
+            ? thisYear
+            : holidayIn(year - 1, holiday);
+      if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+  }
   const anchor = context.anchor ?? context.callDate;
   if (anchor) {
     DAY_ONLY.lastIndex = 0;
     for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
       if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
+      if (!isDayWord(match, written)) continue;
       // "May 20th, and it didn't show up till the 26th": a day said after a date of the turn is in that date's month.
-      const month = [...found].filter((date) => date.end <= match!.index).sort((a, b) => b.end - a.end)[0]?.value ?? anchor;
-      const value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), Number(match[1]));
+      const month: string = [...found].filter((date) => date.end <= match!.index).sort((a, b) => b.end - a.end)[0]?.value ?? anchor;
+      let value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), dayValue(match[1]!));
+      // "Tuesday the 2nd", "the 9th. It was a Tuesday": the month nearest the call's in which that day is that weekday.
+      const around = written.slice(Math.max(0, match.index - 24), match.index + match[0].length + 32);
+      const weekday = WEEKDAY_WORD.exec(around)?.[1]?.toLowerCase();
+      if (value && weekday && context.callDate && month === anchor)
+        value = monthWithWeekday(anchor, dayValue(match[1]!), WEEKDAYS.indexOf(weekday)) ?? value;
       const lead = /^[.,!?]?\s*/.exec(match[0])![0].length;
       if (value) found.push({ value, start: match.index + lead, end: match.index + match[0].length, text: match[0].slice(lead) });
     }

@@ -222,8 +222,12 @@ export class EntityRecognizer {
     const dates = resolveDates(written, context.dates);
     const dateSpecs = this.specsOfType('date');
     // Asked for a date, digits alone are one ("oh six, oh nine, nineteen ninety"), read in the region's order.
+    // Not when the digits already say back another value the agent just read ("…two twelve forty seven", the amount).
+    const echoed = mentions.some((mention) =>
+      context.echoes?.some((said) => said.fact === mention.fact && this.facts.equal(mention.fact, said.value, mention.value)),
+    );
     const numeric =
-      !dates.length && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name))
+      !dates.length && !echoed && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name))
         ? numericDate(written, context.dates, normalized.spans)
         : undefined;
     if (numeric) {

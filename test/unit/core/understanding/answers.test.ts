@@ -208,8 +208,29 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['2 weeks ago today actually', '2026-06-01'],
     ['they said a week from today', '2026-06-22'],
     ['three days from now works', '2026-06-18'],
+    // A day of a month counted from the call's; a bare day beside its weekday; holidays by the calendar.
+    ['it renews on the 1st of next month', '2026-07-01'],
+    ['it came out on the 20th of last month', '2026-05-20'],
+    ['the fourth. it was a thursday', '2026-06-04'],
+    ['so saturday the 30th, right', '2026-05-30'],
+    ['on the seventh.', '2026-06-07'],
+    ['memorial day, I think', '2026-05-25'],
+    ['the day after thanksgiving, no, on thanksgiving', '2025-11-27'],
+    ['we will be away until labor day', '2026-09-07'],
+    ["we'll be away until father's day", '2026-06-21'],
+    ['right after christmas', '2025-12-25'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
+  });
+
+  it.each([
+    'my second order was late',
+    'the first thing I did was call you',
+    'that was the third time, honestly',
+    // The date said in full is the date; the holiday beside it only glosses it.
+    'December 31 1999, new years eve',
+  ])('no bare day or holiday date: %s', (written) => {
+    expect(resolveDates(written, { callDate: '2026-06-15' }).filter((found) => !/1999/.test(found.value))).toEqual([]);
   });
 
   it.each<[string, string | undefined]>([

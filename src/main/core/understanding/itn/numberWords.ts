@@ -155,6 +155,11 @@ export function isUnitOrdinal(word: string | undefined): boolean {
   return word !== undefined && UNIT_ORDINALS.has(word);
 }
 
+/** The value of an ordinal word first … ninth (which ITN leaves as words standing alone), or undefined. */
+export function unitOrdinalValue(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : UNIT_ORDINALS.get(word.toLowerCase());
+}
+
 export function ordinalSuffix(value: number): string {
   const lastTwo = value % 100;
   if (lastTwo >= 11 && lastTwo <= 13) return 'th';
