@@ -220,10 +220,12 @@ export function handBackRequested(text: string, options: { aiNamedBefore?: boole
  * An agent's questions raise nothing by themselves: "are you somewhere safe right now?" is the roadside
  * script, and the caller's answer is what counts. The agent's statements ("I'm so sorry for your loss") do.
  */
+const ASKS =
+  /^\W*(?:(?:and|so|okay|ok|now|first|sorry|but)\W+)*(?:are|is|do|does|did|can|could|have|has|was|were|will|would|what|where|how|who|when|any|anyone)\b/i;
 function withoutQuestions(text: string): string {
   return text
     .split(/(?<=[.?!])\s+/)
-    .filter((sentence) => !sentence.trim().endsWith('?'))
+    .filter((sentence) => !(sentence.trim().endsWith('?') && ASKS.test(sentence)))
     .join(' ');
 }
 
@@ -233,13 +235,18 @@ const AI_CANNOT = new RegExp(
   'i',
 );
 /** A hand-over to the AI (or to "it", once the AI is named) said with a negation before it: "that's not something I can hand to it". */
-const NOT_HANDED =
-  /(?:\bnot\b|n't\b|\bnever\b|\brather than\b|\binstead of\b)[^.?!]{0,50}?\b(?:hand|pass|leave|give|send|put|run)\b[^.?!]{0,30}?\b(?:to|with|through)\s+(?:it|her|them)\b/i;
+const NOT_HANDED = new RegExp(
+  `(?:\\bnot\\b|n't\\b|\\bnever\\b|\\brather than\\b|\\binstead of\\b)[^.?!]{0,50}?\\b(?:hand|pass|leave|give|send|put|run)\\b[^.?!]{0,30}?\\b(?:to|with|through)\\s+(?:it\\b|her\\b|them\\b|${AI})`,
+  'i',
+);
 /** The agent keeping the work: "I'm going to keep this with me", "I'll handle it myself", "it stays with me". */
 const KEEPS_IT = [
   /\b(?:keep|keeping|hold on to|holding on to)\s+(?:this|it|that|these|them|the rest)(?:\s+one)?\s+(?:with me|myself|here with me|on my side)\b/i,
   /\b(?:do|doing|handle|handling|sort|sorting|deal with|dealing with|take care of|taking care of|finish|process|processing|look after|looking after)\s+(?:it|this|that|this one|that one|the rest|everything)?\s*(?:all\s+)?myself\b/i,
   /\b(?:stays?|staying|remains?)\s+with\s+(?:me|a person|us|a human)\b/i,
+  // "This one I'm keeping with people rather than the automated assistant".
+  /\b(?:keep|keeping)\b[^.?!]{0,24}?\bwith\s+(?:me|people|a person|a human|us|our team|the team)\b/i,
+  new RegExp(`\\b(?:rather than|instead of)\\s+${AI}\\b`, 'i'),
 ];
 
 /**
@@ -300,6 +307,12 @@ class TaskVocabulary {
 }
 
 const TASK_THRESHOLD = 0.5;
+/** How much the call's words count for a task the request and its neighbours do not name. */
+const CALL_WIDE = 0.6;
+const CALL_WORDS_LIMIT = 4_000;
+/** The turns before and after a request that say what it is about. */
+const REQUEST_BEFORE = 3;
+const REQUEST_AFTER = 2;
 /** How much a request stating the facts a task needs adds to that task's words. */
 const NEEDS_STATED_WEIGHT = 1;
 /** A later request replaces an earlier one only when it names its own task this clearly. */
@@ -321,6 +334,10 @@ export interface HandBackAdvisorOptions {
  */
 export class HandBackAdvisor {
   private readonly recent: HandBackEvidence[] = [];
+  /** The call's words so far: the topic a request means when it names no task itself ("can your assistant just do it"). */
+  private readonly callWords = new Set<string>();
+  /** The turns around the latest request, kept while the call goes on: what it is judged by does not scroll away. */
+  private requestTurns: HandBackEvidence[] = [];
   private sensitive?: TopicHit;
   private steering = false;
   private verified: boolean;
@@ -350,6 +367,7 @@ export class HandBackAdvisor {
   addTurn(turn: HandBackEvidence, options: { steering?: boolean } = {}): HandBackAdvice | null {
     this.recent.push(turn);
     if (this.recent.length > 6) this.recent.shift();
+    if (this.callWords.size < CALL_WORDS_LIMIT) for (const term of searchTerms(turn.text)) this.callWords.add(term);
     this.sensitive ??= this.options.sensitive.detect(turn.speaker === 'agent' ? withoutQuestions(turn.text) : turn.text);
     if (options.steering) this.steering = true;
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
@@ -357,8 +375,12 @@ export class HandBackAdvisor {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
       const said = new Set(searchTerms(turn.text));
       const named = this.options.tasks.some((task) => this.vocabulary.score(task, said, 2) >= CLEARLY_NAMED);
-      if (named || !this.request || this.advice?.task === 'remaining_task') this.request = turn;
+      if (named || !this.request || this.advice?.task === 'remaining_task') {
+        this.request = turn;
+        this.requestTurns = this.recent.filter((recent) => recent.turnIndex >= turn.turnIndex - REQUEST_BEFORE);
+      }
     }
+    if (this.request && turn !== this.request && turn.turnIndex <= this.request.turnIndex + REQUEST_AFTER) this.requestTurns.push(turn);
     // The turn right after a request often names the task ("…and email the label"), and anything
     // sensitive said later still changes the answer, so the latest request is judged again each turn.
     if (this.request) this.advice = this.adviseOn(this.request);
@@ -383,19 +405,26 @@ export class HandBackAdvisor {
       const score = Math.max(own, this.vocabulary.score(task, around, 2) * 0.9);
       if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: own >= TASK_THRESHOLD };
     }
+    // Named neither in the request nor around it, the task is the one the whole call has been about, when one
+    // of its longer phrasings was said in full somewhere in it.
+    if (!best)
+      for (const task of this.options.tasks) {
+        const score = this.vocabulary.score(task, this.callWords, 2) * CALL_WIDE;
+        if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: false };
+      }
     return best ? { task: best.task, id: best.task.id, inRequest: best.inRequest } : { id: 'remaining_task', inRequest: false };
   }
 
   private adviseOn(request: HandBackEvidence): HandBackAdvice {
     // The agent's own word in the request or just after it: the work stays with them.
-    const agentKeptIt = this.recent.some(
+    const agentKeptIt = this.requestTurns.some(
       (turn, i) =>
         turn.speaker === 'agent' &&
         turn.turnIndex >= request.turnIndex &&
         turn.turnIndex <= request.turnIndex + 2 &&
-        agentKeepsTheWork(turn.text, { aiNamedBefore: i > 0 && namesTheAi(this.recent[i - 1]!.text) }),
+        agentKeepsTheWork(turn.text, { aiNamedBefore: i > 0 && namesTheAi(this.requestTurns[i - 1]!.text) }),
     );
-    const nearby = this.recent
+    const nearby = this.requestTurns
       .filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1)
       .map((turn) => turn.text)
       .join(' ');
@@ -404,7 +433,7 @@ export class HandBackAdvisor {
     // right around it when no routine task is named. With a routine task named in the request only an
     // exception by nature (a waiver, goodwill) counts: "…so I get my refund" is its purpose. An exception
     // the agent already granted earlier is theirs, not the AI's.
-    const around = this.recent
+    const around = this.requestTurns
       .filter((turn) => turn.speaker === 'customer' && Math.abs(turn.turnIndex - request.turnIndex) <= 1 && turn !== request)
       .map((turn) => turn.text)
       .join(' ');
@@ -415,7 +444,7 @@ export class HandBackAdvisor {
         : undefined
       : (inRequestException ?? exceptionAsked(around));
     // The agent's own answer to the request may say it is an exception ("that would be an exception, so it stays with me").
-    const reply = this.recent.find((turn) => turn.turnIndex === request.turnIndex + 1 && turn.speaker === 'agent');
+    const reply = this.requestTurns.find((turn) => turn.turnIndex === request.turnIndex + 1 && turn.speaker === 'agent');
     const replyException = reply ? exceptionAsked(reply.text) : undefined;
     const exceptionSeen = exception ?? (replyException && EXCEPTION_BY_NATURE.test(replyException) ? replyException : undefined);
     const decision = decideHandBack({

@@ -489,7 +489,7 @@ export function spokenName(spoken: string): string | undefined {
       )
         best = statement;
     }
-    // "mike cho. well, michael": a repair of one word puts right the word of the name it starts like.
+    // "tom reid. well, thomas": a repair of one word puts right the word of the name it starts like.
     if (best && best.length >= 2) {
       const fix = pool.slice(pool.indexOf(best) + 1).find((statement) => statement.length === 1 && repaired.has(statement));
       const k = fix ? best.findIndex((word) => word[0] === fix[0]![0] && word !== fix[0]) : -1;

@@ -169,6 +169,45 @@ describe('hand-back: the agent keeping the work is a typed refusal, not a phrase
     expect(advice).toMatchObject({ task: 'reschedule_delivery', allowed: false, code: 'agent_kept_it' });
   });
 
+  it.each([
+    ["This one I'm keeping with people rather than the automated assistant, because it's about your safety.", true],
+    ["I'm not able to approve an exception myself, and it's not something I can pass back to the automated assistant either.", true],
+  ] as const)('keeps: %s → %s', (text, kept) => {
+    expect(agentKeepsTheWork(text)).toBe(kept);
+  });
+
+  it('remembers what the request was judged by after its turns scroll away', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', "can you just let the robot move it to evening, I don't wanna stay on the phone"],
+        ['agent', "I understand, but I'm going to keep this with me and do it myself."],
+        ['customer', 'okay'],
+        ['agent', 'what is the order number'],
+        ['customer', 'one two three four five six seven eight'],
+        ['agent', 'thanks, one moment'],
+        ['customer', 'sure'],
+        ['agent', 'done, it is moved to the evening'],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice).toMatchObject({ task: 'reschedule_delivery', allowed: false, code: 'agent_kept_it' });
+  });
+
+  it('names the task the whole call was about when the request names none', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', 'I need a return label for the boots, they are too small'],
+        ['agent', 'Sure, I can see the order.'],
+        ['customer', 'okay'],
+        ['agent', 'The size swap is fine.'],
+        ['customer', 'great'],
+        ['customer', 'can the assistant just do the rest?'],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice).toMatchObject({ task: 'send_return_label', allowed: true });
+  });
+
   it('an agent question raises no sensitive topic; the caller saying it does', () => {
     const question = adviseHandBack(
       turns(
@@ -186,6 +225,15 @@ describe('hand-back: the agent keeping the work is a typed refusal, not a phrase
       { callerVerified: true },
     );
     expect(answer).toMatchObject({ allowed: false, code: 'sensitive_topic' });
+    // Advice ending in a tag question ("…, alright?") is a statement.
+    const advised = adviseHandBack(
+      turns(
+        ['customer', 'can the assistant email me the return label?'],
+        ['agent', "And if you ever feel you're in danger, please contact the police first, alright?"],
+      ),
+      { callerVerified: true },
+    );
+    expect(advised).toMatchObject({ allowed: false, code: 'sensitive_topic' });
   });
 });
 
