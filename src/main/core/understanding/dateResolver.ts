@@ -156,12 +156,10 @@ function iso(year: number, month: number, day: number): string | undefined {
 
 export function resolveDates(written: string, context: DateContext): FoundDate[] {
   // Cheap guard: most turns name no date at all.
-  if (
-    !/\d|day|tomorrow|tonight|ago|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|christmas|xmas|halloween|thanksgiving|juneteenth|new year/i.test(
-      written,
-    )
-  )
-    return [];
+  const ordinalOrHoliday =
+    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|christmas|xmas|halloween|thanksgiving|juneteenth|new year/i;
+  const calendarWords = /\d|day|tomorrow|tonight|ago|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(written);
+  if (!calendarWords && !ordinalOrHoliday.test(written)) return [];
   const reference = context.callDate ?? context.anchor ?? (context.year ? `${context.year}-06-15` : undefined);
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 5, 15, 12));
   const found: FoundDate[] = [];
@@ -175,7 +173,8 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
   const chronoText = text.replace(YEAR_THEN_MONTH, (match, year: string) => match.replace(year, ' '.repeat(year.length)));
   const yearSaid: boolean[] = [];
   const parser = context.dayFirst ? chrono.en.GB : casual;
-  for (const result of parser.parse(chronoText, { instant, timezone: 0 }, { forwardDate: false })) {
+  // chrono reads only what has a calendar word or digit; a bare ordinal word ("the ninth") is read below.
+  for (const result of calendarWords ? parser.parse(chronoText, { instant, timezone: 0 }, { forwardDate: false }) : []) {
     const start = result.start;
     const said = result.text;
     const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(said) && NAMES_A_MONTH.test(said);
