@@ -15,6 +15,11 @@ const UNSAFE_CHARACTERS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]|\p{Cs}/gu;
 
+/** The sentences of a turn, cut after a full stop, question or exclamation mark ("Yes. Can it send it?"). */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+/);
+}
+
 /** Text to match literally inside a regular expression ("c++", "st. john"). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireDomainPack } from '../../src/main/core/pack/domainPackLoader';
 import { HandBackAdvisor, handBackRequested } from '../../src/main/core/assist/handBackAdvisor';
-import { SensitiveTopicDetector } from '../../src/main/core/understanding/sensitiveTopics';
+import { sensitiveTopicsOf } from '../../src/main/core/understanding/sensitiveTopics';
 import { detectSteering } from '../../src/main/core/understanding/steering/detectSteering';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { pack: { type: 'string' } } });
@@ -24,10 +24,7 @@ const scenario = JSON.parse(readFileSync(file, 'utf8')) as {
 
 async function main(): Promise<void> {
   const pack = await requireDomainPack(values.pack ?? path.resolve(__dirname, '../../resources/packs/abcd-store'));
-  const sensitive = new SensitiveTopicDetector(
-    pack.manifest.handBack.sensitiveTopics,
-    pack.articles.map((article) => `${article.title}\n${article.description}\n${article.steps.map((step) => step.text).join('\n')}`),
-  );
+  const sensitive = sensitiveTopicsOf(pack);
   const advisor = new HandBackAdvisor({
     tasks: pack.manifest.handBack.tasks,
     sensitive,

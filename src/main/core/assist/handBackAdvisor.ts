@@ -11,6 +11,7 @@ import { decideHandBack, handBackReason } from '../../../shared/handBackPolicy';
 import { humanise } from '../../../shared/domainPack';
 import { SensitiveTopicDetector, exceptionAsked, type TopicHit } from '../understanding/sensitiveTopics';
 import { searchTerms } from './searchTerms';
+import { sentencesOf } from '../../../shared/text';
 import { wordTags } from '../understanding/lexicon';
 
 export interface HandBackEvidence {
@@ -202,7 +203,7 @@ const AUTOMATED = /\b(?:automated|automatic)\b/i;
 export function handBackRequested(text: string, options: { aiNamedBefore?: boolean } = {}): boolean {
   if (HAND_BACK_REQUEST.some((pattern) => pattern.test(text))) return true;
   if (AS_THE_AI_OFFERED.test(text) || (TO_A_LINE.test(text) && AUTOMATED.test(text))) return true;
-  const sentences = text.split(/(?<=[.?!])\s+/);
+  const sentences = sentencesOf(text);
   if (sentences.some(asksTheAiToAct)) return true;
   // A pronoun stands for the AI when the AI was named before it: in the turn before, or earlier in this one.
   let named = options.aiNamedBefore ?? false;
@@ -223,8 +224,7 @@ export function handBackRequested(text: string, options: { aiNamedBefore?: boole
 const ASKS =
   /^\W*(?:(?:and|so|okay|ok|now|first|sorry|but)\W+)*(?:are|is|do|does|did|can|could|have|has|was|were|will|would|what|where|how|who|when|any|anyone)\b/i;
 function withoutQuestions(text: string): string {
-  return text
-    .split(/(?<=[.?!])\s+/)
+  return sentencesOf(text)
     .filter((sentence) => !(sentence.trim().endsWith('?') && ASKS.test(sentence)))
     .join(' ');
 }
@@ -255,7 +255,7 @@ const KEEPS_IT = [
  * hand something to the AI after all ("it can't refund you, but it can send the label").
  */
 export function agentKeepsTheWork(text: string, options: { aiNamedBefore?: boolean } = {}): boolean {
-  const sentences = text.split(/(?<=[.?!])\s+/);
+  const sentences = sentencesOf(text);
   let named = options.aiNamedBefore ?? false;
   let kept = false;
   for (const sentence of sentences) {
@@ -338,6 +338,8 @@ export class HandBackAdvisor {
   private readonly callWords = new Set<string>();
   /** The turns around the latest request, kept while the call goes on: what it is judged by does not scroll away. */
   private requestTurns: HandBackEvidence[] = [];
+  /** The agent said, in the request or the turns just after it, that the work stays with them. */
+  private requestKept = false;
   private sensitive?: TopicHit;
   private steering = false;
   private verified: boolean;
@@ -367,20 +369,31 @@ export class HandBackAdvisor {
   addTurn(turn: HandBackEvidence, options: { steering?: boolean } = {}): HandBackAdvice | null {
     this.recent.push(turn);
     if (this.recent.length > 6) this.recent.shift();
-    if (this.callWords.size < CALL_WORDS_LIMIT) for (const term of searchTerms(turn.text)) this.callWords.add(term);
+    const terms = searchTerms(turn.text);
+    if (this.callWords.size < CALL_WORDS_LIMIT) for (const term of terms) this.callWords.add(term);
     this.sensitive ??= this.options.sensitive.detect(turn.speaker === 'agent' ? withoutQuestions(turn.text) : turn.text);
+    const aiNamedBefore = this.recent.length > 1 && namesTheAi(this.recent.at(-2)!.text);
     if (options.steering) this.steering = true;
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
-    else if (handBackRequested(turn.text, { aiNamedBefore: this.recent.length > 1 && namesTheAi(this.recent.at(-2)!.text) })) {
+    else if (handBackRequested(turn.text, { aiNamedBefore })) {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
-      const said = new Set(searchTerms(turn.text));
+      const said = new Set(terms);
       const named = this.options.tasks.some((task) => this.vocabulary.score(task, said, 2) >= CLEARLY_NAMED);
       if (named || !this.request || this.advice?.task === 'remaining_task') {
         this.request = turn;
         this.requestTurns = this.recent.filter((recent) => recent.turnIndex >= turn.turnIndex - REQUEST_BEFORE);
+        this.requestKept = false;
       }
     }
     if (this.request && turn !== this.request && turn.turnIndex <= this.request.turnIndex + REQUEST_AFTER) this.requestTurns.push(turn);
+    // The agent's own word in the request or just after it: the work stays with them. Read once, as the turn comes.
+    if (
+      this.request &&
+      turn.speaker === 'agent' &&
+      turn.turnIndex >= this.request.turnIndex &&
+      turn.turnIndex <= this.request.turnIndex + REQUEST_AFTER
+    )
+      this.requestKept ||= agentKeepsTheWork(turn.text, { aiNamedBefore });
     // The turn right after a request often names the task ("…and email the label"), and anything
     // sensitive said later still changes the answer, so the latest request is judged again each turn.
     if (this.request) this.advice = this.adviseOn(this.request);
@@ -416,16 +429,8 @@ export class HandBackAdvisor {
   }
 
   private adviseOn(request: HandBackEvidence): HandBackAdvice {
-    // The agent's own word in the request or just after it: the work stays with them.
-    const agentKeptIt = this.requestTurns.some(
-      (turn, i) =>
-        turn.speaker === 'agent' &&
-        turn.turnIndex >= request.turnIndex &&
-        turn.turnIndex <= request.turnIndex + 2 &&
-        agentKeepsTheWork(turn.text, { aiNamedBefore: i > 0 && namesTheAi(this.requestTurns[i - 1]!.text) }),
-    );
     const nearby = this.requestTurns
-      .filter((turn) => turn.turnIndex >= request.turnIndex - 3 && turn.turnIndex <= request.turnIndex + 1)
+      .filter((turn) => turn.turnIndex >= request.turnIndex - REQUEST_BEFORE && turn.turnIndex <= request.turnIndex + 1)
       .map((turn) => turn.text)
       .join(' ');
     const { task, id, inRequest } = this.identifyTask(request, nearby);
@@ -454,7 +459,7 @@ export class HandBackAdvisor {
       allowList: this.options.allowList,
       sensitiveTopic: this.sensitive?.id,
       exception: exceptionSeen,
-      agentKeptIt,
+      agentKeptIt: this.requestKept,
       steering: this.steering,
       callerVerified: this.verified,
     });

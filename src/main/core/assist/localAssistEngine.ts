@@ -12,7 +12,7 @@ import { packageFieldPath } from '../../../shared/packageFieldPath';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import type { LoadedPack, PackInUse } from '../pack/packInUse';
 import { CallUnderstanding } from '../understanding/callUnderstanding';
-import { SensitiveTopicDetector } from '../understanding/sensitiveTopics';
+import { SensitiveTopicDetector, sensitiveTopicsOf } from '../understanding/sensitiveTopics';
 import { HandBackAdvisor } from './handBackAdvisor';
 import { looksLikeInjection } from './injectionDetector';
 import { GuidelineTracker } from './guidelineTracker';
@@ -33,12 +33,7 @@ const detectors = new WeakMap<LoadedPack, SensitiveTopicDetector>();
 function detectorFor(loaded: LoadedPack): SensitiveTopicDetector {
   let detector = detectors.get(loaded);
   if (!detector) {
-    detector = new SensitiveTopicDetector(
-      loaded.pack.manifest.handBack.sensitiveTopics,
-      loaded.pack.articles.map(
-        (article) => `${article.title}\n${article.description}\n${article.steps.map((step) => step.text).join('\n')}`,
-      ),
-    );
+    detector = sensitiveTopicsOf(loaded.pack);
     detectors.set(loaded, detector);
   }
   return detector;

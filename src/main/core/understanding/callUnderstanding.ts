@@ -9,7 +9,7 @@
 import type { HeardFact, TranscriptTurn } from '../../../shared/callSchemas';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
-import { escapeRegExp } from '../../../shared/text';
+import { escapeRegExp, sentencesOf } from '../../../shared/text';
 import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, type TurnExpectation } from './dialogueState';
 import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, type Mention } from './entityRecognizer';
@@ -80,7 +80,7 @@ const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
 /** Whether the sentence that holds the value is a question ("four one five, five five five, oh two six six?"). */
 function askedBack(written: string, value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  const sentences = written.split(/(?<=[.?!])\s+/);
+  const sentences = sentencesOf(written);
   const holding = sentences.find((sentence) => digits.length > 0 && sentence.replace(/\D/g, '').includes(digits.slice(-4)));
   return (holding ?? written).trim().endsWith('?');
 }

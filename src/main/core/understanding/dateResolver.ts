@@ -154,12 +154,15 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** What a turn that dates anything says: a digit or a calendar word (chrono reads these), or a bare ordinal or a holiday. */
+const CALENDAR_WORDS = /\d|day|tomorrow|tonight|ago|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const ORDINAL_OR_HOLIDAY =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|christmas|xmas|halloween|thanksgiving|juneteenth|new year/i;
+
 export function resolveDates(written: string, context: DateContext): FoundDate[] {
   // Cheap guard: most turns name no date at all.
-  const ordinalOrHoliday =
-    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|christmas|xmas|halloween|thanksgiving|juneteenth|new year/i;
-  const calendarWords = /\d|day|tomorrow|tonight|ago|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(written);
-  if (!calendarWords && !ordinalOrHoliday.test(written)) return [];
+  const calendarWords = CALENDAR_WORDS.test(written);
+  if (!calendarWords && !ORDINAL_OR_HOLIDAY.test(written)) return [];
   const reference = context.callDate ?? context.anchor ?? (context.year ? `${context.year}-06-15` : undefined);
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 5, 15, 12));
   const found: FoundDate[] = [];
@@ -217,40 +220,36 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     // "Two weeks ago today", "a week from today", "three days from now": counted from the call's date.
     const callDate = context.callDate;
     // What these phrases say replaces what chrono read of the same words.
-    const put = (days: number, match: RegExpExecArray) => {
+    const put = (value: string, match: RegExpExecArray) => {
       const end = match.index + match[0].length;
       for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
-      found.push({ value: daysAfter(callDate, days), start: match.index, end, text: match[0] });
+      found.push({ value, start: match.index, end, text: match[0] });
     };
     COUNTED.lastIndex = 0;
     for (let match = COUNTED.exec(written); match; match = COUNTED.exec(written)) {
       const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (COUNT_WORDS[match[1]!.toLowerCase()] ?? 1);
-      put(count * (match[2]!.toLowerCase() === 'week' ? 7 : 1) * (/^ago/i.test(match[3]!) ? -1 : 1), match);
+      put(daysAfter(callDate, count * (match[2]!.toLowerCase() === 'week' ? 7 : 1) * (/^ago/i.test(match[3]!) ? -1 : 1)), match);
     }
     FORWARD_WEEKDAY.lastIndex = 0;
     const weekday = new Date(`${callDate}T12:00:00Z`).getUTCDay();
     for (let match = FORWARD_WEEKDAY.exec(written); match; match = FORWARD_WEEKDAY.exec(written))
-      put((WEEKDAYS.indexOf(match[2]!.toLowerCase()) - weekday + 7) % 7 || (match[1]!.toLowerCase() === 'this' ? 0 : 7), match);
-  }
-  if (context.callDate) {
-    const callDate = context.callDate;
-    const taken = (start: number, end: number) => found.some((date) => start < date.end && end > date.start);
+      put(
+        daysAfter(callDate, (WEEKDAYS.indexOf(match[2]!.toLowerCase()) - weekday + 7) % 7 || (match[1]!.toLowerCase() === 'this' ? 0 : 7)),
+        match,
+      );
     OF_RELATIVE_MONTH.lastIndex = 0;
     for (let match = OF_RELATIVE_MONTH.exec(written); match; match = OF_RELATIVE_MONTH.exec(written)) {
       const shift = /^next$/i.test(match[2]!) ? 1 : /^last$/i.test(match[2]!) ? -1 : 0;
       const month = new Date(Date.UTC(Number(callDate.slice(0, 4)), Number(callDate.slice(5, 7)) - 1 + shift, 1));
       const value = iso(month.getUTCFullYear(), month.getUTCMonth() + 1, dayValue(match[1]!));
-      const end = match.index + match[0].length;
-      if (!value) continue;
-      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
-      found.push({ value, start: match.index, end, text: match[0] });
+      if (value) put(value, match);
     }
     // A holiday: the last one on or before the call's date, or the coming one when the sentence looks ahead.
     // Beside a date said in full ("December 31st, 1999, New Year's Eve") it only glosses that date.
     // Said with digits or a month's name, the date is those; the holiday is a gloss ("twelve twenty five eighty, christmas baby").
     for (const holiday of found.length || /\d/.test(written) || NAMES_A_MONTH.test(written) ? [] : HOLIDAYS) {
       const match = holiday.pattern.exec(written);
-      if (!match || taken(match.index, match.index + match[0].length)) continue;
+      if (!match) continue;
       const year = Number(callDate.slice(0, 4));
       const ahead = /\b(?:next|coming|until|till|before|by|will|'ll|going to)\b/i.test(
         written.slice(Math.max(0, match.index - 40), match.index),

@@ -7,6 +7,7 @@
  */
 import type { SensitiveTopic } from '../../../shared/domainPack';
 import { searchTerms } from '../assist/searchTerms';
+import type { DomainPack } from '../pack/domainPackLoader';
 
 export interface TopicHit {
   id: string;
@@ -158,6 +159,14 @@ export class SensitiveTopicDetector {
     }
     return undefined;
   }
+}
+
+/** The detector for a pack: its own topics, weighed against the words of its articles. */
+export function sensitiveTopicsOf(pack: DomainPack): SensitiveTopicDetector {
+  return new SensitiveTopicDetector(
+    pack.manifest.handBack.sensitiveTopics,
+    pack.articles.map((article) => `${article.title}\n${article.description}\n${article.steps.map((step) => step.text).join('\n')}`),
+  );
 }
 
 /** Asking for an exception to policy: money back, a fee waived, more time, a price matched, goodwill. */
