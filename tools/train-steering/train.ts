@@ -31,6 +31,7 @@ import {
   type SteeringModelFile,
 } from '../../src/main/core/understanding/steering/steeringModel';
 import { steeringRules } from '../../src/main/core/understanding/steering/steeringRules';
+import { addressedByVocative } from '../../src/main/core/understanding/steering/vocative';
 import { loadWordClustersFile, type WordClusters } from '../../src/main/core/understanding/steering/wordClusters';
 import { createRandom } from './random';
 
@@ -157,13 +158,20 @@ function train(rows: Row[]): { weights: Float32Array; bias: number } {
 interface Scored {
   example: Example;
   rules: boolean;
+  /** Opens by calling the assistant (vocative.ts): flagged whatever the classifier says, as in detectSteering. */
+  vocative: boolean;
   p: number;
 }
 
 function score(model: SteeringModel, examples: Example[]): Scored[] {
   return examples.map((example) => {
     const canonical = canonicalise(example.text);
-    return { example, rules: steeringRules(canonical, example.where).size > 0, p: classifierScore(model, canonical.text, example.where) };
+    return {
+      example,
+      rules: steeringRules(canonical, example.where).size > 0,
+      vocative: addressedByVocative(canonical.text),
+      p: classifierScore(model, canonical.text, example.where),
+    };
   });
 }
 
@@ -180,8 +188,8 @@ function figures(scored: Scored[], ruleGate: number, threshold: number): Figures
   let fp = 0;
   let attempts = 0;
   let ordinary = 0;
-  for (const { example, rules, p } of scored) {
-    const flagged = (rules && p >= ruleGate) || p >= threshold;
+  for (const { example, rules, vocative, p } of scored) {
+    const flagged = vocative || (rules && p >= ruleGate) || p >= threshold;
     if (example.label === 1) {
       attempts++;
       if (flagged) tp++;
@@ -330,7 +338,15 @@ function trainSet(
 }
 
 /** The files of writers who never saw the generated data nor each other's: each is scored by a model trained without it. */
-const INDEPENDENT_SOURCES = ['eval-batch-01', 'eval-batch-02', 'eval-batch-03', 'eval-batch-04', 'eval-batch-05', 'hand-7'];
+const INDEPENDENT_SOURCES = [
+  'eval-batch-01',
+  'eval-batch-02',
+  'eval-batch-03',
+  'eval-batch-04',
+  'eval-batch-05',
+  'eval-batch-06',
+  'hand-7',
+];
 
 function main(): void {
   const started = Date.now();

@@ -13,7 +13,7 @@ import { escapeRegExp } from '../../../shared/text';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
 import { spokenEmail } from './spokenEmail';
 import { withRepairs } from './digitRepair';
-import { isCommonWord } from './lexicon';
+import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
@@ -632,7 +632,10 @@ export class EntityRecognizer {
     // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
     const nameAnswer = context.spoken ? this.ownSlot(context.spoken, spec.name) : undefined;
     const answer = expected && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(nameAnswer) : undefined;
-    if (answer && !found.some((mention) => mention.value.split(' ').length > answer.split(' ').length)) {
+    // An introduction found more words than the whole answer reads ("it's under william hartley") only if
+    // they are a name's words when read as one.
+    const words = (text: string | undefined) => (text ? text.split(' ').length : 0);
+    if (answer && !found.some((mention) => words(spokenName(mention.said)) > words(answer))) {
       return [
         {
           fact: spec.name,
@@ -709,10 +712,21 @@ function valueStance(text: string, start: number, end: number, speaker: Speaker)
     .replace(/,\s*(?=(?:uh|um)\b)/gi, ' ')
     .replace(/\b(?:uh|um)\b,?\s*/gi, '');
   const after = text.slice(end, end + 16);
-  if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) return 'denied';
+  if (NEGATION_BEFORE.test(before) || (NEGATION_AFTER.test(after) && !describedAfter(after))) return 'denied';
   if (PAST_BEFORE.test(before)) return 'past';
   if ((speaker === 'customer' ? OWN_BEFORE : ADDRESSED_BEFORE).test(before)) return 'own';
   return 'none';
+}
+
+/**
+ * "…@gmail.com, no apostrophe", "12 Elm Street, no flat number": "no" before a noun says what the value
+ * has not, which describes it; a denial stands alone or repairs ("…, no, sorry").
+ */
+function describedAfter(after: string): boolean {
+  const word = /^\s*[,.]?\s*no\s+([a-z']+)/i.exec(after)?.[1]?.toLowerCase();
+  if (!word) return false;
+  const tags = wordTags(word);
+  return tags.includes('Noun') && !tags.includes('Pronoun');
 }
 
 /** Two or three name words at `at`, with a spelled surname after them taking its place ("Okafor, O K A F O R"). */

@@ -17,7 +17,7 @@ const ANSWER_START = new Set(
   (
     "it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
     "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
-    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like username user name'
+    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like username user name eh ehm'
   ).split(' '),
 );
 /**
@@ -25,7 +25,7 @@ const ANSWER_START = new Set(
  * ("the letter b, then the word baker"; "skaterboi, that's boy spelled b o i"): not part of it.
  */
 const ABOUT_THE_ADDRESS =
-  /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the (?:letter|word)\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
+  /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the letter\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|\b(?:two|three|double) [a-z]'s\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
 const TOP_LEVEL =
   /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
 /** Mail providers callers name without the ending ("at gmail"), with the ending they stand for. */
@@ -79,7 +79,21 @@ function withDigits(words: string[]): string[] {
 /** How a caller says a letter's case: "capital t", "small j", "lowercase k" — the case of an address does not count. */
 const LETTER_CASE = new Set(['capital', 'cap', 'caps', 'uppercase', 'upper', 'lowercase', 'lower', 'small']);
 
-function spellingOf(words: string[], options: { natoAnswer?: boolean } = {}): string {
+/** "klose k l o s e", "rossi r o s s i": a word followed by its own spelling is said once. */
+function withoutOwnSpelling(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    out.push(word);
+    if (word.length < 2 || !/^[a-z]+$/.test(word)) continue;
+    const letters = words.slice(i + 1, i + 1 + word.length);
+    if (letters.length === word.length && letters.every((letter, k) => letter === word[k])) i += word.length;
+  }
+  return out;
+}
+
+function spellingOf(said: string[], options: { natoAnswer?: boolean } = {}): string {
+  const words = withoutOwnSpelling(said);
   const kept: string[] = [];
   // NATO words said as spelling: two in a stretch, or three across the whole answer ("kilo, echo, lima").
   const natoRun = options.natoAnswer || words.filter((word) => NATO.has(word)).length >= 2;
@@ -137,6 +151,11 @@ function spellingOf(words: string[], options: { natoAnswer?: boolean } = {}): st
     }
     if (words[i] === 'as' && words[i + 1] === 'in' && i > 0) {
       i += 2;
+      continue;
+    }
+    // "b as in bravo, not d as in delta": the letter it is not adds nothing.
+    if (words[i] === 'not' && words[i + 1]?.length === 1 && words[i + 2] === 'as' && words[i + 3] === 'in') {
+      i += 4;
       continue;
     }
     kept.push(SYMBOLS[words[i]!] ?? words[i]!);
@@ -250,7 +269,8 @@ const PIECE_LEAD = new Set([
   'right',
 ]);
 
-type Piece = { kind: 'value'; value: string; addressLike: boolean; everyday: boolean } | { kind: 'repair' } | { kind: 'skip' };
+type Piece =
+  { kind: 'value'; value: string; addressLike: boolean; everyday: boolean; glossed: boolean } | { kind: 'repair' } | { kind: 'skip' };
 
 /** One stretch of an address said between pauses, read on its own. */
 function readPiece(raw: string, side: 'local' | 'domain', options: { natoAnswer?: boolean } = {}): Piece {
@@ -271,10 +291,12 @@ function readPiece(raw: string, side: 'local' | 'domain', options: { natoAnswer?
       SYMBOLS[word] !== undefined ||
       NATO.has(word) ||
       (isNumberWord(word) &&
-        !(word === 'one' && i > 0 && i === words.length - 1 && !isNumberWord(words[i - 1])) &&
+        !(word === 'one' && i > 0 && i === words.length - 1 && !isNumberWord(words[i - 1]) && !/^(?:number|digit)$/.test(words[i - 1]!)) &&
         !(word === 'one' && /^(?:the|my|our|that|this)$/.test(words[i - 1] ?? ''))),
   );
   const ordinary = words.filter((word) => isCommonWord(word) || SUBJECTS.has(word) || ANSWER_START.has(word));
+  // "the word love": a word said as a part of the address, however everyday.
+  const named = words.some((word, i) => word === 'the' && /^words?$/.test(words[i + 1] ?? ''));
   // "the w is for my maiden name": a sentence about the address, in ordinary words with at most one letter.
   const letters = words.filter((word) => word.length === 1).length;
   if (
@@ -297,6 +319,7 @@ function readPiece(raw: string, side: 'local' | 'domain', options: { natoAnswer?
   if (described) return { kind: 'skip' };
   if (
     words.length >= 3 &&
+    !named &&
     ((!addressLike && (subjectOpens || (side === 'local' && ordinary.length >= words.length - 1))) ||
       (subjectOpens && ordinary.length >= words.length - 2))
   )
@@ -332,9 +355,12 @@ function readPiece(raw: string, side: 'local' | 'domain', options: { natoAnswer?
   const everyday =
     side === 'local' &&
     !addressLike &&
+    !named &&
     words.length <= 2 &&
     words.every((word) => word.length > 1 && (isEverydayWord(word) || SUBJECTS.has(word)));
-  return value ? { kind: 'value', value, addressLike, everyday } : { kind: 'skip' };
+  // "b as in bravo": a letter said with its gloss.
+  const glossed = words.some((word, i) => word === 'as' && words[i + 1] === 'in');
+  return value ? { kind: 'value', value, addressLike, everyday, glossed } : { kind: 'skip' };
 }
 
 /** Without the punctuation of an address, to tell a restatement from a new part. */
@@ -369,6 +395,8 @@ function assemble(pieces: readonly Piece[]): string {
       continue;
     }
     const flat = bare(value);
+    // "ellen dot b, b as in bravo": the letter just said, glossed, is said again.
+    if (piece.glossed && flat.length === 1 && bare(sofar).endsWith(flat)) continue;
     if (!flat && /^[._+-]+$/.test(value)) {
       parts.push(value);
       continue;
@@ -438,14 +466,69 @@ function piecesOf(text: string, side: 'local' | 'domain', options: { natoAnswer?
   return pieces;
 }
 
+/**
+ * How a name sounds, roughly: its consonants in order, each run of vowels one vowel, a final silent
+ * "e" dropped ("gmale" and "gmail" both "gmal", "hot male" and "hotmail" both "hatmal").
+ */
+function soundKey(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/ck|c(?![eiy])|q/g, 'k')
+    .replace(/(?<=[a-z]{3})e$/, '')
+    .replace(/[aeiouy]+/g, 'a')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+const PROVIDER_SOUNDS = new Map(
+  Object.keys(MAIL_PROVIDERS)
+    .filter((name) => name.length >= 5)
+    .map((name) => [soundKey(name), name]),
+);
+
+/** "g male", "hot male", "yahu": a domain that only sounds like a mail provider, as ASR hears it, is that provider. */
+function soundAlikeProvider(domain: string): string {
+  const [label, ...rest] = domain.split('.');
+  if (!label || label.length < 5 || MAIL_PROVIDERS[label] !== undefined) return domain;
+  const provider = PROVIDER_SOUNDS.get(soundKey(label));
+  return provider ? [provider, ...rest].join('.') : domain;
+}
+
+/** Letters (and the symbols' words) joined by hyphens, three or more: "o-b-r-i-e-n-dot-k". */
+const HYPHENED_SPELLING = /(?<![a-z-])(?:[a-z]|dot|underscore|dash)(?:-(?:[a-z]|dot|underscore|dash)){2,}(?![a-z-])/gi;
+
+/**
+ * "before the at it's just tom, t o m, and the domain is b r i g h t w a v e dot i o": an answer that
+ * names the parts instead of saying "at" has its "at" where the domain is named.
+ */
+function withDomainSaid(text: string): string {
+  const named = /\b(?:and |then )?(?:the )?domain(?: name)?(?: is|'s| part is)\b/i.exec(text);
+  if (!named) return text;
+  const spare = text.slice(0, named.index).replace(/\b(?:before|after) the at\b/gi, (phrase) => ' '.repeat(phrase.length));
+  if (/\bat\b/i.test(spare)) return text;
+  return spare + ' at' + ' '.repeat(Math.max(0, named[0].length - 3)) + text.slice(named.index + named[0].length);
+}
+
 export function spokenEmail(spoken: string): { value: string; start: number } | undefined {
-  const text = spoken
+  const prepared = spoken
     .slice(0, 600)
     .replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length))
     // "at the rate gmail dot com": Indian English for "at"; "at sign"; "under score"; "hotmail point com".
     .replace(/\bat the rate(?: of)?\b|\bat sign\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`)
     .replace(/\bunder score\b/gi, 'underscore ')
-    .replace(/\bpoint\b(?=\s+[a-z])/gi, 'dot  ');
+    .replace(/\bpoint\b(?=\s+[a-z])/gi, 'dot  ')
+    // "o-b-r-i-e-n-dot-k": a spelling joined by hyphens, its symbols said as words, is read letter by letter.
+    .replace(HYPHENED_SPELLING, (run) => run.replace(/-/g, ' '))
+    // "g-mail", "hot-mail": a provider's name as ASR hyphenates it.
+    .replace(/\b[a-z]+(?:-[a-z]+)+\b/gi, (run) =>
+      MAIL_PROVIDERS[run.replace(/-/g, '').toLowerCase()]
+        ? run.replace(/-/g, '') + ' '.repeat(run.length - run.replace(/-/g, '').length)
+        : run,
+    )
+    // "sammy b @ gmail.com": the sign written on its own by ASR is the word.
+    .replace(/(?<=\s|^)@(?=\s)/g, 'at')
+    // "june at, at yahoo", "dot, dot com": a word said twice in a row is said once.
+    .replace(/\b(at|dot)([,.]?\s+)(?=\1\b)/gi, (run) => ' '.repeat(run.length));
+  const text = withDomainSaid(prepared);
   const words = [...text.matchAll(/[^\s]+/g)].map((match) => ({ raw: match[0], word: clean(match[0]), at: match.index }));
   joinSpelledProviders(words);
   // Three NATO words in the answer: it is spelled that way throughout ("kilo, echo, lima, sierra…").
@@ -597,7 +680,8 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     /\.(?:calm|come|con)$/,
     '.com',
   );
-  const value = `${localPart}@${domainPart.includes('.') ? domainPart : domainPart + (MAIL_PROVIDERS[domainPart] ?? '')}`;
+  const domainName = soundAlikeProvider(domainPart);
+  const value = `${localPart}@${domainName.includes('.') ? domainName : domainName + (MAIL_PROVIDERS[domainName] ?? '')}`;
   if (!/^[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(value)) return undefined;
   return { value, start: words[local.from]?.at ?? 0 };
 }

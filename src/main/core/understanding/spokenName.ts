@@ -43,6 +43,8 @@ const TITLES = new Set([
   'professor',
   'reverend',
 ]);
+/** Words that open a gloss on the name said before them. */
+const GLOSS_WORDS = new Set(['like', 'pronounced', 'rhymes', 'sounds']);
 /** An editing term: what comes after it repairs what came before. */
 const REPAIR = /^(?:no|sorry|no sorry|no wait|wait|i mean|i meant|or rather|rather|well|actually|correction)$/;
 
@@ -133,9 +135,11 @@ export function nameCase(word: string): string {
 type Piece =
   | { kind: 'word'; text: string; pause: boolean }
   | { kind: 'spelled'; text: string; pause: boolean; cased: string }
-  | { kind: 'field'; field: 'first' | 'last' }
+  | { kind: 'field'; field: 'first' | 'middle' | 'last' }
   | { kind: 'repair' }
-  | { kind: 'join' };
+  | { kind: 'join' }
+  /** "capital d": a letter said with its case alone, about a word already said. */
+  | { kind: 'capital'; letter: string };
 
 /** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
 function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
@@ -146,6 +150,22 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
     const three = `${two} ${words[i + 2]?.text ?? ''}`;
     if (/^(?:first|given|christian) name\b/.test(two)) {
       out.push({ kind: 'field', field: 'first' });
+      i += 1;
+      continue;
+    }
+    // "first name venkata, middle subramanian, last iyer": after a field, a bare "middle" or "last" opens the next.
+    if (
+      (word === 'middle' || word === 'last') &&
+      (i === 0 || words[i - 1]!.pause) &&
+      out.some((piece) => piece.kind === 'field') &&
+      words[i + 1] &&
+      !/^(?:name|one|time|week|year)$/.test(words[i + 1]!.text)
+    ) {
+      out.push({ kind: 'field', field: word });
+      continue;
+    }
+    if (/^middle name\b/.test(two)) {
+      out.push({ kind: 'field', field: 'middle' });
       i += 1;
       continue;
     }
@@ -198,6 +218,17 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       let letters = '';
       let cased = '';
       while (j < words.length && isSpellUnit(words[j]!.text, inNatoRun(words, j))) {
+        // "…t e r, capital a in the middle": a letter alone after a pause, talk after it, is said about the spelling.
+        const after = words[j + 1]?.text;
+        if (
+          j > i &&
+          words[j - 1]!.pause &&
+          words[j]!.text.length === 1 &&
+          after !== undefined &&
+          !isSpellUnit(after, false) &&
+          !(after === 'as' && words[j + 2]?.text === 'in')
+        )
+          break;
         const unit = words[j]!.text;
         const letter =
           unit === 'apostrophe' ? "'" : unit === 'hyphen' || unit === 'dash' ? '-' : unit.length === 1 ? unit : NATO.get(unit)!;
@@ -215,6 +246,11 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
         j += 1;
       }
       const real = letters.replace(/[-']/g, '');
+      if (real.length === 1 && letters === real && words[i]!.upper) {
+        out.push({ kind: 'capital', letter: real });
+        i = j - 1;
+        continue;
+      }
       // Letters run into digits ("h r six z n four") spell an id, not a name.
       if (isNumberWord(words[j]?.text) || isNumberWord(words[i - 1]?.text)) {
         out.push({ kind: 'word', text: '', pause: true });
@@ -274,6 +310,17 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       while (i < words.length - 1 && !words[i]!.pause) i++;
       continue;
     }
+    // "zoe, z o e, like zebra", "niamh, it's pronounced neeve": a gloss on how the name sounds or is spelled names nobody.
+    const named = out.some((piece) => (piece.kind === 'word' || piece.kind === 'spelled') && piece.text);
+    if (
+      GLOSS_WORDS.has(word) &&
+      named &&
+      (out.at(-1)?.kind === 'spelled' || words[i - 1]?.pause || /^(?:it's|its|is|it)$/.test(words[i - 1]?.text ?? ''))
+    ) {
+      out.push({ kind: 'word', text: '', pause: true });
+      while (i < words.length - 1 && !words[i]!.pause) i++;
+      continue;
+    }
     // "I told the other person already": a clause with a subject says something; its words name nobody.
     if ((SUBJECTS.has(word) && !COPULAS.has(words[i + 1]?.text ?? '')) || /^(?:i|we|you|they|he|she)'(?:ve|d|ll|re)$/.test(word)) {
       out.push({ kind: 'word', text: '', pause: true });
@@ -302,6 +349,17 @@ function close_(word: string, spelled: string): boolean {
   return editDistance(a, spelled) <= Math.max(1, Math.floor(a.length / 3));
 }
 
+/**
+ * "michael o'brian, o b r i e n": a spelling that puts a word right keeps the apostrophe or hyphen
+ * the word was said with, where the letters before it are the same.
+ */
+function withMarksOf(said: string, spelled: string): string {
+  if (/[-']/.test(spelled)) return spelled;
+  const mark = /[-']/.exec(said);
+  if (!mark || mark.index === 0 || said.slice(0, mark.index) !== spelled.slice(0, mark.index)) return spelled;
+  return spelled.slice(0, mark.index) + mark[0] + spelled.slice(mark.index);
+}
+
 export function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -314,7 +372,7 @@ export function editDistance(a: string, b: string): number {
 
 /** "Lan is my first name", "okafor's the last name", "Nguyen is the family name": which word is which, said after the name. */
 const ROLE_STATED =
-  /(\p{L}[\p{L}'-]*?)(?:'s|’s|\s+is)\s+(?:my|the|his|her|our|their)\s+(?:(first|given|christian)|(last|family|sur))\s*name\b/giu;
+  /(\p{L}[\p{L}'-]*?)(?:'s|’s|\s+is)\s+(?:(?:my|the|his|her|our|their)\s+)?(?:(first|given|christian)|(last|family|sur))\s*name\b/giu;
 
 function inStatedOrder(words: string[], spoken: string): string[] {
   const first = new Set<string>();
@@ -332,8 +390,8 @@ export function spokenName(spoken: string): string | undefined {
   const list = pieces(tokens(spoken.replace(ROLE_STATED, '.')), capitalised);
   // Statements: runs of name words; a spelling replaces the word it spells, or stands as a word of its own.
   const statements: string[][] = [];
-  const fields: { first?: string[]; last?: string[] } = {};
-  let field: 'first' | 'last' | undefined;
+  const fields: { first?: string[]; middle?: string[]; last?: string[] } = {};
+  let field: 'first' | 'middle' | 'last' | undefined;
   let current: string[] = [];
   const repaired = new Set<string[]>();
   /** Words whose spelling said where the capitals go ("capital D, e, capital S…"), by their bare form. */
@@ -377,9 +435,43 @@ export function spokenName(spoken: string): string | undefined {
       }
       continue;
     }
+    if (piece.kind === 'capital') {
+      // The latest word with that letter past its first: "fiona macdonald, … capital d" → MacDonald.
+      const said = [current, ...[...statements].reverse(), fields.last ?? [], fields.first ?? []]
+        .flatMap((list) => [...list].reverse())
+        // Never the last letter: a capital ends no name.
+        .find((word) => {
+          const at = word.indexOf(piece.letter, 1);
+          return at > 0 && at < word.length - 1;
+        });
+      if (said) {
+        const at = said.indexOf(piece.letter, 1);
+        const base = capitals.get(bareWord(said)) ?? said;
+        capitals.set(bareWord(said), base.slice(0, at) + piece.letter.toUpperCase() + base.slice(at + 1));
+      }
+      continue;
+    }
     if (piece.kind === 'spelled') {
       const spelled = piece.text;
       const flat = spelled.replace(/[-']/g, '');
+      // "de la cruz, small d, small l, capital c": the initials of the words just said, with their case, spell nothing new.
+      const initialsOf = (list: readonly string[]) =>
+        list.length >= flat.length &&
+        list
+          .slice(-flat.length)
+          .map((word) => word[0])
+          .join('') === flat;
+      if (
+        flat.length >= 2 &&
+        piece.cased !== spelled &&
+        (initialsOf(current) || (!current.length && initialsOf(statements.at(-1) ?? [])))
+      ) {
+        if (piece.pause && current.length) {
+          close();
+          field = undefined;
+        }
+        continue;
+      }
       if (piece.cased !== spelled) capitals.set(bareWord(spelled), piece.cased);
       // The spelling of a word already said, or of its start ("McDonald, m c capital D"; "Renée, r e n e e"): the word as
       // said stands (its accents too), with the capitals the spelling gave.
@@ -411,14 +503,15 @@ export function spokenName(spoken: string): string | undefined {
         spelledOut.add(previous);
       } else if (!current.length && previous?.length && close_(previous.at(-1)!, flat) && !field) {
         // "priya shah, s h a h" said after a pause still spells the word before it.
-        previous[previous.length - 1] = spelled;
+        previous[previous.length - 1] = withMarksOf(previous.at(-1)!, spelled);
         spelledOut.add(previous);
       } else if (!current.length && !field && previous && previous.some((word) => close_(word, flat))) {
         // "katherine becker, k a t h r y n": the spelling puts right the word of the name it spells.
-        previous[previous.findIndex((word) => close_(word, flat))] = spelled;
+        const k = previous.findIndex((word) => close_(word, flat));
+        previous[k] = withMarksOf(previous[k]!, spelled);
         spelledOut.add(previous);
       } else if (!current.length && field && fields[field]?.length && close_(fields[field]!.at(-1)!, flat))
-        fields[field]![fields[field]!.length - 1] = spelled;
+        fields[field]![fields[field]!.length - 1] = withMarksOf(fields[field]!.at(-1)!, spelled);
       else current.push(spelled);
       currentSpelled = current.length > 0;
       if (piece.pause && current.length) {
@@ -438,8 +531,8 @@ export function spokenName(spoken: string): string | undefined {
     // A word that merely restates the spelled word right before it ("m c k a y mckay").
     if (current.length && current.at(-1)!.replace(/[-']/g, '') === piece.text.replace(/[-']/g, '')) continue;
     current.push(piece.text);
-    // A name is up to three words, and its particles besides ("elena de la cruz").
-    if (current.filter((word) => !isNameParticle(word)).length > 3) current = current.slice(1);
+    // A name is up to four words ("maria fernanda gonzalez lopez"), and its particles besides ("elena de la cruz").
+    if (current.filter((word) => !isNameParticle(word)).length > 4) current = current.slice(1);
     if (piece.pause) {
       close();
       field = undefined;
@@ -458,7 +551,7 @@ export function spokenName(spoken: string): string | undefined {
         .reverse()
         .find((statement) => !fields.first!.includes(statement.at(-1)!))
         ?.slice(-1);
-    words = [...(first ?? []), ...(last ?? [])];
+    words = [...(first ?? []), ...(fields.middle ?? []), ...(last ?? [])];
     // A statement that already says both ("first name chris, chris lee") wins over the fields put together.
     const full = [...statements]
       .reverse()

@@ -97,6 +97,16 @@ describe('spoken name', () => {
     ['sure. l-e-n-a. o-r-t-h.', 'Lena Orth'],
     ['it is stephen walsh, s t e v e n', 'Steven Walsh'],
     ['yeah it is tom reid. well, thomas. the account says thomas', 'Thomas Reid'],
+    // Glosses on the sound or the letters, each word's role without "the", four-word names, a middle field,
+    // marks kept through a spelling, initials said with their case, a capital said alone.
+    ['it is sian, s i a n, pronounced shahn, last name pryce', 'Sian Pryce'],
+    ['ines, i n e s, like the river, surname duarte', 'Ines Duarte'],
+    ['liu yang. yang is given name, liu is family name', 'Yang Liu'],
+    ['ana sofia ruiz castillo, two surnames', 'Ana Sofia Ruiz Castillo'],
+    ['first name priya, middle lakshmi, last raman', 'Priya Lakshmi Raman'],
+    ["darragh o'shee, o s h e a", "Darragh O'Shea"],
+    ['marta van den bosch. small v, small d, capital b', 'Marta van den Bosch'],
+    ['colin macleod, one word, capital l', 'Colin MacLeod'],
     ['um', undefined],
     ['i told the other person already', undefined],
   ])('%s → %s', (spoken, name) => {
@@ -360,6 +370,17 @@ describe('question → answer, by what was asked', () => {
     ['and the email', 'rohit dot k at the rate yahoo dot co dot in', 'email', 'rohit.k@yahoo.co.in'],
     ['and the email', 'i think i used sam dot ortiz at icloud dot com', 'email', 'sam.ortiz@icloud.com'],
     ['and the email', 'its info at, um, the bakery site, sweet crumbs, dot com', 'email', 'info@sweetcrumbs.com'],
+    // A word and its own spelling said once, ASR's sound-alikes of a provider, the sign written alone, hyphened
+    // spellings, a stutter, a glossed letter said again, "the number", "no" before a noun, the parts named.
+    ['and the email', 'okay so it is bruno b r u n o dot silva s i l v a at sapo dot p t', 'email', 'bruno.silva@sapo.pt'],
+    ['and the email', 'tanya dot ross at g male dot com', 'email', 'tanya.ross@gmail.com'],
+    ['and the email', 'kofi b @ yahoo.com', 'email', 'kofib@yahoo.com'],
+    ['and the email', 'l-u-i-s-dot-m at g-mail dot com', 'email', 'luis.m@gmail.com'],
+    ['and the email', 'dana dot lee at, at outlook dot com', 'email', 'dana.lee@outlook.com'],
+    ['and the email', 'nora dot p, p as in paul not t as in tom, at aol dot com', 'email', 'nora.p@aol.com'],
+    ['and the email', 'the letter k, then walsh, then the number seven, at cox dot net', 'email', 'kwalsh7@cox.net'],
+    ['and the email', "it's m.ferreira@icloud.com, no hyphen in it", 'email', 'm.ferreira@icloud.com'],
+    ['and the email', 'before the at it is just ada, a d a, and the domain is um q u i l l dot i o', 'email', 'ada@quill.io'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });

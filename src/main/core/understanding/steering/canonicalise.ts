@@ -126,8 +126,33 @@ export interface CanonicalText {
   squashed: string;
 }
 
+/** A run that could be base64: 16 or more of its characters, padded or not, standing alone. */
+const BASE64_RUN = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/A-Z])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/**
+ * Text hidden as base64 is read as what it says: a run that decodes to words (printable ASCII with
+ * spaces, mostly letters) is followed by its decoding, as a sentence of its own. Ids and keys decode
+ * to bytes that are not words, and stay as they were.
+ */
+function withDecodedBase64(text: string): string {
+  if (!BASE64_RUN.test(text)) return text;
+  BASE64_RUN.lastIndex = 0;
+  return text.replace(BASE64_RUN, (run) => {
+    if (run.replace(/=+$/, '').length % 4 === 1) return run;
+    let decoded: string;
+    try {
+      decoded = atob(run.length % 4 === 0 ? run : run + '='.repeat(4 - (run.length % 4)));
+    } catch {
+      return run;
+    }
+    if (!/^[\x20-\x7E]+$/.test(decoded) || !decoded.includes(' ')) return run;
+    const letters = decoded.replace(/[^A-Za-z ]/g, '').length;
+    return letters >= 0.85 * decoded.length ? `${run}. ${decoded}.` : run;
+  });
+}
+
 export function canonicalise(input: string): CanonicalText {
-  let text = input;
+  let text = withDecodedBase64(input);
   // Plain ASCII has nothing to normalise, hide or disguise: skip the Unicode passes.
   if (NOT_PLAIN_ASCII.test(text)) {
     text = text.normalize('NFKC').replace(INVISIBLES, '');

@@ -11,6 +11,7 @@ import { canonicalise } from './canonicalise';
 import { FEATURE_SETS, type FeatureSetName } from './steeringFeatures';
 import { classifierScore, parseSteeringModel, type SteeringModel } from './steeringModel';
 import { steeringRules } from './steeringRules';
+import { addressedByVocative } from './vocative';
 import type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
 import { parseWordClusters, type WordClusters } from './wordClusters';
 
@@ -54,7 +55,11 @@ export function detectSteering(text: string, where: SteeringSource, model: Steer
   const ruleReasons = steeringRules(canonical, where);
   const probability = classifierScore(model, canonical.text, where);
   const { ruleGate, threshold } = model.file.combination;
-  const byRules = ruleReasons.size > 0 && probability >= ruleGate;
+  // A sentence that opens by calling the assistant is spoken to it, whatever the classifier makes of
+  // its language: the vocative is not gated.
+  const byVocative = addressedByVocative(canonical.text);
+  if (byVocative) ruleReasons.add('addressed_to_assistant');
+  const byRules = ruleReasons.size > 0 && (byVocative || probability >= ruleGate);
   const byClassifier =
     wordCount(canonical.text) >= MIN_CLASSIFIER_WORDS &&
     probability >= (where === 'agent' ? Math.max(threshold, AGENT_CLASSIFIER_FLOOR) : threshold);

@@ -93,7 +93,7 @@ const ADDRESSED: RegExp[] = [
   ),
   /\btell (?:whoever|whatever|anyone|anybody|the person|the thing|the one) (?:reads|writes|sees|is reading|is writing|takes|types|does) (?:up )?(?:the |these |my |this )?(?:notes|summary|transcript|record|call)\b/u,
   new RegExp(
-    src`\b(?:if|in case|just in case) (?:there(?:'s| is) )?(?:an?|the|any|some) ${ENTITY}s? (?:is |are )?(?:listening|on (?:the|this) (?:line|call)|recording|transcribing|here|there|reading this|taking notes)\b`,
+    src`\b(?:if|in case|just in case) (?:there(?:'s| is) )?(?:an?|the|any|some) ${ENTITY}(?:'s|s)? ?(?:is |are )?(?:listening|on (?:the|this) (?:line|call)|recording|transcribing|here|there|reading this|taking notes)\b`,
     'u',
   ),
   new RegExp(
