@@ -31,6 +31,7 @@ import {
   type SteeringModelFile,
 } from '../../src/main/core/understanding/steering/steeringModel';
 import { steeringRules } from '../../src/main/core/understanding/steering/steeringRules';
+import { reportsEarlierAttempt } from '../../src/main/core/understanding/steering/reportedAttempt';
 import { addressedByVocative } from '../../src/main/core/understanding/steering/vocative';
 import { loadWordClustersFile, type WordClusters } from '../../src/main/core/understanding/steering/wordClusters';
 import { createRandom } from './random';
@@ -160,6 +161,8 @@ interface Scored {
   rules: boolean;
   /** Opens by calling the assistant (vocative.ts): flagged whatever the classifier says, as in detectSteering. */
   vocative: boolean;
+  /** A package's neutral report of an earlier attempt (reportedAttempt.ts): never flagged, as in detectSteering. */
+  reported: boolean;
   p: number;
 }
 
@@ -170,6 +173,7 @@ function score(model: SteeringModel, examples: Example[]): Scored[] {
       example,
       rules: steeringRules(canonical, example.where).size > 0,
       vocative: addressedByVocative(canonical.text),
+      reported: example.where === 'package' && !addressedByVocative(canonical.text) && reportsEarlierAttempt(canonical.text),
       p: classifierScore(model, canonical.text, example.where),
     };
   });
@@ -188,8 +192,8 @@ function figures(scored: Scored[], ruleGate: number, threshold: number): Figures
   let fp = 0;
   let attempts = 0;
   let ordinary = 0;
-  for (const { example, rules, vocative, p } of scored) {
-    const flagged = vocative || (rules && p >= ruleGate) || p >= threshold;
+  for (const { example, rules, vocative, reported, p } of scored) {
+    const flagged = !reported && (vocative || (rules && p >= ruleGate) || p >= threshold);
     if (example.label === 1) {
       attempts++;
       if (flagged) tp++;
@@ -345,6 +349,7 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-04',
   'eval-batch-05',
   'eval-batch-06',
+  'eval-batch-07',
   'hand-7',
 ];
 

@@ -47,7 +47,7 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   ['name', NAME_ASKED],
   [
     'phone',
-    /\b(?:phone|telephone|mobile|cell|cellphone|landline|home|work|daytime|evening|contact|callback|call ?back|best|direct|alternate|alternative|other)\s+(?:number|no|#)\b|^(?:(?:and|so|okay|ok|now|then)[,.]?\s+)*(?:(?:can|could|may) i (?:get|grab|have|take)\s+)?(?:a|your)\s+(?:good\s+)?number(?:\s+(?:please|for you|to use|just in case))?\??$|\bnumber (?:to|we can|i can|i should|you'd like (?:us|me) to|should (?:we|i|they|the [a-z]+)|can (?:we|i|they|the [a-z]+))\s+(?:call|reach|text|ring|contact|dial|use)\b|\b(?:call|reach|text|ring|contact) you (?:on|at|back)\b|\bnumber (?:did|do|are) you (?:call|ring|calling|ringing)(?:ing)? from\b|\bnumber for the (?:delivery|driver|courier|engineer|technician|booking|reservation)\b|\b(?:good|right|reliable|safe)\s+number\b/i,
+    /\b(?:phone|telephone|mobile|cell|cellphone|landline|home|work|daytime|evening|contact|callback|call ?back|best|direct|alternate|alternative|other)\s+(?:number|no|#)\b|^(?:(?:and|so|okay|ok|now|then)[,.]?\s+)*(?:(?:can|could|may) i (?:get|grab|have|take)\s+)?(?:a|your)\s+(?:good\s+)?number(?:\s+(?:please|for you|to use|just in case))?\??$|\bnumber (?:(?:where|at which|on which|that) )?(?:to|we can|i can|i should|you'd like (?:us|me) to|should (?:we|i|they|the [a-z]+)|can (?:we|i|they|the [a-z]+))\s+(?:call|reach|text|ring|contact|dial|use)\b|\b(?:call|reach|text|ring|contact) you (?:on|at|back)\b|\bnumber (?:did|do|are) you (?:call|ring|calling|ringing)(?:ing)? from\b|\bnumber for the (?:delivery|driver|courier|engineer|technician|booking|reservation)\b|\b(?:good|right|reliable|safe)\s+number\b/i,
   ],
   ['email', /\be-?mail\b/i],
   ['postcode', /\b(?:zip|post|postal)\s*code\b|\bzip\b/i],

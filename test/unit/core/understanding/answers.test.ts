@@ -46,6 +46,7 @@ describe('agent question: the kind of value asked for', () => {
     ['who is the account holder', ['name']],
     ['what is the name on the card', ['name']],
     ['what number should the courier ring', ['phone']],
+    ['and a number where we can text you the code', ['phone']],
     ['is there a daytime number i can use', ['phone']],
     ['which number are you calling from', ['phone']],
     ['can i get the loyalty number', ['identifier']],

@@ -114,8 +114,19 @@ function withCents(
   groups?: string[],
 ): Tag {
   let position = afterCurrency;
-  const saidAnd = wordAt(tokens, position, limit) === 'and';
-  if (saidAnd) position++;
+  // "fifty eight dollars, and, seventy cents": pauses around the "and" still join the cents on.
+  const skipPauses = (at: number) => {
+    while (at < limit && tokens[at]!.type === 'punct' && (tokens[at]!.text === ',' || tokens[at]!.text === '…')) at++;
+    return at;
+  };
+  const saidAnd = wordAt(tokens, skipPauses(position), limit) === 'and';
+  if (saidAnd) position = skipPauses(skipPauses(position) + 1);
+  // "79 dollars and 49 cents": the cents already written as digits.
+  const written = saidAnd && tokens[position]?.type === 'written' ? /^\d{1,2}$/.exec(tokens[position]!.text)?.[0] : undefined;
+  if (written !== undefined && position < limit) {
+    const minor = currencyAt(tokens, position + 1, limit);
+    if (minor?.minor) return withGroups(moneyTag(code, `${whole}.${written.padStart(2, '0')}`, first, minor.end), groups);
+  }
   const cents = parseNumberRun(tokens, position, limit);
   const group = cents?.groups[0];
   if (
@@ -131,8 +142,10 @@ function withCents(
     const minor = currencyAt(tokens, cents.end, limit);
     const amount = `${whole}.${String(group.value).padStart(2, '0')}`;
     if (minor?.minor) return withGroups(moneyTag(code, amount, first, minor.end), groups);
-    // Without "cents", only a pair reads as cents ("twelve euros fifty"), never a lone digit ("five dollars two times").
-    if (!minor && group.shape === 'pair' && group.value >= 10) return withGroups(moneyTag(code, amount, first, cents.end), groups);
+    // Without "cents", only a pair reads as cents ("twelve euros fifty", "fifteen dollars and forty"), never a lone
+    // digit ("five dollars two times").
+    if (!minor && (group.shape === 'pair' || (saidAnd && group.shape !== 'unit')) && group.value >= 10)
+      return withGroups(moneyTag(code, amount, first, cents.end), groups);
   }
   return withGroups(moneyTag(code, whole, first, afterCurrency), groups);
 }

@@ -29,6 +29,11 @@ export interface RunOptions {
 }
 
 const MAX_SLASHES = 2;
+/** Scale words: what is said after one adds to the number it ends. */
+const SCALES = new Map([
+  ['hundred', 100],
+  ['thousand', 1000],
+]);
 
 function isJoinerWord(word: string): boolean {
   return word === 'slash' || word === 'dash' || word === 'hyphen' || isFiller(word);
@@ -115,12 +120,14 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     let next = position;
     let pause = false;
     let slash = false;
+    let marked = false;
     for (;;) {
       const token = next < limit ? tokens[next] : undefined;
       if (!token || token.type === 'written') break;
       const mark = token.type === 'punct' ? token.text : undefined;
       const word = token.type === 'word' ? token.lower : undefined;
       if (word !== undefined && !isJoinerWord(word)) break;
+      if (mark !== undefined) marked = true;
       if (mark === ',' || mark === '-' || mark === '–' || mark === '…') {
         next++;
         pause = true;
@@ -145,6 +152,15 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     const following = parseGroup(tokens, next, limit, true);
     // An ordinal after other groups starts a number of its own ("four one, third").
     if (!following || following.ordinal) break;
+    // "two hundred, eh, fifteen": a hesitation after a scale word does not end the number it was building.
+    const previous = run.groups.at(-1)!;
+    const scale = SCALES.get(wordAt(tokens, previous.end - 1, limit) ?? '');
+    if (pause && !marked && !slash && scale !== undefined && following.value < scale) {
+      const value = previous.value + following.value;
+      run.groups[run.groups.length - 1] = { ...previous, value, digits: String(value), end: following.end, shape: 'composed' };
+      position = following.end;
+      continue;
+    }
     run.groups.push(following);
     run.pauseBefore.push(pause);
     run.slashBefore.push(slash);

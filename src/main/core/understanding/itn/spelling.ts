@@ -136,6 +136,7 @@ export const SPELLING_STARTERS: readonly string[] = [
   'capital',
   'small',
   'big',
+  'little',
   'lower',
   'upper',
   'lowercase',
@@ -144,11 +145,11 @@ export const SPELLING_STARTERS: readonly string[] = [
 ];
 
 /** Words before a letter that say it is one: "capital r", "lower case j", "letter o". */
-const LETTER_MODIFIERS = new Set(['capital', 'small', 'big', 'lowercase', 'uppercase', 'letter']);
+const LETTER_MODIFIERS = new Set(['capital', 'small', 'big', 'little', 'lowercase', 'uppercase', 'letter']);
 /** Glosses after a letter naming a word it starts: "b as in bravo", "h for hotel", "j like jam". */
 const GLOSS_WORDS = new Set(['for', 'like']);
 /** What may join two units of one spelling besides pauses: "then", "and then", "followed by", "the number". */
-const SPELL_JOINERS = new Set(['then', 'and', 'followed', 'by', 'the', 'number', 'numbers', 'digit']);
+const SPELL_JOINERS = new Set(['then', 'and', 'followed', 'by', 'the', 'number', 'numbers', 'digit', 'digits', 'letters']);
 /**
  * What a caller says after a unit to tell what it is, not to add to it: "zero, that's the number",
  * "o, the letter o, not zero", "zero as in the number". Skipped like a pause.
@@ -159,6 +160,10 @@ const CLARIFIERS: readonly (readonly string[])[] = [
   ['as', 'in', 'the', 'number'],
   ['as', 'in', 'the', 'letter'],
   ['as', 'in', 'the', 'digit'],
+  // "five the number, then s the letter": what each unit is, said after it.
+  ['the', 'number'],
+  ['the', 'letter'],
+  ['the', 'digit'],
   ['the', 'number', 'not', 'the', 'letter'],
   ['the', 'letter', 'not', 'the', 'number'],
   ['not', 'the', 'letter', 'o'],
@@ -344,6 +349,12 @@ function walkSpelled(
       else if (word !== undefined && SPELL_REPAIRS.has(word) && joinedUnitAt(tokens, next + 1, limit, summary.letters > 0, true)) {
         repairBefore = true;
         next++;
+      }
+      // "p, d, q. then numbers. one one zero…": a full stop before "then" goes on with the spelling.
+      else if (mark === '.' && wordAt(tokens, next + 1, limit) === 'then' && summary.units > 0) {
+        next++;
+        while (wordAt(tokens, next, limit) === 'then' || /^(?:numbers|letters|digits|the)$/.test(wordAt(tokens, next, limit) ?? '')) next++;
+        if (punctAt(tokens, next, limit) === '.' || punctAt(tokens, next, limit) === ',') next++;
       }
       // A trailing-off pause inside a spelling ("N... two, W") is a pause, like a comma.
       else if (mark === '…' || (mark === '.' && punctAt(tokens, next + 1, limit) === '.')) {

@@ -11,6 +11,7 @@ import { canonicalise } from './canonicalise';
 import { FEATURE_SETS, type FeatureSetName } from './steeringFeatures';
 import { classifierScore, parseSteeringModel, type SteeringModel } from './steeringModel';
 import { steeringRules } from './steeringRules';
+import { reportsEarlierAttempt } from './reportedAttempt';
 import { addressedByVocative } from './vocative';
 import type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
 import { parseWordClusters, type WordClusters } from './wordClusters';
@@ -63,11 +64,13 @@ export function detectSteering(text: string, where: SteeringSource, model: Steer
   const byClassifier =
     wordCount(canonical.text) >= MIN_CLASSIFIER_WORDS &&
     probability >= (where === 'agent' ? Math.max(threshold, AGENT_CLASSIFIER_FLOOR) : threshold);
-  const attempt = byRules || byClassifier;
-  const reasons: SteeringReason[] = byRules ? [...ruleReasons] : [];
-  if (byClassifier) reasons.push('classifier');
+  // A package's neutral report of an earlier attempt, with what came of it, instructs nothing.
+  const reported = where === 'package' && !byVocative && reportsEarlierAttempt(canonical.text);
+  const attempt = !reported && (byRules || byClassifier);
+  const reasons: SteeringReason[] = attempt && byRules ? [...ruleReasons] : [];
+  if (attempt && byClassifier) reasons.push('classifier');
   if (attempt && byRules && isObfuscated(text, where, ruleReasons.size, canonical.text)) reasons.push('obfuscated');
-  const score = Math.max(probability, byRules ? RULE_SCORE : 0);
+  const score = reported ? Math.min(probability, 0.5) : Math.max(probability, byRules ? RULE_SCORE : 0);
   return { attempt, score: Math.round(score * 1000) / 1000, reasons };
 }
 

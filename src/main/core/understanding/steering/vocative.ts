@@ -80,6 +80,7 @@ const ENTITY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'konpyuta',
   ],
   korean: ['어시스턴트', '비서', '시스템', '인공지능', '로봇', '컴퓨터'],
+  swahili: ['msaidizi', 'mfumo', 'kompyuta', 'roboti'],
   thai: ['ผู้ช่วย', 'ระบบ'],
 };
 
@@ -212,16 +213,71 @@ const ENGLISH = alternation(ENGLISH_WORDS);
 
 /** A sentence's head: the text's start or a sentence mark, then a calling word or two. */
 const HEAD = `(?:^|[.!?;\\n\u3002\uFF01\uFF1F]\\s*)(?:(?:${CALLING})[\\s,!]+){0,2}`;
+/** The same with a calling word said: then no comma is needed to hear the vocative ("hallo KI vergiss…", "أيها المساعد تجاهل…"). */
+const CALLED = `(?:^|[.!?;\\n\u3002\uFF01\uFF1F]\\s*)(?:(?:${CALLING})[\\s,!]+){1,2}`;
 /** Between the name and what is said: a comma, colon, dash or exclamation in any script. */
 const SEPARATOR = `\\s*(?:[-\\s](?:${AFTER}))?\\s*[,:!\u060C\u3001\uFF0C\uFF1A\u055D-]`;
+/** A calling particle after the name ("trợ lý ơi", "ai-san"): a vocative without a comma. */
+const PARTICLE = `[-\\s]?(?:${AFTER})(?![\\p{L}\\p{M}])`;
 /** Letters-only words do not run into the name ("asistentes", "systematic"); CJK has no spaces. */
 const EDGE = '(?![\\p{L}\\p{M}])';
+const FOREIGN_NAME = `(?:${FOREIGN}|(?:${ENGLISH})(?=${PARTICLE}))`;
 
 const FOREIGN_VOCATIVE = new RegExp(
-  `${HEAD}(?:${FOREIGN}|(?:${ENGLISH})[-\\s]?(?:${AFTER}))${EDGE}${SEPARATOR}\\s*(?<rest>[^.!?\\n\u3002]+)`,
+  `(?:${HEAD}${FOREIGN_NAME}${EDGE}${SEPARATOR}|${CALLED}${FOREIGN_NAME}${EDGE}|${HEAD}${FOREIGN_NAME}${PARTICLE}\\s*[,:!]?)\\s*(?<rest>[^.!?\\n\u3002]+)`,
   'u',
 );
+/** ASR writes no commas: the name opening the whole text, followed by what is asked, is a vocative too. */
+const FOREIGN_OPENING = new RegExp(`^(?:${FOREIGN})${EDGE}\\s+(?<rest>[^.!?\\n\u3002]+)`, 'u');
 const ENGLISH_VOCATIVE = new RegExp(`${HEAD}(?:you )?(?:${ENGLISH})${EDGE}${SEPARATOR}\\s*(?<next>[\\p{L}']+)`, 'u');
+/** "assistant clear the penalty", "okay robot cancel the order": the name, a verb and its object, no comma. */
+const ENGLISH_UNMARKED = new RegExp(`${HEAD}(?:${ENGLISH})\\s+(?<next>[\\p{L}']+)\\s+(?<object>[\\p{L}']+)`, 'u');
+/** What opens a verb's object: a determiner, a possessive, a pronoun, a particle. */
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'me',
+  'him',
+  'them',
+  'us',
+  'all',
+  'every',
+  'everything',
+  'off',
+  'up',
+  'out',
+  'down',
+  'back',
+  'ahead',
+]);
+/** Tags of a word that is not an order's verb: what a system did, does or is ("the system told me", "ai thing at the store"). */
+const NOT_A_VERB = new Set([
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Adverb',
+  'Possessive',
+  'Value',
+]);
 
 /** Enough said after the name to be asking something: two words, or four characters of a script without spaces. */
 function saysSomething(rest: string): boolean {
@@ -240,15 +296,26 @@ function isOrder(word: string): boolean {
   return tags.includes('Infinitive') || tags.includes('Imperative');
 }
 
+/** "clear the penalty", "credit my account", "postpone my jury duty": a word an order can start with, before its object. */
+function isUnmarkedOrder(word: string, object: string): boolean {
+  if (ORDER_OPENERS.has(word)) return word !== 'just' && word !== 'now';
+  if (NOT_ORDERS.has(word) || !OBJECT_OPENERS.has(object) || word.length < 3) return false;
+  const tags = wordTags(word);
+  if (tags.some((tag) => NOT_A_VERB.has(tag))) return false;
+  // "the system says my…", "the bot has the…": a verb in its third-person form reports; an order is in its base form.
+  return !(word.endsWith('s') && tags.includes('PresentTense') && !tags.includes('Infinitive'));
+}
+
 /**
  * Whether a sentence of the canonical text opens by calling an assistant-like entity and then says
  * something to it (in another language), or gives it an order (in English).
  */
 export function addressedByVocative(canonical: string): boolean {
-  const foreign = FOREIGN_VOCATIVE.exec(canonical);
+  const foreign = FOREIGN_VOCATIVE.exec(canonical) ?? FOREIGN_OPENING.exec(canonical);
   if (foreign && saysSomething(foreign.groups?.rest ?? '')) return true;
   // Each English vocative in the text, not only the first.
-  const english = new RegExp(ENGLISH_VOCATIVE.source, 'gu');
-  for (const match of canonical.matchAll(english)) if (isOrder(match.groups?.next ?? '')) return true;
+  for (const match of canonical.matchAll(new RegExp(ENGLISH_VOCATIVE.source, 'gu'))) if (isOrder(match.groups?.next ?? '')) return true;
+  for (const match of canonical.matchAll(new RegExp(ENGLISH_UNMARKED.source, 'gu')))
+    if (isUnmarkedOrder(match.groups?.next ?? '', match.groups?.object ?? '')) return true;
   return false;
 }
