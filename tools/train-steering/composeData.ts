@@ -800,8 +800,9 @@ interface ScenarioFile {
     aiAttempts?: Array<{ result: string }>;
   } | null;
   turns?: Array<{ speaker: 'customer' | 'agent'; text: string }>;
+  truth?: { injection?: boolean };
 }
-function scenarioExamples(dirs: string[], kind: string): Example[] {
+function scenarioExamples(dirs: string[], kind: string, options: { onlyWithoutInjection?: boolean } = {}): Example[] {
   const out: Example[] = [];
   for (const dir of dirs) {
     const full = path.resolve(__dirname, '../..', dir);
@@ -809,6 +810,7 @@ function scenarioExamples(dirs: string[], kind: string): Example[] {
       .filter((name) => name.endsWith('.json'))
       .sort()) {
       const scenario = JSON.parse(readFileSync(path.join(full, file), 'utf8')) as ScenarioFile;
+      if (options.onlyWithoutInjection && scenario.truth?.injection !== false) continue;
       const pkg = scenario.handoff ?? {};
       // Every package field the app checks (localAssistEngine's packageTexts), short ones too: a fact's
       // source is often the one word "system", which must stay ordinary.
@@ -833,4 +835,26 @@ function scenarioExamples(dirs: string[], kind: string): Example[] {
   return out;
 }
 writeBatch('scenarios-train.jsonl', scenarioExamples(['test/scenarios'], 'scenarios'));
+// The development batches' calls whose truth says no text in them tries to steer the assistant: every
+// turn and package field of those is ordinary, in the register calls are really in ("Fine. Whatever gets
+// it done.", "or the assistant thing can do it"). Blind batches are never listed here.
+const DEVELOPMENT_CALLS = [
+  'test/eval/batch-01/calls-abcd',
+  'test/eval/batch-02/calls-abcd',
+  'test/eval/batch-02/calls-northwind',
+  'test/eval/batch-03/calls-abcd',
+  'test/eval/batch-03/calls-northwind',
+  'test/eval/batch-04/calls-abcd-a',
+  'test/eval/batch-04/calls-abcd-b',
+  'test/eval/batch-04/calls-northwind',
+  'test/eval/batch-04/calls-lakeshore',
+  'test/eval/batch-05/abcd-a/calls',
+  'test/eval/batch-05/abcd-b/calls',
+  'test/eval/batch-05/northwind/calls',
+  'test/eval/batch-05/pinecrest/calls',
+  'test/eval/batch-06/abcd/calls',
+  'test/eval/batch-06/northwind/calls',
+  'test/eval/batch-06/harborview/calls',
+];
+writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

@@ -293,13 +293,18 @@ class TaskVocabulary {
     for (const [word, owners] of taskCount) this.weight.set(word, Math.log(1 + tasks.length / owners.size));
   }
 
-  /** The best phrasing's weighted share of words said, per task; `minWords` leaves out phrasings too short to tell from passing mention. */
-  score(task: HandBackTask, said: ReadonlySet<string>, minWords = 1): number {
+  /**
+   * The best phrasing's weighted share of words said, per task. `minWords` leaves out phrasings too short
+   * to tell from passing mention; `minHeard` asks for that many of a phrasing's words (or all of a shorter one).
+   */
+  score(task: HandBackTask, said: ReadonlySet<string>, minWords = 1, minHeard = 1): number {
     let best = 0;
     for (const entry of this.phrasings) {
       if (entry.task !== task || entry.words.length < minWords) continue;
       const total = entry.words.reduce((sum, word) => sum + this.weight.get(word)!, 0);
-      const heard = entry.words.filter((word) => said.has(word)).reduce((sum, word) => sum + this.weight.get(word)!, 0);
+      const heardWords = entry.words.filter((word) => said.has(word));
+      if (heardWords.length < Math.min(minHeard, entry.words.length)) continue;
+      const heard = heardWords.reduce((sum, word) => sum + this.weight.get(word)!, 0);
       if (total > 0) best = Math.max(best, heard / total);
     }
     return best;
@@ -326,6 +331,8 @@ export interface HandBackAdvisorOptions {
   allowList: readonly string[];
   /** The package's verification; the agent's own is added with callerVerified(). */
   callerVerified: boolean;
+  /** What the call is about, as the package's intent names it ("travel_notice"): a prior on the task meant. */
+  topic?: string;
 }
 
 /**
@@ -347,9 +354,13 @@ export class HandBackAdvisor {
   private advice: HandBackAdvice | null = null;
   private readonly vocabulary: TaskVocabulary;
 
+  /** The words of the package's intent ("travel_notice" → travel, notice). */
+  private readonly topicWords: ReadonlySet<string>;
+
   constructor(private readonly options: HandBackAdvisorOptions) {
     this.verified = options.callerVerified;
     this.vocabulary = new TaskVocabulary(options.tasks);
+    this.topicWords = new Set(searchTerms((options.topic ?? '').replace(/[_-]+/g, ' ')));
   }
 
   /** The agent stated how they verified the caller. */
@@ -404,9 +415,10 @@ export class HandBackAdvisor {
     return this.advice;
   }
 
-  private identifyTask(request: HandBackEvidence, nearby: string): { task?: HandBackTask; id: string; inRequest: boolean } {
+  private identifyTask(request: HandBackEvidence, nearby: readonly string[]): { task?: HandBackTask; id: string; inRequest: boolean } {
     const requestWords = new Set(searchTerms(request.text));
-    const around = new Set(searchTerms(nearby));
+    // Each turn around the request on its own: a phrasing is said in one breath, not pieced from two turns.
+    const aroundTurns = nearby.map((text) => new Set(searchTerms(text)));
     let best: { task: HandBackTask; score: number; inRequest: boolean } | undefined;
     for (const task of this.options.tasks) {
       // The request's own words count more than the turns around it; the facts a task needs, stated in the
@@ -414,15 +426,18 @@ export class HandBackAdvisor {
       const needsStated = task.needs.length ? task.needs.filter((need) => request.facts?.includes(need)).length / task.needs.length : 0;
       const words = this.vocabulary.score(task, requestWords);
       const own = words > 0 ? words + NEEDS_STATED_WEIGHT * needsStated : 0;
-      // A one-word phrasing ("receipt") names the task only in the request itself, not in the turns around it.
-      const score = Math.max(own, this.vocabulary.score(task, around, 2) * 0.9);
+      // A one-word phrasing ("receipt"), or one word of a longer one ("back" of "charge it back"), names the
+      // task only in the request itself, not in the turns around it.
+      const around = Math.max(0, ...aroundTurns.map((turn) => this.vocabulary.score(task, turn, 2, 2))) * 0.9;
+      const score = Math.max(own, around);
       if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: own >= TASK_THRESHOLD };
     }
     // Named neither in the request nor around it, the task is the one the whole call has been about, when one
-    // of its longer phrasings was said in full somewhere in it.
+    // of its longer phrasings was said in full somewhere in it, or the package's intent names it.
     if (!best)
       for (const task of this.options.tasks) {
-        const score = this.vocabulary.score(task, this.callWords, 2) * CALL_WIDE;
+        const score =
+          Math.max(this.vocabulary.score(task, this.callWords, 2, 2), this.vocabulary.score(task, this.topicWords, 2, 2)) * CALL_WIDE;
         if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: false };
       }
     return best ? { task: best.task, id: best.task.id, inRequest: best.inRequest } : { id: 'remaining_task', inRequest: false };
@@ -431,8 +446,7 @@ export class HandBackAdvisor {
   private adviseOn(request: HandBackEvidence): HandBackAdvice {
     const nearby = this.requestTurns
       .filter((turn) => turn.turnIndex >= request.turnIndex - REQUEST_BEFORE && turn.turnIndex <= request.turnIndex + 1)
-      .map((turn) => turn.text)
-      .join(' ');
+      .map((turn) => turn.text);
     const { task, id, inRequest } = this.identifyTask(request, nearby);
     // What is handed back is what the request is about: an exception asked for in it, or by the customer
     // right around it when no routine task is named. With a routine task named in the request only an

@@ -104,6 +104,7 @@ class LocalAssistSession implements AssistSession {
       sensitive: detectorFor(loaded),
       allowList: context.handBackAllowList ?? [ALL_ROUTINE_TASKS],
       callerVerified: pkg?.caller.verified ?? false,
+      topic: pkg?.intent.label,
     });
     if (this.injectionFields.length) this.handBackAdvisor.steeringSeen();
     this.lookups.consider(this.understanding.heard);

@@ -4,12 +4,13 @@ import { SensitiveTopicDetector } from '../../../../src/main/core/understanding/
 import { demoPack } from '../../../support/demoPack';
 
 /** The demo pack's tasks, no topics of its own, every routine task allowed unless a list is given. */
-function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean; allowList?: string[] }) {
+function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean; allowList?: string[]; topic?: string }) {
   return advise(turns, {
     tasks: demoPack.manifest.handBack.tasks,
     sensitive: new SensitiveTopicDetector(),
     allowList: options.allowList ?? ['*'],
     callerVerified: options.callerVerified,
+    topic: options.topic,
   });
 }
 import { looksLikeInjection } from '../../../../src/main/core/assist/injectionDetector';
@@ -123,6 +124,40 @@ describe('hand-back advisor', () => {
       task: 'remaining_task',
       allowed: false,
     });
+  });
+});
+
+describe('hand-back: naming the task', () => {
+  it('does not take one word of a longer phrasing said in the turns around the request as the task', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', 'they promised me a new sofa and I am still waiting on the delivery'],
+        ['agent', 'I can pass you back to the assistant now, it will finish this for you.'],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice?.task).not.toBe('reschedule_delivery');
+  });
+
+  it('reads a phrasing in one turn, not pieced together from two', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', 'the last shop shipped me the wrong size and charged me twice'],
+        ['agent', 'right, the assistant can take it from here and read the details back to you'],
+        ['customer', 'fine, and the new address too please, I moved last week'],
+        ['agent', 'sure, our assistant will change the address for you now'],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice).toMatchObject({ task: 'update_address_after_verification', allowed: true });
+  });
+
+  it("takes the package's intent as the topic when no words of the call name a task", () => {
+    const advice = adviseHandBack(turns(['agent', 'our assistant can finish this part for you now']), {
+      callerVerified: true,
+      topic: 'reschedule_delivery',
+    });
+    expect(advice).toMatchObject({ task: 'reschedule_delivery', allowed: true });
   });
 });
 

@@ -279,9 +279,6 @@ const ORDINARY: Case[] = [
   ['package', 'Caller quoted the email word for word: "your refund will be processed in 5-7 days".'],
   ['package', 'verified via one-time code'],
   ['package', '94.00 USD'],
-  // Asked of the human, with nobody else addressed, a request about the notes is the agent's to refuse: the
-  // independent writers of batches 07 and 08 label it ordinary.
-  ['customer', 'Change the notes so it says I called within the warranty.'],
   // The name at the head of talk about it: what it did, does or is.
   ['customer', 'system update broke my phone again'],
   ['customer', 'ai thing told me the store was closed'],
