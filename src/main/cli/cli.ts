@@ -1,8 +1,8 @@
 /**
  * Headless CLI on the same core as the app.
  *
- *   cli replay <scenario.json> [--json] [--data-dir DIR] [--pack DIR]   replay one call through the live pipeline
- *   cli eval --scenarios DIR [--json] [--pack DIR]                      replay every *.json in DIR and score it
+ *   cli replay <scenario.json> [--json] [--data-dir DIR] [--pack DIR] [--call-date YYYY-MM-DD]   replay one call through the live pipeline
+ *   cli eval --scenarios DIR [--json] [--pack DIR] [--call-date YYYY-MM-DD]                      replay every *.json in DIR and score it
  *   cli pack validate DIR                                               every problem of a domain pack, with file and line
  *   cli pack schema                                                     the JSON Schema of pack.json, for editors
  *   cli normalize [--json]                                              written form of each stdin line (normalizeCommand.ts)
@@ -26,8 +26,8 @@ import { SOURCE_STORE_WORKER } from '../core/store/sourceWorker';
 import type { MetricsFilter } from '../../shared/handoffMetrics';
 
 const USAGE = `usage:
-  cli replay <scenario.json> [--json] [--data-dir DIR] [--pack DIR]
-  cli eval --scenarios DIR [--json] [--pack DIR]
+  cli replay <scenario.json> [--json] [--data-dir DIR] [--pack DIR] [--call-date YYYY-MM-DD]
+  cli eval --scenarios DIR [--json] [--pack DIR] [--call-date YYYY-MM-DD]
   cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]
   cli pack validate DIR
   cli pack schema
@@ -45,14 +45,17 @@ async function main(argv: string[]): Promise<number> {
       to: { type: 'string' },
       trigger: { type: 'string' },
       pack: { type: 'string' },
+      'call-date': { type: 'string' },
     },
   });
+  // The day the recordings were made: "yesterday" and "this saturday" in them resolve against it.
+  const callDate = calendarDay(values['call-date'], '--call-date');
   const [command, target, third] = positionals;
   if (command === 'pack' && target === 'validate' && third) return packValidateCommand(third);
   if (command === 'pack' && target === 'schema')
     return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
-  if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack);
-  if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack);
+  if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack, callDate);
+  if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack, callDate);
   if (command === 'normalize') return normalizeCommand(values.json!);
   if (command === 'metrics' && values['data-dir']) {
     return metricsCommand(values['data-dir'], values.json!, {
@@ -102,12 +105,12 @@ async function packValidateCommand(dir: string): Promise<number> {
   return 0;
 }
 
-async function replayCommand(file: string, json: boolean, dataDir?: string, packDir?: string): Promise<number> {
+async function replayCommand(file: string, json: boolean, dataDir?: string, packDir?: string, callDate?: string): Promise<number> {
   const scenario = parseScenario(await fs.readFile(file, 'utf8'), path.basename(file));
   const packs = await openPack(packDir);
   const mismatch = belongsToPack(scenario, packs);
   if (mismatch) throw new Error(mismatch);
-  const options: ReplayOptions = { packs, assist: new LocalAssistEngine({ packs }) };
+  const options: ReplayOptions = { packs, assist: new LocalAssistEngine({ packs }), callDate };
   let close = async () => {};
   if (dataDir) {
     // The desk's own store setup, so a replayed call lands in that directory's history like any other.
@@ -137,7 +140,7 @@ interface EvalEntry {
   score?: ScenarioScore;
 }
 
-async function evalCommand(directory: string, json: boolean, packDir?: string): Promise<number> {
+async function evalCommand(directory: string, json: boolean, packDir?: string, callDate?: string): Promise<number> {
   const files = (await fs.readdir(directory)).filter((name) => name.endsWith('.json')).sort();
   const packs = await openPack(packDir);
   const assist = new LocalAssistEngine({ packs });
@@ -150,7 +153,7 @@ async function evalCommand(directory: string, json: boolean, packDir?: string): 
       entry.id = scenario.id;
       const mismatch = belongsToPack(scenario, packs);
       if (mismatch) throw new Error(mismatch);
-      const { output } = await replayScenario(scenario, { packs, assist });
+      const { output } = await replayScenario(scenario, { packs, assist, callDate });
       entry.result = output;
       if (scenario.truth) {
         const sent = scenario.handoff === null || scenario.handoff === undefined ? 'damaged' : 'valid';
@@ -200,6 +203,14 @@ async function metricsCommand(dataDir: string, json: boolean, filter: MetricsFil
     await store.close();
   }
   return 0;
+}
+
+/** A real calendar day as YYYY-MM-DD ("2026-02-30" is refused), or undefined when the flag was not given. */
+function calendarDay(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const time = day(value, flag)!;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) throw new Error(`${flag} is not a calendar day: ${value}`);
+  return value;
 }
 
 function day(value: string | undefined, flag: string, plusDays = 0): number | undefined {

@@ -60,6 +60,8 @@ export interface IncomingCall {
   routing?: RoutingInfo;
   /** When the offer times out unanswered (a TaskRouter reservation's timeout, the demo's ring timeout); the desk's clock. */
   ringExpiresAt?: number;
+  /** The day the call was made (YYYY-MM-DD), when the source knows it: a replay told its recording's date. */
+  callDate?: string;
 }
 
 export interface TelephonyEvents {

@@ -62,7 +62,7 @@ export class DemoSimulator implements TelephonyPort, TranscriptSource {
     return this.ring(scenario, 'demo');
   }
 
-  ring(scenario: CallScenario, source: CallSource): string {
+  ring(scenario: CallScenario, source: CallSource, callDate?: string): string {
     if (!this.events) throw new Error('simulator not started');
     const callId = `demo-${randomUUID()}`;
     const call: SimulatedCall = { scenario };
@@ -82,6 +82,7 @@ export class DemoSimulator implements TelephonyPort, TranscriptSource {
       rawPackage: rawPackageOf(scenario),
       packageReceivedAt: this.options.clock.now(),
       ...(timeoutMs > 0 ? { ringExpiresAt: this.options.clock.now() + timeoutMs } : {}),
+      ...(callDate ? { callDate } : {}),
     });
     return callId;
   }

@@ -24,6 +24,8 @@ export interface ReplayOptions {
   /** The domain pack the call is understood with. */
   packs: PackInUse;
   assist?: AssistEngine;
+  /** The day the recording was made (YYYY-MM-DD, a real date): relative dates in it resolve against it. */
+  callDate?: string;
 }
 
 export async function replayScenario(scenario: CallScenario, options: ReplayOptions): Promise<{ output: ReplayOutput; view: CallView }> {
@@ -45,7 +47,7 @@ export async function replayScenario(scenario: CallScenario, options: ReplayOpti
   });
 
   const intakeStarted = performance.now();
-  const ringing = desk.ringScenario(scenario, 'replay');
+  const ringing = desk.ringScenario(scenario, 'replay', options.callDate);
   const intakeMs = performance.now() - intakeStarted;
   await desk.acceptCall(ringing.callId);
   const turnLatencies: number[] = [];

@@ -114,8 +114,8 @@ export class CallSession {
     // Masked before anything keeps or shows it: a card number read to the AI is in its package too.
     const { intake, redactions: packageRedactions } = redactPackage(intakePackage(incoming.rawPackage, pack.pack.facts));
     const pkg = intake.status === 'ok' ? intake.package : undefined;
-    // A replayed recording has no call date of its own: relative dates in it stay unresolved.
-    const callDate = incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10);
+    // A replayed recording has no call date of its own unless it is told one: relative dates in it stay unresolved.
+    const callDate = incoming.callDate ?? (incoming.source === 'replay' ? undefined : new Date(now).toISOString().slice(0, 10));
     const assist = options.assist.startSession(intake, {
       callDate,
       handBackAllowList: options.settings.current.handBackAllowList,

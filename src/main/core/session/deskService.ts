@@ -137,10 +137,11 @@ export class DeskService {
     return this.desk.current.value!.view;
   }
 
-  ringScenario(scenario: CallScenario, source: 'file' | 'replay' = 'file'): CallView {
+  /** `callDate`: the day a replayed recording was made, so "yesterday" in it means a day. */
+  ringScenario(scenario: CallScenario, source: 'file' | 'replay' = 'file', callDate?: string): CallView {
     const demo = this.requireDemo();
     this.requireFreeLine();
-    demo.ring(scenario, source);
+    demo.ring(scenario, source, callDate);
     return this.desk.current.value!.view;
   }
 

@@ -126,7 +126,11 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
+  /** Said as the present moment ("today", "tonight", "this morning"): the day of the call, not a date given as a value. */
+  present?: boolean;
 }
+
+const PRESENT = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
 
 const RELATIVE_WEEKDAY = /\b(?:last|next|this past|this coming|coming|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|ago|in \d+ (?:days?|weeks?))\b/i;
@@ -214,6 +218,7 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         start: result.index,
         end: result.index + said.length,
         text: written.slice(result.index, result.index + said.length),
+        ...(PRESENT.test(said.trim()) ? { present: true } : {}),
       });
   }
   if (context.callDate) {

@@ -235,7 +235,10 @@ export class EntityRecognizer {
         if (mentions[k]!.at >= numeric.start && mentions[k]!.at < numeric.end) mentions.splice(k, 1);
       dates.push(numeric);
     }
+    // "I'll do it today", "can you send it tonight": the present moment is a date only as the answer to "when?".
+    const dateAsked = dateSpecs.some((spec) => context.expected.includes(spec.name));
     for (const found of dates) {
+      if (found.present && !dateAsked) continue;
       add(
         this.assign(dateSpecs, found.value, { start: found.start, end: found.end, text: found.text }, cueHits, context, written),
         found.start,
@@ -319,6 +322,12 @@ export class EntityRecognizer {
     if (sentenceCues.has(OTHER_IDENTIFIER)) return undefined;
     // A value whose type says what it is (an email, an amount, a date) is that fact when the pack has one of its kind.
     if (accepting.length === 1 && SELF_TYPING.has(accepting[0]!.spec.type)) return make(accepting[0]!, 'shape');
+    // With several of its kind ("date" and "birth_date"), the one named for the kind itself takes a value no cue
+    // claims: "since the eighteenth of may" is the call's date, not a birthday.
+    const kind = accepting[0]?.spec.type;
+    const plain = accepting.filter(({ spec }) => spec.name === spec.type);
+    if (kind && SELF_TYPING.has(kind) && accepting.every(({ spec }) => spec.type === kind) && plain.length === 1)
+      return make(plain[0]!, 'shape');
     // By shape alone only where the shape says it: a phone number, an id of its own digit count, a
     // postcode closing an address ("Fairhaven, Ohio, 44109").
     const closesAddress = /[A-Za-z]{2,},\s*$/.test(written.slice(Math.max(0, span.start - 30), span.start));

@@ -350,7 +350,7 @@ function close_(word: string, spelled: string): boolean {
 }
 
 /**
- * "michael o'brian, o b r i e n": a spelling that puts a word right keeps the apostrophe or hyphen
+ * "darragh o'brian, o b r i e n": a spelling that puts a word right keeps the apostrophe or hyphen
  * the word was said with, where the letters before it are the same.
  */
 function withMarksOf(said: string, spelled: string): string {

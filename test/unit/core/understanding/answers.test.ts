@@ -12,7 +12,8 @@ import { numericDate, resolveDates } from '../../../../src/main/core/understandi
 import { normalize } from '../../../../src/main/core/understanding/itn';
 import { nameWordStrength, nameWordsOf } from '../../../../src/main/core/understanding/nameWords';
 import { nameCase, spokenName } from '../../../../src/main/core/understanding/spokenName';
-import { ungluedEmail } from '../../../../src/shared/facts';
+import { FactSchema, ungluedEmail } from '../../../../src/shared/facts';
+import { FactSpecSchema } from '../../../../src/shared/domainPack';
 import { requireDomainPack, type DomainPack } from '../../../../src/main/core/pack/domainPackLoader';
 import { demoPack, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
 
@@ -371,6 +372,7 @@ describe('question → answer, by what was asked', () => {
     ['and the email', 'rohit dot k at the rate yahoo dot co dot in', 'email', 'rohit.k@yahoo.co.in'],
     ['and the email', 'i think i used sam dot ortiz at icloud dot com', 'email', 'sam.ortiz@icloud.com'],
     ['and the email', 'its info at, um, the bakery site, sweet crumbs, dot com', 'email', 'info@sweetcrumbs.com'],
+    ['and when did it arrive', 'today, about an hour ago', 'date', '2026-06-15'],
     // A word and its own spelling said once, ASR's sound-alikes of a provider, the sign written alone, hyphened
     // spellings, a stutter, a glossed letter said again, "the number", "no" before a noun, the parts named.
     ['and the email', 'okay so it is bruno b r u n o dot silva s i l v a at sapo dot p t', 'email', 'bruno.silva@sapo.pt'],
@@ -573,5 +575,30 @@ describe('catalogue and list values named unasked', () => {
 
   it('a level that is a common word counts only when it is the caller’s', () => {
     expect(heardIn(() => demoPack, 'customer', 'the gold buttons fell off').membership_level).toBeUndefined();
+  });
+});
+
+describe('several facts of one kind: the one named for the kind takes what no cue claims', () => {
+  const schema = () =>
+    new FactSchema({
+      facts: [
+        FactSpecSchema.parse({ name: 'date', label: 'Date', type: 'date', cues: ['date of loss'] }),
+        FactSpecSchema.parse({ name: 'birth_date', label: 'Date of birth', type: 'date', cues: ['date of birth', 'born on'], pii: true }),
+      ],
+      catalogue: {},
+      defaultRegion: 'US',
+      currency: 'USD',
+    });
+  const heard = (text: string) => {
+    const understanding = new CallUnderstanding(schema(), undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'customer', text });
+    return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value]));
+  };
+
+  it.each([
+    ["the car's been sitting in the yard since the eighteenth of may", { date: '2026-05-18' }],
+    ['she was born on october ninth two thousand nine', { birth_date: '2009-10-09' }],
+  ])('%s', (text, facts) => {
+    expect(heard(text)).toMatchObject(facts);
   });
 });
