@@ -16,6 +16,7 @@ import { withRepairs } from './digitRepair';
 import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
+import { unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import type { Normalized, NormalizedSpan } from './itn/types';
 
@@ -495,8 +496,11 @@ export class EntityRecognizer {
                 written.slice(start.at, start.at + 24),
               )
             : null;
-        const handle = handleAfter(written, start.at + (across?.[0].length ?? 0), start.evidence === 'cued');
+        const handle = handleAfter(written, start.at + (across?.[0].length ?? 0), start.evidence === 'cued', spec.letterCase === 'lower');
         if (!handle) continue;
+        // "Mail. Definitely mail.", "yes": one everyday word, unspelled, answers something else; a handle named with
+        // its cue ("my username is sunshine") may be one.
+        if (start.evidence === 'expected' && !handle.spelled && !/[\d._-]/.test(handle.value) && isCommonWord(handle.value)) continue;
         if (taken.some(([from, to]) => handle.at < to && handle.at + handle.said.length > from && !/[a-z]/i.test(written.slice(from, to))))
           continue;
         const value = this.facts.normalise(spec.name, handle.value);
@@ -770,16 +774,27 @@ function nameAt(text: string, at: number, anyCase: boolean): { value: string; sa
   return { value: titleCase(parts.map((part) => part.toLowerCase()).join(' ')), said };
 }
 
-const HANDLE_STOP = /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|because|or|if|then|yeah|okay|i|i'm|my|the|for|on|in)$/i;
+// "what username do you use", "I have your username here": words of the talk, not of a handle.
+const HANDLE_STOP =
+  /^(?:and|but|so|is|it's|that's|thanks|thank|please|which|because|or|if|then|yeah|okay|i|i'm|my|the|for|on|in|do|does|did|you|your|are|can|could|would|will|here|there)$/i;
+
+const SPELLING_PAUSE =
+  /(?<=(?:^|[\s,])(?:[a-z0-9]|underscore|dot|dash|hyphen|zero|one|two|three|four|five|six|seven|eight|nine)),(?=\s+(?:[a-z0-9]|underscore|dot|dash|hyphen|zero|one|two|three|four|five|six|seven|eight|nine)(?:[\s,.]|$))/gi;
 
 /** A handle said after its cue or as a bare answer: "t renner underscore 88" → "trenner_88", "E Y I L M A Z" → "eyilmaz". */
-function handleAfter(text: string, at: number, cued: boolean): { value: string; at: number; said: string; spelled: boolean } | undefined {
+function handleAfter(
+  text: string,
+  at: number,
+  cued: boolean,
+  lowerCase: boolean,
+): { value: string; at: number; said: string; spelled: boolean } | undefined {
   const rest = text.slice(at, at + 200);
   const lead =
-    /^\s*(?:(?:is|was|it's|its|it is|is it|would be|should be|:|um|uh|oh|ah|er|erm|well|right|hmm|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
+    /^\s*(?:(?:is|was|it's|its|it is|is it|would be|should be|still|now|currently|:|um|uh|oh|ah|er|erm|well|right|hmm|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
       rest,
     )![0];
-  const body = rest.slice(lead.length);
+  // "r, o, b, b, y, underscore, one, nine": the pauses of a spelling are not its end.
+  const body = rest.slice(lead.length).replace(SPELLING_PAUSE, ' ');
   // A pause inside a spelled handle ("d clarke, underscore, runs") does not end it.
   const end = body.search(
     /[;!?]|(?<!\b(?:underscore|dot|dash|hyphen|period))[.,](?:\s|$)(?!\s*(?:underscore|under score|dot|dash|hyphen|period)\b)/i,
@@ -802,7 +817,10 @@ function handleAfter(text: string, at: number, cued: boolean): { value: string; 
   // Spelled letter by letter, a handle may be long; said as words it is a few of them.
   const spelled = tokens.filter((token) => token.length === 1 || /^\d+$/.test(token)).length >= Math.max(3, tokens.length - 1);
   if (!spelled && tokens.length > (cued ? 8 : 4)) return undefined;
+  // "m hollis one", "d whitlock underscore two": a digit said as a word inside a user name is its digit (an
+  // upper-case code's digits are ITN's to read, and "one second" is no code).
   const joined = tokens
+    .map((token) => (lowerCase && tokens.length > 1 ? String(unitValue(token.toLowerCase()) ?? token) : token))
     .join(' ')
     .replace(/\s*\b(?:underscore|under score)\b\s*/gi, '_')
     .replace(/\s*\b(?:dot|period)\b\s*/gi, '.')

@@ -45,6 +45,8 @@ describe('agent question: the kind of value asked for', () => {
     ['and your birthday', ['date']],
     ['who do i have the pleasure of speaking with', ['name']],
     ['who is the account holder', ['name']],
+    ['can i have her full name the way it is on the license', []],
+    ["and your daughter's first name", []],
     ['what is the name on the card', ['name']],
     ['what number should the courier ring', ['phone']],
     ['and a number where we can text you the code', ['phone']],
@@ -600,5 +602,22 @@ describe('several facts of one kind: the one named for the kind takes what no cu
     ['she was born on october ninth two thousand nine', { birth_date: '2009-10-09' }],
   ])('%s', (text, facts) => {
     expect(heard(text)).toMatchObject(facts);
+  });
+});
+
+describe('handles (user names) as answers', () => {
+  it.each([
+    ['and the username on the account', 'k lindqvist two', 'klindqvist2'],
+    ['what username do you use', 'it is r, o, b, b, y, underscore, one, nine', 'robby_19'],
+  ])('%s / %s → %s', (agent, customer, value) => {
+    expect(answer(agent, customer).username).toBe(value);
+  });
+
+  it('reads the handle an agent reads back, not the talk around it', () => {
+    expect(answer('is your username still j ortega', 'yes').username).toBe('jortega');
+  });
+
+  it('takes no everyday word answering something else for a handle', () => {
+    expect(answer('I have your username here, would you like it by mail or by text?', 'Mail. Definitely mail.').username).toBeUndefined();
   });
 });
