@@ -31,8 +31,7 @@ import {
   type SteeringModelFile,
 } from '../../src/main/core/understanding/steering/steeringModel';
 import { steeringRules } from '../../src/main/core/understanding/steering/steeringRules';
-import { reportsEarlierAttempt } from '../../src/main/core/understanding/steering/reportedAttempt';
-import { addressedByVocative } from '../../src/main/core/understanding/steering/vocative';
+import { addressing } from '../../src/main/core/understanding/steering/vocative';
 import { loadWordClustersFile, type WordClusters } from '../../src/main/core/understanding/steering/wordClusters';
 import { createRandom } from './random';
 
@@ -172,8 +171,7 @@ function score(model: SteeringModel, examples: Example[]): Scored[] {
     return {
       example,
       rules: steeringRules(canonical, example.where).size > 0,
-      vocative: addressedByVocative(canonical.text),
-      reported: example.where === 'package' && !addressedByVocative(canonical.text) && reportsEarlierAttempt(canonical.text),
+      ...addressing(canonical.text, example.where),
       p: classifierScore(model, canonical.text, example.where),
     };
   });

@@ -11,8 +11,7 @@ import { canonicalise } from './canonicalise';
 import { FEATURE_SETS, type FeatureSetName } from './steeringFeatures';
 import { classifierScore, parseSteeringModel, type SteeringModel } from './steeringModel';
 import { steeringRules } from './steeringRules';
-import { reportsEarlierAttempt } from './reportedAttempt';
-import { addressedByVocative } from './vocative';
+import { addressing } from './vocative';
 import type { SteeringReason, SteeringSource, SteeringVerdict } from './steeringTypes';
 import { parseWordClusters, type WordClusters } from './wordClusters';
 
@@ -58,14 +57,13 @@ export function detectSteering(text: string, where: SteeringSource, model: Steer
   const { ruleGate, threshold } = model.file.combination;
   // A sentence that opens by calling the assistant is spoken to it, whatever the classifier makes of
   // its language: the vocative is not gated.
-  const byVocative = addressedByVocative(canonical.text);
+  const { vocative: byVocative, reported } = addressing(canonical.text, where);
   if (byVocative) ruleReasons.add('addressed_to_assistant');
   const byRules = ruleReasons.size > 0 && (byVocative || probability >= ruleGate);
   const byClassifier =
     wordCount(canonical.text) >= MIN_CLASSIFIER_WORDS &&
     probability >= (where === 'agent' ? Math.max(threshold, AGENT_CLASSIFIER_FLOOR) : threshold);
   // A package's neutral report of an earlier attempt, with what came of it, instructs nothing.
-  const reported = where === 'package' && !byVocative && reportsEarlierAttempt(canonical.text);
   const attempt = !reported && (byRules || byClassifier);
   const reasons: SteeringReason[] = attempt && byRules ? [...ruleReasons] : [];
   if (attempt && byClassifier) reasons.push('classifier');

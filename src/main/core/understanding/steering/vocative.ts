@@ -16,6 +16,8 @@
  */
 import { wordTags } from '../lexicon';
 import { canonicalise } from './canonicalise';
+import { reportsEarlierAttempt } from './reportedAttempt';
+import type { SteeringSource } from './steeringTypes';
 
 /** Assistant-like entities by language (words as people write them; canonicalised below). */
 const ENTITY_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -318,4 +320,14 @@ export function addressedByVocative(canonical: string): boolean {
   for (const match of canonical.matchAll(new RegExp(ENGLISH_UNMARKED.source, 'gu')))
     if (isUnmarkedOrder(match.groups?.next ?? '', match.groups?.object ?? '')) return true;
   return false;
+}
+
+/**
+ * Who the text is addressed to, read apart from the rules and the classifier: a vocative calling the
+ * assistant (flagged whatever the classifier says), or a package's neutral report of an earlier attempt
+ * (never flagged). The trainer reads the same, so its figures are the detector's.
+ */
+export function addressing(canonical: string, where: SteeringSource): { vocative: boolean; reported: boolean } {
+  const vocative = addressedByVocative(canonical);
+  return { vocative, reported: where === 'package' && !vocative && reportsEarlierAttempt(canonical) };
 }
