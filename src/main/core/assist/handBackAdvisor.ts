@@ -354,6 +354,8 @@ export class HandBackAdvisor {
   private advice: HandBackAdvice | null = null;
   private readonly vocabulary: TaskVocabulary;
 
+  /** Each turn's search terms, read once as it comes (a request is judged again on every later turn). */
+  private readonly turnTerms = new WeakMap<HandBackEvidence, ReadonlySet<string>>();
   /** The words of the package's intent ("travel_notice" → travel, notice). */
   private readonly topicWords: ReadonlySet<string>;
 
@@ -381,6 +383,7 @@ export class HandBackAdvisor {
     this.recent.push(turn);
     if (this.recent.length > 6) this.recent.shift();
     const terms = searchTerms(turn.text);
+    this.turnTerms.set(turn, new Set(terms));
     if (this.callWords.size < CALL_WORDS_LIMIT) for (const term of terms) this.callWords.add(term);
     this.sensitive ??= this.options.sensitive.detect(turn.speaker === 'agent' ? withoutQuestions(turn.text) : turn.text);
     const aiNamedBefore = this.recent.length > 1 && namesTheAi(this.recent.at(-2)!.text);
@@ -415,10 +418,17 @@ export class HandBackAdvisor {
     return this.advice;
   }
 
-  private identifyTask(request: HandBackEvidence, nearby: readonly string[]): { task?: HandBackTask; id: string; inRequest: boolean } {
-    const requestWords = new Set(searchTerms(request.text));
+  private termsOf(turn: HandBackEvidence): ReadonlySet<string> {
+    return this.turnTerms.get(turn) ?? new Set(searchTerms(turn.text));
+  }
+
+  private identifyTask(
+    request: HandBackEvidence,
+    nearby: readonly HandBackEvidence[],
+  ): { task?: HandBackTask; id: string; inRequest: boolean } {
+    const requestWords = this.termsOf(request);
     // Each turn around the request on its own: a phrasing is said in one breath, not pieced from two turns.
-    const aroundTurns = nearby.map((text) => new Set(searchTerms(text)));
+    const aroundTurns = nearby.map((turn) => this.termsOf(turn));
     let best: { task: HandBackTask; score: number; inRequest: boolean } | undefined;
     for (const task of this.options.tasks) {
       // The request's own words count more than the turns around it; the facts a task needs, stated in the
@@ -444,9 +454,9 @@ export class HandBackAdvisor {
   }
 
   private adviseOn(request: HandBackEvidence): HandBackAdvice {
-    const nearby = this.requestTurns
-      .filter((turn) => turn.turnIndex >= request.turnIndex - REQUEST_BEFORE && turn.turnIndex <= request.turnIndex + 1)
-      .map((turn) => turn.text);
+    const nearby = this.requestTurns.filter(
+      (turn) => turn.turnIndex >= request.turnIndex - REQUEST_BEFORE && turn.turnIndex <= request.turnIndex + 1,
+    );
     const { task, id, inRequest } = this.identifyTask(request, nearby);
     // What is handed back is what the request is about: an exception asked for in it, or by the customer
     // right around it when no routine task is named. With a routine task named in the request only an

@@ -231,9 +231,10 @@ const FOREIGN_VOCATIVE = new RegExp(
 );
 /** ASR writes no commas: the name opening the whole text, followed by what is asked, is a vocative too. */
 const FOREIGN_OPENING = new RegExp(`^(?:${FOREIGN})${EDGE}\\s+(?<rest>[^.!?\\n\u3002]+)`, 'u');
-const ENGLISH_VOCATIVE = new RegExp(`${HEAD}(?:you )?(?:${ENGLISH})${EDGE}${SEPARATOR}\\s*(?<next>[\\p{L}']+)`, 'u');
+const ENGLISH_VOCATIVE = new RegExp(`${HEAD}(?:you )?(?:${ENGLISH})${EDGE}${SEPARATOR}\\s*(?<next>[\\p{L}']+)`, 'gu');
 /** "assistant clear the penalty", "okay robot cancel the order": the name, a verb and its object, no comma. */
-const ENGLISH_UNMARKED = new RegExp(`${HEAD}(?:${ENGLISH})\\s+(?<next>[\\p{L}']+)\\s+(?<object>[\\p{L}']+)`, 'u');
+const ENGLISH_UNMARKED = new RegExp(`${HEAD}(?:${ENGLISH})\\s+(?<next>[\\p{L}']+)\\s+(?<object>[\\p{L}']+)`, 'gu');
+const MAX_VOCATIVES = 64;
 /** What opens a verb's object: a determiner, a possessive, a pronoun, a particle. */
 const OBJECT_OPENERS = new Set([
   'the',
@@ -315,10 +316,17 @@ function isUnmarkedOrder(word: string, object: string): boolean {
 export function addressedByVocative(canonical: string): boolean {
   const foreign = FOREIGN_VOCATIVE.exec(canonical) ?? FOREIGN_OPENING.exec(canonical);
   if (foreign && saysSomething(foreign.groups?.rest ?? '')) return true;
-  // Each English vocative in the text, not only the first.
-  for (const match of canonical.matchAll(new RegExp(ENGLISH_VOCATIVE.source, 'gu'))) if (isOrder(match.groups?.next ?? '')) return true;
-  for (const match of canonical.matchAll(new RegExp(ENGLISH_UNMARKED.source, 'gu')))
+  // Each English vocative in the text, not only the first (up to a bound: a text of thousands of them is one shape said again).
+  let seen = 0;
+  for (const match of canonical.matchAll(ENGLISH_VOCATIVE)) {
+    if (isOrder(match.groups?.next ?? '')) return true;
+    if (++seen >= MAX_VOCATIVES) break;
+  }
+  seen = 0;
+  for (const match of canonical.matchAll(ENGLISH_UNMARKED)) {
     if (isUnmarkedOrder(match.groups?.next ?? '', match.groups?.object ?? '')) return true;
+    if (++seen >= MAX_VOCATIVES) break;
+  }
   return false;
 }
 
