@@ -210,6 +210,10 @@ export const CASES: Record<string, readonly Case[]> = {
     ['four one five five five five twelve twelve', '4155551212'],
   ],
   money: [
+    // Cents after "and" across pauses or as digits; a hesitation after "hundred" goes on with the number.
+    ['fifty eight dollars, and, seventy cents', '$58.70'],
+    ['it was 79 dollars and 49 cents', 'it was $79.49'],
+    ['two hundred eh fifteen dollars', '$215'],
     ['twenty five dollars', '$25'],
     ['seventy five dollars sixty three', '$75.63'],
     ['seventy five dollars and sixty three cents', '$75.63'],
@@ -438,6 +442,13 @@ export const CASES: Record<string, readonly Case[]> = {
     ['at g m a i l dot com', 'at gmail.com'],
   ],
   alnum: [
+    // One digit said alone before a spelling opens it; a unit said again as what it is adds nothing.
+    ['two, k, w, p, zero, zero, r', '2KWP00R'],
+    ["d, six, oh, that's a zero, m, x, e", 'D60MXE'],
+    ['letters first. p, d, q. then numbers. one one zero eight', 'letters first. PDQ1108'],
+    ['little q, big r, seven, little e', 'QR7E'],
+    ['i have two, a cat and a dog', 'i have two, a cat and a dog'],
+    ['two zero zero zero one, D C', '20001, D C'],
     // Talk inside a spelling that tells what a unit is, not more of it; "niner"; a letter said one at a time, then counted.
     ['kilo, alpha, niner, two', 'KA92'],
     ['the numbers four four one, then the letters? no, then B D', 'the numbers 441, then the letters? no, then B D'],

@@ -264,8 +264,14 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
   }
   if (roles & NUMBER && startsNumberRun(tokens, i, limit)) {
     const run = parseNumberRun(tokens, i, limit);
-    // Digits then letters ("seven seven three a b") are one spelled id; a run followed by no letter never is.
-    if (run && !run.sign && readSpellUnit(tokens, run.end, limit, { pairs: false })?.kind === 'letter') {
+    // Digits then letters ("seven seven three a b") are one spelled id, and so is one digit said alone before a
+    // spelling ("two, u as in umbrella, f…"); a run followed by no letter never is ("…zero zero one, D C" is a zip and
+    // its state).
+    // (The digit opens the answer: "brandt one, K B R A N D T…" ends a name with its digit and spells it again.)
+    const opensAnswer = i === 0 || tokens[i - 1]?.type === 'punct' || /^(?:is|it's|its|yes|yeah)$/.test(wordAt(tokens, i - 1, limit) ?? '');
+    const oneDigit = opensAnswer && run !== undefined && run.groups.length === 1 && run.groups[0]!.digits.length === 1;
+    const next = oneDigit && punctAt(tokens, run.end, limit) === ',' ? run.end + 1 : (run?.end ?? i);
+    if (run && !run.sign && readSpellUnit(tokens, next, limit, { pairs: false })?.kind === 'letter') {
       const spelled = trySpelling(pass, i, limit);
       if (spelled) return spelled;
     }

@@ -157,6 +157,12 @@ const SPELL_JOINERS = new Set(['then', 'and', 'followed', 'by', 'the', 'number',
 const CLARIFIERS: readonly (readonly string[])[] = [
   ["that's", 'the', 'number'],
   ["that's", 'a', 'number'],
+  // "six, oh, that's a zero, m…": the unit said again as what it is.
+  ["that's", 'a', 'zero'],
+  ["that's", 'zero'],
+  ["that's", 'the', 'letter', 'o'],
+  ["that's", 'an', 'o'],
+  ["that's", 'a', 'letter'],
   ['as', 'in', 'the', 'number'],
   ['as', 'in', 'the', 'letter'],
   ['as', 'in', 'the', 'digit'],
