@@ -519,11 +519,10 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
     // "o-b-r-i-e-n-dot-k": a spelling joined by hyphens, its symbols said as words, is read letter by letter.
     .replace(HYPHENED_SPELLING, (run) => run.replace(/-/g, ' '))
     // "g-mail", "hot-mail": a provider's name as ASR hyphenates it.
-    .replace(/\b[a-z]+(?:-[a-z]+)+\b/gi, (run) =>
-      MAIL_PROVIDERS[run.replace(/-/g, '').toLowerCase()]
-        ? run.replace(/-/g, '') + ' '.repeat(run.length - run.replace(/-/g, '').length)
-        : run,
-    )
+    .replace(/\b[a-z]+(?:-[a-z]+)+\b/gi, (run) => {
+      const joined = run.replace(/-/g, '');
+      return MAIL_PROVIDERS[joined.toLowerCase()] ? joined.padEnd(run.length) : run;
+    })
     // "sammy b @ gmail.com": the sign written on its own by ASR is the word.
     .replace(/(?<=\s|^)@(?=\s)/g, 'at')
     // "june at, at yahoo", "dot, dot com": a word said twice in a row is said once.

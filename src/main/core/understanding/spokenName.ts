@@ -311,11 +311,10 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       continue;
     }
     // "zoe, z o e, like zebra", "niamh, it's pronounced neeve": a gloss on how the name sounds or is spelled names nobody.
-    const named = out.some((piece) => (piece.kind === 'word' || piece.kind === 'spelled') && piece.text);
     if (
       GLOSS_WORDS.has(word) &&
-      named &&
-      (out.at(-1)?.kind === 'spelled' || words[i - 1]?.pause || /^(?:it's|its|is|it)$/.test(words[i - 1]?.text ?? ''))
+      (out.at(-1)?.kind === 'spelled' || words[i - 1]?.pause || /^(?:it's|its|is|it)$/.test(words[i - 1]?.text ?? '')) &&
+      out.some((piece) => (piece.kind === 'word' || piece.kind === 'spelled') && piece.text)
     ) {
       out.push({ kind: 'word', text: '', pause: true });
       while (i < words.length - 1 && !words[i]!.pause) i++;

@@ -119,8 +119,9 @@ function withCents(
     while (at < limit && tokens[at]!.type === 'punct' && (tokens[at]!.text === ',' || tokens[at]!.text === '…')) at++;
     return at;
   };
-  const saidAnd = wordAt(tokens, skipPauses(position), limit) === 'and';
-  if (saidAnd) position = skipPauses(skipPauses(position) + 1);
+  const andAt = skipPauses(position);
+  const saidAnd = wordAt(tokens, andAt, limit) === 'and';
+  if (saidAnd) position = skipPauses(andAt + 1);
   // "79 dollars and 49 cents": the cents already written as digits.
   const written = saidAnd && tokens[position]?.type === 'written' ? /^\d{1,2}$/.exec(tokens[position]!.text)?.[0] : undefined;
   if (written !== undefined && position < limit) {

@@ -135,8 +135,6 @@ const BASE64_RUN = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/A-Z])[A-Za-z0-9+/]
  * to bytes that are not words, and stay as they were.
  */
 function withDecodedBase64(text: string): string {
-  if (!BASE64_RUN.test(text)) return text;
-  BASE64_RUN.lastIndex = 0;
   return text.replace(BASE64_RUN, (run) => {
     if (run.replace(/=+$/, '').length % 4 === 1) return run;
     let decoded: string;

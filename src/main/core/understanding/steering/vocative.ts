@@ -20,6 +20,7 @@
  * other one about who is addressed: a package's neutral report of an earlier attempt
  * (reportedAttempt.ts).
  */
+import { escapeRegExp } from '../../../../shared/text';
 import { wordTags } from '../lexicon';
 import { canonicalise } from './canonicalise';
 import { reportsEarlierAttempt } from './reportedAttempt';
@@ -203,11 +204,10 @@ const NOT_ORDERS = new Set([
 const ORDER_OPENERS = new Set(['please', "don't", 'dont', 'never', 'stop', 'just', 'now', 'go', 'make', 'be']);
 
 const canon = (word: string): string => canonicalise(word).text;
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>): string =>
   [...new Set([...words].map(canon).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const FOREIGN = alternation(
@@ -219,10 +219,12 @@ const CALLING = alternation(CALLING_WORDS);
 const AFTER = alternation(AFTER_WORDS);
 const ENGLISH = alternation(ENGLISH_WORDS);
 
-/** A sentence's head: the text's start or a sentence mark, then a calling word or two. */
-const HEAD = `(?:^|[.!?;\\n\u3002\uFF01\uFF1F]\\s*)(?:(?:${CALLING})[\\s,!]+){0,2}`;
+/** Where a sentence starts: the text's start or a sentence mark, in any script. */
+const SENTENCE_START = `(?:^|[.!?;\\n\u3002\uFF01\uFF1F]\\s*)`;
+/** A sentence's head: its start, then a calling word or two. */
+const HEAD = `${SENTENCE_START}(?:(?:${CALLING})[\\s,!]+){0,2}`;
 /** The same with a calling word said: then no comma is needed to hear the vocative ("hallo KI vergiss…", "أيها المساعد تجاهل…"). */
-const CALLED = `(?:^|[.!?;\\n\u3002\uFF01\uFF1F]\\s*)(?:(?:${CALLING})[\\s,!]+){1,2}`;
+const CALLED = `${SENTENCE_START}(?:(?:${CALLING})[\\s,!]+){1,2}`;
 /** Between the name and what is said: a comma, colon, dash or exclamation in any script. */
 const SEPARATOR = `\\s*(?:[-\\s](?:${AFTER}))?\\s*[,:!\u060C\u3001\uFF0C\uFF1A\u055D-]`;
 /** A calling particle after the name ("trợ lý ơi", "ai-san"): a vocative without a comma. */
@@ -322,15 +324,20 @@ function isUnmarkedOrder(word: string, object: string): boolean {
 export function addressedByVocative(canonical: string): boolean {
   const foreign = FOREIGN_VOCATIVE.exec(canonical) ?? FOREIGN_OPENING.exec(canonical);
   if (foreign && saysSomething(foreign.groups?.rest ?? '')) return true;
-  // Each English vocative in the text, not only the first (up to a bound: a text of thousands of them is one shape said again).
+  return (
+    someVocative(canonical, ENGLISH_VOCATIVE, (groups) => isOrder(groups.next ?? '')) ||
+    someVocative(canonical, ENGLISH_UNMARKED, (groups) => isUnmarkedOrder(groups.next ?? '', groups.object ?? ''))
+  );
+}
+
+/**
+ * Whether one of the English vocatives in the text (each, not only the first, up to a bound: a text of
+ * thousands of them is one shape said again) gives an order.
+ */
+function someVocative(canonical: string, pattern: RegExp, givesOrder: (groups: Partial<Record<string, string>>) => boolean): boolean {
   let seen = 0;
-  for (const match of canonical.matchAll(ENGLISH_VOCATIVE)) {
-    if (isOrder(match.groups?.next ?? '')) return true;
-    if (++seen >= MAX_VOCATIVES) break;
-  }
-  seen = 0;
-  for (const match of canonical.matchAll(ENGLISH_UNMARKED)) {
-    if (isUnmarkedOrder(match.groups?.next ?? '', match.groups?.object ?? '')) return true;
+  for (const match of canonical.matchAll(pattern)) {
+    if (givesOrder(match.groups ?? {})) return true;
     if (++seen >= MAX_VOCATIVES) break;
   }
   return false;
