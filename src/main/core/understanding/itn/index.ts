@@ -341,6 +341,12 @@ function tagWritten(pass: Pass, i: number, limit: number): Tag | undefined {
   if (form.kind === 'digits' || form.kind === 'cardinal') {
     const joined = joinWrittenDigits(tokens, i, limit);
     if (joined) return joined;
+    // "9 9 4 1 then e f": a few written digits that a spelling goes on from are the start of one id (a phone's
+    // digits, joined above, are not: "415 555 0148 o k").
+    if (readSpellUnit(tokens, i, limit, { pairs: false })?.kind === 'digit') {
+      const spelled = trySpelling(pass, i, limit);
+      if (spelled && /[a-z]/i.test(spelled.text)) return spelled;
+    }
   }
   return { ...form, text: '', first: i, end: i + 1, passthrough: true };
 }

@@ -188,6 +188,14 @@ function clarifierEnd(tokens: readonly Token[], i: number, limit: number): numbe
   }
   return undefined;
 }
+/** "golf, hotel… h as in hotel": a letter said with a NATO word and then glossed is said once. */
+function dropGlossedRestatements(units: { chars: string; kind: SpellUnit['kind']; marked: boolean; asIn: boolean }[]): void {
+  for (let k = 1; k < units.length; k++) {
+    const before = units[k - 1]!;
+    if (units[k]!.asIn && before.kind === 'letter' && before.marked && !before.asIn && before.chars === units[k]!.chars) units.splice(--k, 1);
+  }
+}
+
 /** "e, e, e, so triple e": "so" leads on only to a unit counted out. */
 function countedAfterSo(tokens: readonly Token[], i: number, limit: number): boolean {
   return wordAt(tokens, i, limit) === 'so' && isMultiplier(wordAt(tokens, i + 1, limit));
@@ -222,7 +230,7 @@ function isLetter(word: string): boolean {
 /** One spelled letter or digit at `i`. */
 export function readSpellUnit(tokens: readonly Token[], i: number, limit: number, options: SpellOptions): SpellUnit | undefined {
   const word = wordAt(tokens, i, limit);
-  if (word === undefined) return undefined;
+  if (word === undefined) return writtenDigitsUnit(tokens, i, limit);
   if (word === 'x') {
     const j = afterGluedHyphen(tokens, i + 1, limit);
     if (wordAt(tokens, j, limit) === 'ray') return { end: j + 1, chars: 'x', kind: 'letter', marked: true, wordLetter: false };
@@ -250,6 +258,9 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
     return letter?.kind === 'letter' && letter.chars.length === 1 ? { ...letter, marked: true, wordLetter: false } : undefined;
   }
   if (isLetter(word)) {
+    // "e-mails", "t-shirt", "u-turn": a letter glued to a word is part of that word.
+    const glued = afterGluedHyphen(tokens, i + 1, limit);
+    if (glued !== i + 1 && (wordAt(tokens, glued, limit)?.length ?? 0) > 2 && !NATO.has(wordAt(tokens, glued, limit)!)) return undefined;
     const glossed = glossEnd(tokens, i, limit, word);
     if (glossed !== undefined) return { end: glossed, chars: word, kind: 'letter', marked: true, asIn: true, wordLetter: false };
     return { end: i + 1, chars: word, kind: 'letter', marked: false, wordLetter: word === 'a' || word === 'i' };
@@ -272,6 +283,18 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
   return undefined;
 }
 
+/** Digits the recogniser already wrote inside a spelling ("m as in mary, t as in tom, 5 5 0 9 2", "h t 9912"). */
+const MAX_WRITTEN_DIGITS = 12;
+function writtenDigitsUnit(tokens: readonly Token[], i: number, limit: number): SpellUnit | undefined {
+  const token = i < limit ? tokens[i] : undefined;
+  if (token?.type !== 'written' || token.text.length > MAX_WRITTEN_DIGITS) return undefined;
+  for (let k = 0; k < token.text.length; k++) {
+    const code = token.text.charCodeAt(k);
+    if (code < 48 || code > 57) return undefined;
+  }
+  return { end: i + 1, chars: token.text, kind: 'digit', marked: false, wordLetter: false };
+}
+
 /**
  * Where a gloss after the letter at `i` ends: "b as in bravo", "h for hotel", "j, as in jam", "s like
  * sugar", "d, delta" — a word that starts with the letter, said to tell which letter it is.
@@ -284,9 +307,19 @@ function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: st
   if (natoGloss && letter !== 'a' && letter !== 'i') return j + 1;
   let exampleAt: number | undefined;
   if (first === 'as' && wordAt(tokens, j + 1, limit) === 'in') exampleAt = j + 2;
-  else if (first !== undefined && GLOSS_WORDS.has(first) && letter !== 'a' && letter !== 'i') exampleAt = j + 1;
+  else if (first !== undefined && GLOSS_WORDS.has(first)) exampleAt = j + 1;
   if (exampleAt === undefined) return undefined;
+  // "w for... william": the caller looks for the word.
+  while (punctAt(tokens, exampleAt, limit) === '.' || punctAt(tokens, exampleAt, limit) === '…') exampleAt++;
   const example = wordAt(tokens, exampleAt, limit);
+  // "i like italy," is a gloss; "i like ice cream" and "a for effort" are words: after "a" and "i", "for" and
+  // "like" gloss only a longer word that closes the unit.
+  if (
+    (letter === 'a' || letter === 'i') &&
+    first !== 'as' &&
+    (example === undefined || example.length < 4 || (exampleAt + 1 < limit && punctAt(tokens, exampleAt + 1, limit) === undefined))
+  )
+    return undefined;
   if (example === 'x' && letter === 'x') {
     // "x as in x-ray".
     const ray = afterGluedHyphen(tokens, exampleAt + 1, limit);
@@ -347,7 +380,7 @@ function walkSpelled(
     for (;;) {
       const mark = punctAt(tokens, next, limit);
       const word = wordAt(tokens, next, limit);
-      if (mark === ',') next++;
+      if (mark === ',' || (mark === '?' && summary.units > 0 && joinedUnitAt(tokens, next + 1, limit, summary.letters > 0, true))) next++;
       // "…, then the number nine", "and then a q": joining words, when a unit follows them.
       else if (word !== undefined && SPELL_JOINERS.has(word) && joinedUnitAt(tokens, next, limit, summary.letters > 0)) next++;
       else if (countedAfterSo(tokens, next, limit)) next++;
@@ -438,11 +471,23 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
     // "i, six, six, six, i, two", they are).
     return { failUntil };
   }
-  const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; dashBefore: boolean }[] = [];
+  const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; asIn: boolean; dashBefore: boolean }[] = [];
+  let repairAt: number | undefined;
   walkSpelled(tokens, i, limit, (unit, dashBefore, repairBefore) => {
-    if (repairBefore) units.pop();
-    units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, dashBefore });
+    if (repairBefore) {
+      units.pop();
+      repairAt = units.length;
+    } else if (repairAt !== undefined) {
+      // "p q… no, p k": a repair that says again the unit before the one it replaces starts there.
+      const restated = repairAt - 1;
+      if (units.length === repairAt + 1 && restated >= 0 && units[restated]!.chars === units[repairAt]!.chars) {
+        units.splice(restated, 1);
+      }
+      repairAt = undefined;
+    }
+    units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, asIn: unit.asIn === true, dashBefore });
   });
+  dropGlossedRestatements(units);
   dropRestatedLetters(units);
   dropRestatedRepeats(units);
   zeroBetweenDigits(units);
