@@ -32,9 +32,15 @@ export function wordTags(word: string): readonly string[] {
   return tags;
 }
 
+/** Whether the word is in the word list or the tagger's lexicon: its tags are known, not guessed from its ending. */
+export function isKnownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON.has(lower) || lexicon[lower] !== undefined;
+}
+
 /** Whether the lexicon knows the word, or its form shows it is an ordinary word (a verb's -ing, an adverb's -ly). */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (COMMON.has(lower) || lexicon[lower] !== undefined) return true;
+  if (isKnownWord(lower)) return true;
   return wordTags(lower).some((tag) => tag !== 'Noun' && tag !== 'Singular' && tag !== 'ProperNoun');
 }

@@ -10,7 +10,7 @@
  *   weak   — a common word that is also a name only beside a strong one (Brown, Rose, Park, Baker);
  *   never  — not part of a name, whatever stands beside it.
  */
-import { isCommonWord, wordTags } from './lexicon';
+import { isKnownWord, wordTags } from './lexicon';
 
 export type NameWordStrength = 'strong' | 'weak' | 'never';
 
@@ -74,6 +74,9 @@ const NEVER_TAGS = [
   'Contraction',
 ];
 
+/** Tags the tagger gives an unknown word for its ending alone (-ly, -ing, -ed). */
+const GUESSED_FROM_ENDING = ['Adverb', 'Gerund', 'PastTense'];
+
 const cache = new Map<string, NameWordStrength>();
 const CACHE_LIMIT = 20_000;
 
@@ -94,9 +97,11 @@ export function nameWordStrength(word: string): NameWordStrength {
     strength = strengths.includes('strong') ? 'strong' : strengths.includes('weak') ? 'weak' : 'never';
   } else {
     const tags = wordTags(lower);
+    // An unknown word's tags are guessed from its ending: "connolly" is no adverb, nor "golding" a verb.
+    const never = isKnownWord(lower) ? NEVER_TAGS : NEVER_TAGS.filter((tag) => !GUESSED_FROM_ENDING.includes(tag));
     if (tags.some((tag) => PERSON_TAGS.includes(tag))) strength = 'strong';
-    else if (tags.some((tag) => NEVER_TAGS.includes(tag))) strength = 'never';
-    else if (isCommonWord(lower)) strength = 'weak';
+    else if (tags.some((tag) => never.includes(tag))) strength = 'never';
+    else if (isKnownWord(lower)) strength = 'weak';
     else strength = 'strong';
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();

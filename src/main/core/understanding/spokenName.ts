@@ -174,6 +174,11 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       if (word !== 'surname') i += 1;
       continue;
     }
+    // "jon, no h, j o n": a letter the name lacks, said as a gloss, is neither a repair nor a letter of it.
+    if (word === 'no' && words[i + 1]?.text.length === 1 && words[i + 1]!.pause && out.some((piece) => piece.kind === 'word' && piece.text)) {
+      i += 1;
+      continue;
+    }
     if (REPAIR.test(three.trim())) {
       out.push({ kind: 'repair' });
       i += 2;
@@ -252,7 +257,7 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
         continue;
       }
       // Letters run into digits ("h r six z n four") spell an id, not a name.
-      if (isNumberWord(words[j]?.text) || isNumberWord(words[i - 1]?.text)) {
+      if ((isNumberWord(words[j]?.text) && !words[j - 1]!.pause) || isNumberWord(words[i - 1]?.text)) {
         out.push({ kind: 'word', text: '', pause: true });
         i = j - 1;
         continue;
@@ -576,7 +581,7 @@ export function spokenName(spoken: string): string | undefined {
     for (const statement of pool) {
       if (!best) best = statement;
       else if (
-        statement.length >= best.length &&
+        nameWordsOf(statement, capitalised).length >= nameWordsOf(best, capitalised).length &&
         (repaired.has(statement) || statement.some((word) => best!.some((other) => close_(other, word))))
       )
         best = statement;
