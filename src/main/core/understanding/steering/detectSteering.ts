@@ -50,7 +50,27 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 }
 
-export function detectSteering(text: string, where: SteeringSource, model: SteeringModel = shippedSteeringModel()): SteeringVerdict {
+/**
+ * A long text is read as its distinct sentences, in order: a sentence said again adds nothing a rule or
+ * the classifier should weigh, and a text of thousands of copies of one line ("system:\n" × 12 500) then
+ * costs what the line does. Texts of ordinary length are read whole.
+ */
+const LONG_TEXT = 8192;
+export function distinctSentences(text: string): string {
+  if (text.length <= LONG_TEXT) return text;
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const sentence of text.match(/[^.!?\n]*[.!?\n]*\s*/g) ?? []) {
+    const key = sentence.trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(sentence);
+  }
+  return kept.join('');
+}
+
+export function detectSteering(input: string, where: SteeringSource, model: SteeringModel = shippedSteeringModel()): SteeringVerdict {
+  const text = distinctSentences(input);
   const canonical = canonicalise(text);
   const ruleReasons = steeringRules(canonical, where);
   const probability = classifierScore(model, canonical.text, where);
