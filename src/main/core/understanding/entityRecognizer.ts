@@ -16,6 +16,7 @@ import { withRepairs } from './digitRepair';
 import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
+import { roleInText, roleOfFact } from './valueRoles';
 import { unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import type { Normalized, NormalizedSpan } from './itn/types';
@@ -123,6 +124,8 @@ interface ValueMatcher {
 export class EntityRecognizer {
   private readonly matchers: ValueMatcher[] = [];
   private readonly breadths = new Map<string, number>();
+  /** Facts that share one list of values (an origin and a destination over one list of airports), by fact. */
+  private readonly siblings = new Map<string, readonly FactSpec[]>();
 
   constructor(
     private readonly facts: FactSchema,
@@ -140,9 +143,24 @@ export class EntityRecognizer {
         ),
       ];
       forms.sort((a, b) => b.length - a.length);
+      const list = this.listOf(spec);
+      const group = [...this.siblings.values()].find((specs) => specs[0] && this.listOf(specs[0]) === list) ?? [];
+      if (group.length) {
+        const grown = [...group, spec];
+        for (const member of grown) this.siblings.set(member.name, grown);
+      } else this.siblings.set(spec.name, [spec]);
       if (forms.length)
         this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
     }
+  }
+
+  private listOf(spec: FactSpec): string {
+    return spec.type === 'catalogue'
+      ? `catalogue:${spec.catalogue}`
+      : `enum:${this.facts
+          .valuesOf(spec)
+          .map((value) => value.value)
+          .join('|')}`;
   }
 
   /**
@@ -582,6 +600,7 @@ export class EntityRecognizer {
         });
       }
     }
+    this.placeSharedValues(found, lower, cueHits, context);
     // "Not a debit card, a credit card": beside a value the caller denies, the other value of that fact is theirs.
     for (const mention of found) {
       if (context.speaker === 'customer' && denied.has(mention.fact) && denied.get(mention.fact) !== mention.value)
@@ -595,6 +614,46 @@ export class EntityRecognizer {
     return kept
       .filter((mention) => mention.own || !owned.has(mention.fact))
       .map(({ own: _own, eligible: _eligible, ...mention }) => mention);
+  }
+
+  /**
+   * A value of a list several facts share is found once for each of them: it is kept for the one fact the
+   * words place it in (valueRoles.ts), the nearest cue names, or the agent asked for, and for none when
+   * nothing places it.
+   */
+  private placeSharedValues(
+    found: Array<Mention & { own: boolean; eligible: boolean }>,
+    lower: string,
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+  ): void {
+    const byPosition = new Map<number, Array<Mention & { own: boolean; eligible: boolean }>>();
+    for (const mention of found) {
+      if ((this.siblings.get(mention.fact)?.length ?? 0) < 2) continue;
+      byPosition.set(mention.at, [...(byPosition.get(mention.at) ?? []), mention]);
+    }
+    const starts = [...byPosition.keys()].sort((a, b) => a - b);
+    for (const [at, mentions] of byPosition) {
+      if (mentions.length < 2) continue;
+      const group = this.siblings.get(mentions[0]!.fact)!;
+      const names = new Set(group.map((spec) => spec.name));
+      const end = at + mentions[0]!.said.length;
+      const sentence = sentenceBounds(lower, at);
+      // The nearest cue of one of them before the value, in its sentence, with no other value of the list between.
+      const cue = [...cueHits]
+        .reverse()
+        .find((hit) => names.has(hit.fact) && hit.end <= at && hit.start >= sentence.start && !starts.some((s) => s >= hit.end && s < at));
+      const role = roleInText(lower, at, end, starts);
+      const byRole = role ? group.filter((spec) => roleOfFact(spec) === role) : [];
+      const asked = group.filter((spec) => context.expected.includes(spec.name));
+      const chosen =
+        cue && at - cue.end <= 40 ? cue.fact : byRole.length === 1 ? byRole[0]!.name : asked.length === 1 ? asked[0]!.name : undefined;
+      for (const mention of mentions) {
+        if (mention.fact === chosen)
+          Object.assign(mention, { eligible: true, evidence: chosen === asked[0]?.name && !cue && !role ? 'expected' : 'cued' });
+        else mention.eligible = false;
+      }
+    }
   }
 
   /**

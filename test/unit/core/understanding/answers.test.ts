@@ -605,6 +605,69 @@ describe('several facts of one kind: the one named for the kind takes what no cu
   });
 });
 
+describe('several facts over one list of values: the words place each value', () => {
+  const stations = ['Northgate', 'Harbor Point', 'Elm Street', 'Riverside'].map((label) => ({
+    value: label.toLowerCase().replace(/ /g, '_'),
+    label,
+    aliases: [],
+  }));
+  const schema = () =>
+    new FactSchema({
+      facts: [
+        FactSpecSchema.parse({
+          name: 'start',
+          label: 'From',
+          type: 'catalogue',
+          catalogue: 'stations',
+          cues: ['boarding at', 'got on at', 'from'],
+        }),
+        FactSpecSchema.parse({
+          name: 'end',
+          label: 'To',
+          type: 'catalogue',
+          catalogue: 'stations',
+          cues: ['going to', 'getting off at', 'heading to'],
+        }),
+      ],
+      catalogue: { stations },
+      defaultRegion: 'US',
+      currency: 'USD',
+    });
+  const heard = (turns: Array<['agent' | 'customer', string]>) => {
+    const understanding = new CallUnderstanding(schema(), undefined, { callDate: '2026-06-15' });
+    turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index * 1000, speaker, text }));
+    return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value]));
+  };
+
+  it.each<[string, Array<['agent' | 'customer', string]>, Record<string, string>]>([
+    ['"x to y"', [['customer', 'I took the northgate to riverside train this morning']], { start: 'northgate', end: 'riverside' }],
+    [
+      '"from x … into y"',
+      [['customer', 'I came in from elm street and went on into harbor point']],
+      { start: 'elm_street', end: 'harbor_point' },
+    ],
+    [
+      'the nearest cue',
+      [['customer', 'I got on at riverside, and I was getting off at northgate']],
+      { start: 'riverside', end: 'northgate' },
+    ],
+    [
+      'the question asked',
+      [
+        ['agent', 'and where were you heading to?'],
+        ['customer', 'uh, harbor point'],
+      ],
+      { end: 'harbor_point' },
+    ],
+  ])('%s', (_, turns, facts) => {
+    expect(heard(turns)).toEqual(facts);
+  });
+
+  it('gives a value nothing places to neither fact', () => {
+    expect(heard([['customer', 'the riverside platform was packed']])).toEqual({});
+  });
+});
+
 describe('handles (user names) as answers', () => {
   it.each([
     ['and the username on the account', 'k lindqvist two', 'klindqvist2'],
