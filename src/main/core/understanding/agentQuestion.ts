@@ -61,7 +61,7 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
 
 /** "Your mother's maiden name", "the street name", "the user name": a name, but not the caller's. */
 const OTHER_NAME =
-  /\b(?:mother|father|mom|mum|dad|maiden|pet|dog|cat|street|company|business|school|user|screen|file|brand|product|town|city)(?:'s)?\s+name\b|\b(?:his|her|their|(?:son|daughter|husband|wife|partner|driver|child|kid|friend|brother|sister)'s)\s+(?:(?:full|first|last|legal|middle)\s+)?names?\b/i;
+  /\b(?:mother|father|mom|mum|dad|maiden|pet|dog|cat|street|company|business|school|user|screen|file|brand|product|town|city)(?:'s)?\s+name\b|\bname of (?:your|the|his|her|their|that|this)\s+(?!(?:account|policy|card)?\s*holder\b|caller\b|customer\b|person\b|passenger\b|member\b)|\b(?:his|her|their|(?:son|daughter|husband|wife|partner|driver|child|kid|friend|brother|sister)'s)\s+(?:(?:full|first|last|legal|middle)\s+)?names?\b/i;
 const CALLER_NAME = /\b(?:your|full|first|last|sur)\s*name\b|\bwho (?:am i|i'm|do i have)\b|\bname (?:on|for|under)\b/i;
 
 const IN_WHOSE_NAME = /\b(?:in|under|on)\s+(?:your|his|her|their|the same|a different|someone else's|somebody else's)\s+name\b/i;

@@ -267,7 +267,8 @@ export class EntityRecognizer {
     this.handles(written, cueHits, context, taken).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.enumValues(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    this.names(written, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    // An answer read whole as an email address names nobody with its words ("ray k at sawtooth builders dot com").
+    this.names(written, context, answered !== undefined).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
     return mentions
       .filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied')
@@ -669,7 +670,7 @@ export class EntityRecognizer {
   }
 
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
-  private names(written: string, context: RecognitionContext): Mention[] {
+  private names(written: string, context: RecognitionContext, answeredWithEmail: boolean): Mention[] {
     const specs = this.specsOfType('name');
     if (!specs.length || context.speaker !== 'customer') return [];
     const spec = specs.find((candidate) => context.expected.includes(candidate.name)) ?? specs[0]!;
@@ -703,7 +704,10 @@ export class EntityRecognizer {
     }
     // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
     const nameAnswer = context.spoken ? this.ownSlot(context.spoken, spec.name) : undefined;
-    const answer = expected && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS ? spokenName(nameAnswer) : undefined;
+    const answer =
+      expected && !answeredWithEmail && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS
+        ? spokenName(nameAnswer)
+        : undefined;
     // An introduction found more words than the whole answer reads ("it's under william hartley") only if
     // they are a name's words when read as one.
     const words = (text: string | undefined) => (text ? text.split(' ').length : 0);
@@ -718,7 +722,7 @@ export class EntityRecognizer {
         },
       ];
     }
-    if (!found.length && expected) {
+    if (!found.length && expected && !answeredWithEmail) {
       const bare = /^(?:(?:yes|yeah|hi|hello|sure|um|uh|so|okay|it's|it is)[,.]?\s+)*/i.exec(written)!;
       const name = nameAt(written, bare[0].length, true);
       if (name && name.value.includes(' '))

@@ -508,7 +508,31 @@ function withDomainSaid(text: string): string {
   return spare + ' at' + ' '.repeat(Math.max(0, named[0].length - 3)) + text.slice(named.index + named[0].length);
 }
 
+/**
+ * The address an answer says. An answer that says it in several sentences ("ray k at sawtooth builders dot
+ * com. r a y k, at, sawtooth, builders, dot com.") is read a sentence at a time as well: when reading it
+ * whole runs the sayings together into an address no sentence says, the last sentence that says a whole
+ * address is the caller's (a restatement or a correction comes after).
+ */
 export function spokenEmail(spoken: string): { value: string; start: number } | undefined {
+  const whole = addressIn(spoken);
+  if (!whole) return whole;
+  const sentences = [...spoken.slice(0, 600).matchAll(/[^.?!]+(?:[.?!](?=\s|$)|$)/g)].filter((match) => /\bat\b|@/i.test(match[0]));
+  if (!sentences.length || sentences[0]![0].length === spoken.length) return whole;
+  const said = sentences
+    .map((match) => {
+      const found = addressIn(match[0]);
+      return found && { value: found.value, start: match.index + found.start };
+    })
+    .filter((found) => found !== undefined);
+  if (!said.length || said.some((found) => found.value === whole.value)) return whole;
+  // "it's okafor. o, k, a, f, o, r. chidinma dot okafor at…": words of other sentences glued on the front.
+  const glued = said.find((found) => whole.value.endsWith(found.value));
+  if (glued) return glued;
+  return sentences.length >= 2 ? said.at(-1) : whole;
+}
+
+function addressIn(spoken: string): { value: string; start: number } | undefined {
   const prepared = spoken
     .slice(0, 600)
     .replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length))

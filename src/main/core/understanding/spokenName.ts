@@ -175,7 +175,12 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       continue;
     }
     // "jon, no h, j o n": a letter the name lacks, said as a gloss, is neither a repair nor a letter of it.
-    if (word === 'no' && words[i + 1]?.text.length === 1 && words[i + 1]!.pause && out.some((piece) => piece.kind === 'word' && piece.text)) {
+    if (
+      word === 'no' &&
+      words[i + 1]?.text.length === 1 &&
+      words[i + 1]!.pause &&
+      out.some((piece) => piece.kind === 'word' && piece.text)
+    ) {
       i += 1;
       continue;
     }

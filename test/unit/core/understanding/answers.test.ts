@@ -68,7 +68,9 @@ describe('agent question: the kind of value asked for', () => {
 
   it.each([
     ["what's your mother's maiden name", true],
-    ['what was the name of your first pet', false],
+    ['what was the name of your first pet', true],
+    ['what was the name of your first school', true],
+    ['what is the name of the account holder', false],
     ["what's the street name", true],
     ['and your full name', false],
   ])("someone else's name: %s → %s", (sentence, other) => {
@@ -85,6 +87,12 @@ describe('spoken name', () => {
     ['first name greta, last name lindqvist l i n d q v i s t', 'Greta Lindqvist'],
     ['sam, no sorry, samuel reyes', 'Samuel Reyes'],
     ['it is connor mcbride, m c b r i d e', 'Connor McBride'],
+    // A surname the tagger has never seen is no adverb or verb for its ending (-ly, -ing).
+    ["it's maeve donnelly. d o n n e l l y", 'Maeve Donnelly'],
+    ['priya hastling', 'Priya Hastling'],
+    // "no h" glosses the spelling; a spelled surname before ", two t's" is not an id.
+    ['sara, no h, s a r a. sara lindgren', 'Sara Lindgren'],
+    ["first name ines. last name is b r i t t o, two t's", 'Ines Britto'],
     ['aoife o apostrophe connell', "Aoife O'Connell"],
     ['lucy hyphen may evans', 'Lucy-May Evans'],
     ['victor echo romeo alpha, vera, and then holt', 'Vera Holt'],
@@ -313,6 +321,14 @@ describe('question → answer, by what was asked', () => {
     ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
     ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
     ['and the zip', 'three oh three oh five', 'zip_code', '30305'],
+    // Said, then spelled in a sentence of its own: one address, not the two run together.
+    [
+      'and the email for the receipt',
+      'nell b at corner bakery dot com. n e l l b, at, corner, bakery, dot com.',
+      'email',
+      'nellb@cornerbakery.com',
+    ],
+    ['what email is on there', "it's marsh. m a r s h. tess dot marsh at email dot com. that's the one", 'email', 'tess.marsh@email.com'],
     ['what zip is that going to', 'nine eight one oh two dash one one one one', 'zip_code', '98102'],
     ['your date of birth please', 'oh two, fourteen, nineteen seventy nine', 'date', '1979-02-14'],
     ['when did you order it', 'the second of may twenty twenty six', 'date', '2026-05-02'],
@@ -665,6 +681,14 @@ describe('several facts over one list of values: the words place each value', ()
 
   it('gives a value nothing places to neither fact', () => {
     expect(heard([['customer', 'the riverside platform was packed']])).toEqual({});
+  });
+});
+
+describe('an answer read whole as an email address', () => {
+  it('names nobody with its words, though the question named the name too', () => {
+    const heard = answer("I've got your name, now what's the email on the account?", 'lena b at harbor kitchens dot com');
+    expect(heard.email).toBe('lenab@harborkitchens.com');
+    expect(heard.customer_name).toBeUndefined();
   });
 });
 

@@ -442,6 +442,19 @@ export const CASES: Record<string, readonly Case[]> = {
     ['at g m a i l dot com', 'at gmail.com'],
   ],
   alnum: [
+    // Digits the recogniser already wrote are units of the spelling around them, before it or after it.
+    ['r as in robert, q as in queen, 7 3 0 4', 'RQ7304'],
+    ['capital d, capital w, then 4 1 1 9 0', 'DW41190'],
+    ['it is 7 7 2 then k p', 'it is 772KP'],
+    ['call 415 555 0199 o k', 'call 415 555 0199 o k'],
+    ['I sent 3 e-mails yesterday', 'I sent 3 e-mails yesterday'],
+    // A gloss may wait after its word; "i like indigo," glosses where "i like ice cream" is talk; a NATO word glossed
+    // again, and a repair that restates the unit before the one it replaces, spell it once.
+    ['d for... daniel, 5 5', 'D55'],
+    ['n, then i, i like indigo, 4 4 0', 'NI440'],
+    ['so i like ice cream', 'so i like ice cream'],
+    ['kilo... k as in kite, 8 0 8', 'K808'],
+    ['b d... no, b t, t as in tom, 2 2 9', 'BT229'],
     // One digit said alone before a spelling opens it; a unit said again as what it is adds nothing.
     ['two, k, w, p, zero, zero, r', '2KWP00R'],
     ["d, six, oh, that's a zero, m, x, e", 'D60MXE'],
