@@ -192,7 +192,8 @@ function clarifierEnd(tokens: readonly Token[], i: number, limit: number): numbe
 function dropGlossedRestatements(units: { chars: string; kind: SpellUnit['kind']; marked: boolean; asIn: boolean }[]): void {
   for (let k = 1; k < units.length; k++) {
     const before = units[k - 1]!;
-    if (units[k]!.asIn && before.kind === 'letter' && before.marked && !before.asIn && before.chars === units[k]!.chars) units.splice(--k, 1);
+    if (units[k]!.asIn && before.kind === 'letter' && before.marked && !before.asIn && before.chars === units[k]!.chars)
+      units.splice(--k, 1);
   }
 }
 
