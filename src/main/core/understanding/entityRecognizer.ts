@@ -647,11 +647,16 @@ export class EntityRecognizer {
       const role = roleInText(lower, at, end, starts);
       const byRole = role ? group.filter((spec) => roleOfFact(spec) === role) : [];
       const asked = group.filter((spec) => context.expected.includes(spec.name));
-      const chosen =
-        cue && at - cue.end <= 40 ? cue.fact : byRole.length === 1 ? byRole[0]!.name : asked.length === 1 ? asked[0]!.name : undefined;
+      const placed: { fact: string; evidence: Evidence } | undefined =
+        cue && at - cue.end <= 40
+          ? { fact: cue.fact, evidence: 'cued' }
+          : byRole.length === 1
+            ? { fact: byRole[0]!.name, evidence: 'cued' }
+            : asked.length === 1
+              ? { fact: asked[0]!.name, evidence: 'expected' }
+              : undefined;
       for (const mention of mentions) {
-        if (mention.fact === chosen)
-          Object.assign(mention, { eligible: true, evidence: chosen === asked[0]?.name && !cue && !role ? 'expected' : 'cued' });
+        if (mention.fact === placed?.fact) Object.assign(mention, { eligible: true, evidence: placed.evidence });
         else mention.eligible = false;
       }
     }

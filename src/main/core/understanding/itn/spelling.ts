@@ -259,7 +259,7 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
     return letter?.kind === 'letter' && letter.chars.length === 1 ? { ...letter, marked: true, wordLetter: false } : undefined;
   }
   if (isLetter(word)) {
-    // "e-mails", "t-shirt", "u-turn": a letter glued to a word is part of that word.
+    // "e-mails", "u-turn", "e-bike": a letter glued to a word is part of that word.
     const glued = afterGluedHyphen(tokens, i + 1, limit);
     if (glued !== i + 1 && (wordAt(tokens, glued, limit)?.length ?? 0) > 2 && !NATO.has(wordAt(tokens, glued, limit)!)) return undefined;
     const glossed = glossEnd(tokens, i, limit, word);
