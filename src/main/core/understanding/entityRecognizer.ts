@@ -131,6 +131,7 @@ export class EntityRecognizer {
     private readonly facts: FactSchema,
     private readonly cues: FactCues,
   ) {
+    const lists = new Map<string, FactSpec[]>();
     for (const spec of facts.all) {
       if (spec.type !== 'enum' && spec.type !== 'catalogue') continue;
       const values = facts.valuesOf(spec);
@@ -143,24 +144,15 @@ export class EntityRecognizer {
         ),
       ];
       forms.sort((a, b) => b.length - a.length);
-      const list = this.listOf(spec);
-      const group = [...this.siblings.values()].find((specs) => specs[0] && this.listOf(specs[0]) === list) ?? [];
-      if (group.length) {
-        const grown = [...group, spec];
-        for (const member of grown) this.siblings.set(member.name, grown);
-      } else this.siblings.set(spec.name, [spec]);
+      // One array per list, shared by every fact of it: each fact's siblings grow as the list gains facts.
+      const list = spec.type === 'catalogue' ? `catalogue:${spec.catalogue}` : `enum:${values.map((value) => value.value).join('|')}`;
+      const group = lists.get(list) ?? [];
+      group.push(spec);
+      lists.set(list, group);
+      this.siblings.set(spec.name, group);
       if (forms.length)
         this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
     }
-  }
-
-  private listOf(spec: FactSpec): string {
-    return spec.type === 'catalogue'
-      ? `catalogue:${spec.catalogue}`
-      : `enum:${this.facts
-          .valuesOf(spec)
-          .map((value) => value.value)
-          .join('|')}`;
   }
 
   /**
@@ -641,9 +633,9 @@ export class EntityRecognizer {
       const end = at + mentions[0]!.said.length;
       const sentence = sentenceBounds(lower, at);
       // The nearest cue of one of them before the value, in its sentence, with no other value of the list between.
-      const cue = [...cueHits]
-        .reverse()
-        .find((hit) => names.has(hit.fact) && hit.end <= at && hit.start >= sentence.start && !starts.some((s) => s >= hit.end && s < at));
+      const cue = cueHits.findLast(
+        (hit) => names.has(hit.fact) && hit.end <= at && hit.start >= sentence.start && !starts.some((s) => s >= hit.end && s < at),
+      );
       const role = roleInText(lower, at, end, starts);
       const byRole = role ? group.filter((spec) => roleOfFact(spec) === role) : [];
       const asked = group.filter((spec) => context.expected.includes(spec.name));

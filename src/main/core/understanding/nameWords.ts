@@ -97,11 +97,12 @@ export function nameWordStrength(word: string): NameWordStrength {
     strength = strengths.includes('strong') ? 'strong' : strengths.includes('weak') ? 'weak' : 'never';
   } else {
     const tags = wordTags(lower);
+    const known = isKnownWord(lower);
     // An unknown word's tags are guessed from its ending: "connolly" is no adverb, nor "golding" a verb.
-    const never = isKnownWord(lower) ? NEVER_TAGS : NEVER_TAGS.filter((tag) => !GUESSED_FROM_ENDING.includes(tag));
+    const never = known ? NEVER_TAGS : NEVER_TAGS.filter((tag) => !GUESSED_FROM_ENDING.includes(tag));
     if (tags.some((tag) => PERSON_TAGS.includes(tag))) strength = 'strong';
     else if (tags.some((tag) => never.includes(tag))) strength = 'never';
-    else if (isKnownWord(lower)) strength = 'weak';
+    else if (known) strength = 'weak';
     else strength = 'strong';
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -420,6 +420,11 @@ export function spokenName(spoken: string): string | undefined {
     currentSpelled = false;
     current = [];
   };
+  /** A statement ends, and with it the field it filled. */
+  const endStatement = () => {
+    close();
+    field = undefined;
+  };
   for (let k = 0; k < list.length; k++) {
     const piece = list[k]!;
     if (piece.kind === 'field') {
@@ -438,8 +443,7 @@ export function spokenName(spoken: string): string | undefined {
         current[current.length - 1] = `${current.at(-1)}-${next.text}`;
         k += 1;
         if (next.pause) {
-          close();
-          field = undefined;
+          endStatement();
         }
       }
       continue;
@@ -476,8 +480,7 @@ export function spokenName(spoken: string): string | undefined {
         (initialsOf(current) || (!current.length && initialsOf(statements.at(-1) ?? [])))
       ) {
         if (piece.pause && current.length) {
-          close();
-          field = undefined;
+          endStatement();
         }
         continue;
       }
@@ -495,8 +498,7 @@ export function spokenName(spoken: string): string | undefined {
         if (!current.includes(said)) spelledOut.add(statements.at(-1)!);
         else currentSpelled = true;
         if (piece.pause && current.length) {
-          close();
-          field = undefined;
+          endStatement();
         }
         continue;
       }
@@ -524,16 +526,14 @@ export function spokenName(spoken: string): string | undefined {
       else current.push(spelled);
       currentSpelled = current.length > 0;
       if (piece.pause && current.length) {
-        close();
-        field = undefined;
+        endStatement();
       }
       continue;
     }
     if (!piece.text) {
       // "last name is novak": the words of a field start after its filler words.
       if (current.length || !field) {
-        close();
-        field = undefined;
+        endStatement();
       }
       continue;
     }
@@ -543,8 +543,7 @@ export function spokenName(spoken: string): string | undefined {
     // A name is up to four words ("maria fernanda gonzalez lopez"), and its particles besides ("elena de la cruz").
     if (current.filter((word) => !isNameParticle(word)).length > 4) current = current.slice(1);
     if (piece.pause) {
-      close();
-      field = undefined;
+      endStatement();
     }
   }
   close();
