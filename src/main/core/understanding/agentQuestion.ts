@@ -23,6 +23,10 @@ const INTERROGATIVE = new RegExp(
   'i',
 );
 
+/** A verb that makes a sentence a statement ("your name won't go on anything he sees"). */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|shall|won't|wont|can't|cannot|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|should|would|could|must|might|goes|went|gets|got|looks|shows|says|said|comes|came|stays)\b/i;
+
 /** A short fragment that names something and states nothing: "and the zip", "your date of birth", "last four of the card". */
 const FRAGMENT =
   /^(?:(?:and|or|also|now|next|then|plus|lastly|finally|okay|ok|so)[,.]?\s+)*(?:the|your|a|an|last|first)\s+[a-z][a-z' -]{1,40}$/i;
@@ -31,7 +35,7 @@ export function isRequest(sentence: string): boolean {
   const text = sentence.trim().replace(/[.!]+$/, '');
   if (!text) return false;
   if (REQUEST_WORDS.test(text) || INTERROGATIVE.test(text)) return true;
-  return text.split(/\s+/).length <= 8 && FRAGMENT.test(text) && !/\b(?:is|are|was|were|has|have|had|will|shall)\b/i.test(text);
+  return text.split(/\s+/).length <= 8 && FRAGMENT.test(text) && !FINITE_VERB.test(text);
 }
 
 /** Words that ask for a person's name. */

@@ -95,6 +95,11 @@ const AGENT_AGREES =
 
 const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
 
+/** An address without the flat, apartment or suite inside the building. */
+function streetOf(address: string): string {
+  return address.replace(/^(?:flat|apt|apartment|unit|suite)\s+\S+,\s*/i, '').replace(/,\s*(?:flat|apt|apartment|unit|suite)\s+\S+$/i, '');
+}
+
 export class CallUnderstanding {
   private readonly facts = new Map<string, HeardFact>();
   private readonly packageValues = new Map<string, string>();
@@ -104,6 +109,8 @@ export class CallUnderstanding {
   private readonly cues: FactCues;
   private lastCustomer?: { index: number; text: string; stance: Stance; said: ReadonlyMap<string, string> };
   private readonly dates: DateContext;
+  /** Facts the last turn named by their cues. */
+  private lastNamed: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly schema: FactSchema,
@@ -163,7 +170,9 @@ export class CallUnderstanding {
       known: new Map([...this.facts.values()].map((fact) => [fact.name, fact.value])),
       spoken: turn.text,
       echoes: turn.speaker === 'customer' ? expectation.stated : [],
+      recent: this.lastNamed,
     });
+    this.lastNamed = this.cues.named(normalized.written);
     const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type === 'amount');
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
@@ -259,6 +268,8 @@ export class CallUnderstanding {
       const [short, long] = left.length <= right.length ? [left, right] : [right, left];
       if (short.every((word) => long.includes(word))) return 'partial';
     }
+    // "Flat 2, 42 Lark Lane" for "42 Lark Lane": the same street, with or without the flat.
+    if (type === 'address' && this.schema.equal(name, streetOf(a), streetOf(b))) return 'partial';
     return 'different';
   }
 
@@ -335,6 +346,9 @@ export class CallUnderstanding {
     }
     if (comparison !== 'different') {
       if (turn.speaker === 'customer' && comparison === 'equal') this.flagRepeat(turn.index, name);
+      // The address said with the flat the package left out: the fuller address, nothing wrong with the package's.
+      if (comparison === 'partial' && spec?.type === 'address' && value.length > (known?.value ?? packageValue).length)
+        this.facts.set(name, { name, value, source: turn.index });
       return;
     }
     if (turn.speaker === 'customer') {

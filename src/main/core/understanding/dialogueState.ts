@@ -27,7 +27,7 @@ export interface TurnExpectation {
 
 /** A read-back asks for a yes or no about something just said. */
 const CONFIRMATION_ASK =
-  /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have)\b/i;
+  /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have|i've got|i'm showing|(?:notes?|system|screen|it) (?:says|shows)|double[- ]check|(?:let me|can i|could i|i'll|i want to|i'd like to) (?:just )?(?:check|confirm|verify))\b/i;
 
 const AFFIRM =
   /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|right|exactly|uh-huh|mm-hmm|sure|perfect|you got it|that is (?:right|correct))\b/i;
@@ -46,6 +46,16 @@ export function stanceOf(text: string): Stance {
 
 export function hasCorrectionCue(text: string): boolean {
   return DENY.test(text.trim()) || CORRECTION.test(text);
+}
+
+/** "Got it, 508 at the foundry. What's going on?": a question opened by a question word asks something new, not a yes or no. */
+const OPEN_QUESTION = /^(?:(?:and|so|okay|ok|now|right|then)[,\s]+)*(?:what|when|where|why|how|who|which)\b/i;
+
+function endsInYesNoQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith('?')) return false;
+  const last = trimmed.split(/(?<=[.!?])\s+/).at(-1)!;
+  return !OPEN_QUESTION.test(last);
 }
 
 /** "Could you read it to me?": a request whose object is a pronoun asks for what the sentence before named. */
@@ -82,7 +92,7 @@ export class DialogueState {
       text.trim().split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|i|you|we|it's|thanks|thank)\b/i.test(text);
     const sentences = bare && !isRequest(text) ? [text] : requestSentences(text);
     const expected = sentences.flatMap((sentence) => this.askedFor(sentence));
-    const readBack = CONFIRMATION_ASK.test(text) || /\?\s*$/.test(text.trim()) ? values.map((value) => ({ ...value, turnIndex })) : [];
+    const readBack = CONFIRMATION_ASK.test(text) || endsInYesNoQuestion(text) ? values.map((value) => ({ ...value, turnIndex })) : [];
     this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack, stated: [...values] };
   }
 

@@ -19,6 +19,7 @@ import { spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
+import { normalize } from './itn';
 import type { Normalized, NormalizedSpan } from './itn/types';
 
 export type Evidence = 'cued' | 'expected' | 'known' | 'shape' | 'intro';
@@ -44,6 +45,8 @@ export interface RecognitionContext {
   spoken?: string;
   /** Values the agent's turn just before said: the caller echoing one ("The annual plan, that's right") means that fact. */
   echoes?: ReadonlyArray<{ fact: string; value: string }>;
+  /** Facts the turn before named by their cues ("my number… ends one five zero"): the fact an answer to it is about. */
+  recent?: ReadonlySet<string>;
   /** A country the turn names ("the UK one"): a number with its trunk 0 is dialled there. Set by recognise(). */
   country?: ReturnType<typeof countryNamedIn>;
 }
@@ -53,7 +56,7 @@ const SELF_TYPING: ReadonlySet<FactType> = new Set(['email', 'amount', 'date', '
 /** How far before a value its cue may stand ("my order number, let me see, is 6029…"). */
 const CUE_BEFORE = 48;
 const CUE_AFTER = 28;
-const MAX_JOIN = 3;
+const MAX_JOIN = 5;
 /** What may stand between two digit groups of one value: pauses, brackets, dashes, "then". */
 const GROUP_JOINER =
   /^[\s,().-]*(?:(?:and\s+)?(?:then\b|(?:then\s+)?(?:it's|it is)\b|the (?:number|rest|last (?:four|three|two|bit|part|digits?))(?: (?:is|are))?\b)[\s,().-]*)?$/;
@@ -93,6 +96,17 @@ const SOMEONE_ELSES_NAME =
 const NAME_INTRO = /\b(?:my name is|my name's|name is|name's|this is|it's|it is|i'm|i am|speaking with|you're speaking to|you have)\s+/gi;
 const STREET_TYPES =
   'road|rd|street|st|avenue|ave|lane|ln|drive|dr|terrace|court|ct|way|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|trail|loop|square|sq|row|crescent|close|alley|grove|gardens|mews|hill|walk|view|park';
+/** How a dwelling inside a building is written in an address. */
+const UNIT_LABELS = new Map([
+  ['flat', 'Flat'],
+  ['apartment', 'Apt'],
+  ['apt', 'Apt'],
+  ['unit', 'Unit'],
+  ['suite', 'Suite'],
+  ['#', 'Apt'],
+]);
+const UNIT_BEFORE = /\b(flat|apartment|apt|unit|suite)\.?\s+(\d{1,5}\s?[a-z]?(?:\/\d{1,3})?|[a-z])\s*,?\s*$/i;
+const UNIT_AFTER = /^\s*,?\s*(flat|apartment|apt|unit|suite|#)\.?\s*(\d{1,5}(?:\s?[a-z](?![a-z]))?|[a-z](?![a-z]))/i;
 const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES}))\\b\\.?`, 'gi');
 
 function titleCase(words: string): string {
@@ -118,6 +132,8 @@ interface ValueMatcher {
   spec: FactSpec;
   pattern: RegExp;
   values: readonly PackValue[];
+  /** Forms that read differently once normalised, by their written form. */
+  written: ReadonlyMap<string, PackValue>;
 }
 
 /** One pack's recognisers, compiled once and shared by every call that uses the pack. */
@@ -135,11 +151,20 @@ export class EntityRecognizer {
     for (const spec of facts.all) {
       if (spec.type !== 'enum' && spec.type !== 'catalogue') continue;
       const values = facts.valuesOf(spec);
+      // Each form as said and as the turn's written form has it ("twenty gig boost" is "20 gig boost" once normalised).
+      const written = new Map<string, PackValue>();
+      for (const value of values)
+        for (const form of [value.value, value.label ?? '', ...value.aliases]) {
+          const said = form.toLowerCase().trim();
+          const normalised = normalize(said).written.toLowerCase().trim();
+          if (normalised !== said && normalised.length > 1 && !written.has(normalised)) written.set(normalised, value);
+        }
       const forms = [
         ...new Set(
           values
             .flatMap((value) => [value.value, value.label ?? '', ...value.aliases])
             .map((form) => form.toLowerCase().trim())
+            .concat([...written.keys()])
             .filter((form) => form.length > 1),
         ),
       ];
@@ -151,7 +176,7 @@ export class EntityRecognizer {
       lists.set(list, group);
       this.siblings.set(spec.name, group);
       if (forms.length)
-        this.matchers.push({ spec, values, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
+        this.matchers.push({ spec, values, written, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
     }
   }
 
@@ -231,6 +256,17 @@ export class EntityRecognizer {
       written,
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const dates = resolveDates(written, context.dates);
+    // "Fourteen fifty. One four five zero.", "July thirty-first. Three, one.": an amount or a day said again digit by
+    // digit is no id.
+    const restated = new Set([
+      ...mentions.filter((mention) => this.facts.spec(mention.fact)?.type === 'amount').map((mention) => mention.value.split(/[ .]/)[0]),
+      ...dates.flatMap((found) => found.text.match(/\d+/g) ?? []),
+    ]);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const mention = mentions[k]!;
+      const type = this.facts.spec(mention.fact)?.type ?? 'text';
+      if (ID_TYPES.has(type) && type !== 'phone' && restated.has(mention.value) && mention.evidence !== 'cued') mentions.splice(k, 1);
+    }
     const dateSpecs = this.specsOfType('date');
     // Asked for a date, digits alone are one ("oh six, oh nine, nineteen ninety"), read in the region's order.
     // Not when the digits already say back another value the agent just read ("…two twelve forty seven", the amount).
@@ -326,6 +362,14 @@ export class EntityRecognizer {
       ({ spec, value }) => context.known?.get(spec.name) !== undefined && this.facts.equal(spec.name, context.known.get(spec.name)!, value),
     );
     if (known.length === 1) return make(known[0]!, 'known');
+    // Two digits swapped or one misheard from the one value already known of that kind: the caller puts that one right.
+    const nearKnown = known.length
+      ? []
+      : accepting.filter(
+          ({ spec, value }) =>
+            spec.type !== 'amount' && context.known?.get(spec.name) !== undefined && this.facts.nearMiss(spec.name, value, context.known.get(spec.name)!),
+        );
+    if (nearKnown.length === 1) return make(nearKnown[0]!, 'known');
     if (requireCue) return undefined;
     // A cue elsewhere in the same sentence for exactly one candidate.
     const sentenceCues = new Set(cueHits.filter((hit) => hit.start >= sentence.start && hit.end <= sentence.end).map((hit) => hit.fact));
@@ -347,11 +391,16 @@ export class EntityRecognizer {
       ({ spec, value }) =>
         (spec.type === 'phone' && phoneShaped) ||
         (spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits) ||
+        // Letters and digits in a shape only this pattern takes ("RWH427193" for three letters and six digits).
+        (spec.type === 'id' && value.length >= 6 && /\d/.test(value) && /[A-Z]/i.test(value) && this.breadth(spec) === 0) ||
         (spec.type === 'postcode' &&
           closesAddress &&
           (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.length)),
     );
     if (shaped.length === 1) return make(shaped[0]!, 'shape');
+    // Of several facts the shape fits, the one the turn before was about.
+    const talkedOf = shaped.filter(({ spec }) => context.recent?.has(spec.name));
+    if (talkedOf.length === 1) return make(talkedOf[0]!, 'shape');
     // Said in the 3-3-4 rhythm of a phone number, it is one, whatever else its digit count fits.
     const phone = phoneShaped ? shaped.find(({ spec }) => spec.type === 'phone') : undefined;
     if (phone) return make(phone, 'shape');
@@ -401,6 +450,13 @@ export class EntityRecognizer {
         const mention = this.assign(postcodes, groups[0]!, { ...spans[i]!, groups: [groups[0]!] }, cueHits, context, written);
         if (mention) best = { mention: { ...mention, at: spans[i]!.start, said: spans[i]!.text }, used: 1 };
       }
+      // "…m for mother. G31 4HM.": a group before a full stop is not the start of a value said whole after it.
+      if (best && best.used > 1 && /\./.test(written.slice(spans[i]!.end, spans[i + 1]!.start))) {
+        const rest = spans.slice(i + 1, i + best.used);
+        const text = written.slice(rest[0]!.start, rest.at(-1)!.end);
+        const whole = { start: rest[0]!.start, end: rest.at(-1)!.end, text, groups: rest.flatMap((part) => part.groups ?? [part.text]) };
+        if (this.assign(specs, rest.map((part) => part.text).join(' '), whole, cueHits, context, written)) continue;
+      }
       if (best) {
         found.push(best.mention);
         i += best.used - 1;
@@ -432,8 +488,14 @@ export class EntityRecognizer {
       const dollarsOk = dollarGroups.every((group) => group.length <= 2) || (dollarGroups.length === 1 && dollarGroups[0]!.length === 3);
       if (cents.length !== 2 || !dollarsOk || span.groups[0]!.startsWith('0')) continue;
       // "One twenty nine" is a hundred and twenty-nine; "nine ninety nine" is a price in dollars and cents.
-      const hundreds = span.groups.length === 2 && dollarGroups[0]!.length === 1 && !PRICE_ENDINGS.has(cents);
       const dollars = dollarGroups.join('');
+      // "Fourteen fifty" for a rent the call holds as 1415: the groups read in the known amount's magnitude.
+      const knownWhole = amountSpecs
+        .map((spec) => context.known?.get(spec.name)?.split(/[ .]/)[0])
+        .find((whole) => whole !== undefined && whole.length === dollars.length + 2);
+      const hundreds =
+        (span.groups.length === 2 && dollarGroups[0]!.length === 1 && !PRICE_ENDINGS.has(cents)) ||
+        (knownWhole !== undefined && span.groups.length === 2);
       // "It's an extra thirty-nine fifty": a sentence about paying says the groups are a price.
       const sentence = sentenceBounds(written, span.start);
       const aboutMoney = MONEY_TALK.test(written.slice(sentence.start, sentence.end));
@@ -457,10 +519,19 @@ export class EntityRecognizer {
     context: RecognitionContext,
     written: string,
   ): Mention[] {
-    const spec = this.specsOfType('amount').find((candidate) => context.expected.includes(candidate.name));
-    if (!spec || context.speaker !== 'customer') return [];
     const found: Mention[] = [];
+    // "The note says one thousand four hundred fifteen": the amount the call holds, said bare, is that amount.
+    for (const spec of this.specsOfType('amount')) {
+      const known = context.known?.get(spec.name);
+      if (known === undefined || Number(known.split(' ')[0]) < 10) continue;
+      for (const span of spans)
+        if ((span.kind === 'cardinal' || span.kind === 'decimal') && Number(span.text) === Number(known.split(' ')[0]))
+          found.push({ fact: spec.name, value: known, at: span.start, evidence: 'known', said: span.text });
+    }
+    const spec = this.specsOfType('amount').find((candidate) => context.expected.includes(candidate.name));
+    if (!spec || context.speaker !== 'customer') return found;
     for (const span of spans) {
+      if (found.some((mention) => mention.at === span.start)) continue;
       if ((span.kind !== 'cardinal' && span.kind !== 'decimal') || !/^\d+(?:\.\d+)?$/.test(span.text)) continue;
       // "The promo code was save 20": a number in a code of another kind is not the amount.
       const cue = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE);
@@ -534,11 +605,18 @@ export class EntityRecognizer {
       const words = match[2]!.trim().split(/\s+/);
       // "3 more days" is no street: every word but the type must look like a name.
       if (words.slice(0, -1).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) continue;
-      const value = `${match[1]!.toUpperCase()} ${titleCase(words.join(' '))}`;
+      const street = `${match[1]!.toUpperCase()} ${titleCase(words.join(' '))}`;
+      // The flat or apartment said before the house number ("flat 2, 42 lark lane") or after the street (", apt 4b").
+      const before = UNIT_BEFORE.exec(written.slice(Math.max(0, match.index - 24), match.index));
+      const after = before ? null : UNIT_AFTER.exec(written.slice(match.index + match[0].length));
+      const unit = (found: RegExpExecArray) => `${UNIT_LABELS.get(found[1]!.toLowerCase()) ?? 'Apt'} ${found[2]!.replace(/\s+/g, '').toUpperCase()}`;
+      const value = before ? `${unit(before)}, ${street}` : after ? `${street}, ${unit(after)}` : street;
+      const start = before ? match.index - before[0].length : match.index;
+      const end = match.index + match[0].length + (after ? after[0].length : 0);
       const mention = this.assign(
         specs,
         value,
-        { start: match.index, end: match.index + match[0].length, text: match[0] },
+        { start, end, text: written.slice(start, end) },
         cueHits,
         context,
         written,
@@ -547,9 +625,9 @@ export class EntityRecognizer {
         mention ?? {
           fact: specs[0]!.name,
           value: this.facts.normalise(specs[0]!.name, value),
-          at: match.index,
+          at: start,
           evidence: 'shape',
-          said: match[0],
+          said: written.slice(start, end),
         },
       );
     }
@@ -560,10 +638,10 @@ export class EntityRecognizer {
     const found: Array<Mention & { own: boolean; eligible: boolean }> = [];
     const denied = new Map<string, string>();
     const lower = written.toLowerCase();
-    for (const { spec, pattern, values } of this.matchers) {
+    for (const { spec, pattern, values, written: writtenForms } of this.matchers) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-        const value = findPackValue(values, match[0]);
+        const value = findPackValue(values, match[0]) ?? writtenForms.get(match[0]);
         if (!value) continue;
         const sentence = sentenceBounds(written, match.index);
         const cued = cueHits.some(

@@ -11,7 +11,7 @@ import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
 import { currencyAt, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
-import { parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
+import { firstGroup, parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
 import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, unitValue } from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
@@ -298,6 +298,9 @@ function trySpelling(pass: Pass, i: number, limit: number): Tag | undefined {
   return undefined;
 }
 
+/** Words that number a dwelling inside a building. */
+const DWELLING_UNITS = new Set(['flat', 'apartment', 'apt', 'unit', 'suite', 'room']);
+
 function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   const { tokens } = pass;
   const i = run.first;
@@ -310,6 +313,9 @@ function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
       return { kind: 'percent', value: Number(number.text), text, first: number.first, end: percentEnd };
     }
   }
+  // "flat two, forty two lark lane": the number of a flat or suite ends at the pause; the house number follows.
+  if (before !== undefined && DWELLING_UNITS.has(before) && run.groups.length > 1 && run.pauseBefore[1])
+    return readRun(firstGroup(run), { forced: true });
   const money = tagMoneyAfterRun(tokens, run, limit, pass.defaultCurrency);
   if (money) return money;
   const time = tagTimeAfterRun(tokens, run, limit, isTimeCue(before));

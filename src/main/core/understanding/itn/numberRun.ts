@@ -171,6 +171,12 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
   return run;
 }
 
+/** The run cut after its first group. */
+export function firstGroup(run: NumberRun): NumberRun {
+  const group = run.groups[0]!;
+  return { first: run.first, end: group.end, groups: [group], pauseBefore: [false], slashBefore: [false], ...(run.sign ? { sign: run.sign } : {}) };
+}
+
 function readFraction(tokens: readonly Token[], pointAt: number, limit: number, run: NumberRun): NumberRun {
   let digits = '';
   let position = pointAt + 1;
