@@ -53,8 +53,11 @@ export const FactSpecSchema = z
     pii: z.boolean().default(false),
     /** enum: its values. */
     values: z.array(PackValueSchema).max(500).optional(),
-    /** enum and catalogue: its values count when said without the fact's cue ("paid with PayPal" needs none; "premium" does). */
-    bareValues: z.boolean().default(false),
+    /**
+     * enum and catalogue: its values count when said without the fact's cue ("paid with PayPal" needs none; "premium"
+     * does): true for all of them, or the list of those that do.
+     */
+    bareValues: z.union([z.boolean(), z.array(id).max(500)]).default(false),
     /** catalogue: which catalogue list it names. */
     catalogue: id.optional(),
     /** id and postcode: how letters are written canonically (usernames are often lower case). */
@@ -146,6 +149,15 @@ export const PackManifestSchema = z
       names.add(fact.name);
       if (fact.type === 'catalogue' && fact.catalogue && !(fact.catalogue in pack.catalogue)) {
         ctx.addIssue({ code: 'custom', path: ['facts', i, 'catalogue'], message: `no catalogue "${fact.catalogue}" in this pack` });
+      }
+      if (Array.isArray(fact.bareValues)) {
+        const values = new Set(
+          (fact.type === 'catalogue' && fact.catalogue ? (pack.catalogue[fact.catalogue] ?? []) : (fact.values ?? [])).map((value) => value.value),
+        );
+        fact.bareValues.forEach((value, j) => {
+          if (!values.has(value))
+            ctx.addIssue({ code: 'custom', path: ['facts', i, 'bareValues', j], message: `"${value}" is not a value of fact "${fact.name}"` });
+        });
       }
     });
     pack.handBack.tasks.forEach((task, i) =>

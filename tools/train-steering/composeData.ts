@@ -855,6 +855,12 @@ const DEVELOPMENT_CALLS = [
   'test/eval/batch-06/abcd/calls',
   'test/eval/batch-06/northwind/calls',
   'test/eval/batch-06/harborview/calls',
+  'test/eval/batch-07/abcd/calls',
+  'test/eval/batch-07/northwind/calls',
+  'test/eval/batch-07/skyline/calls',
+  'test/eval/batch-09/abcd/calls',
+  'test/eval/batch-09/northwind/calls',
+  'test/eval/batch-09/tamarack/calls',
 ];
 writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

@@ -348,6 +348,7 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-05',
   'eval-batch-06',
   'eval-batch-07',
+  'eval-batch-08',
   'hand-7',
 ];
 

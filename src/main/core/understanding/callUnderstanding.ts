@@ -171,6 +171,7 @@ export class CallUnderstanding {
       spoken: turn.text,
       echoes: turn.speaker === 'customer' ? expectation.stated : [],
       recent: this.lastNamed,
+      packaged: this.packageValues,
     });
     this.lastNamed = this.cues.named(normalized.written);
     const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type === 'amount');

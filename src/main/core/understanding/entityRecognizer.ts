@@ -17,6 +17,7 @@ import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
+import { isMeasureUnit } from './itn/measures';
 import { unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import { normalize } from './itn';
@@ -45,6 +46,8 @@ export interface RecognitionContext {
   spoken?: string;
   /** Values the agent's turn just before said: the caller echoing one ("The annual plan, that's right") means that fact. */
   echoes?: ReadonlyArray<{ fact: string; value: string }>;
+  /** The package's values: a near miss of one is that fact put right, even after the call changed it. */
+  packaged?: ReadonlyMap<string, string>;
   /** Facts the turn before named by their cues ("my number… ends one five zero"): the fact an answer to it is about. */
   recent?: ReadonlySet<string>;
   /** A country the turn names ("the UK one"): a number with its trunk 0 is dialled there. Set by recognise(). */
@@ -108,6 +111,11 @@ const UNIT_LABELS = new Map([
 const UNIT_BEFORE = /\b(flat|apartment|apt|unit|suite)\.?\s+(\d{1,5}\s?[a-z]?(?:\/\d{1,3})?|[a-z])\s*,?\s*$/i;
 const UNIT_AFTER = /^\s*,?\s*(flat|apartment|apt|unit|suite|#)\.?\s*(\d{1,5}(?:\s?[a-z](?![a-z]))?|[a-z](?![a-z]))/i;
 const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES}))\\b\\.?`, 'gi');
+
+/** Whether a list value counts said without its fact's cue: the pack says so for all its values, or names it. */
+function takenBare(spec: FactSpec, value: string): boolean {
+  return spec.bareValues === true || (Array.isArray(spec.bareValues) && spec.bareValues.includes(value));
+}
 
 function titleCase(words: string): string {
   return words
@@ -255,6 +263,7 @@ export class EntityRecognizer {
       context,
       written,
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.knownAmounts(normalized.spans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const dates = resolveDates(written, context.dates);
     // "Fourteen fifty. One four five zero.", "July thirty-first. Three, one.": an amount or a day said again digit by
     // digit is no id.
@@ -367,7 +376,10 @@ export class EntityRecognizer {
       ? []
       : accepting.filter(
           ({ spec, value }) =>
-            spec.type !== 'amount' && context.known?.get(spec.name) !== undefined && this.facts.nearMiss(spec.name, value, context.known.get(spec.name)!),
+            spec.type !== 'amount' &&
+            [context.known?.get(spec.name), context.packaged?.get(spec.name)].some(
+              (held) => held !== undefined && this.facts.nearMiss(spec.name, value, held),
+            ),
         );
     if (nearKnown.length === 1) return make(nearKnown[0]!, 'known');
     if (requireCue) return undefined;
@@ -513,26 +525,42 @@ export class EntityRecognizer {
     return found;
   }
 
+  /**
+   * "The note says one thousand four hundred fifteen": the amount the call holds, said bare by the agent, is that amount —
+   * when it is the only number left unread in the turn ("so thirty-two, not thirty-five" sets two against each other).
+   */
+  private knownAmounts(spans: readonly NormalizedSpan[], mentions: readonly Mention[], context: RecognitionContext): Mention[] {
+    const bare = spans.filter(
+      (span) =>
+        (span.kind === 'cardinal' || span.kind === 'decimal') &&
+        Number(span.text) >= 10 &&
+        !mentions.some((mention) => mention.at <= span.start && span.end <= mention.at + mention.said.length),
+    );
+    // The caller's "refund the sixty-four" points at the amount; it tells nothing.
+    if (context.speaker !== 'agent' || bare.length !== 1 || mentions.some((mention) => this.facts.spec(mention.fact)?.type === 'amount'))
+      return [];
+    const span = bare[0]!;
+    for (const spec of this.specsOfType('amount')) {
+      const known = context.known?.get(spec.name);
+      if (known !== undefined && Number(known.split(' ')[0]) === Number(span.text))
+        return [{ fact: spec.name, value: known, at: span.start, evidence: 'known', said: span.text }];
+    }
+    return [];
+  }
+
   private bareAmounts(
     spans: readonly NormalizedSpan[],
     cueHits: readonly CueHit[],
     context: RecognitionContext,
     written: string,
   ): Mention[] {
-    const found: Mention[] = [];
-    // "The note says one thousand four hundred fifteen": the amount the call holds, said bare, is that amount.
-    for (const spec of this.specsOfType('amount')) {
-      const known = context.known?.get(spec.name);
-      if (known === undefined || Number(known.split(' ')[0]) < 10) continue;
-      for (const span of spans)
-        if ((span.kind === 'cardinal' || span.kind === 'decimal') && Number(span.text) === Number(known.split(' ')[0]))
-          found.push({ fact: spec.name, value: known, at: span.start, evidence: 'known', said: span.text });
-    }
     const spec = this.specsOfType('amount').find((candidate) => context.expected.includes(candidate.name));
-    if (!spec || context.speaker !== 'customer') return found;
+    if (!spec || context.speaker !== 'customer') return [];
+    const found: Mention[] = [];
     for (const span of spans) {
-      if (found.some((mention) => mention.at === span.start)) continue;
       if ((span.kind !== 'cardinal' && span.kind !== 'decimal') || !/^\d+(?:\.\d+)?$/.test(span.text)) continue;
+      // "Put the twenty gig on": a number of units is no amount.
+      if (isMeasureUnit(/^\s*([a-z]+)/i.exec(written.slice(span.end))?.[1])) continue;
       // "The promo code was save 20": a number in a code of another kind is not the amount.
       const cue = [...cueHits].reverse().find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE);
       if (cue?.fact === OTHER_IDENTIFIER && !/[.!?]/.test(written.slice(cue.end, span.start))) continue;
@@ -659,7 +687,7 @@ export class EntityRecognizer {
         const echoed =
           context.speaker === 'customer' && context.echoes?.some((said) => said.fact === spec.name && said.value === value.value);
         const eligible =
-          spec.bareValues === true || expected || stance === 'own' || echoed === true || (distinctive(match[0]) && !isCue(spec, match[0]));
+          takenBare(spec, value.value) || expected || stance === 'own' || echoed === true || (distinctive(match[0]) && !isCue(spec, match[0]));
         found.push({
           eligible,
           fact: spec.name,

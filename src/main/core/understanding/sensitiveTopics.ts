@@ -56,7 +56,8 @@ const TOPIC_LIST: GeneralTopic[] = [
     label: 'bereavement',
     pattern:
       /\b(?:passed away|passed on|died|death|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|baby)|estate of|executor|probate|condolence\w*)\b/i,
-    not: /\b(?:battery|phone|line|router|hub|signal|screen|laptop|car|printer|sim|modem|card|app|it|everything)(?:'s)?\s+(?:is\s+|was\s+|went\s+|just\s+)?(?:dead|died)\b/i,
+    // "My pen died", "the battery's dead": a thing that stopped working, not a person or an animal who died.
+    not: /\b(?:(?:my|the|our|his|her|their|this|that|your)\s+(?:[a-z]+\s+)?(?!(?:husband|wife|mother|father|mum|mom|mam|dad|son|daughter|partner|brother|sister|grandma|grandmother|grandpa|grandfather|gran|granny|nan|nana|grandson|granddaughter|aunt|auntie|uncle|cousin|nephew|niece|friend|fianc\w*|boyfriend|girlfriend|baby|child|kid|dog|cat|pet|puppy|kitten|horse|bird|rabbit|tenant|landlord|landlady|neighbou?r|owner|client|member|patient|parents?|family|spouse|carer|flatmate|roommate|colleague|boss|man|woman|lady|guy|gentleman|resident|customer|caller)\b)[a-z]+|it|everything)(?:'s)?\s+(?:is\s+|was\s+|went\s+|just\s+|has\s+|had\s+)?(?:dead|died)\b/i,
   },
   {
     id: 'medical',

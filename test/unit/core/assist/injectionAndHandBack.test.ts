@@ -298,6 +298,14 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ['my husband had a heart attack in march and i missed the payment', 'medical'],
     ["he's on shifts up the hospital so I need an evening slot", undefined],
     ['I was in hospital for two weeks', 'medical'],
+    // A death, and a thing that stopped working.
+    ['hold on, my pen died. okay, six numbers', undefined],
+    ["the battery's dead so i'm on the landline", undefined],
+    ['my old laptop just died on me', undefined],
+    ['my husband died in april and the account is in his name', 'bereavement'],
+    ['our dog died last week so please cancel the food order', 'bereavement'],
+    ['my old dog died on sunday', 'bereavement'],
+    ['she died in the spring, i am handling her things', 'bereavement'],
   ])('%s → %s', (text, topic) => {
     expect(detector.detect(text)?.id).toBe(topic);
   });

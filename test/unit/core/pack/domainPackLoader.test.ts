@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadDomainPack } from '../../../../src/main/core/pack/domainPackLoader';
 import { PackInUse } from '../../../../src/main/core/pack/packInUse';
+import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
+import type { TranscriptTurn } from '../../../../src/shared/callSchemas';
 import { PackManifestSchema } from '../../../../src/shared/domainPack';
 import { DEMO_PACK_DIR, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
 
@@ -103,6 +105,29 @@ describe('domain packs', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]!.message).toMatch(/Steps/);
     expect(problems[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('takes bareValues as true or as a list of the values said without a cue, and names a listed value the fact lacks', async () => {
+    const dir = copyOf(NORTHWIND_PACK_DIR);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'pack.json'), 'utf8')) as { facts: Array<Record<string, unknown>> };
+    const device = manifest.facts.find((fact) => fact.name === 'device')!;
+    device.bareValues = ['wifi_disc'];
+    writeFileSync(path.join(dir, 'pack.json'), JSON.stringify(manifest, null, 2));
+    const loaded = await loadDomainPack(dir);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const understanding = new CallUnderstanding(loaded.pack.facts, undefined, { callDate: '2026-06-15' });
+    const heard = (text: string, index: number) =>
+      understanding.onTurn({ index, speaker: 'customer', text, atMs: index } as TranscriptTurn).map((mention) => mention.value);
+    // Named in the list, the disc counts said bare ("extender" is an everyday word); the backup dongle is not listed,
+    // so said in everyday words it waits for a cue.
+    expect(heard('the extender upstairs keeps blinking', 0)).toContain('wifi_disc');
+    expect(heard('ok and the backup stick is in the drawer', 1)).not.toContain('backup_4g');
+
+    device.bareValues = ['wifi_disc', 'no_such_device'];
+    writeFileSync(path.join(dir, 'pack.json'), JSON.stringify(manifest, null, 2));
+    const refused = await loadDomainPack(dir);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems.map((problem) => problem.message).join('\n')).toMatch(/"no_such_device" is not a value of fact "device"/);
   });
 
   it('refuses JSON that does not parse, with the line of the fault', async () => {

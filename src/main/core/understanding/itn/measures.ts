@@ -86,6 +86,10 @@ const UNITS = new Set([
 ]);
 
 export function isUnitAt(tokens: readonly Token[], i: number, limit: number): boolean {
-  const word = wordAt(tokens, i, limit);
-  return word !== undefined && UNITS.has(word);
+  return isMeasureUnit(wordAt(tokens, i, limit));
+}
+
+/** Whether a word is a unit of measure ("gig", "miles"). */
+export function isMeasureUnit(word: string | undefined): boolean {
+  return word !== undefined && UNITS.has(word.toLowerCase());
 }

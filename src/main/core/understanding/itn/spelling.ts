@@ -296,6 +296,11 @@ function writtenDigitsUnit(tokens: readonly Token[], i: number, limit: number): 
   return { end: i + 1, chars: token.text, kind: 'digit', marked: false, wordLetter: false };
 }
 
+/** A single letter or digit said as a word: what a spelling goes on with. */
+function isSpelledUnitWord(word: string | undefined): boolean {
+  return word !== undefined && (isLetter(word) || LETTER_NAMES.has(word) || unitValue(word) !== undefined || word === 'oh');
+}
+
 /**
  * Where a gloss after the letter at `i` ends: "b as in bravo", "h for hotel", "j, as in jam", "s like
  * sugar", "d, delta" — a word that starts with the letter, said to tell which letter it is.
@@ -306,6 +311,18 @@ function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: st
   const first = wordAt(tokens, j, limit);
   const natoGloss = first !== undefined && NATO.get(first) === letter;
   if (natoGloss && letter !== 'a' && letter !== 'i') return j + 1;
+  // "n, nancy, v, t": an example word of its own, between pauses, glosses the letter before it.
+  if (
+    j > i + 1 &&
+    letter !== 'a' &&
+    letter !== 'i' &&
+    first !== undefined &&
+    first.length >= 4 &&
+    first[0] === letter &&
+    punctAt(tokens, j + 1, limit) !== undefined &&
+    isSpelledUnitWord(wordAt(tokens, j + 2, limit))
+  )
+    return j + 1;
   let exampleAt: number | undefined;
   if (first === 'as' && wordAt(tokens, j + 1, limit) === 'in') exampleAt = j + 2;
   else if (first !== undefined && GLOSS_WORDS.has(first)) exampleAt = j + 1;
