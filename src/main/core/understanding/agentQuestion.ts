@@ -29,7 +29,7 @@ const FINITE_VERB =
 
 /** A short fragment that names something and states nothing: "and the zip", "your date of birth", "last four of the card". */
 const FRAGMENT =
-  /^(?:(?:and|or|also|now|next|then|plus|lastly|finally|okay|ok|so)[,.]?\s+)*(?:the|your|a|an|last|first)\s+[a-z][a-z' -]{1,40}$/i;
+  /^(?:(?:and|or|also|now|next|then|plus|lastly|finally|okay|ok|so)[,.]?\s+)*(?:the|your|a|an|last|first|best|good|another|any)\s+[a-z][a-z' -]{1,40}$/i;
 
 export function isRequest(sentence: string): boolean {
   const text = sentence.trim().replace(/[.!]+$/, '');
@@ -51,7 +51,7 @@ const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   ['name', NAME_ASKED],
   [
     'phone',
-    /\b(?:phone|telephone|mobile|cell|cellphone|landline|home|work|daytime|evening|contact|callback|call ?back|best|direct|alternate|alternative|other)\s+(?:number|no|#)\b|^(?:(?:and|so|okay|ok|now|then)[,.]?\s+)*(?:(?:can|could|may) i (?:get|grab|have|take)\s+)?(?:a|your)\s+(?:good\s+)?number(?:\s+(?:please|for you|to use|just in case))?\??$|\bnumber (?:(?:where|at which|on which|that) )?(?:to|we can|i can|i should|you'd like (?:us|me) to|should (?:we|i|they|the [a-z]+)|can (?:we|i|they|the [a-z]+))\s+(?:call|reach|text|ring|contact|dial|use)\b|\b(?:call|reach|text|ring|contact) you (?:on|at|back)\b|\bnumber (?:did|do|are) you (?:call|ring|calling|ringing)(?:ing)? from\b|\bnumber for the (?:delivery|driver|courier|engineer|technician|booking|reservation)\b|\b(?:good|right|reliable|safe)\s+number\b/i,
+    /\b(?:phone|telephone|mobile|cell|cellphone|landline|home|work|daytime|evening|contact|callback|call ?back|best|direct|alternate|alternative|other)\s+(?:number|no|#)\b|^(?:(?:and|so|okay|ok|now|then)[,.]?\s+)*(?:(?:can|could|may) i (?:get|grab|have|take)\s+)?(?:a|your)\s+(?:good\s+)?number(?:\s+(?:please|for you|to use|just in case))?\??$|\bnumber (?:(?:where|at which|on which|that) )?(?:to|we can|i can|i should|you'd like (?:us|me) to|should (?:we|i|they|the [a-z]+)|can (?:we|i|they|the [a-z]+))\s+(?:call|reach|text|ring|contact|dial|use)\b|\b(?:call|reach|text|ring|contact) you (?:on|at|back)\b|\bnumber (?:did|do|are) you (?:call|ring|calling|ringing)(?:ing)? from\b|\bnumber for the (?:delivery|driver|courier|engineer|technician|booking|reservation)\b|\b(?:good|right|reliable|safe)\s+number\b|\b(?:where|how) (?:can|could|should|do|would) (?:we|i|they|someone) (?:best )?(?:reach|call|contact|ring|text|get hold of|get in touch with) you\b|\b(?:direct|office|work|home|cell|mobile|desk)\s+(?:line|phone)\b|\bnumber for (?:your|the) (?:office|work|home|desk|cell|mobile|house)\b|\bwhat number (?:should|can|do|would) (?:i|we) (?:put down|use|call|write down|have|put|try)\b|\bwhat(?:'s| is) the number (?:there|for)\b/i,
   ],
   ['email', /\be-?mail\b/i],
   ['postcode', /\b(?:zip|post|postal)\s*code\b|\bzip\b/i],

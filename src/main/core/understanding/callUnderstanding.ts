@@ -171,6 +171,7 @@ export class CallUnderstanding {
       spoken: turn.text,
       echoes: turn.speaker === 'customer' ? expectation.stated : [],
       recent: this.lastNamed,
+      ...(turn.speaker === 'customer' && expectation.continues ? { continues: expectation.continues } : {}),
       packaged: this.packageValues,
     });
     this.lastNamed = this.cues.named(normalized.written);
@@ -196,7 +197,7 @@ export class CallUnderstanding {
         normalized.written,
         mention,
         stance,
-        expectation.readBack.some((readBack) => readBack.fact === mention.fact),
+        expectation.readBack.find((readBack) => readBack.fact === mention.fact),
         packageSaid.has(mention.fact),
       );
     }
@@ -214,6 +215,7 @@ export class CallUnderstanding {
       turn.text,
       [...said.values()].map((mention) => ({ fact: mention.fact, value: mention.value })),
       new Set(said.keys()),
+      normalized.written,
     );
     return mentions;
   }
@@ -314,9 +316,10 @@ export class CallUnderstanding {
     written: string,
     mention: Mention,
     stance: Stance,
-    readBackAnswer: boolean,
+    readBack: ReadBack | undefined,
     packageSaid: boolean,
   ): void {
+    const readBackAnswer = readBack !== undefined;
     const name = this.nearMissOf(mention) ?? mention.fact;
     const value = mention.value;
     const known = this.facts.get(name);
@@ -346,7 +349,9 @@ export class CallUnderstanding {
       return;
     }
     if (comparison !== 'different') {
-      if (turn.speaker === 'customer' && comparison === 'equal') this.flagRepeat(turn.index, name);
+      // "No, six oh": putting right the agent's misread read-back is not saying the package's value again.
+      const misreadPutRight = stance === 'deny' && readBack !== undefined && !this.schema.equal(name, readBack.value, packageValue);
+      if (turn.speaker === 'customer' && comparison === 'equal' && !misreadPutRight) this.flagRepeat(turn.index, name);
       // The address said with the flat the package left out: the fuller address, nothing wrong with the package's.
       if (comparison === 'partial' && spec?.type === 'address' && value.length > (known?.value ?? packageValue).length)
         this.facts.set(name, { name, value, source: turn.index });

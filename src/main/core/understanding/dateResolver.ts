@@ -38,7 +38,7 @@ const MONTH_PAUSE_DAY = new RegExp(
 );
 const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
 const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
-const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*,?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;
+const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*[,.]?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;
 
 /** "The year is ninety four", "year of birth was 1961": the year named later in the sentence. */
 const YEAR_NAMED_AFTER = /^[^.?!]{0,48}?\b(?:the\s+)?year(?:\s+of\s+birth)?\s+(?:is|was|'s)?\s*,?\s*(\d{4}|\d{2})\b/i;
@@ -51,7 +51,24 @@ const YEAR_REPAIRED = new RegExp(
 const FORWARD_WEEKDAY = /\b(this coming|coming|upcoming|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** A count of days or weeks from the call's date, said with "today" or "now" to anchor it. */
-const COUNTED = /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(ago\s+today|ago\s+now|from\s+today|from\s+now)\b/gi;
+const COUNTED = /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week|month)s?\s+(ago\s+today|ago\s+now|from\s+today|from\s+now)\b/gi;
+/**
+ * A span counted from a day said by name: "a week from tuesday", "two days after yesterday", "a week earlier
+ * than last friday", "the friday before that"…: the count, its unit, its direction, then the day it counts from.
+ */
+const COUNTED_FROM = new RegExp(
+  String.raw`\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(from|after|later than|before|earlier than|prior to)\s+(today|tomorrow|yesterday|(?:(?:last|next|this|this coming|this past|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  'gi',
+);
+/** "The second Monday in July", "the last Friday of the month": the nth weekday of a month. */
+const NTH_WEEKDAY = new RegExp(
+  String.raw`\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:in|of)\s+(${MONTH_WORD}|(?:this|next|last|the)\s+month)\b`,
+  'gi',
+);
+/** "The last day of last month", "the first of the month". */
+const MONTH_END = /\bthe\s+(last|first)\s+day\s+of\s+(this|next|last|the)\s+month\b/gi;
+const NTH_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "The 1st of next month", "the 20th of last month": a day of a month counted from the call's. */
@@ -112,6 +129,41 @@ function monthWithWeekday(anchor: string, day: number, weekday: number): string 
 /** The day `days` after (or, negative, before) a YYYY-MM-DD date. */
 function daysAfter(date: string, days: number): string {
   return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The same day `months` months after (or, negative, before) a YYYY-MM-DD date, if that month has it. */
+function monthsAfter(date: string, months: number): string | undefined {
+  const month = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + months, 1));
+  return iso(month.getUTCFullYear(), month.getUTCMonth() + 1, Number(date.slice(8, 10)));
+}
+
+/**
+ * A day said by name, from the call's date: today, tomorrow, yesterday, a weekday ("tuesday" and "next
+ * tuesday" the coming one, "last tuesday" the one before, "this tuesday" this week's).
+ */
+function namedDay(said: string, callDate: string): string | undefined {
+  const lower = said.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'today') return callDate;
+  if (lower === 'tomorrow') return daysAfter(callDate, 1);
+  if (lower === 'yesterday') return daysAfter(callDate, -1);
+  const day = /(mon|tues|wednes|thurs|fri|satur|sun)day$/.exec(lower)?.[1];
+  if (!day) return undefined;
+  const today = new Date(`${callDate}T12:00:00Z`).getUTCDay();
+  const target = WEEKDAYS.indexOf(day);
+  if (/^(?:last|this past)\b/.test(lower)) return daysAfter(callDate, -((today - target + 7) % 7 || 7));
+  if (/^this\b(?! coming)/.test(lower)) return daysAfter(callDate, (target - today + 7) % 7);
+  return daysAfter(callDate, (target - today + 7) % 7 || 7);
+}
+
+/** The year and month a month is named by: "july" (the nearest, this year's), "next month", "the month" (the call's). */
+function monthNamed(said: string, callDate: string): [number, number] {
+  const year = Number(callDate.slice(0, 4));
+  const month = Number(callDate.slice(5, 7));
+  const named = MONTH_NAMES.indexOf(said.toLowerCase().slice(0, 3));
+  if (named >= 0) return [year, named + 1];
+  const shift = /^next\b/i.test(said) ? 1 : /^last\b/i.test(said) ? -1 : 0;
+  const first = new Date(Date.UTC(year, month - 1 + shift, 1));
+  return [first.getUTCFullYear(), first.getUTCMonth() + 1];
 }
 
 /** A two-digit year in the century the call's date makes likelier ("ninety" → 1990, "oh one" → 2001). */
@@ -193,7 +245,8 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         YEAR_BEFORE.exec(beforeText.slice(Math.max(0, result.index - 24), result.index))?.[1] ??
         YEAR_AFTER.exec(rest.slice(0, 32))?.[1] ??
         YEAR_NAMED_AFTER.exec(rest)?.[1];
-      const repaired = start.isCertain('year') ? YEAR_REPAIRED.exec(rest)?.[1] : undefined;
+      // "…twenty twenty-five... no, twenty twenty-four": a trailing-off pause is no sentence's end.
+      const repaired = start.isCertain('year') ? YEAR_REPAIRED.exec(rest.replace(/\.{2,}|…/g, ','))?.[1] : undefined;
       const year = repaired
         ? Number(repaired)
         : start.isCertain('year')
@@ -230,10 +283,32 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
       found.push({ value, start: match.index, end, text: match[0] });
     };
+    const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? 1));
     COUNTED.lastIndex = 0;
     for (let match = COUNTED.exec(written); match; match = COUNTED.exec(written)) {
-      const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (COUNT_WORDS[match[1]!.toLowerCase()] ?? 1);
-      put(daysAfter(callDate, count * (match[2]!.toLowerCase() === 'week' ? 7 : 1) * (/^ago/i.test(match[3]!) ? -1 : 1)), match);
+      const count = countOf(match[1]!) * (/^ago/i.test(match[3]!) ? -1 : 1);
+      const unit = match[2]!.toLowerCase();
+      const value = unit === 'month' ? monthsAfter(callDate, count) : daysAfter(callDate, count * (unit === 'week' ? 7 : 1));
+      if (value) put(value, match);
+    }
+    COUNTED_FROM.lastIndex = 0;
+    for (let match = COUNTED_FROM.exec(written); match; match = COUNTED_FROM.exec(written)) {
+      const from = namedDay(match[4]!, callDate);
+      if (!from) continue;
+      const back = /^(?:before|earlier than|prior to)$/i.test(match[3]!) ? -1 : 1;
+      put(daysAfter(from, back * countOf(match[1]!) * (match[2]!.toLowerCase() === 'week' ? 7 : 1)), match);
+    }
+    NTH_WEEKDAY.lastIndex = 0;
+    for (let match = NTH_WEEKDAY.exec(written); match; match = NTH_WEEKDAY.exec(written)) {
+      const [year, month] = monthNamed(match[3]!, callDate);
+      const value = holidayIn(year, { pattern: NTH_WEEKDAY, month, weekday: WEEKDAYS.indexOf(match[2]!.toLowerCase()), nth: NTH_WORDS[match[1]!.toLowerCase()]! });
+      if (value) put(value, match);
+    }
+    MONTH_END.lastIndex = 0;
+    for (let match = MONTH_END.exec(written); match; match = MONTH_END.exec(written)) {
+      const [year, month] = monthNamed(`${match[2]!} month`, callDate);
+      const value = match[1]!.toLowerCase() === 'first' ? iso(year, month, 1) : iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+      if (value) put(value, match);
     }
     FORWARD_WEEKDAY.lastIndex = 0;
     const weekday = new Date(`${callDate}T12:00:00Z`).getUTCDay();
@@ -252,9 +327,18 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     // A holiday: the last one on or before the call's date, or the coming one when the sentence looks ahead.
     // Beside a date said in full ("December 31st, 1999, New Year's Eve") it only glosses that date.
     // Said with digits or a month's name, the date is those; the holiday is a gloss ("twelve twenty five eighty, christmas baby").
-    for (const holiday of found.length || /\d/.test(written) || NAMES_A_MONTH.test(written) ? [] : HOLIDAYS) {
+    // A year said on its own ("christmas eve. last christmas, so twenty twenty-five") is the holiday's year.
+    const yearOnly = /^(?:[^\d]*\b(1[89]\d\d|20\d\d)\b)+[^\d]*$/.exec(written)?.[1];
+    const otherDigits = /\d/.test(written) && !yearOnly;
+    for (const holiday of found.length || otherDigits || NAMES_A_MONTH.test(written) ? [] : HOLIDAYS) {
       const match = holiday.pattern.exec(written);
-      if (!match) continue;
+      // "Christmas eve" is not Christmas too.
+      if (!match || found.some((date) => date.start <= match.index && match.index < date.end)) continue;
+      if (yearOnly) {
+        const value = holidayIn(Number(yearOnly), holiday);
+        if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+        continue;
+      }
       const year = Number(callDate.slice(0, 4));
       const ahead = /\b(?:next|coming|until|till|before|by|will|'ll|going to)\b/i.test(
         written.slice(Math.max(0, match.index - 40), match.index),

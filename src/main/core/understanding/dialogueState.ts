@@ -23,7 +23,12 @@ export interface TurnExpectation {
   readBack: ReadBack[];
   /** Every value the agent's last turn said: a caller echoing one of them ("Yes, the annual plan") speaks of that fact. */
   stated: ReadonlyArray<{ fact: string; value: string }>;
+  /** The digits the agent began a value with, asking for the rest ("I've got five one two, five five five, and then?"). */
+  continues?: string;
 }
+
+/** "…and then?", "and the rest?", "the last four?": the agent asks for what comes after what they said. */
+const ASKS_FOR_THE_REST = /\b(?:and then|then what|and the rest|the rest of it|what comes (?:after|next)|after that|the last (?:four|three|two|few|digits|bit|part))\s*[?.]*\s*$/i;
 
 /** A read-back asks for a yes or no about something just said. */
 const CONFIRMATION_ASK =
@@ -84,16 +89,22 @@ export class DialogueState {
 
   /**
    * After an agent turn: the facts asked for and the values read back. `values` are the facts the
-   * agent's turn itself said (a read-back carries them).
+   * agent's turn itself said (a read-back carries them); `written` is the turn's normalised form.
    */
-  afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>): void {
+  afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>, written = text): void {
     // "Zip?", "zip code for the delivery": a turn of a few words that names a fact and states nothing asks for it.
     const bare =
       text.trim().split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|i|you|we|it's|thanks|thank)\b/i.test(text);
     const sentences = bare && !isRequest(text) ? [text] : requestSentences(text);
     const expected = sentences.flatMap((sentence) => this.askedFor(sentence));
     const readBack = CONFIRMATION_ASK.test(text) || endsInYesNoQuestion(text) ? values.map((value) => ({ ...value, turnIndex })) : [];
-    this.expectation = { expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])], readBack, stated: [...values] };
+    const begun = ASKS_FOR_THE_REST.test(text) ? (written.match(/\d+/g) ?? []).join('') : '';
+    this.expectation = {
+      expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])],
+      readBack,
+      stated: [...values],
+      ...(begun.length >= 3 && !values.length ? { continues: begun } : {}),
+    };
   }
 
   /**
@@ -131,8 +142,9 @@ export class DialogueState {
     text: string,
     values: ReadonlyArray<{ fact: string; value: string }>,
     answered: ReadonlySet<string>,
+    written = text,
   ): void {
-    if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values);
+    if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values, written);
     else this.afterCustomerTurn(answered);
   }
 }

@@ -48,6 +48,8 @@ export interface RecognitionContext {
   echoes?: ReadonlyArray<{ fact: string; value: string }>;
   /** The package's values: a near miss of one is that fact put right, even after the call changed it. */
   packaged?: ReadonlyMap<string, string>;
+  /** Digits the agent began a value with, asking for the rest ("I've got five one two, five five five, and then?"). */
+  continues?: string;
   /** Facts the turn before named by their cues ("my number… ends one five zero"): the fact an answer to it is about. */
   recent?: ReadonlySet<string>;
   /** A country the turn names ("the UK one"): a number with its trunk 0 is dialled there. Set by recognise(). */
@@ -60,6 +62,10 @@ const SELF_TYPING: ReadonlySet<FactType> = new Set(['email', 'amount', 'date', '
 const CUE_BEFORE = 48;
 const CUE_AFTER = 28;
 const MAX_JOIN = 5;
+/** Words that start a phone extension. */
+const EXTENSION = /\b(?:extension|ext|x)\b/i;
+/** Words that put a value right. */
+const CORRECTS = /\b(?:no|sorry|wait|i mean|actually|not|wrong|backwards|flipped|swapped)\b/i;
 /** What may stand between two digit groups of one value: pauses, brackets, dashes, "then". */
 const GROUP_JOINER =
   /^[\s,().-]*(?:(?:and\s+)?(?:then\b|(?:then\s+)?(?:it's|it is)\b|the (?:number|rest|last (?:four|three|two|bit|part|digits?))(?: (?:is|are))?\b)[\s,().-]*)?$/;
@@ -142,6 +148,95 @@ interface ValueMatcher {
   values: readonly PackValue[];
   /** Forms that read differently once normalised, by their written form. */
   written: ReadonlyMap<string, PackValue>;
+}
+
+/** Words a recogniser writes for a digit beside other digits: "zero, tree", "eight, null". */
+const DIGIT_WORDS = new Map([
+  ['zero', '0'],
+  ['oh', '0'],
+  ['null', '0'],
+  ['nil', '0'],
+  ['nought', '0'],
+  ['naught', '0'],
+  ['one', '1'],
+  ['won', '1'],
+  ['two', '2'],
+  ['to', '2'],
+  ['too', '2'],
+  ['three', '3'],
+  ['tree', '3'],
+  ['four', '4'],
+  ['for', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['ate', '8'],
+  ['nine', '9'],
+]);
+
+interface DigitGroup {
+  digits: string;
+  start: number;
+  end: number;
+  /** Named as the area code ("and the area code is…"). */
+  areaCode: boolean;
+  /** Said after words that put something right ("no", "sorry", "wait"). */
+  corrects: boolean;
+}
+
+/**
+ * The digit groups of a turn in order, as one number's pieces: a digit word left as a word beside digits
+ * counts ("nine two seven zero, tree"), a group said twice or said again whole counts once, and the pieces
+ * end where an extension starts.
+ */
+function digitGroups(written: string): DigitGroup[] {
+  const groups: DigitGroup[] = [];
+  const pieces = [...written.matchAll(/\d+|[a-z]+/gi)];
+  let last = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    let digits = /^\d/.test(piece[0]) ? piece[0] : undefined;
+    if (digits === undefined) {
+      const word = DIGIT_WORDS.get(piece[0].toLowerCase());
+      // A word stands for a digit only beside digits, with only a pause between ("…zero, tree", "eight, null, sorry").
+      const near = (other: RegExpExecArray | RegExpMatchArray | undefined, from: number, to: number) =>
+        other !== undefined && /^\d/.test(other[0]) && /^[\s,.…-]*$/.test(written.slice(from, to));
+      const before = pieces[k - 1];
+      const after = pieces[k + 1];
+      if (
+        word === undefined ||
+        !(
+          (before && near(before, before.index! + before[0].length, piece.index!)) ||
+          (after && near(after, piece.index! + piece[0].length, after.index!)) ||
+          (before && /^\d/.test(before[0]) && k === pieces.length - 1)
+        )
+      )
+        continue;
+      digits = word;
+    }
+    const start = piece.index!;
+    const between = written.slice(last, start);
+    // "…extension four oh nine", "x 22": what follows the number is not part of it.
+    if (groups.length && EXTENSION.test(between)) break;
+    last = start + piece[0].length;
+    const group = {
+      digits,
+      start,
+      end: last,
+      areaCode: /\barea code\b[^\d]*$/i.test(between),
+      corrects: groups.length > 0 && CORRECTS.test(between),
+    };
+    // "two oh six. two oh six.", "129. 0129", "01… 31. sorry, 0131": groups said again whole are said once.
+    let restated = 0;
+    for (let n = 1, joined = ''; n <= Math.min(3, groups.length); n++) {
+      joined = groups[groups.length - n]!.digits + joined;
+      if (digits === joined || (digits.length > joined.length && digits.endsWith(joined))) restated = n;
+    }
+    if (restated) groups.splice(groups.length - restated, restated, { ...group, areaCode: groups[groups.length - restated]!.areaCode });
+    else groups.push(group);
+  }
+  return groups;
 }
 
 /** One pack's recognisers, compiled once and shared by every call that uses the pack. */
@@ -263,6 +358,8 @@ export class EntityRecognizer {
       context,
       written,
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    // Read whole, the number put together from its pieces is said where its last piece is: it wins over a piece read alone.
+    const pieced = this.valueFromPieces(written, cueHits, context);
     this.knownAmounts(normalized.spans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const dates = resolveDates(written, context.dates);
     // "Fourteen fifty. One four five zero.", "July thirty-first. Three, one.": an amount or a day said again digit by
@@ -307,9 +404,15 @@ export class EntityRecognizer {
     // An answer read whole as an email address names nobody with its words ("ray k at sawtooth builders dot com").
     this.names(written, context, answered !== undefined).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
-    return mentions
-      .filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied')
-      .sort((a, b) => a.at - b.at);
+    const kept = mentions.filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied');
+    // The value put together from its pieces, where nothing read it whole: a phone read whole in its pieces says
+    // where its last piece is, so it wins over a piece read alone.
+    if (
+      pieced &&
+      !kept.some((mention) => mention.fact === pieced.fact && (mention.value === pieced.value || this.facts.spec(pieced.fact)?.type !== 'phone'))
+    )
+      kept.push(pieced);
+    return kept.sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -523,6 +626,68 @@ export class EntityRecognizer {
       if (mention) found.push(mention);
     }
     return found;
+  }
+
+  /**
+   * A number asked for and given in pieces, the way people read one out: "nine oh seven, and the rest of it
+   * is five five five, oh one six eight", "five five five, oh one seven two, and the area code is five oh two",
+   * "614 555 0187, no wait, 0178", "eight, null, sorry, zero two zero six", a group said twice or said again
+   * whole ("…01… 31. sorry, 0131"), an extension after it; the rest of a number the agent began ("I've got
+   * five one two, five five five, and then?"); the ending of a number the agent read back, put right ("no,
+   * oh one seven one"). The groups are put together in order and kept only when they make a value of the
+   * fact asked for.
+   */
+  private valueFromPieces(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention | undefined {
+    if (context.speaker !== 'customer') return undefined;
+    const phones = this.specsOfType('phone');
+    const asked = this.specsOfType('phone', 'id', 'postcode').filter(
+      (spec) => context.expected.includes(spec.name) && spec.letterCase !== 'lower',
+    );
+    const echoed = context.echoes?.find((said) => this.facts.spec(said.fact)?.type === 'phone');
+    if (!asked.length && !context.continues && !echoed) return undefined;
+    const groups = digitGroups(written);
+    if (!groups.length) return undefined;
+    const end = groups.at(-1)!;
+    const attempt = (specs: readonly FactSpec[], digits: string) => {
+      // A zip said with its extension ("seven five two oh one four four one two"): the zip is the first five.
+      const zipPlusFour = /^\d{9}$/.test(digits) && specs.some((spec) => spec.type === 'postcode') ? digits.slice(0, 5) : undefined;
+      for (const raw of zipPlusFour ? [digits, zipPlusFour] : [digits]) {
+        const mention = this.assign(specs, raw, { start: end.start, end: end.end, text: end.digits }, cueHits, context, written);
+        if (mention && specs.some((spec) => spec.name === mention.fact)) return mention;
+      }
+      return undefined;
+    };
+    const joined = (parts: readonly { digits: string }[]) => parts.map((part) => part.digits).join('');
+    // The rest of the number the agent began.
+    const phone = asked.find((spec) => spec.type === 'phone') ?? (phones.length === 1 ? phones[0] : undefined);
+    if (context.continues && phone) {
+      const value = this.facts.normalise(phone.name, context.continues + joined(groups));
+      if (this.facts.accepts(phone.name, value)) return { fact: phone.name, value, at: end.start, evidence: 'expected', said: end.digits };
+    }
+    // The ending of the number read back, put right.
+    if (echoed && groups.length === 1 && end.digits.length <= 4 && CORRECTS.test(written)) {
+      const digits = echoed.value.replace(/\D/g, '');
+      const fixed = this.facts.normalise(echoed.fact, `+${digits.slice(0, digits.length - end.digits.length)}${end.digits}`);
+      if (fixed !== echoed.value && this.facts.accepts(echoed.fact, fixed))
+        return { fact: echoed.fact, value: fixed, at: end.start, evidence: 'expected', said: end.digits };
+    }
+    if (!asked.length || groups.length < 2) return undefined;
+    // The area code said last goes first.
+    const ordered = [...groups.filter((group) => group.areaCode), ...groups.filter((group) => !group.areaCode)];
+    const whole = attempt(asked, joined(ordered));
+    if (whole) return whole;
+    // "…0187, no wait, 0178": a group put right replaces the last group of its length, or the group it starts
+    // again from ("null, sorry, zero two zero six").
+    const corrected: typeof groups = [];
+    for (const group of ordered) {
+      const lengths = corrected.map((kept) => kept.digits.length);
+      const previous = corrected.at(-1);
+      if (group.corrects && previous && group.digits.length > previous.digits.length && group.digits.startsWith(previous.digits))
+        corrected[corrected.length - 1] = group;
+      else if (group.corrects && lengths.includes(group.digits.length)) corrected[lengths.lastIndexOf(group.digits.length)] = group;
+      else corrected.push(group);
+    }
+    return attempt(asked, joined(corrected));
   }
 
   /**

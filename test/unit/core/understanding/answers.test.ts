@@ -28,6 +28,7 @@ describe('agent question: is it a request?', () => {
     ['which card did you use', true],
     ['okay and your email', true],
     ['last four of the card please', true],
+    ['best number to reach you', true],
     ['your order shipped yesterday and is with the carrier now', false],
     ['i have processed the refund', false],
     ['thanks for waiting', false],
@@ -241,6 +242,17 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['we will be away until labor day', '2026-09-07'],
     ["we'll be away until father's day", '2026-06-21'],
     ['right after christmas', '2025-12-25'],
+    // Counted from a day said by name, the nth weekday of a month, a month's last day, a holiday with its year.
+    ['a week from thursday', '2026-06-25'],
+    ['3 days before yesterday', '2026-06-11'],
+    ['a week earlier than last wednesday', '2026-06-03'],
+    ['the third tuesday in august', '2026-08-18'],
+    ['the last friday of the month', '2026-06-26'],
+    ['the last day of next month', '2026-07-31'],
+    ['a month ago today', '2026-05-15'],
+    ['new years eve, 2024', '2024-12-31'],
+    ['christmas eve, I think', '2025-12-24'],
+    ['October 3. 1961', '1961-10-03'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
   });
@@ -432,6 +444,31 @@ describe('question → answer, by what was asked', () => {
     ['can i confirm your username', "it's p morrow, underscore, writes", 'username', 'pmorrow_writes'],
   ])('handles: %s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
+  });
+
+  it.each<[string, string, string]>([
+    // A phone number read out in pieces: the area code last, the rest named, a group said twice or again whole,
+    // a group put right, an extension after it.
+    ['and a good number for you', 'five five five, oh one three three, and the area code would be seven one eight', '+17185550133'],
+    ['best number to reach you', 'three one two, and then the rest of it is five five five oh one six one', '+13125550161'],
+    ['what number should i use', 'four oh four. four oh four. then five five five. then oh one two, oh one two seven', '+14045550127'],
+    ['and a callback number', '503 555 0119, no sorry, 0191', '+15035550191'],
+    ['how can we reach you', 'my cell is six one nine five five five oh one eight eight, extension two one', '+16195550188'],
+    ['is there a direct line for you', 'seven seven three five five five oh one four six', '+17735550146'],
+    ["what's the number for the shop", 'it is nine one nine, five five five... oh one... seventy two. sorry. oh one seven two', '+19195550172'],
+  ])('phone in pieces: %s / %s → %s', (agent, customer, value) => {
+    expect(answer(agent, customer).phone).toBe(value);
+  });
+
+  it('the rest of a number the agent began, and an ending put right after a read-back', () => {
+    expect(answer("i've got two oh six, five five five, and then?", 'oh one three eight').phone).toBe('+12065550138');
+    expect(answer('so that is four one five, five five five, oh one two nine?', 'no, oh one nine two, you had it jumbled').phone).toBe(
+      '+14155550192',
+    );
+    // Without a correction the caller's digits are not an ending put right.
+    expect(answer('so that is four one five, five five five, oh one two nine?', 'yes and the order was oh one nine two').phone).not.toBe(
+      '+14155550192',
+    );
   });
 
   it('"the code that came with it" is no identifier of the caller', () => {

@@ -115,6 +115,8 @@ export const CASES: Record<string, readonly Case[]> = {
     ['I am here', 'I am here'],
     ['oh my god', 'oh my god'],
     ['the one with the dash', 'the one with the dash'],
+    ["it's a long one, two oh two six", "it's a long one, 2026"],
+    ['the blue one, four four', 'the blue one, 44'],
     ["we're open nine to five", "we're open nine to five"],
     ['three quarters', 'three quarters'],
     ['one and a half', 'one and a half'],
@@ -444,6 +446,10 @@ export const CASES: Record<string, readonly Case[]> = {
   alnum: [
     // Digits the recogniser already wrote are units of the spelling around them, before it or after it.
     ['r as in robert, q as in queen, 7 3 0 4', 'RQ7304'],
+    // An example word between pauses glosses the letter before it; a digit word never does.
+    ['k, 4, m, mary, 2, p', 'K4M2P'],
+    ['w, t, four, four, one', 'WT441'],
+    ['c, z, zero, nine', 'CZ09'],
     ['capital d, capital w, then 4 1 1 9 0', 'DW41190'],
     ['it is 7 7 2 then k p', 'it is 772KP'],
     ['call 415 555 0199 o k', 'call 415 555 0199 o k'],

@@ -56,9 +56,19 @@ export function startsNumberRun(tokens: readonly Token[], i: number, limit: numb
   if (word === 'point') return isPointFraction(tokens, i, limit);
   if (isOh(word)) return leadingOhIsDigit(tokens, i, limit);
   // "That's the one, oh seven seven…": "one" after a determiner and before a pause is a pronoun.
-  if (word === 'one' && PRONOUN_ONE_BEFORE.has(wordAt(tokens, i - 1, i) ?? '') && punctAt(tokens, i + 1, limit) !== undefined) return false;
+  // So is "one" after a determiner and its adjective ("it's a long one, two oh two six…").
+  if (
+    word === 'one' &&
+    punctAt(tokens, i + 1, limit) !== undefined &&
+    (PRONOUN_ONE_BEFORE.has(wordAt(tokens, i - 1, i) ?? '') ||
+      (ARTICLES.has(wordAt(tokens, i - 2, i) ?? '') && !isDigitWord(wordAt(tokens, i - 1, i)) && wordAt(tokens, i - 1, i) !== undefined))
+  )
+    return false;
   return startsGroup(tokens, i, limit, false);
 }
+
+/** Articles that open a noun phrase: "a long one" is a thing, not a number. */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her']);
 
 const PRONOUN_ONE_BEFORE = new Set([
   'the',

@@ -319,8 +319,9 @@ function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: st
     first !== undefined &&
     first.length >= 4 &&
     first[0] === letter &&
+    !isSpelledUnitWord(first) &&
     punctAt(tokens, j + 1, limit) !== undefined &&
-    isSpelledUnitWord(wordAt(tokens, j + 2, limit))
+    (isSpelledUnitWord(wordAt(tokens, j + 2, limit)) || writtenDigitsUnit(tokens, j + 2, limit) !== undefined)
   )
     return j + 1;
   let exampleAt: number | undefined;
