@@ -152,11 +152,17 @@ export const PackManifestSchema = z
       }
       if (Array.isArray(fact.bareValues)) {
         const values = new Set(
-          (fact.type === 'catalogue' && fact.catalogue ? (pack.catalogue[fact.catalogue] ?? []) : (fact.values ?? [])).map((value) => value.value),
+          (fact.type === 'catalogue' && fact.catalogue ? (pack.catalogue[fact.catalogue] ?? []) : (fact.values ?? [])).map(
+            (value) => value.value,
+          ),
         );
         fact.bareValues.forEach((value, j) => {
           if (!values.has(value))
-            ctx.addIssue({ code: 'custom', path: ['facts', i, 'bareValues', j], message: `"${value}" is not a value of fact "${fact.name}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['facts', i, 'bareValues', j],
+              message: `"${value}" is not a value of fact "${fact.name}"`,
+            });
         });
       }
     });

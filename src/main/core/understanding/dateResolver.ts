@@ -67,7 +67,19 @@ const NTH_WEEKDAY = new RegExp(
 );
 /** "The last day of last month", "the first of the month". */
 const MONTH_END = /\bthe\s+(last|first)\s+day\s+of\s+(this|next|last|the)\s+month\b/gi;
-const NTH_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+const NTH_WORDS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+};
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -301,13 +313,19 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     NTH_WEEKDAY.lastIndex = 0;
     for (let match = NTH_WEEKDAY.exec(written); match; match = NTH_WEEKDAY.exec(written)) {
       const [year, month] = monthNamed(match[3]!, callDate);
-      const value = holidayIn(year, { pattern: NTH_WEEKDAY, month, weekday: WEEKDAYS.indexOf(match[2]!.toLowerCase()), nth: NTH_WORDS[match[1]!.toLowerCase()]! });
+      const value = holidayIn(year, {
+        pattern: NTH_WEEKDAY,
+        month,
+        weekday: WEEKDAYS.indexOf(match[2]!.toLowerCase()),
+        nth: NTH_WORDS[match[1]!.toLowerCase()]!,
+      });
       if (value) put(value, match);
     }
     MONTH_END.lastIndex = 0;
     for (let match = MONTH_END.exec(written); match; match = MONTH_END.exec(written)) {
       const [year, month] = monthNamed(`${match[2]!} month`, callDate);
-      const value = match[1]!.toLowerCase() === 'first' ? iso(year, month, 1) : iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+      const value =
+        match[1]!.toLowerCase() === 'first' ? iso(year, month, 1) : iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
       if (value) put(value, match);
     }
     FORWARD_WEEKDAY.lastIndex = 0;

@@ -28,7 +28,8 @@ export interface TurnExpectation {
 }
 
 /** "…and then?", "and the rest?", "the last four?": the agent asks for what comes after what they said. */
-const ASKS_FOR_THE_REST = /\b(?:and then|then what|and the rest|the rest of it|what comes (?:after|next)|after that|the last (?:four|three|two|few|digits|bit|part))\s*[?.]*\s*$/i;
+const ASKS_FOR_THE_REST =
+  /\b(?:and then|then what|and the rest|the rest of it|what comes (?:after|next)|after that|the last (?:four|three|two|few|digits|bit|part))\s*[?.]*\s*$/i;
 
 /** A read-back asks for a yes or no about something just said. */
 const CONFIRMATION_ASK =

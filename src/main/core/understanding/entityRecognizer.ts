@@ -15,6 +15,7 @@ import { spokenEmail } from './spokenEmail';
 import { withRepairs } from './digitRepair';
 import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
+import { spelledAnswer } from './spelledAnswer';
 import { spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { isMeasureUnit } from './itn/measures';
@@ -175,6 +176,11 @@ const DIGIT_WORDS = new Map([
   ['nine', '9'],
 ]);
 
+/** A digit's own name, not a word that sounds like one. */
+function isDigitWordItself(word: string): boolean {
+  return word === 'oh' || unitValue(word) !== undefined;
+}
+
 interface DigitGroup {
   digits: string;
   start: number;
@@ -198,10 +204,15 @@ function digitGroups(written: string): DigitGroup[] {
     const piece = pieces[k]!;
     let digits = /^\d/.test(piece[0]) ? piece[0] : undefined;
     if (digits === undefined) {
-      const word = DIGIT_WORDS.get(piece[0].toLowerCase());
-      // A word stands for a digit only beside digits, with only a pause between ("…zero, tree", "eight, null, sorry").
+      const lower = piece[0].toLowerCase();
+      const word = DIGIT_WORDS.get(lower);
+      // A word stands for a digit only beside digits or digit words, with only a pause between ("…zero, tree",
+      // "four, null, sorry"); a word that sounds like a digit ("tree", "for") only across a pause.
+      const homophone = !isDigitWordItself(lower);
       const near = (other: RegExpExecArray | RegExpMatchArray | undefined, from: number, to: number) =>
-        other !== undefined && /^\d/.test(other[0]) && /^[\s,.…-]*$/.test(written.slice(from, to));
+        other !== undefined &&
+        (/^\d/.test(other[0]) || DIGIT_WORDS.has(other[0].toLowerCase())) &&
+        (homophone ? /^[\s-]*[,.…][\s,.…-]*$/ : /^[\s,.…-]*$/).test(written.slice(from, to));
       const before = pieces[k - 1];
       const after = pieces[k + 1];
       if (
@@ -229,9 +240,13 @@ function digitGroups(written: string): DigitGroup[] {
     };
     // "two oh six. two oh six.", "129. 0129", "01… 31. sorry, 0131": groups said again whole are said once.
     let restated = 0;
+    // "…90113372, let me read the last bit again… three three seven two": the end said again confirms it.
+    const previous = groups.at(-1);
+    if (previous && digits.length >= 3 && previous.digits.length > digits.length && previous.digits.endsWith(digits)) continue;
+    // A single digit said again is a double ("four, four").
     for (let n = 1, joined = ''; n <= Math.min(3, groups.length); n++) {
       joined = groups[groups.length - n]!.digits + joined;
-      if (digits === joined || (digits.length > joined.length && digits.endsWith(joined))) restated = n;
+      if (joined.length >= 2 && (digits === joined || (digits.length > joined.length && digits.endsWith(joined)))) restated = n;
     }
     if (restated) groups.splice(groups.length - restated, restated, { ...group, areaCode: groups[groups.length - restated]!.areaCode });
     else groups.push(group);
@@ -279,7 +294,12 @@ export class EntityRecognizer {
       lists.set(list, group);
       this.siblings.set(spec.name, group);
       if (forms.length)
-        this.matchers.push({ spec, values, written, pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g') });
+        this.matchers.push({
+          spec,
+          values,
+          written,
+          pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g'),
+        });
     }
   }
 
@@ -359,7 +379,6 @@ export class EntityRecognizer {
       written,
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // Read whole, the number put together from its pieces is said where its last piece is: it wins over a piece read alone.
-    const pieced = this.valueFromPieces(written, cueHits, context);
     this.knownAmounts(normalized.spans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const dates = resolveDates(written, context.dates);
     // "Fourteen fifty. One four five zero.", "July thirty-first. Three, one.": an amount or a day said again digit by
@@ -404,12 +423,20 @@ export class EntityRecognizer {
     // An answer read whole as an email address names nobody with its words ("ray k at sawtooth builders dot com").
     this.names(written, context, answered !== undefined).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
-    const kept = mentions.filter((mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied');
+    const kept = mentions.filter(
+      (mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied',
+    );
+    const pieced = this.valueFromPieces(written, cueHits, context, kept);
     // The value put together from its pieces, where nothing read it whole: a phone read whole in its pieces says
     // where its last piece is, so it wins over a piece read alone.
+    // A code spelled through talk ("d, o, g, like the animal, dog, then five one seven three"), where nothing read it.
+    const spelled = pieced ? undefined : this.spelledThroughTalk(written, cueHits, context, kept);
+    if (spelled) kept.push(spelled);
     if (
       pieced &&
-      !kept.some((mention) => mention.fact === pieced.fact && (mention.value === pieced.value || this.facts.spec(pieced.fact)?.type !== 'phone'))
+      !kept.some(
+        (mention) => mention.value === pieced.value || (mention.fact === pieced.fact && this.facts.spec(pieced.fact)?.type !== 'phone'),
+      )
     )
       kept.push(pieced);
     return kept.sort((a, b) => a.at - b.at);
@@ -637,7 +664,12 @@ export class EntityRecognizer {
    * oh one seven one"). The groups are put together in order and kept only when they make a value of the
    * fact asked for.
    */
-  private valueFromPieces(written: string, cueHits: readonly CueHit[], context: RecognitionContext): Mention | undefined {
+  private valueFromPieces(
+    written: string,
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    others: readonly Mention[],
+  ): Mention | undefined {
     if (context.speaker !== 'customer') return undefined;
     const phones = this.specsOfType('phone');
     const asked = this.specsOfType('phone', 'id', 'postcode').filter(
@@ -645,15 +677,27 @@ export class EntityRecognizer {
     );
     const echoed = context.echoes?.find((said) => this.facts.spec(said.fact)?.type === 'phone');
     if (!asked.length && !context.continues && !echoed) return undefined;
-    const groups = digitGroups(written);
+    // Digits another value of the turn already holds ("$189.50", "order number is 4 4 1 2…") are not its pieces.
+    const groups = digitGroups(written).filter(
+      (group) =>
+        !others.some(
+          (mention) =>
+            !asked.some((spec) => spec.name === mention.fact) &&
+            this.facts.spec(mention.fact)?.type !== 'phone' &&
+            mention.at < group.end &&
+            group.start < mention.at + mention.said.length,
+        ),
+    );
     if (!groups.length) return undefined;
     const end = groups.at(-1)!;
     const attempt = (specs: readonly FactSpec[], digits: string) => {
       // A zip said with its extension ("seven five two oh one four four one two"): the zip is the first five.
       const zipPlusFour = /^\d{9}$/.test(digits) && specs.some((spec) => spec.type === 'postcode') ? digits.slice(0, 5) : undefined;
+      const first = groups[0]!;
       for (const raw of zipPlusFour ? [digits, zipPlusFour] : [digits]) {
-        const mention = this.assign(specs, raw, { start: end.start, end: end.end, text: end.digits }, cueHits, context, written);
-        if (mention && specs.some((spec) => spec.name === mention.fact)) return mention;
+        const span = { start: first.start, end: end.end, text: written.slice(first.start, end.end) };
+        const mention = this.assign(specs, raw, span, cueHits, context, written);
+        if (mention && specs.some((spec) => spec.name === mention.fact)) return { ...mention, at: end.start, said: end.digits };
       }
       return undefined;
     };
@@ -671,7 +715,7 @@ export class EntityRecognizer {
       if (fixed !== echoed.value && this.facts.accepts(echoed.fact, fixed))
         return { fact: echoed.fact, value: fixed, at: end.start, evidence: 'expected', said: end.digits };
     }
-    if (!asked.length || groups.length < 2) return undefined;
+    if (!asked.length || (groups.length < 2 && !/^\d{9}$/.test(end.digits))) return undefined;
     // The area code said last goes first.
     const ordered = [...groups.filter((group) => group.areaCode), ...groups.filter((group) => !group.areaCode)];
     const whole = attempt(asked, joined(ordered));
@@ -688,6 +732,25 @@ export class EntityRecognizer {
       else corrected.push(group);
     }
     return attempt(asked, joined(corrected));
+  }
+
+  /** The code an id fact was asked for, spelled with talk between its letters, when no reader found it. */
+  private spelledThroughTalk(
+    written: string,
+    cueHits: readonly CueHit[],
+    context: RecognitionContext,
+    others: readonly Mention[],
+  ): Mention | undefined {
+    if (context.speaker !== 'customer' || !context.spoken) return undefined;
+    const asked = this.specsOfType('id').filter(
+      (spec) =>
+        context.expected.includes(spec.name) && spec.letterCase !== 'lower' && !others.some((mention) => mention.fact === spec.name),
+    );
+    if (!asked.length || others.some((mention) => ID_TYPES.has(this.facts.spec(mention.fact)?.type ?? 'text'))) return undefined;
+    const code = spelledAnswer(context.spoken);
+    if (!code) return undefined;
+    const mention = this.assign(asked, code, { start: written.length, end: written.length, text: code }, cueHits, context, written);
+    return mention && asked.some((spec) => spec.name === mention.fact) ? { ...mention, at: written.length - 1, said: '' } : undefined;
   }
 
   /**
@@ -802,18 +865,12 @@ export class EntityRecognizer {
       // The flat or apartment said before the house number ("flat 2, 42 lark lane") or after the street (", apt 4b").
       const before = UNIT_BEFORE.exec(written.slice(Math.max(0, match.index - 24), match.index));
       const after = before ? null : UNIT_AFTER.exec(written.slice(match.index + match[0].length));
-      const unit = (found: RegExpExecArray) => `${UNIT_LABELS.get(found[1]!.toLowerCase()) ?? 'Apt'} ${found[2]!.replace(/\s+/g, '').toUpperCase()}`;
+      const unit = (found: RegExpExecArray) =>
+        `${UNIT_LABELS.get(found[1]!.toLowerCase()) ?? 'Apt'} ${found[2]!.replace(/\s+/g, '').toUpperCase()}`;
       const value = before ? `${unit(before)}, ${street}` : after ? `${street}, ${unit(after)}` : street;
       const start = before ? match.index - before[0].length : match.index;
       const end = match.index + match[0].length + (after ? after[0].length : 0);
-      const mention = this.assign(
-        specs,
-        value,
-        { start, end, text: written.slice(start, end) },
-        cueHits,
-        context,
-        written,
-      );
+      const mention = this.assign(specs, value, { start, end, text: written.slice(start, end) }, cueHits, context, written);
       found.push(
         mention ?? {
           fact: specs[0]!.name,
@@ -852,7 +909,11 @@ export class EntityRecognizer {
         const echoed =
           context.speaker === 'customer' && context.echoes?.some((said) => said.fact === spec.name && said.value === value.value);
         const eligible =
-          takenBare(spec, value.value) || expected || stance === 'own' || echoed === true || (distinctive(match[0]) && !isCue(spec, match[0]));
+          takenBare(spec, value.value) ||
+          expected ||
+          stance === 'own' ||
+          echoed === true ||
+          (distinctive(match[0]) && !isCue(spec, match[0]));
         found.push({
           eligible,
           fact: spec.name,

@@ -539,6 +539,10 @@ function addressIn(spoken: string): { value: string; start: number } | undefined
     // "at the rate gmail dot com": Indian English for "at"; "at sign"; "under score"; "hotmail point com".
     .replace(/\bat the rate(?: of)?\b|\bat sign\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`)
     .replace(/\bunder score\b/gi, 'underscore ')
+    // "m underline taylor": the line under is the underscore.
+    .replace(/\bunderline\b/gi, 'underscore')
+    // "at email com": the ending said without its "dot".
+    .replace(/\b(at\s+[a-z]+)\s+(com|net|org|edu)\b(?!\s*(?:dot|period)\b)/gi, '$1 dot $2')
     .replace(/\bpoint\b(?=\s+[a-z])/gi, 'dot  ')
     // "o-b-r-i-e-n-dot-k": a spelling joined by hyphens, its symbols said as words, is read letter by letter.
     .replace(HYPHENED_SPELLING, (run) => run.replace(/-/g, ' '))

@@ -127,7 +127,8 @@ describe('domain packs', () => {
     writeFileSync(path.join(dir, 'pack.json'), JSON.stringify(manifest, null, 2));
     const refused = await loadDomainPack(dir);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems.map((problem) => problem.message).join('\n')).toMatch(/"no_such_device" is not a value of fact "device"/);
+    if (!refused.ok)
+      expect(refused.problems.map((problem) => problem.message).join('\n')).toMatch(/"no_such_device" is not a value of fact "device"/);
   });
 
   it('refuses JSON that does not parse, with the line of the fault', async () => {

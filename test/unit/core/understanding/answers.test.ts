@@ -414,6 +414,9 @@ describe('question → answer, by what was asked', () => {
     ['and the email', 'the letter k, then walsh, then the number seven, at cox dot net', 'email', 'kwalsh7@cox.net'],
     ['and the email', "it's m.ferreira@icloud.com, no hyphen in it", 'email', 'm.ferreira@icloud.com'],
     ['and the email', 'before the at it is just ada, a d a, and the domain is um q u i l l dot i o', 'email', 'ada@quill.io'],
+    // The ending said without its dot; the underscore called a line under.
+    ['and the email', 'quick, its rjames at fastmail com', 'email', 'rjames@fastmail.com'],
+    ['and the email', 'k underline osei at email dot com', 'email', 'k_osei@email.com'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });
@@ -455,9 +458,28 @@ describe('question → answer, by what was asked', () => {
     ['and a callback number', '503 555 0119, no sorry, 0191', '+15035550191'],
     ['how can we reach you', 'my cell is six one nine five five five oh one eight eight, extension two one', '+16195550188'],
     ['is there a direct line for you', 'seven seven three five five five oh one four six', '+17735550146'],
-    ["what's the number for the shop", 'it is nine one nine, five five five... oh one... seventy two. sorry. oh one seven two', '+19195550172'],
+    [
+      "what's the number for the shop",
+      'it is nine one nine, five five five... oh one... seventy two. sorry. oh one seven two',
+      '+19195550172',
+    ],
   ])('phone in pieces: %s / %s → %s', (agent, customer, value) => {
     expect(answer(agent, customer).phone).toBe(value);
+  });
+
+  it.each<[string, string, string, string]>([
+    // Any number asked for, put together the same way: a digit word beside digits, a restart, a zip with its +4.
+    ['and the zip code', 'six oh six, one, tree', 'zip_code', '60613'],
+    ['what is the zip', 'four, null, sorry, zero two one seven', 'zip_code', '40217'],
+    ['zip code please', 'three oh three oh nine four four one two', 'zip_code', '30309'],
+    // A digit said twice in a row is a double, not a restatement.
+    ['what is the order number', 'order number is 7 7 3 1 0 9 8 2 4 5', 'order_id', '7731098245'],
+  ])('number in pieces: %s / %s → %s %s', (agent, customer, fact, value) => {
+    expect(answer(agent, customer)[fact]).toBe(value);
+  });
+
+  it('digits another value of the turn holds are no pieces of the number asked for', () => {
+    expect(answer('and the zip code, and the amount', 'the amount was $189.50').zip_code).toBeUndefined();
   });
 
   it('the rest of a number the agent began, and an ending put right after a read-back', () => {

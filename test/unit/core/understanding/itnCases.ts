@@ -27,6 +27,9 @@ export const CASES: Record<string, readonly Case[]> = {
     ['3.14 is pi', '3.14 is pi'],
   ],
   cardinals: [
+    // A number built across trailing-off pauses.
+    ['three hundred... twelve', '312'],
+    ['it was eight hundred... seventy... two dollars', 'it was $872'],
     ['twenty three', '23'],
     ['a hundred and five', '105'],
     ['two thousand', '2000'],

@@ -131,6 +131,7 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     let pause = false;
     let slash = false;
     let marked = false;
+    let trailedOff = false;
     for (;;) {
       const token = next < limit ? tokens[next] : undefined;
       if (!token || token.type === 'written') break;
@@ -141,10 +142,12 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
       if (mark === ',' || mark === '-' || mark === '–' || mark === '…') {
         next++;
         pause = true;
+        if (mark === '…') trailedOff = true;
       } else if (mark === '.' && punctAt(tokens, next + 1, limit) === '.') {
         // An ellipsis is a pause; a single full stop ends the number.
         while (punctAt(tokens, next, limit) === '.') next++;
         pause = true;
+        trailedOff = true;
       } else if (mark === '.' && oneDigitEach(run.groups.at(-1)!, tokens, next + 1, limit)) {
         // "seven. one. nine. four.": digits read out one at a time, each its own sentence, are one number.
         next++;
@@ -162,10 +165,13 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     const following = parseGroup(tokens, next, limit, true);
     // An ordinal after other groups starts a number of its own ("four one, third").
     if (!following || following.ordinal) break;
-    // "two hundred, eh, fifteen": a hesitation after a scale word does not end the number it was building.
+    // "two hundred, eh, fifteen", "eight hundred... seventy... two": a hesitation after a scale word, or after the
+    // tens of a number being built, does not end the number it was building.
     const previous = run.groups.at(-1)!;
     const scale = SCALES.get(wordAt(tokens, previous.end - 1, limit) ?? '');
-    if (pause && !marked && !slash && scale !== undefined && following.value < scale) {
+    const hesitated = pause && !slash && (!marked || trailedOff);
+    const tensBuilt = previous.shape === 'composed' && previous.value % 100 !== 0 && previous.value % 10 === 0 && following.value < 10;
+    if (hesitated && ((scale !== undefined && following.value < scale && previous.value % scale === 0) || (tensBuilt && trailedOff))) {
       const value = previous.value + following.value;
       run.groups[run.groups.length - 1] = { ...previous, value, digits: String(value), end: following.end, shape: 'composed' };
       position = following.end;
@@ -184,7 +190,14 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
 /** The run cut after its first group. */
 export function firstGroup(run: NumberRun): NumberRun {
   const group = run.groups[0]!;
-  return { first: run.first, end: group.end, groups: [group], pauseBefore: [false], slashBefore: [false], ...(run.sign ? { sign: run.sign } : {}) };
+  return {
+    first: run.first,
+    end: group.end,
+    groups: [group],
+    pauseBefore: [false],
+    slashBefore: [false],
+    ...(run.sign ? { sign: run.sign } : {}),
+  };
 }
 
 function readFraction(tokens: readonly Token[], pointAt: number, limit: number, run: NumberRun): NumberRun {

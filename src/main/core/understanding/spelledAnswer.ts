@@ -1,0 +1,140 @@
+/**
+ * A code spelled out as the answer to "what is your account id?", read through the talk around it, the way
+ * a listener writes it down: letters said plainly, by name ("dee", "zed") or with a gloss ("q like queen",
+ * "m as in mary", "d, o, g, like the animal"), digits in words or already written, "double", a letter said
+ * again glossed ("f, f like frank") said once, a unit put right after "no"/"sorry" ("y... no, it's a v"),
+ * and everything else — "then", "the digits", "those are zeros", a word in the caller's own language — left
+ * out. ITN spells an id only while the units run on; an answer interrupted by talk needs this reading.
+ */
+import { isEverydayLetterName, letterOfName, NATO_WORDS } from './itn/spelling';
+import { unitValue } from './itn/numberWords';
+
+const NATO = new Set(NATO_WORDS);
+const GLOSS_WORDS = new Set(['like', 'for']);
+const REPAIR = new Set(['no', 'sorry', 'actually', 'wait']);
+/** Words that may stand before a unit without being one: "the number two", "a k at the end", "then m". */
+const LEAD = new Set(['the', 'number', 'letter', 'then', 'and', 'a', 'an', 'capital', 'small', 'lowercase', 'uppercase']);
+
+interface Unit {
+  chars: string;
+  glossed: boolean;
+}
+
+/** Words after a number that make it a count, not a unit of the code ("all one word", "two times"). */
+const COUNTED = new Set(['word', 'words', 'letter', 'letters', 'time', 'times', 'digit', 'digits', 'more', 'of']);
+const isPause = (token: string | undefined) => token === undefined || /^(?:,|[.?!…]+)$/.test(token);
+
+function unitAt(words: readonly string[], i: number): { chars: string; used: number } | undefined {
+  const word = words[i]!;
+  if (COUNTED.has(words[i + 1] ?? '')) return undefined;
+  // Between other single units, "a" and "i" and everyday letter names ("see", "are") spell too.
+  const single = (token: string | undefined) => token !== undefined && (/^[a-z0-9]$/.test(token) || isPause(token));
+  const amongUnits = single(words[i - 1]) && single(words[i + 1]);
+  if (/^\d+$/.test(word)) return { chars: word, used: 1 };
+  if (word === 'oh') return { chars: '0', used: 1 };
+  const digit = unitValue(word);
+  if (digit !== undefined) return { chars: String(digit), used: 1 };
+  if (word === 'double' || word === 'triple') {
+    const inner = words[i + 1] === undefined ? undefined : unitAt(words, i + 1);
+    if (inner && inner.chars.length === 1) return { chars: inner.chars.repeat(word === 'double' ? 2 : 3), used: 1 + inner.used };
+    return undefined;
+  }
+  // "a" and "i" are letters only among other units; other single letters always are.
+  if (/^[a-z]$/.test(word)) return (word === 'a' || word === 'i') && !amongUnits ? undefined : { chars: word, used: 1 };
+  const named = letterOfName(word);
+  if (named && word !== 'oh' && (!isEverydayLetterName(word) || amongUnits)) return { chars: named, used: 1 };
+  return undefined;
+}
+
+/** The code spelled in `spoken`, upper-cased, or undefined when fewer than four units were spelled. */
+export function spelledAnswer(spoken: string): string | undefined {
+  const tokens = spoken.toLowerCase().match(/[a-z0-9']+|[.?!…]+|,/g) ?? [];
+  const units: Unit[] = [];
+  /** Where each repair began ("… no, four four two"), to align what follows with what it restates. */
+  const repairs: number[] = [];
+  let repairing = false;
+  let started = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (/^[.?!…]+$/.test(word)) {
+      // A sentence of talk after the code ("k. the oh is a zero") ends it.
+      if (started && units.length >= 2 && /^[.?!]$/.test(word) && tokens[i + 1] !== undefined && !unitAt(tokens, i + 1)) {
+        const next = tokens[i + 1]!;
+        if (!LEAD.has(next) || next === 'the') break;
+      }
+      continue;
+    }
+    if (word === ',') continue;
+    const last = units.at(-1);
+    // "q like queen", "m as in mary", "w as in, eh, water": the example glosses the letter before it.
+    if (last && /[a-z]/.test(last.chars) && (GLOSS_WORDS.has(word) || (word === 'as' && tokens[i + 1] === 'in'))) {
+      let j = word === 'as' ? i + 2 : i + 1;
+      while (j < tokens.length && (tokens[j] === ',' || tokens[j] === 'eh' || tokens[j] === 'uh' || tokens[j] === 'um')) j++;
+      if (tokens[j]?.[0] === last.chars) {
+        last.glossed = true;
+        i = j;
+      }
+      continue;
+    }
+    if (REPAIR.has(word)) {
+      repairing = started;
+      continue;
+    }
+    // NATO words spell only when the answer spells with more than one of them.
+    if (NATO.has(word)) {
+      if (tokens.filter((token) => NATO.has(token)).length >= 2) units.push({ chars: word[0]!, glossed: true });
+      started = true;
+      continue;
+    }
+    const unit = unitAt(tokens, i);
+    if (!unit) continue;
+    i += unit.used - 1;
+    started = true;
+    // "f, f like frank": a letter said again, glossed, is said once.
+    const glossedNext = GLOSS_WORDS.has(tokens[i + 1] ?? '') || tokens[i + 1] === 'as';
+    if (last && last.chars === unit.chars && unit.chars.length === 1 && !last.glossed && glossedNext && /[a-z]/.test(unit.chars)) continue;
+    if (repairing) repairs.push(units.length);
+    repairing = false;
+    units.push({ chars: unit.chars, glossed: false });
+  }
+  // An answer that spells: its units are a good part of what was said, not a few letters in a speech.
+  const said = tokens.filter((token) => /^[a-z0-9']+$/.test(token)).length;
+  if (units.length < said * 0.2) return undefined;
+  const code = withRepairs(
+    units.map((unit) => unit.chars),
+    repairs,
+  ).join('');
+  return code.length >= 4 && /[a-z]/.test(code) ? code.toUpperCase() : undefined;
+}
+
+/**
+ * Units put right: what follows a repair restates the units it starts again from ("four four one… no, four
+ * four two": from the first four), or, starting with none of them, replaces the unit of its kind before it
+ * ("y… no, it's a v").
+ */
+function withRepairs(units: readonly string[], repairs: readonly number[]): string[] {
+  let kept: string[] = [];
+  let from = 0;
+  for (const at of [...repairs, units.length]) {
+    const segment = units.slice(from, at);
+    if (from === 0) kept = [...segment];
+    else if (segment.length) {
+      let best = 0;
+      let bestLength = 0;
+      for (let back = 1; back <= Math.min(3, kept.length); back++) {
+        let length = 0;
+        while (length < back && length < segment.length && kept[kept.length - back + length] === segment[length]) length++;
+        if (length > 0 && length >= bestLength) {
+          best = back;
+          bestLength = length;
+        }
+      }
+      const last = kept.at(-1);
+      if (best) kept.splice(kept.length - best, best);
+      else if (last !== undefined && last.length === 1 && /\d/.test(last) === /\d/.test(segment[0]!)) kept.pop();
+      kept.push(...segment);
+    }
+    from = at;
+  }
+  return kept;
+}
