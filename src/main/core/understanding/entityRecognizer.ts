@@ -209,21 +209,19 @@ function digitGroups(written: string): DigitGroup[] {
       // A word stands for a digit only beside digits or digit words, with only a pause between ("…zero, tree",
       // "four, null, sorry"); a word that sounds like a digit ("tree", "for") only across a pause.
       const homophone = !isDigitWordItself(lower);
-      const near = (other: RegExpExecArray | RegExpMatchArray | undefined, from: number, to: number) =>
-        other !== undefined &&
-        (/^\d/.test(other[0]) || DIGIT_WORDS.has(other[0].toLowerCase())) &&
-        (homophone ? /^[\s-]*[,.…][\s,.…-]*$/ : /^[\s,.…-]*$/).test(written.slice(from, to));
+      const digitLike = (other: RegExpExecArray | RegExpMatchArray | undefined) =>
+        other !== undefined && (/^\d/.test(other[0]) || DIGIT_WORDS.has(other[0].toLowerCase()));
+      const gap = (from: number, to: number, paused: boolean) =>
+        (paused ? /^[\s-]*[,.…][\s,.…-]*$/ : /^[\s,.…-]*$/).test(written.slice(from, to));
       const before = pieces[k - 1];
       const after = pieces[k + 1];
-      if (
-        word === undefined ||
-        !(
-          (before && near(before, before.index! + before[0].length, piece.index!)) ||
-          (after && near(after, piece.index! + piece[0].length, after.index!)) ||
-          (before && /^\d/.test(before[0]) && k === pieces.length - 1)
-        )
-      )
-        continue;
+      const touchesBefore = (paused: boolean) => digitLike(before) && gap(before!.index! + before![0].length, piece.index!, paused);
+      const touchesAfter = (paused: boolean) => digitLike(after) && gap(piece.index! + piece[0].length, after!.index!, paused);
+      const counts = homophone
+        ? // A sound-alike ("to", "for", "tree") is a digit between digits, across a pause from one, or opening the digits.
+          (touchesBefore(false) && touchesAfter(false)) || touchesBefore(true) || touchesAfter(true) || (k === 0 && touchesAfter(false))
+        : touchesBefore(false) || touchesAfter(false);
+      if (word === undefined || !(counts || (before && /^\d/.test(before[0]) && k === pieces.length - 1))) continue;
       digits = word;
     }
     const start = piece.index!;

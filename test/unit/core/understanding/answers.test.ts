@@ -472,6 +472,8 @@ describe('question → answer, by what was asked', () => {
     ['and the zip code', 'six oh six, one, tree', 'zip_code', '60613'],
     ['what is the zip', 'four, null, sorry, zero two one seven', 'zip_code', '40217'],
     ['zip code please', 'three oh three oh nine four four one two', 'zip_code', '30309'],
+    ['and your zip', 'six oh to one five', 'zip_code', '60215'],
+    ['and your zip', 'for seven oh one oh', 'zip_code', '47010'],
     // A digit said twice in a row is a double, not a restatement.
     ['what is the order number', 'order number is 7 7 3 1 0 9 8 2 4 5', 'order_id', '7731098245'],
   ])('number in pieces: %s / %s → %s %s', (agent, customer, fact, value) => {
