@@ -153,6 +153,17 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       i += 1;
       continue;
     }
+    // "first is grzegorz, and last is wisniewski": a field named with "is", opening the answer or after a pause or "and".
+    if (
+      (word === 'first' || word === 'middle' || word === 'last') &&
+      words[i + 1]?.text === 'is' &&
+      words[i + 2] &&
+      (i === 0 || words[i - 1]!.pause || /^(?:and|then|the|my|uh+|um+|er+|so|well)$/.test(words[i - 1]!.text))
+    ) {
+      out.push({ kind: 'field', field: word });
+      i += 1;
+      continue;
+    }
     // "first name venkata, middle subramanian, last iyer": after a field, a bare "middle" or "last" opens the next.
     if (
       (word === 'middle' || word === 'last') &&
@@ -284,9 +295,9 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       out.push({ kind: 'join' });
       continue;
     }
-    // "Shawn with a w", "with an e on the end", "with two l's": a gloss on the spelling, not letters of it.
+    // "Shawn with a w", "with an e on the end", "johnson has an h", "with two l's": a gloss on the spelling, not letters of it.
     if (
-      word === 'with' &&
+      (word === 'with' || word === 'has' || word === 'have' || word === 'got') &&
       /^(?:a|an|the|two|double|one)$/.test(words[i + 1]?.text ?? '') &&
       (words[i + 2]?.text.length === 1 || /^[a-z]'?s$/.test(words[i + 2]?.text ?? ''))
     ) {

@@ -93,6 +93,9 @@ describe('spoken name', () => {
     ['priya hastling', 'Priya Hastling'],
     // "no h" glosses the spelling; a spelled surname before ", two t's" is not an id.
     ['sara, no h, s a r a. sara lindgren', 'Sara Lindgren'],
+    // A field named with "is"; a letter the word has, said as a gloss.
+    ['um, first is tomasz, and last is nowak, n o w a k', 'Tomasz Nowak'],
+    ['ellen, e l l e n, and pratt has an a, p r a t t', 'Ellen Pratt'],
     ["first name ines. last name is b r i t t o, two t's", 'Ines Britto'],
     ['aoife o apostrophe connell', "Aoife O'Connell"],
     ['lucy hyphen may evans', 'Lucy-May Evans'],
@@ -493,6 +496,13 @@ describe('question → answer, by what was asked', () => {
     expect(answer('so that is four one five, five five five, oh one two nine?', 'yes and the order was oh one nine two').phone).not.toBe(
       '+14155550192',
     );
+  });
+
+  it('a caller spelling a word they just said, unasked, gives their name; a street spelled is no name', () => {
+    expect(answer('thanks for holding', 'oh and it is marguerite, m a r g u e r i t e, marguerite dubois').customer_name).toBe(
+      'Marguerite Dubois',
+    );
+    expect(answer('thanks for holding', 'it is on ecclesall, e c c l e s a l l road').customer_name).toBeUndefined();
   });
 
   it('"the code that came with it" is no identifier of the caller', () => {
