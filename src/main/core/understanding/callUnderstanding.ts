@@ -48,6 +48,16 @@ function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (
   const chosen = new Map<string, Mention>();
   for (const mention of mentions) {
     const earlier = chosen.get(mention.fact);
+    // "Two hundred and forty nine dollars. And ninety nine cents": the cents said after the dollars are theirs.
+    if (earlier && isAmount(mention.fact)) {
+      const [dollars, currency] = earlier.value.split(' ');
+      const [cents, centsCurrency] = mention.value.split(' ');
+      const gap = written.slice(earlier.at + earlier.said.length, mention.at);
+      if (/\.00$/.test(dollars!) && Number(cents) > 0 && Number(cents) < 1 && currency === centsCurrency && /^[\s,.…]*(?:and)?[\s,.…]*$/i.test(gap)) {
+        chosen.set(mention.fact, { ...mention, value: `${(Number(dollars) + Number(cents)).toFixed(2)} ${currency}`, at: earlier.at });
+        continue;
+      }
+    }
     if (earlier && isAmount(mention.fact)) {
       const between = written.slice(earlier.at + earlier.said.length, mention.at);
       const after = written.slice(mention.at + mention.said.length, mention.at + mention.said.length + 24);
@@ -73,7 +83,7 @@ function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (
 const AMOUNT_REPAIR = /\b(?:no|nope|sorry|actually|i mean|i meant|wait|correction|rather|make that|or rather|scratch that|well)\b/i;
 /** Words that lead from a rough or partial sum to the one that counts: "sixty something…", "so the total was…", "it says…". */
 const AMOUNT_REFINED =
-  /\b(?:something|and change|about|around|roughly|i think|want to say|or so|so|total|totals|altogether|all together|came to|comes to|it says|it said|says here|receipt|statement|the card says|go with|in the end|which means|that's)\b/i;
+  /\b(?:something|and change|about|around|roughly|i think|want to say|or so|so|total|totals|altogether|all together|came to|comes to|it says|it said|says here|receipt|statement|the card says|go with|in the end|which means|that's|exact|exactly|precisely|to the penny|to the cent)\b/i;
 
 const STRONG = new Set<Mention['evidence']>(['cued', 'expected', 'intro']);
 

@@ -785,7 +785,9 @@ export class EntityRecognizer {
     if (!spec || context.speaker !== 'customer') return [];
     const found: Mention[] = [];
     for (const span of spans) {
-      if ((span.kind !== 'cardinal' && span.kind !== 'decimal') || !/^\d+(?:\.\d+)?$/.test(span.text)) continue;
+      // "1,349.00" as ASR writes it: the thousands' commas are no part of the sum.
+      const text = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(span.text) ? span.text.replace(/,/g, '') : span.text;
+      if ((span.kind !== 'cardinal' && span.kind !== 'decimal') || !/^\d+(?:\.\d+)?$/.test(text)) continue;
       // "Put the twenty gig on": a number of units is no amount.
       if (isMeasureUnit(/^\s*([a-z]+)/i.exec(written.slice(span.end))?.[1])) continue;
       // "The promo code was save 20": a number in a code of another kind is not the amount.
@@ -804,7 +806,7 @@ export class EntityRecognizer {
         !/^\s*(?:dollars|bucks|pounds|quid|euros|cents)\b/i.test(written.slice(span.end, span.end + 16))
       )
         continue;
-      const value = this.facts.normalise(spec.name, `${span.text} ${this.facts.source.currency ?? ''}`.trim());
+      const value = this.facts.normalise(spec.name, `${text} ${this.facts.source.currency ?? ''}`.trim());
       if (this.facts.accepts(spec.name, value))
         found.push({ fact: spec.name, value, at: span.start, evidence: 'expected', said: span.text });
     }

@@ -352,6 +352,10 @@ describe('question → answer, by what was asked', () => {
     ['what was the date on it', 'it says 04/11/2025, so april eleventh', 'date', '2025-04-11'],
     ['and a callback number', 'seven one eight, five five five, and the last four are two two one oh', 'phone', '+17185552210'],
     ['how much was the couch', 'it was about three grand', 'amount', '3000.00 USD'],
+    // The cents said after the dollars, a rough sum then the exact one, thousands written with commas.
+    ['how much was it', 'one hundred and sixty dollars. and fifteen cents', 'amount', '160.15 USD'],
+    ['how much was it', 'roughly forty... okay exactly, forty one dollars ten cents', 'amount', '41.10 USD'],
+    ['how much was it', '2,318.40 on the statement', 'amount', '2318.40 USD'],
     ['zip?', 'four one five oh two', 'zip_code', '41502'],
     // Several sums in one answer: the one answered with, a refinement of it, or the one after a repair.
     ['how much was it', 'it was ninety four fifty, and the shipping was another twelve dollars', 'amount', '94.50 USD'],

@@ -32,6 +32,7 @@ export function readWrittenForm(core: string): WrittenForm | undefined {
   }
   if (/^\d+$/.test(core)) return readInteger(core);
   if (/^\d{1,3}(?:,\d{3})+$/.test(core)) return { kind: 'cardinal', value: Number(core.replace(/,/g, '')) };
+  if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(core)) return { kind: 'decimal', value: Number(core.replace(/,/g, '')) };
   const ordinal = /^(\d+)(st|nd|rd|th)$/i.exec(core);
   if (ordinal) return { kind: 'ordinal', value: Number(ordinal[1]) };
   if (/^\d*\.\d+$/.test(core)) return { kind: 'decimal', value: Number(core) };
