@@ -53,7 +53,13 @@ function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (
       const [dollars, currency] = earlier.value.split(' ');
       const [cents, centsCurrency] = mention.value.split(' ');
       const gap = written.slice(earlier.at + earlier.said.length, mention.at);
-      if (/\.00$/.test(dollars!) && Number(cents) > 0 && Number(cents) < 1 && currency === centsCurrency && /^[\s,.…]*(?:and)?[\s,.…]*$/i.test(gap)) {
+      if (
+        /\.00$/.test(dollars!) &&
+        Number(cents) > 0 &&
+        Number(cents) < 1 &&
+        currency === centsCurrency &&
+        /^[\s,.…]*(?:and)?[\s,.…]*$/i.test(gap)
+      ) {
         chosen.set(mention.fact, { ...mention, value: `${(Number(dollars) + Number(cents)).toFixed(2)} ${currency}`, at: earlier.at });
         continue;
       }
