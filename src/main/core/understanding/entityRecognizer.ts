@@ -363,6 +363,14 @@ export class EntityRecognizer {
     this.bareAmounts(normalized.spans, cueHits, context, written).forEach((mention) =>
       add(mention, mention.at, mention.at + mention.said.length),
     );
+    // "One hundred eighty-nine with forty" (Spanish "con", Portuguese "com"): whole units, then the cents.
+    for (const mention of mentions) {
+      const cents = /^\s*(?:with|con|com)\s+(\d{1,2})\b(?!\s*(?:%|percent|items?|of|off))/i.exec(written.slice(mention.at + mention.said.length));
+      const [whole, currency] = mention.value.split(' ');
+      if (!cents || this.facts.spec(mention.fact)?.type !== 'amount' || !/\.00$/.test(whole!)) continue;
+      mention.value = `${Math.trunc(Number(whole))}.${cents[1]!.padEnd(2, '0')} ${currency}`;
+      mention.said = written.slice(mention.at, mention.at + mention.said.length + cents[0].length);
+    }
     // A price said in groups ("one forty nine ninety nine") where an amount is asked for or named, before any id reading of the digits.
     const prices = this.priceFromGroups(idSpans, mentions, cueHits, context, written);
     prices.forEach((mention) => add(mention, mention.at, mention.at + 1));

@@ -356,6 +356,7 @@ describe('question → answer, by what was asked', () => {
     ['how much was it', 'one hundred and sixty dollars. and fifteen cents', 'amount', '160.15 USD'],
     ['how much was it', 'roughly forty... okay exactly, forty one dollars ten cents', 'amount', '41.10 USD'],
     ['how much was it', '2,318.40 on the statement', 'amount', '2318.40 USD'],
+    ['how much did they take', 'two times, sixty four dollars with thirty', 'amount', '64.30 USD'],
     ['zip?', 'four one five oh two', 'zip_code', '41502'],
     // Several sums in one answer: the one answered with, a refinement of it, or the one after a repair.
     ['how much was it', 'it was ninety four fifty, and the shipping was another twelve dollars', 'amount', '94.50 USD'],
