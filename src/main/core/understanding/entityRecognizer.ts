@@ -365,7 +365,9 @@ export class EntityRecognizer {
     );
     // "One hundred eighty-nine with forty" (Spanish "con", Portuguese "com"): whole units, then the cents.
     for (const mention of mentions) {
-      const cents = /^\s*(?:with|con|com)\s+(\d{1,2})\b(?!\s*(?:%|percent|items?|of|off))/i.exec(written.slice(mention.at + mention.said.length));
+      const cents = /^\s*(?:with|con|com)\s+(\d{1,2})\b(?!\s*(?:%|percent|items?|of|off))/i.exec(
+        written.slice(mention.at + mention.said.length),
+      );
       const [whole, currency] = mention.value.split(' ');
       if (!cents || this.facts.spec(mention.fact)?.type !== 'amount' || !/\.00$/.test(whole!)) continue;
       mention.value = `${Math.trunc(Number(whole))}.${cents[1]!.padEnd(2, '0')} ${currency}`;
