@@ -117,7 +117,6 @@ const UNIT_LABELS = new Map([
 ]);
 const UNIT_BEFORE = /\b(flat|apartment|apt|unit|suite)\.?\s+(\d{1,5}\s?[a-z]?(?:\/\d{1,3})?|[a-z])\s*,?\s*$/i;
 const UNIT_AFTER = /^\s*,?\s*(flat|apartment|apt|unit|suite|#)\.?\s*(\d{1,5}(?:\s?[a-z](?![a-z]))?|[a-z](?![a-z]))/i;
-const STREET_TYPE_WORDS = new Set(STREET_TYPES.split('|'));
 const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES}))\\b\\.?`, 'gi');
 
 /** Whether a list value counts said without its fact's cue: the pack says so for all its values, or names it. */
@@ -1044,11 +1043,8 @@ export class EntityRecognizer {
     }
     // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
     const nameAnswer = context.spoken ? this.ownSlot(context.spoken, spec.name) : undefined;
-    // Unasked, a caller spelling out a word they just said ("catherine, c a t h e r i n e") is giving a name
-    // (not when the agent asked for something else, nor a street's).
-    const spelledOwn = !expected && !context.expected.length && context.spoken !== undefined && spellsOutAWord(context.spoken);
     const answer =
-      (expected || spelledOwn) && !answeredWithEmail && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS
+      expected && !answeredWithEmail && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS
         ? spokenName(nameAnswer)
         : undefined;
     // An introduction found more words than the whole answer reads ("it's under william hartley") only if
@@ -1146,26 +1142,6 @@ function describedAfter(after: string): boolean {
   if (!word) return false;
   const tags = wordTags(word);
   return tags.includes('Noun') && !tags.includes('Pronoun');
-}
-
-/**
- * Whether the turn says a word and then spells it letter by letter ("catherine, c a t h e r i n e"), the way a
- * name is given — not a street's ("ecclesall, e c c l e s a l l road").
- */
-function spellsOutAWord(spoken: string): boolean {
-  const tokens = spoken.toLowerCase().match(/[a-z]+/g) ?? [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.length !== 1) continue;
-    let j = i;
-    while (j < tokens.length && tokens[j]!.length === 1) j++;
-    // "…with a c, c a t h e r i n e": the spelling may start inside a run of single letters.
-    for (let from = i; j - from >= 3; from++) {
-      const spelled = tokens.slice(from, j).join('');
-      if (tokens.slice(Math.max(0, i - 6), i).includes(spelled) && !STREET_TYPE_WORDS.has(tokens[j] ?? '')) return true;
-    }
-    i = j;
-  }
-  return false;
 }
 
 /** Two or three name words at `at`, with a spelled surname after them taking its place ("Okafor, O K A F O R"). */

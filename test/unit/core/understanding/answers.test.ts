@@ -503,13 +503,6 @@ describe('question → answer, by what was asked', () => {
     );
   });
 
-  it('a caller spelling a word they just said, unasked, gives their name; a street spelled is no name', () => {
-    expect(answer('thanks for holding', 'oh and it is marguerite, m a r g u e r i t e, marguerite dubois').customer_name).toBe(
-      'Marguerite Dubois',
-    );
-    expect(answer('thanks for holding', 'it is on ecclesall, e c c l e s a l l road').customer_name).toBeUndefined();
-  });
-
   it('"the code that came with it" is no identifier of the caller', () => {
     expect(answer('do you have the code that came with the email', 'yes, w e l c o m e one five').account_id).toBeUndefined();
   });
