@@ -12,7 +12,7 @@ import type { HandoffPackage } from '../../../shared/handoffPackage';
 import { escapeRegExp, sentencesOf } from '../../../shared/text';
 import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, type TurnExpectation } from './dialogueState';
 import { dayFirstIn, type DateContext } from './dateResolver';
-import { EntityRecognizer, type Mention } from './entityRecognizer';
+import { EntityRecognizer, streetOf, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
 import { normalize } from './itn';
 import { correctedName } from './nameCorrection';
@@ -48,24 +48,21 @@ function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (
   const chosen = new Map<string, Mention>();
   for (const mention of mentions) {
     const earlier = chosen.get(mention.fact);
-    // "Two hundred and forty nine dollars. And ninety nine cents": the cents said after the dollars are theirs.
     if (earlier && isAmount(mention.fact)) {
+      // "Two hundred and forty nine dollars. And ninety nine cents": the cents said after the dollars are theirs.
       const [dollars, currency] = earlier.value.split(' ');
       const [cents, centsCurrency] = mention.value.split(' ');
-      const gap = written.slice(earlier.at + earlier.said.length, mention.at);
+      const between = written.slice(earlier.at + earlier.said.length, mention.at);
       if (
         /\.00$/.test(dollars!) &&
         Number(cents) > 0 &&
         Number(cents) < 1 &&
         currency === centsCurrency &&
-        /^[\s,.…]*(?:and)?[\s,.…]*$/i.test(gap)
+        /^[\s,.…]*(?:and)?[\s,.…]*$/i.test(between)
       ) {
         chosen.set(mention.fact, { ...mention, value: `${(Number(dollars) + Number(cents)).toFixed(2)} ${currency}`, at: earlier.at });
         continue;
       }
-    }
-    if (earlier && isAmount(mention.fact)) {
-      const between = written.slice(earlier.at + earlier.said.length, mention.at);
       const after = written.slice(mention.at + mention.said.length, mention.at + mention.said.length + 24);
       const digits = (value: string) => value.replace(/\D/g, '').replace(/0+$/, '');
       const refines =
@@ -110,11 +107,6 @@ const AGENT_AGREES =
   /\b(?:you're right|you are right|that's right|quite right|correct|muddled|mixed up|misheard|got (?:it|that) wrong|had (?:it|that) wrong|wrong|mistake|my bad|apologi[sz]e|sorry about that|should be|fixed|updated|corrected|different from what (?:we|i) (?:have|had)|not what (?:we|i) (?:have|had)|(?:doesn't|does not|don't|do not) match (?:what|our|the))\b/i;
 
 const AGENT_FIXES_PACKAGE = /\b(?:but|actually|wrong|should be|swapped|mistake|not right|incorrect|outdated|old one)\b/i;
-
-/** An address without the flat, apartment or suite inside the building. */
-function streetOf(address: string): string {
-  return address.replace(/^(?:flat|apt|apartment|unit|suite)\s+\S+,\s*/i, '').replace(/,\s*(?:flat|apt|apartment|unit|suite)\s+\S+$/i, '');
-}
 
 export class CallUnderstanding {
   private readonly facts = new Map<string, HeardFact>();

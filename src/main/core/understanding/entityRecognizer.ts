@@ -117,6 +117,10 @@ const UNIT_LABELS = new Map([
 ]);
 const UNIT_BEFORE = /\b(flat|apartment|apt|unit|suite)\.?\s+(\d{1,5}\s?[a-z]?(?:\/\d{1,3})?|[a-z])\s*,?\s*$/i;
 const UNIT_AFTER = /^\s*,?\s*(flat|apartment|apt|unit|suite|#)\.?\s*(\d{1,5}(?:\s?[a-z](?![a-z]))?|[a-z](?![a-z]))/i;
+/** An address without the flat, apartment or suite inside the building ("Flat 2, 42 Lark Lane" → "42 Lark Lane"). */
+export function streetOf(address: string): string {
+  return address.replace(/^(?:flat|apt|apartment|unit|suite)\s+\S+,\s*/i, '').replace(/,\s*(?:flat|apt|apartment|unit|suite)\s+\S+$/i, '');
+}
 const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES}))\\b\\.?`, 'gi');
 
 /** Whether a list value counts said without its fact's cue: the pack says so for all its values, or names it. */
@@ -151,34 +155,29 @@ interface ValueMatcher {
   written: ReadonlyMap<string, PackValue>;
 }
 
-/** Words a recogniser writes for a digit beside other digits: "zero, tree", "eight, null". */
-const DIGIT_WORDS = new Map([
-  ['zero', '0'],
-  ['oh', '0'],
+/** Words a recogniser writes for a digit it heard, beside other digits: "zero, tree", "eight, null", "nine oh to four five". */
+const SOUND_ALIKES = new Map([
   ['null', '0'],
   ['nil', '0'],
-  ['nought', '0'],
   ['naught', '0'],
-  ['one', '1'],
   ['won', '1'],
-  ['two', '2'],
   ['to', '2'],
   ['too', '2'],
-  ['three', '3'],
   ['tree', '3'],
-  ['four', '4'],
   ['for', '4'],
-  ['five', '5'],
-  ['six', '6'],
-  ['seven', '7'],
-  ['eight', '8'],
   ['ate', '8'],
-  ['nine', '9'],
 ]);
 
-/** A digit's own name, not a word that sounds like one. */
+/** A digit's own name (zero … nine, "oh"), not a word that sounds like one. */
 function isDigitWordItself(word: string): boolean {
   return word === 'oh' || unitValue(word) !== undefined;
+}
+
+/** The digit a word stands for beside other digits: its own name or a sound-alike. */
+function digitOfWord(word: string): string | undefined {
+  if (word === 'oh') return '0';
+  const unit = unitValue(word);
+  return unit === undefined ? SOUND_ALIKES.get(word) : String(unit);
 }
 
 interface DigitGroup {
@@ -205,12 +204,12 @@ function digitGroups(written: string): DigitGroup[] {
     let digits = /^\d/.test(piece[0]) ? piece[0] : undefined;
     if (digits === undefined) {
       const lower = piece[0].toLowerCase();
-      const word = DIGIT_WORDS.get(lower);
+      const word = digitOfWord(lower);
       // A word stands for a digit only beside digits or digit words, with only a pause between ("…zero, tree",
       // "four, null, sorry"); a word that sounds like a digit ("tree", "for") only across a pause.
       const homophone = !isDigitWordItself(lower);
       const digitLike = (other: RegExpExecArray | RegExpMatchArray | undefined) =>
-        other !== undefined && (/^\d/.test(other[0]) || DIGIT_WORDS.has(other[0].toLowerCase()));
+        other !== undefined && (/^\d/.test(other[0]) || digitOfWord(other[0].toLowerCase()) !== undefined);
       const gap = (from: number, to: number, paused: boolean) =>
         (paused ? /^[\s-]*[,.…][\s,.…-]*$/ : /^[\s,.…-]*$/).test(written.slice(from, to));
       const before = pieces[k - 1];
@@ -386,7 +385,7 @@ export class EntityRecognizer {
       context,
       written,
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    // Read whole, the number put together from its pieces is said where its last piece is: it wins over a piece read alone.
+    // The amount the call holds, said bare by the agent.
     this.knownAmounts(normalized.spans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const dates = resolveDates(written, context.dates);
     // "Fourteen fifty. One four five zero.", "July thirty-first. Three, one.": an amount or a day said again digit by
@@ -435,11 +434,11 @@ export class EntityRecognizer {
       (mention) => valueStance(written, mention.at, mention.at + mention.said.length, context.speaker) !== 'denied',
     );
     const pieced = this.valueFromPieces(written, cueHits, context, kept);
-    // The value put together from its pieces, where nothing read it whole: a phone read whole in its pieces says
-    // where its last piece is, so it wins over a piece read alone.
     // A code spelled through talk ("d, o, g, like the animal, dog, then five one seven three"), where nothing read it.
     const spelled = pieced ? undefined : this.spelledThroughTalk(written, cueHits, context, kept);
     if (spelled) kept.push(spelled);
+    // The value put together from its pieces, where nothing read it whole; a phone read whole from its pieces is said
+    // where its last piece is, so it wins over a piece read alone.
     if (
       pieced &&
       !kept.some(
