@@ -31,7 +31,14 @@ const USAGE = `usage:
   cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]
   cli pack validate DIR
   cli pack schema
-  cli normalize [--json]`;
+  cli normalize [--json] [--currency CODE]`;
+
+/** `--currency AUD`: the ISO 4217 code bare "dollars" and "cents" are read in. */
+function currencyCode(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Z]{3}$/.test(value)) throw new Error(`--currency must be an ISO 4217 code such as USD or AUD, got "${value}"`);
+  return value;
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       trigger: { type: 'string' },
       pack: { type: 'string' },
       'call-date': { type: 'string' },
+      currency: { type: 'string' },
     },
   });
   // The day the recordings were made: "yesterday" and "this saturday" in them resolve against it.
@@ -56,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
   if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack, callDate);
   if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack, callDate);
-  if (command === 'normalize') return normalizeCommand(values.json!);
+  if (command === 'normalize') return normalizeCommand(values.json!, currencyCode(values.currency));
   if (command === 'metrics' && values['data-dir']) {
     return metricsCommand(values['data-dir'], values.json!, {
       fromMs: day(values.from, '--from'),

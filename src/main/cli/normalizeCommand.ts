@@ -1,16 +1,22 @@
 /**
- * `cli normalize [--json]`: reads utterances from stdin, one per line, and prints the written form of
- * each (or `{spoken, written, spans}` per line with --json). Output is written through the stream's
+ * `cli normalize [--json] [--currency CODE]`: reads utterances from stdin, one per line, and prints the
+ * written form of each (or `{spoken, written, spans}` per line with --json); `--currency` is the desk's
+ * currency, that bare "dollars" and "cents" are read in (USD when not given). Output is written through the stream's
  * backpressure and the command resolves only once stdout has taken everything, so a pipe gets it all.
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { normalize } from '../core/understanding/itn';
 
-export async function normalizeCommand(json: boolean, input: Readable = process.stdin, output: Writable = process.stdout): Promise<number> {
+export async function normalizeCommand(
+  json: boolean,
+  defaultCurrency?: string,
+  input: Readable = process.stdin,
+  output: Writable = process.stdout,
+): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
-    const result = normalize(line);
+    const result = normalize(line, { defaultCurrency });
     const text = `${json ? JSON.stringify(result) : result.written}\n`;
     if (!output.write(text)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   }

@@ -40,6 +40,15 @@ describe('cli normalize', () => {
     expect(printed[printed.length - 1]).toBe('line 15999: my order is 602817 and I paid $25 on March 3');
   }, 120_000);
 
+  it('reads bare dollars in the currency --currency names, and refuses a code that is not one', async () => {
+    const read = await runNormalize('it was four hundred and eighty five dollars\n', ['--json', '--currency', 'AUD']);
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).spans[0]).toMatchObject({ kind: 'money', value: { amount: '485', currency: 'AUD' } });
+    const refused = await runNormalize('five dollars\n', ['--currency', 'dollars']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('--currency must be an ISO 4217 code');
+  }, 60_000);
+
   it('prints one JSON object per line with --json, also past 1 MB', async () => {
     const lines = Array.from(
       { length: 9_000 },

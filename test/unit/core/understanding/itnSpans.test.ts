@@ -109,6 +109,27 @@ describe('ITN span map', () => {
     expect(normalize('fifty cents').spans[0]).toMatchObject({ value: { amount: '0.50', currency: 'USD' } });
   });
 
+  it.each([
+    // [spoken, desk currency, currency read]
+    ['four hundred and eighty five dollars all up', 'AUD', 'AUD'],
+    ['a hundred and ten bucks', 'CAD', 'CAD'],
+    ['$148 on the card', 'NZD', 'NZD'],
+    ['it was 95 dollars', 'SGD', 'SGD'],
+    ['a dollar fifty', 'AUD', 'AUD'],
+    ['forty two pounds', 'EGP', 'EGP'],
+    ['fifty us dollars on my visa', 'CAD', 'USD'],
+    ['twenty american dollars', 'AUD', 'USD'],
+    ['forty two pounds', 'AUD', 'GBP'],
+    ['twenty euros', 'CAD', 'EUR'],
+    ['twenty five dollars', 'USD', 'USD'],
+    ['twenty five dollars', 'GBP', 'USD'],
+    ['$25', 'GBP', 'USD'],
+    ['fifty cents', 'CAD', 'CAD'],
+  ])('reads %j on a %s desk as %s', (spoken, desk, currency) => {
+    const money = normalize(spoken, { defaultCurrency: desk }).spans.find((span) => span.kind === 'money');
+    expect(money?.value).toMatchObject({ currency });
+  });
+
   it('returns no spans and the same text for an empty or ordinary utterance', () => {
     expect(normalize('')).toEqual({ spoken: '', written: '', spans: [] });
     expect(normalize('   ')).toEqual({ spoken: '   ', written: '   ', spans: [] });

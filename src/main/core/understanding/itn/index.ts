@@ -9,7 +9,7 @@
 import { findEmails, findUrls } from './addresses';
 import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
-import { currencyAt, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
+import { currencyAt, localCurrency, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
 import { firstGroup, parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
 import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, unitValue } from './numberWords';
@@ -259,7 +259,7 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     if (time) return time;
   }
   if (roles & ARTICLE) {
-    const money = tagArticleMoney(tokens, i, limit);
+    const money = tagArticleMoney(tokens, i, limit, pass.defaultCurrency);
     if (money) return money;
   }
   if (roles & NUMBER && startsNumberRun(tokens, i, limit)) {
@@ -329,7 +329,8 @@ function tagWritten(pass: Pass, i: number, limit: number): Tag | undefined {
   const token = tokens[i]!;
   const form = token.written!;
   if (form.kind === 'cardinal' || form.kind === 'decimal') {
-    const money = tagWrittenAmount(tokens, i, form.kind === 'decimal' ? form.value.toFixed(2) : String(form.value), limit);
+    const amount = form.kind === 'decimal' ? form.value.toFixed(2) : String(form.value);
+    const money = tagWrittenAmount(tokens, i, amount, limit, pass.defaultCurrency);
     if (money) return money;
     const percentEnd = percentAt(tokens, i + 1, limit);
     if (percentEnd !== undefined) return { kind: 'percent', value: form.value, text: `${token.text}%`, first: i, end: percentEnd };
@@ -354,6 +355,16 @@ function tagWritten(pass: Pass, i: number, limit: number): Tag | undefined {
       if (spelled && /[a-z]/i.test(spelled.text)) return spelled;
     }
   }
+  // "$148" on an Australian desk is Australian dollars.
+  if (form.kind === 'money')
+    return {
+      ...form,
+      value: { ...form.value, currency: localCurrency(form.value.currency, pass.defaultCurrency) },
+      text: '',
+      first: i,
+      end: i + 1,
+      passthrough: true,
+    };
   return { ...form, text: '', first: i, end: i + 1, passthrough: true };
 }
 

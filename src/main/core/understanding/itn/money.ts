@@ -39,13 +39,50 @@ export interface CurrencyAt extends CurrencyWord {
   end: number;
 }
 
-/** A currency word at `i`. "pounds of" is a weight, not money. */
-export function currencyAt(tokens: readonly Token[], i: number, limit: number): CurrencyAt | undefined {
+/**
+ * A currency word at `i`, its currency read where the call is: "dollars" on an Australian desk are
+ * Australian dollars (see localCurrency). "pounds of" is a weight, not money.
+ */
+export function currencyAt(tokens: readonly Token[], i: number, limit: number, defaultCurrency = 'USD'): CurrencyAt | undefined {
   const word = wordAt(tokens, i, limit);
+  // "fifty us dollars" on a Canadian desk: the country said names the currency.
+  if (word === 'us' || word === 'american') {
+    const named = currencyAt(tokens, i + 1, limit);
+    return named?.currency === 'USD' && !named.minor ? named : undefined;
+  }
   const found = word === undefined ? undefined : CURRENCY_WORDS.get(word);
   if (!found) return undefined;
   if ((word === 'pound' || word === 'pounds') && wordAt(tokens, i + 1, limit) === 'of') return undefined;
-  return { ...found, end: i + 1 };
+  const currency = found.currency === undefined ? defaultCurrency : localCurrency(found.currency, defaultCurrency);
+  return { ...found, currency, end: i + 1 };
+}
+
+const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
+const FAMILIES = new Map<string, string | undefined>();
+
+/** "Australian Dollar" → "dollar": the unit a currency's English name ends in (ICU's names, through Intl). */
+function familyOf(code: string): string | undefined {
+  if (!FAMILIES.has(code)) {
+    let name: string | undefined;
+    try {
+      name = currencyNames.of(code);
+    } catch {
+      name = undefined;
+    }
+    FAMILIES.set(code, name && name !== code ? name.split(' ').pop()!.toLowerCase() : undefined);
+  }
+  return FAMILIES.get(code);
+}
+
+/**
+ * The currency a word or symbol means where the call is: "dollars" and "$" name the desk's own
+ * currency when it is a dollar (AUD, CAD, NZD…), "pounds" when it is a pound; otherwise the
+ * currency they name on their own (USD, GBP).
+ */
+export function localCurrency(named: string, defaultCurrency: string): string {
+  if (named === defaultCurrency) return named;
+  const family = familyOf(named);
+  return family !== undefined && family === familyOf(defaultCurrency) ? defaultCurrency : named;
 }
 
 export function formatMoney(currency: string, amount: string): string {
@@ -55,15 +92,15 @@ export function formatMoney(currency: string, amount: string): string {
 
 /** Money whose number was a run of spoken groups. */
 export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit: number, defaultCurrency: string): Tag | undefined {
-  const currency = currencyAt(tokens, run.end, limit);
+  const currency = currencyAt(tokens, run.end, limit, defaultCurrency);
   if (!currency || run.sign || run.slashBefore.some(Boolean) || run.groups.some((group) => group.ordinal)) return undefined;
   const first = run.first;
   if (currency.minor) {
     if (run.fraction !== undefined || run.groups.length !== 1 || run.groups[0]!.value > 99) return undefined;
     const amount = `0.${String(run.groups[0]!.value).padStart(2, '0')}`;
-    return moneyTag(currency.currency ?? defaultCurrency, amount, first, currency.end);
+    return moneyTag(currency.currency!, amount, first, currency.end);
   }
-  const code = currency.currency ?? defaultCurrency;
+  const code = currency.currency!;
   if (currency.scale) {
     if (run.groups.length !== 1) return undefined;
     const value = Number(`${runDigits(run)}${run.fraction !== undefined ? `.${run.fraction}` : ''}`) * currency.scale;
@@ -90,15 +127,21 @@ export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit
 }
 
 /** "a buck fifty", "a dollar", "an euro": the article is one. */
-export function tagArticleMoney(tokens: readonly Token[], i: number, limit: number): Tag | undefined {
-  const currency = currencyAt(tokens, i + 1, limit);
+export function tagArticleMoney(tokens: readonly Token[], i: number, limit: number, defaultCurrency: string): Tag | undefined {
+  const currency = currencyAt(tokens, i + 1, limit, defaultCurrency);
   if (!currency || currency.minor) return undefined;
   return withCents(tokens, currency.currency!, '1', i, currency.end, limit);
 }
 
 /** An amount already written as digits, then a currency word: "148 dollars" → $148. */
-export function tagWrittenAmount(tokens: readonly Token[], i: number, amount: string, limit: number): Tag | undefined {
-  const currency = currencyAt(tokens, i + 1, limit);
+export function tagWrittenAmount(
+  tokens: readonly Token[],
+  i: number,
+  amount: string,
+  limit: number,
+  defaultCurrency: string,
+): Tag | undefined {
+  const currency = currencyAt(tokens, i + 1, limit, defaultCurrency);
   if (!currency || currency.minor) return undefined;
   return withCents(tokens, currency.currency!, amount, i, currency.end, limit);
 }
