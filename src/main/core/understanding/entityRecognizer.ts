@@ -1058,6 +1058,11 @@ export class EntityRecognizer {
           evidence: 'expected',
           said: context.spoken!,
         },
+        ...knownNames(
+          written,
+          specs.filter((other) => other !== spec),
+          context,
+        ),
       ];
     }
     if (!found.length && expected && !answeredWithEmail) {
@@ -1072,8 +1077,33 @@ export class EntityRecognizer {
           said: name.said,
         });
     }
-    return found;
+    return [
+      ...found,
+      ...knownNames(
+        written,
+        specs.filter((other) => !found.some((mention) => mention.fact === other.name)),
+        context,
+      ),
+    ];
   }
+}
+
+/**
+ * "Yes, for Mochi", "her name Tangyuan": a name the call already holds (the caller's, a pet's, a patient's), said
+ * again whole by the caller, is that name — unless it is an everyday word ("Biscuit", "Rose") said in lower case.
+ */
+function knownNames(written: string, specs: readonly FactSpec[], context: RecognitionContext): Mention[] {
+  const found: Mention[] = [];
+  for (const spec of specs) {
+    const value = context.known?.get(spec.name)?.trim();
+    if (!value) continue;
+    const words = value.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const match = new RegExp(`(?<![\\p{L}'])${words.join('\\s+')}(?![\\p{L}'])`, 'iu').exec(written);
+    if (!match) continue;
+    if (words.length === 1 && isCommonWord(value.toLowerCase()) && match[0] === match[0].toLowerCase()) continue;
+    found.push({ fact: spec.name, value, at: match.index, evidence: 'known', said: match[0] });
+  }
+  return found;
 }
 
 const NEGATION_BEFORE = /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't)\s+(?:an?\s+|the\s+)?$/i;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { requireDomainPack } from '../../../../src/main/core/pack/domainPackLoader';
 import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
+import { FactSchema } from '../../../../src/shared/facts';
 import type { HandoffPackage } from '../../../../src/shared/handoffPackage';
 import { demoPack, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
 import { minimalPackage } from '../../../support/minimalPackage';
@@ -227,6 +228,27 @@ describe('understanding: compared with the package by type', () => {
     );
     expect(result.repeats).toEqual([{ turnIndex: 1, factName: 'phone' }]);
     expect(result.heard.find((fact) => fact.name === 'phone')?.contradictedBy).toBeUndefined();
+  });
+
+  it.each<[string, string, string, Array<{ turnIndex: number; factName: string }>]>([
+    [
+      'a pet name the package holds, said bare',
+      'yes for mochi. the kennel needs the paper',
+      'Mochi',
+      [{ turnIndex: 1, factName: 'pet_name' }],
+    ],
+    ['a pet name said before its spelling', 'her name tangyuan, T A N G Y U A N', 'Tangyuan', [{ turnIndex: 1, factName: 'pet_name' }]],
+    ['an everyday word for a name, said in lower case', 'he ate a biscuit off the counter', 'Biscuit', []],
+    ['a name only inside a longer word', 'the mochiko flour bag', 'Mochi', []],
+  ])('a second name fact the call holds, said again by the caller: %s', (_, said, petName, repeats) => {
+    const withPet = new FactSchema({
+      ...demoPack.facts.source,
+      facts: [...demoPack.facts.source.facts, { name: 'pet_name', label: 'Pet name', type: 'name', cues: ['pet name'] } as never],
+    });
+    const understanding = new CallUnderstanding(withPet, pkg([['pet_name', petName]], { name: 'Linh Tran' }), {});
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: 'hi linh, thanks for holding. what can I do for you?' });
+    understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: said });
+    expect(understanding.repeated).toEqual(repeats);
   });
 
   it('a read-back the caller confirms with a bare yes is neither a repeat nor a contradiction', () => {

@@ -481,6 +481,11 @@ export const CASES: Record<string, readonly Case[]> = {
     ['b, eight, eight, so b eight eight again', 'B88, so B88 again'],
     ['a b seven seven three', 'AB773'],
     ['k as in kilo nine two', 'K92'],
+    // A NATO word that is also a unit, after a digit and ending the run, is the unit.
+    ['for a four kilo cat', 'for a 4 kilo cat'],
+    ['she weighs about six kilo', 'she weighs about 6 kilo'],
+    ['k four kilo nine', 'K4K9'],
+    ['b seven kilo alpha two', 'B7KA2'],
     ['x ray four four', 'X44'],
     ['room two b', 'room 2B'],
     ['seven seven three a b', '773AB'],

@@ -6,6 +6,7 @@
 import { isFiller } from './fillers';
 import { isMultiplier, parseGroup, unitValue } from './numberWords';
 import { meridiemAt } from './times';
+import { isMeasureUnit } from './measures';
 import { afterGluedHyphen, punctAt, wordAt, type Token } from './tokens';
 import type { Tag } from './types';
 
@@ -380,6 +381,15 @@ function walkSpelled(
     // "seven a m" is a time and "seven o'clock" a time, not the ids 7AM and 7O.
     if (unit.kind === 'letter' && !unit.marked && previousKind === 'digit' && meridiemAt(tokens, position, limit)) break;
     if (unit.kind === 'letter' && !unit.marked && unit.chars === 'o' && wordAt(tokens, unit.end, limit) === 'clock') break;
+    // "a four kilo cat", "she's six kilo": a NATO word that is also a unit, after a digit and ending the run, is the unit.
+    if (
+      unit.marked &&
+      !unit.asIn &&
+      previousKind === 'digit' &&
+      isMeasureUnit(wordAt(tokens, position, limit)) &&
+      !readSpellUnit(tokens, unit.end, limit, { pairs: false })
+    )
+      break;
     // "…you vee, i said zero": a letter that is also a word ("i", "a", "you"), before an ordinary word, is that word.
     if (unit.wordLetter && summary.units > 0 && beforePlainWord(tokens, unit.end, limit)) break;
     visit?.(unit, dashBefore, repairBefore);
