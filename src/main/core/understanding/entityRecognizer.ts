@@ -345,7 +345,16 @@ export class EntityRecognizer {
       itnEmail &&
       reread.value.split('@')[1] === String(itnEmail.value).toLowerCase().split('@')[1] &&
       reread.value.length > String(itnEmail.value).length;
-    const answered = emailAsked && context.spoken ? spokenEmail(context.spoken) : sameDomain ? reread : undefined;
+    const whole = emailAsked && context.spoken ? spokenEmail(context.spoken) : sameDomain ? reread : undefined;
+    // "within two business days, to dariush dot kamali at…": a preposition or conjunction right before the address
+    // ITN found ends the talk before it; only spellings ("l i n d, the number four") reach further back.
+    const talkGluedOn =
+      whole !== undefined &&
+      itnEmail !== undefined &&
+      whole.value !== String(itnEmail.value).toLowerCase() &&
+      whole.value.endsWith(String(itnEmail.value).toLowerCase()) &&
+      wordTags(lastWord(context.spoken!.slice(0, itnEmail.spokenStart))).some((tag) => tag === 'Preposition' || tag === 'Conjunction');
+    const answered = talkGluedOn ? undefined : whole;
     // Read from the whole answer, the address was said by the whole answer: no other words around it deny it ("…no space, m o r e n o…").
     if (answered)
       add(this.assign(emailSpecs, answered.value, { start: 0, end: written.length, text: written }, cueHits, context, written), 0, 0);
@@ -1086,6 +1095,11 @@ export class EntityRecognizer {
       ),
     ];
   }
+}
+
+/** The last word of a text ("" when it has none). */
+function lastWord(text: string): string {
+  return /([a-z']+)[^a-z']*$/i.exec(text)?.[1] ?? '';
 }
 
 /**

@@ -761,6 +761,25 @@ describe('an answer read whole as an email address', () => {
   });
 });
 
+describe('an address said unasked, read again from the words', () => {
+  function heard(speaker: 'agent' | 'customer', text: string): string | undefined {
+    const understanding = new CallUnderstanding(demoPack.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker, text });
+    return understanding.heard.find((fact) => fact.name === 'email')?.value;
+  }
+  it.each<[string, 'agent' | 'customer', string, string]>([
+    [
+      'talk before it ending in a preposition stays out',
+      'agent',
+      'within two business days, to dariush dot kamali at email dot com. is that the right address',
+      'dariush.kamali@email.com',
+    ],
+    ['a conjunction ends it too', 'customer', 'i moved and so ruth dot lee at mail dot com is the new one', 'ruth.lee@mail.com'],
+  ])('%s', (_, speaker, text, email) => {
+    expect(heard(speaker, text)).toBe(email);
+  });
+});
+
 describe('handles (user names) as answers', () => {
   it.each([
     ['and the username on the account', 'k lindqvist two', 'klindqvist2'],

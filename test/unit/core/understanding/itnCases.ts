@@ -215,6 +215,12 @@ export const CASES: Record<string, readonly Case[]> = {
     ['four one five five five five twelve twelve', '4155551212'],
   ],
   money: [
+    // The sum said again in full, cents and all, after a pause: the money is the restatement.
+    ['ninety nine oh five, ninety nine dollars and five cents', '9905, $99.05'],
+    ['the socks were three fifty, three dollars and fifty cents', 'the socks were 350, $3.50'],
+    ['for ninety five, four dollars and ninety five cents', 'for 95, $4.95'],
+    ['twenty, twenty five dollars and fifty cents', '20, $25.50'],
+    ['one forty nine, ninety nine dollars', '$149.99'],
     // Cents after "and" across pauses or as digits; a hesitation after "hundred" goes on with the number.
     ['fifty eight dollars, and, seventy cents', '$58.70'],
     ['it was 79 dollars and 49 cents', 'it was $79.49'],

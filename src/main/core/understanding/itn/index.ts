@@ -11,7 +11,7 @@ import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
 import { currencyAt, localCurrency, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
-import { firstGroup, parseNumberRun, readRun, startsNumberRun, type NumberRun } from './numberRun';
+import { firstGroup, parseNumberRun, readRun, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
 import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, unitValue } from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
@@ -316,6 +316,14 @@ function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   // "flat two, forty two lark lane": the number of a flat or suite ends at the pause; the house number follows.
   if (before !== undefined && DWELLING_UNITS.has(before) && run.groups.length > 1 && run.pauseBefore[1])
     return readRun(firstGroup(run), { forced: true });
+  // "three fifty, three dollars and fifty cents": the sum said again in full, cents and all, after a pause is the
+  // money; the number before the pause is said on its own.
+  const lastPause = run.pauseBefore.lastIndexOf(true);
+  if (lastPause > 0 && run.fraction === undefined) {
+    const restated = tagMoneyAfterRun(tokens, runFrom(run, lastPause), limit, pass.defaultCurrency);
+    const currencyEnd = currencyAt(tokens, run.end, limit)?.end;
+    if (restated && currencyEnd !== undefined && restated.end > currencyEnd) return readRun(runUntil(run, lastPause), { forced: true });
+  }
   const money = tagMoneyAfterRun(tokens, run, limit, pass.defaultCurrency);
   if (money) return money;
   const time = tagTimeAfterRun(tokens, run, limit, isTimeCue(before));

@@ -200,6 +200,30 @@ export function firstGroup(run: NumberRun): NumberRun {
   };
 }
 
+/** The groups from `from` on, as a run of their own (what was said after a pause). */
+export function runFrom(run: NumberRun, from: number): NumberRun {
+  return {
+    first: run.groups[from]!.first,
+    end: run.end,
+    groups: run.groups.slice(from),
+    pauseBefore: [false, ...run.pauseBefore.slice(from + 1)],
+    slashBefore: [false, ...run.slashBefore.slice(from + 1)],
+    ...(run.fraction !== undefined ? { fraction: run.fraction } : {}),
+  };
+}
+
+/** The groups before `to`, as a run of their own (what was said before a pause). */
+export function runUntil(run: NumberRun, to: number): NumberRun {
+  return {
+    first: run.first,
+    end: run.groups[to - 1]!.end,
+    groups: run.groups.slice(0, to),
+    pauseBefore: run.pauseBefore.slice(0, to),
+    slashBefore: run.slashBefore.slice(0, to),
+    ...(run.sign ? { sign: run.sign } : {}),
+  };
+}
+
 function readFraction(tokens: readonly Token[], pointAt: number, limit: number, run: NumberRun): NumberRun {
   let digits = '';
   let position = pointAt + 1;
