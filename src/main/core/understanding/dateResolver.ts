@@ -138,6 +138,15 @@ function monthWithWeekday(anchor: string, day: number, weekday: number): string 
   return undefined;
 }
 
+/** Of several YYYY-MM-DD dates, the one nearest `date`. */
+function nearest(date: string, candidates: ReadonlyArray<string | undefined>): string | undefined {
+  const at = Date.parse(date);
+  let best: string | undefined;
+  for (const candidate of candidates)
+    if (candidate && (!best || Math.abs(Date.parse(candidate) - at) < Math.abs(Date.parse(best) - at))) best = candidate;
+  return best;
+}
+
 /** The day `days` after (or, negative, before) a YYYY-MM-DD date. */
 function daysAfter(date: string, days: number): string {
   return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -358,24 +367,37 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         continue;
       }
       const year = Number(callDate.slice(0, 4));
+      const lead = written.slice(Math.max(0, match.index - 40), match.index);
+      // "A week before Memorial Day", "the Monday before Labor Day": the count or weekday says nothing of which
+      // year's; the nearest is meant.
+      const counted = COUNTED_BESIDE.test(lead) || WEEKDAY_BESIDE.test(lead);
       const ahead = /\b(?:next|coming|until|till|before|by|will|'ll|going to)\b/i.test(
-        written.slice(Math.max(0, match.index - 40), match.index),
+        lead.replace(COUNTED_BESIDE, '').replace(WEEKDAY_BESIDE, ''),
       );
       const thisYear = holidayIn(year, holiday);
       const value = !thisYear
         ? undefined
-        : ahead
-          ? thisYear >= callDate
-            ? thisYear
-            : holidayIn(year + 1, holiday)
-          : thisYear <= callDate
-            ? thisYear
-            : holidayIn(year - 1, holiday);
+        : counted && !ahead
+          ? nearest(callDate, [holidayIn(year - 1, holiday), thisYear, holidayIn(year + 1, holiday)])
+          : ahead
+            ? thisYear >= callDate
+              ? thisYear
+              : holidayIn(year + 1, holiday)
+            : thisYear <= callDate
+              ? thisYear
+              : holidayIn(year - 1, holiday);
       if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
     }
   }
+  if (context.callDate) weekdaysAround(written, found, context.callDate);
   const anchor = context.anchor ?? context.callDate;
   if (anchor) {
+    WEEKDAY_THE_DAY.lastIndex = 0;
+    for (let match = WEEKDAY_THE_DAY.exec(written); match; match = WEEKDAY_THE_DAY.exec(written)) {
+      if (found.some((date) => date.start < match!.index + match![0].length && date.end > match!.index)) continue;
+      const value = monthWithWeekday(anchor, Number(match[2]), WEEKDAYS.indexOf(match[1]!.toLowerCase()));
+      if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
     DAY_ONLY.lastIndex = 0;
     for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
       if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
@@ -393,6 +415,62 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAY_NAME = String.raw`(mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** "Friday, the 12": a weekday and a bare day number — the day of the month nearest the call's that is that weekday. */
+const WEEKDAY_THE_DAY = new RegExp(String.raw`\b${WEEKDAY_NAME},?\s+the\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|%|:|\.\d))`, 'gi');
+/** "Tuesday of last week", "next week thursday": a weekday of a week counted from the call's (weeks start on Monday). */
+const WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`\b${WEEKDAY_NAME}\s+(?:of\s+|in\s+)?(last|next|this)\s+week\b|\b(last|next|this)\s+week,?\s+(?:on\s+)?${WEEKDAY_NAME}\b`,
+  'gi',
+);
+/** "The Wednesday after next", "the Saturday before last": one week past the coming (or the last) one. */
+const WEEKDAY_AFTER_NEXT = new RegExp(String.raw`\b(?:the\s+)?${WEEKDAY_NAME}\s+(after next|before last)\b`, 'gi');
+/** "The Friday after the fourth of July", "the Monday before Labor Day": a weekday counted from a date said right after. */
+const WEEKDAY_BESIDE = new RegExp(String.raw`\b(?:the\s+)?${WEEKDAY_NAME}\s+(after|following|before|preceding)\s+(?:the\s+)?$`, 'i');
+
+const COUNTED_BESIDE =
+  /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(after|before|later than|earlier than|prior to)\s+(?:the\s+)?$/i;
+
+/** Weekdays said against a week or a date the turn names; each replaces what was read of the same words. */
+function weekdaysAround(written: string, found: FoundDate[], callDate: string): void {
+  const put = (value: string, start: number, end: number) => {
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > start) found.splice(k, 1);
+    found.push({ value, start, end, text: written.slice(start, end) });
+  };
+  const today = new Date(`${callDate}T12:00:00Z`).getUTCDay();
+  WEEKDAY_OF_WEEK.lastIndex = 0;
+  for (let match = WEEKDAY_OF_WEEK.exec(written); match; match = WEEKDAY_OF_WEEK.exec(written)) {
+    const day = WEEKDAYS.indexOf((match[1] ?? match[4]!).toLowerCase());
+    const week = (match[2] ?? match[3]!).toLowerCase();
+    const monday = daysAfter(callDate, -((today + 6) % 7) + (week === 'next' ? 7 : week === 'last' ? -7 : 0));
+    put(daysAfter(monday, (day + 6) % 7), match.index, match.index + match[0].length);
+  }
+  WEEKDAY_AFTER_NEXT.lastIndex = 0;
+  for (let match = WEEKDAY_AFTER_NEXT.exec(written); match; match = WEEKDAY_AFTER_NEXT.exec(written)) {
+    const later = match[2]!.toLowerCase() === 'after next';
+    const value = namedDay(`${later ? 'next' : 'last'} ${match[1]}day`, callDate);
+    if (value) put(daysAfter(value, later ? 7 : -7), match.index, match.index + match[0].length);
+  }
+  for (const date of [...found]) {
+    const lead = written.slice(Math.max(0, date.start - 32), date.start);
+    // "Two days after the 4th of July", "a week before Labor Day": counted from the date said right after.
+    const counted = COUNTED_BESIDE.exec(lead);
+    if (counted) {
+      const count = /^\d+$/.test(counted[1]!) ? Number(counted[1]) : (COUNT_WORDS[counted[1]!.toLowerCase()] ?? 1);
+      const back = /^(?:before|earlier than|prior to)$/i.test(counted[3]!) ? -1 : 1;
+      put(daysAfter(date.value, back * count * (counted[2]!.toLowerCase() === 'week' ? 7 : 1)), date.start - counted[0].length, date.end);
+      continue;
+    }
+    const before = WEEKDAY_BESIDE.exec(lead);
+    if (!before) continue;
+    const day = WEEKDAYS.indexOf(before[1]!.toLowerCase());
+    const forward = /^(?:after|following)$/i.test(before[2]!);
+    const weekday = new Date(`${date.value}T12:00:00Z`).getUTCDay();
+    const shift = forward ? (day - weekday + 7) % 7 || 7 : -((weekday - day + 7) % 7 || 7);
+    put(daysAfter(date.value, shift), date.start - before[0].length, date.end);
+  }
 }
 
 /**

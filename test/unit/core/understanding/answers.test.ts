@@ -256,6 +256,20 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['new years eve, 2024', '2024-12-31'],
     ['christmas eve, I think', '2025-12-24'],
     ['October 3. 1961', '1961-10-03'],
+    // A weekday of a week counted from the call's (weeks start on Monday), or one past the coming or the last one.
+    ['tuesday of last week, in the morning', '2026-06-09'],
+    ['thursday of next week', '2026-06-25'],
+    ['last week wednesday', '2026-06-10'],
+    ['next week, on friday', '2026-06-26'],
+    ['the wednesday after next', '2026-06-24'],
+    ['the saturday before last', '2026-06-06'],
+    // A weekday or a count from a date said right after it.
+    ['the friday after the fourth of july', '2026-07-10'],
+    ['the monday before labor day', '2026-08-31'],
+    ['two days after July 4', '2026-07-06'],
+    ['a week before memorial day', '2026-05-18'],
+    // A weekday and a bare day number.
+    ['it arrived on friday, the 12', '2026-06-12'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
   });
