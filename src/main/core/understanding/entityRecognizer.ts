@@ -1016,9 +1016,22 @@ export class EntityRecognizer {
     return spoken;
   }
 
+  /** The name an agent reads back to be confirmed, when every word of it looks like part of a name. */
+  private readBackName(written: string, spec: FactSpec): Mention[] {
+    const match = READ_BACK_NAME.exec(written);
+    if (!match) return [];
+    const words = match[1]!.split(/\s+/);
+    if (!words.every((word) => nameWordStrength(word) === 'strong')) return [];
+    const value = words
+      .map((word) => word.replace(/(^|[-'])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()))
+      .join(' ');
+    return [{ fact: spec.name, value: this.facts.normalise(spec.name, value), at: match.index, evidence: 'shape', said: match[1]! }];
+  }
+
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
   private names(written: string, context: RecognitionContext, answeredWithEmail: boolean): Mention[] {
     const specs = this.specsOfType('name');
+    if (specs.length && context.speaker === 'agent') return this.readBackName(written, specs[0]!);
     if (!specs.length || context.speaker !== 'customer') return [];
     const spec = specs.find((candidate) => context.expected.includes(candidate.name)) ?? specs[0]!;
     const expected = context.expected.includes(spec.name);
@@ -1096,6 +1109,10 @@ export class EntityRecognizer {
     ];
   }
 }
+
+/** An agent reading a name back for the caller to confirm: "I have ann murray, is that correct?", "it's under mr. kaur, right?" */
+const READ_BACK_NAME =
+  /\b(?:i have|i've got|i got|i see|i show|it says|it shows|is it|it's under|(?:the\s+)?account(?:'s|\s+is)?\s+under|under the name|and that's)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*(?:\s+[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*){0,2})\s*(?:[,?]\s*(?:is that|that's|was that|right|correct|yes)\b|\?|,[^.?!]{0,24}\?)/i;
 
 /** The last word of a text ("" when it has none). */
 function lastWord(text: string): string {

@@ -17,7 +17,8 @@ const ANSWER_START = new Set(
   (
     "it's its it is is was email email's e-mail address mail my the use using at it that's thats sure yes yeah yep ok okay um uh er so and " +
     "or but i'm i've me our work home personal to send have has had got get still shows says reads on file under there here we you your " +
-    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like username user name eh ehm'
+    'should be would could can try mine his hers their new old current other primary put down write jot reach contact just like username user name eh ehm ' +
+    "it'd that'd it'll that'll i'd we'd they'd"
   ).split(' '),
 );
 /**
@@ -52,7 +53,16 @@ function clean(word: string): string {
 }
 
 /** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
-function withDigits(words: string[]): string[] {
+/** Words a recogniser writes for a digit ("jen ate one to" → jen812): digits only beside another digit, or after "the number". */
+const DIGIT_HOMOPHONES: Record<string, string> = { to: 'two', too: 'two', for: 'four', ate: 'eight', won: 'one' };
+
+function withDigits(said: string[]): string[] {
+  const digitLike = (word: string | undefined) => word !== undefined && (isNumberWord(word) || word === 'oh' || /^\d+$/.test(word));
+  const words = said.map((word, i) =>
+    DIGIT_HOMOPHONES[word] && (digitLike(said[i - 1]) || digitLike(said[i + 1]) || said[i - 1] === 'number')
+      ? DIGIT_HOMOPHONES[word]!
+      : word,
+  );
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     if (isNumberWord(words[i]) || words[i] === 'oh' || words[i] === 'double' || words[i] === 'triple') {
@@ -102,6 +112,14 @@ function spellingOf(said: string[], options: { natoAnswer?: boolean } = {}): str
   const spells = words.filter(letterish).length >= 2;
   for (let i = 0; i < words.length; i++) {
     const following = words[i + 1];
+    // "capital j, jackson": the letter is the first of the word said after it, not one more.
+    if (LETTER_CASE.has(words[i]!) && following?.length === 1 && (words[i + 2]?.length ?? 0) > 1 && words[i + 2]![0] === following) {
+      i += 1;
+      continue;
+    }
+    // "then hyphen, dash, then…": one symbol named twice is said once.
+    if (SYMBOLS[words[i]!] !== undefined && SYMBOLS[words[i]!] === SYMBOLS[words[i - 1] ?? ''] && kept.at(-1) === SYMBOLS[words[i]!])
+      continue;
     if (
       LETTER_CASE.has(words[i]!) &&
       following !== undefined &&
@@ -186,10 +204,16 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     const { raw, word } = words[i]!;
     if (!word) continue;
     if (REPAIR_WORDS.has(word)) return { words: local, from: i + 1, repaired: true };
+    // "jen ate one to": a word the recogniser wrote for a digit, beside a digit, is that digit.
+    const digitHomophone =
+      DIGIT_HOMOPHONES[word] !== undefined &&
+      (isNumberWord(local[0]) || isNumberWord(words[i - 1]?.word) || (words[i - 1]?.word === 'number' && words[i - 2]?.word === 'the'));
     // "i think i used j dot patel", "i signed up with tom dot h": a verb of the talk ends the address.
-    if (word.length > 2 && wordTags(word).some((tag) => TALK_VERB_TAGS.has(tag))) break;
+    if (!digitHomophone && word.length > 2 && wordTags(word).some((tag) => TALK_VERB_TAGS.has(tag))) break;
     // Connectives inside a spelling: "t as in tango, a, then a dot, then o k o", "lind, the number four".
-    if (word === 'then' || (word === 'number' && isNumberWord(local[0])) || (word === 'the' && words[i + 1]?.word === 'number')) continue;
+    const numberAfter = isNumberWord(local[0]) || DIGIT_HOMOPHONES[local[0] ?? ''] !== undefined;
+    if (word === 'number' && numberAfter && DIGIT_HOMOPHONES[local[0]!]) local[0] = DIGIT_HOMOPHONES[local[0]!]!;
+    if (word === 'then' || (word === 'number' && numberAfter) || (word === 'the' && words[i + 1]?.word === 'number')) continue;
     if (word === 'a' && (local[0] === 'dot' || local[0] === 'period') && words[i - 1]?.word === 'then') continue;
     // "That's the one, tavita…": "one" after a determiner is a pronoun, not a digit.
     if (word === 'one' && /^(?:the|that|this|which|right|same)$/.test(words[i - 1]?.word ?? '')) break;
@@ -199,7 +223,7 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     // "p as in peter, e, t": the word after "as in" is part of the spelling, comma or not.
     const afterAsIn = words[i - 1]?.word === 'in' && words[i - 2]?.word === 'as';
     if (!spelled && !afterAsIn && /[,.;:]$/.test(raw) && local.length) break;
-    if (!spelled && ANSWER_START.has(word) && !(word === 'in' && words[i - 1]?.word === 'as')) break;
+    if (!spelled && !digitHomophone && ANSWER_START.has(word) && !(word === 'in' && words[i - 1]?.word === 'as')) break;
     // A lone "I" before words is the speaker ("I have gpradhan at…"), not a spelled letter, unless it sits in a spelling ("m i k e").
     const inSpelling = words[i - 1]?.word.length === 1 || local[0]?.length === 1;
     if (word === 'i' && !inSpelling && !local.every((part) => part.length === 1)) break;
@@ -535,9 +559,11 @@ export function spokenEmail(spoken: string): { value: string; start: number } | 
 function addressIn(spoken: string): { value: string; start: number } | undefined {
   const prepared = spoken
     .slice(0, 600)
+    // "dot o, just the letter o": a letter said again as "the letter" is said once.
+    .replace(/\b([a-z])\b,?\s+(?:just\s+|only\s+)?the letter\s+\1\b/gi, (phrase, letter: string) => letter.padEnd(phrase.length))
     .replace(ABOUT_THE_ADDRESS, (phrase) => ' '.repeat(phrase.length))
     // "at the rate gmail dot com": Indian English for "at"; "at sign"; "under score"; "hotmail point com".
-    .replace(/\bat the rate(?: of)?\b|\bat sign\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`)
+    .replace(/\bat the rate(?: of)?\b|\bat (?:sign|symbol)\b/gi, (phrase) => `at${' '.repeat(phrase.length - 2)}`)
     .replace(/\bunder score\b/gi, 'underscore ')
     // "m underline taylor": the line under is the underscore.
     .replace(/\bunderline\b/gi, 'underscore')

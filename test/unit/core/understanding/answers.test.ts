@@ -33,6 +33,12 @@ describe('agent question: is it a request?', () => {
     ['i have processed the refund', false],
     ['thanks for waiting', false],
     ['the system is slow today so bear with me while it loads the account page', false],
+    // A clause that says which one is meant is not the fragment's verb.
+    ['and your name exactly as it reads on your id', true],
+    ['the email, the one you placed the order with', true],
+    ['your full name as it appears on the card', true],
+    ["your name won't go on anything he sees", false],
+    ['the package that came yesterday was damaged', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isRequest(sentence)).toBe(expected);
   });
@@ -439,6 +445,39 @@ describe('question → answer, by what was asked', () => {
     // The ending said without its dot; the underscore called a line under.
     ['and the email', 'quick, its rjames at fastmail com', 'email', 'rjames@fastmail.com'],
     ['and the email', 'k underline osei at email dot com', 'email', 'k_osei@email.com'],
+    // Digits the recogniser wrote as words ("ate", "to") beside other digits; "capital j, jackson"; "at symbol";
+    // a letter said again as "the letter".
+    ['what email did you use', 'jen ate one to at icloud dot com', 'email', 'jen812@icloud.com'],
+    ['what email did you use', 'l white the number to at gmail dot com', 'email', 'lwhite2@gmail.com'],
+    ['what email did you use', 'Capital J Jackson capital T Tran at msn dot com', 'email', 'jacksontran@msn.com'],
+    [
+      'what email did you use',
+      'eddie underscore b, then nineteen forty, at symbol, earthlink dot net',
+      'email',
+      'eddie_b1940@earthlink.net',
+    ],
+    [
+      'what email did you use',
+      'chukwuemeka, c h u k w u e m e k a, dot o, just the letter o, at gmail dot com',
+      'email',
+      'chukwuemeka.o@gmail.com',
+    ],
+    ['what email did you use', 'send it to maria at gmail dot com', 'email', 'maria@gmail.com'],
+    // A name the agent reads back, put right by the caller; a fragment asking for it with a clause saying which.
+    [
+      'I have ann murray, is that correct',
+      "no, it's anne-marie, a n n e dash marie, and the last name's kowalczyk, k o w a l c z y k",
+      'customer_name',
+      'Anne-Marie Kowalczyk',
+    ],
+    [
+      'i have the account under katherine reyes, with a k?',
+      "it's with a c, catherine, c a t h e r i n e, and reyes-moreno",
+      'customer_name',
+      'Catherine Reyes-Moreno',
+    ],
+    ['i see priya nair, right?', 'yes', 'customer_name', 'Priya Nair'],
+    ['and your name exactly as it reads on your id', 'khaled al-masri, a l dash m a s r i', 'customer_name', 'Khaled Al-Masri'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
   });
@@ -764,6 +803,12 @@ describe('several facts over one list of values: the words place each value', ()
 
   it('gives a value nothing places to neither fact', () => {
     expect(heard([['customer', 'the riverside platform was packed']])).toEqual({});
+  });
+});
+
+describe('an agent read-back that names no one', () => {
+  it.each(['I have your order here, is that right', 'i see two charges, right?', 'it says delivered, is that correct'])('%s', (agent) => {
+    expect(answer(agent, 'yes').customer_name).toBeUndefined();
   });
 });
 
