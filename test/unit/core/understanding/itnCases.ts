@@ -221,6 +221,7 @@ export const CASES: Record<string, readonly Case[]> = {
     ['for ninety five, four dollars and ninety five cents', 'for 95, $4.95'],
     ['twenty, twenty five dollars and fifty cents', '20, $25.50'],
     ['one forty nine, ninety nine dollars', '$149.99'],
+    ['one thousand, two hundred and eighty dollars and fifty cents', '$1280.50'],
     // Cents after "and" across pauses or as digits; a hesitation after "hundred" goes on with the number.
     ['fifty eight dollars, and, seventy cents', '$58.70'],
     ['it was 79 dollars and 49 cents', 'it was $79.49'],
@@ -492,6 +493,7 @@ export const CASES: Record<string, readonly Case[]> = {
     ['she weighs about six kilo', 'she weighs about 6 kilo'],
     ['k four kilo nine', 'K4K9'],
     ['b seven kilo alpha two', 'B7KA2'],
+    ['hotel, alpha, two, lima, zulu, niner, five, kilo', 'HA2LZ95K'],
     ['x ray four four', 'X44'],
     ['room two b', 'room 2B'],
     ['seven seven three a b', '773AB'],

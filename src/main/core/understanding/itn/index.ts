@@ -319,7 +319,10 @@ function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   // "three fifty, three dollars and fifty cents": the sum said again in full, cents and all, after a pause is the
   // money; the number before the pause is said on its own.
   const lastPause = run.pauseBefore.lastIndexOf(true);
-  if (lastPause > 0 && run.fraction === undefined) {
+  // ("One thousand, two hundred and eighty dollars and fifty cents" is one sum: a round thousand, then the rest.)
+  const beforePause = run.groups[lastPause - 1];
+  const roundThousand = beforePause !== undefined && beforePause.value >= 1000 && beforePause.value % 1000 === 0;
+  if (lastPause > 0 && run.fraction === undefined && !roundThousand) {
     const restated = tagMoneyAfterRun(tokens, runFrom(run, lastPause), limit, pass.defaultCurrency);
     const currencyEnd = currencyAt(tokens, run.end, limit)?.end;
     if (restated && currencyEnd !== undefined && restated.end > currencyEnd) return readRun(runUntil(run, lastPause), { forced: true });

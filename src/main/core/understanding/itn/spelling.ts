@@ -381,11 +381,14 @@ function walkSpelled(
     // "seven a m" is a time and "seven o'clock" a time, not the ids 7AM and 7O.
     if (unit.kind === 'letter' && !unit.marked && previousKind === 'digit' && meridiemAt(tokens, position, limit)) break;
     if (unit.kind === 'letter' && !unit.marked && unit.chars === 'o' && wordAt(tokens, unit.end, limit) === 'clock') break;
-    // "a four kilo cat", "she's six kilo": a NATO word that is also a unit, after a digit and ending the run, is the unit.
+    // "a four kilo cat", "she's six kilo": a NATO word that is also a unit, right after a digit, ending a run that spells
+    // with no other NATO word, is the unit ("hotel, alpha, two, niner, five, kilo" spells).
     if (
       unit.marked &&
       !unit.asIn &&
       previousKind === 'digit' &&
+      summary.marked === 0 &&
+      tokens[position - 1]?.type !== 'punct' &&
       isMeasureUnit(wordAt(tokens, position, limit)) &&
       !readSpellUnit(tokens, unit.end, limit, { pairs: false })
     )
