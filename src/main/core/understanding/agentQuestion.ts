@@ -35,13 +35,15 @@ export function isRequest(sentence: string): boolean {
   const text = sentence.trim().replace(/[.!]+$/, '');
   if (!text) return false;
   if (REQUEST_WORDS.test(text) || INTERROGATIVE.test(text)) return true;
-  // "And your name exactly as it reads on your ID", "the email, the one you ordered with": the clause that says which is not the sentence's verb.
+  // "And your name exactly as it reads on your ID", "your postcode, so I can check the network": the clause that says
+  // which or what for is not the sentence's verb.
   const head = text.replace(WHICH_CLAUSE, '');
   return head.split(/\s+/).length <= 8 && FRAGMENT.test(head) && !FINITE_VERB.test(head);
 }
 
-/** A clause after a fragment's noun that says which one is meant. */
-const WHICH_CLAUSE = /,?\s+(?:exactly |just |spelled |written )?(?:as|like|the way|the one)\s+.*$/i;
+/** A clause after a fragment's noun that says which one is meant, or what it is for ("…, so I can check the network"). */
+const WHICH_CLAUSE =
+  /(?:,?\s+(?:exactly |just |spelled |written )?(?:as|like|the way|the one)|,\s+(?:so|so that|just so|because|since|to|for))\s+.*$/i;
 
 /** Words that ask for a person's name. */
 const NAME_ASKED =

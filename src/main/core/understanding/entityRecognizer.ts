@@ -104,8 +104,15 @@ const NOT_NAME_WORDS = new Set(
 const SOMEONE_ELSES_NAME =
   /\b(?:(?:in|under|on)\s+(?:her|his|their)\s+name|(?:her|his|their)\s+name|(?:my|our|the)\s+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|partner|brother|sister|grandma|grandmother|gran|nan|grandpa|grandfather|granddaughter|grandson|aunt|uncle|boss|friend|neighbou?r|landlord|landlady|roommate|flatmate|tenant|carer|caregiver)(?:'s)?(?:\s+name)?|(?:she|he)\s+(?:is|was|'s)\s+called)\b/i;
 const NAME_INTRO = /\b(?:my name is|my name's|name is|name's|this is|it's|it is|i'm|i am|speaking with|you're speaking to|you have)\s+/gi;
+/**
+ * The words that end a street's name, in the US (USPS suffixes), Britain and Ireland, Canada and Australia; words that
+ * are as often something else ("green", "end", "side", "bank", "point", "well") are left out.
+ */
 const STREET_TYPES =
-  'road|rd|street|st|avenue|ave|lane|ln|drive|dr|terrace|court|ct|way|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|trail|loop|square|sq|row|crescent|close|alley|grove|gardens|mews|hill|walk|view|park';
+  'road|rd|street|st|avenue|ave|lane|ln|drive|dr|terrace|tce|court|ct|way|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|' +
+  'trail|loop|square|sq|row|crescent|cres|close|alley|grove|gardens|mews|hill|walk|view|park|mount|mt|rise|vale|chase|croft|wynd|brae|' +
+  'meadows|wharf|quay|parade|pde|esplanade|approach|broadway|circus|embankment|heights|crossing|landing|cove|glen|plaza|circuit|cct|' +
+  'grange|promenade|ridge|hollow|knoll|bend|trace|pike';
 /** How a dwelling inside a building is written in an address. */
 const UNIT_LABELS = new Map([
   ['flat', 'Flat'],
@@ -549,11 +556,16 @@ export class EntityRecognizer {
       ({ spec, value }) =>
         (spec.type === 'phone' && phoneShaped) ||
         (spec.type === 'id' && spec.digits !== undefined && value.replace(/\D/g, '').length === spec.digits) ||
-        // Letters and digits in a shape only this pattern takes ("RWH427193" for three letters and six digits).
-        (spec.type === 'id' && value.length >= 6 && /\d/.test(value) && /[A-Z]/i.test(value) && this.breadth(spec) === 0) ||
+        // Letters and digits in a shape only this pattern takes ("RWH427193" for three letters and six digits, "CV6 4LB"
+        // for a British postcode).
+        ((spec.type === 'id' || spec.type === 'postcode') &&
+          value.replace(/\s/g, '').length >= (spec.type === 'id' ? 6 : 5) &&
+          /\d/.test(value) &&
+          /[A-Z]/i.test(value) &&
+          this.breadth(spec) === 0) ||
         (spec.type === 'postcode' &&
           closesAddress &&
-          (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.length)),
+          (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.replace(/\s/g, '').length)),
     );
     if (shaped.length === 1) return make(shaped[0]!, 'shape');
     // Of several facts the shape fits, the one the turn before was about.

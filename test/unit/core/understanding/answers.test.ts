@@ -37,6 +37,8 @@ describe('agent question: is it a request?', () => {
     ['and your name exactly as it reads on your id', true],
     ['the email, the one you placed the order with', true],
     ['your full name as it appears on the card', true],
+    ['and your postcode at home, so I can check the network status', true],
+    ['the order number, just so i can pull it up', true],
     ["your name won't go on anything he sees", false],
     ['the package that came yesterday was damaged', false],
   ])('%s → %s', (sentence, expected) => {
@@ -477,6 +479,8 @@ describe('question → answer, by what was asked', () => {
       'Catherine Reyes-Moreno',
     ],
     ['i see priya nair, right?', 'yes', 'customer_name', 'Priya Nair'],
+    // Said unasked, a street ends in any of the usual suffixes.
+    ['where should it go', 'forty one coldwell mount please', 'street_address', '41 Coldwell Mount'],
     ['and your name exactly as it reads on your id', 'khaled al-masri, a l dash m a s r i', 'customer_name', 'Khaled Al-Masri'],
   ])('%s / %s → %s %s', (agent, customer, fact, value) => {
     expect(answer(agent, customer)[fact]).toBe(value);
@@ -709,6 +713,10 @@ describe('catalogue and list values named unasked', () => {
     ['a name of three words or more', 'agent', 'the World Roam Day Pass covers the States', 'addon', 'world_roam_pass'],
     ["the fact's own word is no value", 'customer', 'i need a new sim card', 'device', undefined],
     ['a common word alone is no value', 'customer', 'the disc on the shelf is blinking', 'device', undefined],
+    // A postcode's letters and digits are a shape only the postcode takes.
+    ['a postcode said unasked', 'customer', "it's C V six, four L B", 'postcode', 'CV6 4LB'],
+    ['a postcode closing an address', 'customer', 'forty one Coldwell Mount, N E six, five S J', 'postcode', 'NE6 5SJ'],
+    ['a spelled word is no postcode', 'customer', 'it said e r r o r', 'postcode', undefined],
   ])('%s: %s', (_, speaker, text, fact, value) => {
     expect(heardIn(() => northwind, speaker, text)[fact]).toBe(value);
   });
