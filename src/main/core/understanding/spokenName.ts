@@ -621,6 +621,8 @@ export function spokenName(spoken: string): string | undefined {
       for (let k = statements.indexOf(best) + 1; k < statements.length && run.length < 4; k++) {
         const next = statements[k]!;
         if (next.length !== 1 || run.some((word) => close_(word, next[0]!))) break;
+        // "…the robot wrote it wrong maybe": an everyday word left between the talk's words is no part of the name.
+        if (!spelledOut.has(next) && !isNameParticle(next[0]!) && nameWordStrength(next[0]!) !== 'strong') break;
         run.push(next[0]!);
       }
       if (run.length > 1) best = run;

@@ -131,6 +131,9 @@ describe('spoken name', () => {
     ["darragh o'shee, o s h e a", "Darragh O'Shea"],
     ['marta van den bosch. small v, small d, capital b', 'Marta van den Bosch'],
     ['colin macleod, one word, capital l', 'Colin MacLeod'],
+    // Everyday words of the talk after a spelled name are no more of it.
+    ['Warsame. W A R S A M E. M like mother, not N. the robot wrote it wrong maybe', 'Warsame'],
+    ['vera, and then holt', 'Vera Holt'],
     ['um', undefined],
     ['i told the other person already', undefined],
   ])('%s → %s', (spoken, name) => {
