@@ -78,6 +78,16 @@ function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (
         );
       if (!refines) continue;
     }
+    // "It come on the 17, Wednesday… I have the surgery one week ago": after the value the call holds, another said by its
+    // shape alone, with nothing putting the first right or setting the two apart ("…but my letter says…"), is about
+    // something else.
+    if (
+      earlier?.evidence === 'known' &&
+      mention.evidence === 'shape' &&
+      !AMOUNT_REPAIR.test(written.slice(earlier.at + earlier.said.length, mention.at)) &&
+      !CONTRAST.test(written.slice(earlier.at + earlier.said.length, mention.at))
+    )
+      continue;
     chosen.set(mention.fact, mention);
   }
   return chosen;

@@ -205,6 +205,12 @@ export interface FoundDate {
 
 const PRESENT = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
 
+/** A count of days, weeks or months from now ("two weeks ago", "in 3 days"), which a hedge makes a guess. */
+const COUNTED_SPAN =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple of|few)\s+(?:days?|weeks?|months?)\b/i;
+const HEDGE_BEFORE = /\b(?:like|about|around|roughly|maybe|almost|nearly|over|more than|less than|at least|probably|i think|or)\s*,?\s*$/i;
+const HEDGE_OPENS = /^(?:about|around|roughly|almost|nearly|over|maybe|like)\b/i;
+const HEDGE_AFTER = /^\s*,?\s*(?:or so|or something|or more|or less|or thereabouts|ish)\b/i;
 const RELATIVE_WEEKDAY = /\b(?:last|next|this past|this coming|coming|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|ago|in \d+ (?:days?|weeks?))\b/i;
 /** A day said alone: "the 19th", "on the 3rd", or opening a sentence ("19th is good"). */
@@ -278,7 +284,13 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       if (year === undefined) continue;
       value = iso(year, start.get('month')!, start.get('day')!);
     } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {
-      value = iso(start.get('year')!, start.get('month')!, start.get('day')!);
+      // "Like two weeks ago", "about a month ago", "three days ago or so": a span guessed at pins no day.
+      const hedged =
+        COUNTED_SPAN.test(said) &&
+        (HEDGE_BEFORE.test(text.slice(Math.max(0, result.index - 24), result.index)) ||
+          HEDGE_OPENS.test(said) ||
+          HEDGE_AFTER.test(text.slice(result.index + said.length, result.index + said.length + 16)));
+      if (!hedged) value = iso(start.get('year')!, start.get('month')!, start.get('day')!);
     }
     // "10/02/2025, that's October 2": the day said again without its year is the same day.
     if (value && absolute && !start.isCertain('year')) {
@@ -398,6 +410,21 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       const value = monthWithWeekday(anchor, Number(match[2]), WEEKDAYS.indexOf(match[1]!.toLowerCase()));
       if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
     }
+    DAY_THEN_WEEKDAY.lastIndex = 0;
+    for (let match = DAY_THEN_WEEKDAY.exec(written); match; match = DAY_THEN_WEEKDAY.exec(written)) {
+      const day = Number(match[1]);
+      const overlapping = found.filter((date) => date.start < match!.index + match![0].length && date.end > match!.index);
+      // "For the 14, yesterday": the day beside a day said by name is that day, when the numbers agree.
+      const named = match[3] && context.callDate ? namedDay(match[3], context.callDate) : undefined;
+      const value = match[2]
+        ? monthWithWeekday(anchor, day, WEEKDAYS.indexOf(match[2].toLowerCase()))
+        : named && Number(named.slice(8, 10)) === day
+          ? named
+          : undefined;
+      if (!value) continue;
+      for (const date of overlapping) found.splice(found.indexOf(date), 1);
+      found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
     DAY_ONLY.lastIndex = 0;
     for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
       if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
@@ -420,6 +447,11 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
 const WEEKDAY_NAME = String.raw`(mon|tues|wednes|thurs|fri|satur|sun)day`;
 /** "Friday, the 12": a weekday and a bare day number — the day of the month nearest the call's that is that weekday. */
 const WEEKDAY_THE_DAY = new RegExp(String.raw`\b${WEEKDAY_NAME},?\s+the\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|%|:|\.\d))`, 'gi');
+/** "The 17, Wednesday", "for the 14, yesterday": a bare day number, then the weekday or the day by name it is. */
+const DAY_THEN_WEEKDAY = new RegExp(
+  String.raw`\bthe\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|%|:|\.\d)),?\s+(?:the\s+|on\s+)?(?:${WEEKDAY_NAME}|(yesterday|today|tomorrow))\b`,
+  'gi',
+);
 /** "Tuesday of last week", "next week thursday": a weekday of a week counted from the call's (weeks start on Monday). */
 const WEEKDAY_OF_WEEK = new RegExp(
   String.raw`\b${WEEKDAY_NAME}\s+(?:of\s+|in\s+)?(last|next|this)\s+week\b|\b(last|next|this)\s+week,?\s+(?:on\s+)?${WEEKDAY_NAME}\b`,

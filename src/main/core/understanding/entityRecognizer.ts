@@ -16,7 +16,7 @@ import { withRepairs } from './digitRepair';
 import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spelledAnswer } from './spelledAnswer';
-import { spokenName } from './spokenName';
+import { editDistance, spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { isMeasureUnit } from './itn/measures';
 import { unitValue } from './itn/numberWords';
@@ -443,6 +443,9 @@ export class EntityRecognizer {
     this.handles(written, cueHits, context, taken).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.addresses(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     this.enumValues(written, cueHits, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    this.knownListValues(written, context)
+      .filter((mention) => !mentions.some((other) => other.fact === mention.fact))
+      .forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // An answer read whole as an email address names nobody with its words ("ray k at sawtooth builders dot com").
     this.names(written, context, answered !== undefined).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // "Six oh six one four, not six oh six one five": a value the speaker denies is not what they said it is.
@@ -782,7 +785,7 @@ export class EntityRecognizer {
   }
 
   /**
-   * "The note says one thousand four hundred fifteen": the amount the call holds, said bare by the agent, is that amount —
+   * "The note says one thousand four hundred fifteen": the amount the call holds, said bare, is that amount —
    * when it is the only number left unread in the turn ("so thirty-two, not thirty-five" sets two against each other).
    */
   private knownAmounts(spans: readonly NormalizedSpan[], mentions: readonly Mention[], context: RecognitionContext): Mention[] {
@@ -792,14 +795,20 @@ export class EntityRecognizer {
         Number(span.text) >= 10 &&
         !mentions.some((mention) => mention.at <= span.start && span.end <= mention.at + mention.said.length),
     );
-    // The caller's "refund the sixty-four" points at the amount; it tells nothing.
-    if (context.speaker !== 'agent' || bare.length !== 1 || mentions.some((mention) => this.facts.spec(mention.fact)?.type === 'amount'))
-      return [];
+    if (bare.length !== 1 || mentions.some((mention) => this.facts.spec(mention.fact)?.type === 'amount')) return [];
     const span = bare[0]!;
+    // "Two times ninety-nine", "the seven forty-two" (of 742.18): the sum said again, its cents left off.
+    const same = (known: string) =>
+      Number(known.split(' ')[0]) === Number(span.text) ||
+      (context.speaker === 'customer' && /^\d+$/.test(span.text) && Math.trunc(Number(known.split(' ')[0])) === Number(span.text));
     for (const spec of this.specsOfType('amount')) {
       const known = context.known?.get(spec.name);
-      if (known !== undefined && Number(known.split(' ')[0]) === Number(span.text))
-        return [{ fact: spec.name, value: known, at: span.start, evidence: 'known', said: span.text }];
+      if (known === undefined || !same(known)) continue;
+      // The caller's "refund the sixty-four" points at the amount; only said back to the agent who just named it ("two
+      // charges of ninety-nine dollars" — "Yes. Two times ninety-nine.") does it state it.
+      const echoed = context.echoes?.some((said) => said.fact === spec.name && this.facts.equal(spec.name, said.value, known));
+      if (context.speaker === 'customer' && !echoed) continue;
+      return [{ fact: spec.name, value: known, at: span.start, evidence: 'known', said: span.text }];
     }
     return [];
   }
@@ -1040,6 +1049,32 @@ export class EntityRecognizer {
     return [{ fact: spec.name, value: this.facts.normalise(spec.name, value), at: match.index, evidence: 'shape', said: match[1]! }];
   }
 
+  /**
+   * "The Calvin Klein ones", "la chaqueta Tommy Hilfiger", "some Tommy Hilfinger jacket": the list value the call already
+   * holds, named by the caller with its distinctive words alone (a misheard letter allowed in a long one), is that value.
+   */
+  private knownListValues(written: string, context: RecognitionContext): Mention[] {
+    if (context.speaker !== 'customer' || !context.known?.size) return [];
+    const said = [...written.toLowerCase().matchAll(/[\p{L}][\p{L}']*/gu)].map((match) => ({ word: match[0], at: match.index }));
+    const found: Mention[] = [];
+    for (const { spec, values } of this.matchers) {
+      const known = context.known.get(spec.name);
+      const value = known === undefined ? undefined : findPackValue(values, known);
+      if (!value) continue;
+      const words = distinctiveWordsOf(value.label ?? value.value);
+      if (!words.length || words.join('').length < 5) continue;
+      const hits = words.map((word) =>
+        said.find((candidate) => candidate.word === word || (word.length >= 6 && editDistance(candidate.word, word) === 1)),
+      );
+      if (hits.some((hit) => hit === undefined)) continue;
+      const start = Math.min(...hits.map((hit) => hit!.at));
+      const end = Math.max(...hits.map((hit) => hit!.at + hit!.word.length));
+      if (end - start > 40) continue;
+      found.push({ fact: spec.name, value: value.value, at: start, evidence: 'known', said: written.slice(start, end) });
+    }
+    return found;
+  }
+
   /** A caller's name: after an introduction ("my name is …", "this is …") or as the answer to "who am I speaking with?". */
   private names(written: string, context: RecognitionContext, answeredWithEmail: boolean): Mention[] {
     const specs = this.specsOfType('name');
@@ -1125,6 +1160,14 @@ export class EntityRecognizer {
 /** An agent reading a name back for the caller to confirm: "I have ann murray, is that correct?", "it's under mr. kaur, right?" */
 const READ_BACK_NAME =
   /\b(?:i have|i've got|i got|i see|i show|it says|it shows|is it|it's under|(?:the\s+)?account(?:'s|\s+is)?\s+under|under the name|and that's)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*(?:\s+[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*){0,2})\s*(?:[,?]\s*(?:is that|that's|was that|right|correct|yes)\b|\?|,[^.?!]{0,24}\?)/i;
+
+/** A list value's words that say which it is: not an everyday word ("Calvin Klein" of "calvin klein shirt"). */
+function distinctiveWordsOf(form: string): string[] {
+  return form
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((word) => /^[\p{L}']{3,}$/u.test(word) && !isCommonWord(word));
+}
 
 /** The last word of a text ("" when it has none). */
 function lastWord(text: string): string {

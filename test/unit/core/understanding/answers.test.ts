@@ -281,6 +281,11 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['a week before memorial day', '2026-05-18'],
     // A weekday and a bare day number.
     ['it arrived on friday, the 12', '2026-06-12'],
+    ['it come on the 17, wednesday, in the morning', '2026-06-17'],
+    ['the payment was for the 14, yesterday', '2026-06-14'],
+    // A span guessed at pins no day; the day said beside it does.
+    ['um June 2? like two weeks ago', '2026-06-02'],
+    ['it was two weeks ago', '2026-06-01'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
   });
@@ -291,6 +296,9 @@ describe('dates: digits as an answer, the year beside the day', () => {
     'that was the third time, honestly',
     // The date said in full is the date; the holiday beside it only glosses it.
     'December 31 1999, new years eve',
+    'about a month ago',
+    'three days ago or so',
+    'maybe a couple of weeks ago, i think',
   ])('no bare day or holiday date: %s', (written) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).filter((found) => !/1999/.test(found.value))).toEqual([]);
   });
@@ -640,6 +648,15 @@ describe('a package value the caller puts right', () => {
     expect(fact?.contradictedBy).toBeDefined();
   });
 
+  it('another date said by its shape after the package one is about something else', () => {
+    const fact = withPackage(
+      [['date', '2026-06-17']],
+      [['customer', 'the delivery, it come on the seventeen, wednesday. I have the surgery, the hip, one week ago']],
+    ).date;
+    expect(fact).toMatchObject({ value: '2026-06-17' });
+    expect(fact?.contradictedBy).toBeUndefined();
+  });
+
   it('two amounts said in passing are not a correction of the package', () => {
     const fact = withPackage(
       [['amount', '40.00 USD']],
@@ -687,6 +704,41 @@ describe('the caller says again what the package had', () => {
         ['customer', 'nineteenth is fine. and what about the router?'],
       ],
       ['1:date'],
+    ],
+    [
+      'a product named by its brand alone, or with a misheard letter',
+      [['product', 'tommy hilfiger shirt']],
+      [
+        ['agent', 'hi, how can I help'],
+        ['customer', 'the tommy hilfinger, her skin get very red'],
+        ['agent', 'I am sorry'],
+        ['customer', 'yeah like three of the tommy hilfiger shirts and i only clicked one'],
+      ],
+      ['1:product', '3:product'],
+    ],
+    [
+      'another brand is no repeat of the package product',
+      [['product', 'tommy hilfiger shirt']],
+      [['customer', 'i usually buy calvin klein anyway']],
+      [],
+    ],
+    [
+      'an amount said back bare to the agent who just named it',
+      [['amount', '99.00 USD']],
+      [
+        ['agent', 'I can see two charges of ninety-nine dollars this month.'],
+        ['customer', 'Yes. Two times ninety-nine. I only have one subscription.'],
+      ],
+      ['1:amount'],
+    ],
+    [
+      'an amount pointed at in a request tells nothing',
+      [['amount', '64.00 USD']],
+      [
+        ['agent', 'I am flagging this as suspected fraud.'],
+        ['customer', "Can't the automated thing just refund the sixty-four now and be done?"],
+      ],
+      [],
     ],
     [
       'an ending that is not the package value is no repeat',

@@ -222,6 +222,10 @@ export const CASES: Record<string, readonly Case[]> = {
     ['twenty, twenty five dollars and fifty cents', '20, $25.50'],
     ['one forty nine, ninety nine dollars', '$149.99'],
     ['one thousand, two hundred and eighty dollars and fifty cents', '$1280.50'],
+    // Cents already written as a pair of digits after the currency word.
+    ['i cannae pay two hundred and fourteen pound 80 in one go', 'i cannae pay £214.80 in one go'],
+    ['it was 20 dollars 50', 'it was $20.50'],
+    ['ten dollars 20 times', '$10 20 times'],
     // Cents after "and" across pauses or as digits; a hesitation after "hundred" goes on with the number.
     ['fifty eight dollars, and, seventy cents', '$58.70'],
     ['it was 79 dollars and 49 cents', 'it was $79.49'],

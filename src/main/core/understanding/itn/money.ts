@@ -165,11 +165,15 @@ function withCents(
   const andAt = skipPauses(position);
   const saidAnd = wordAt(tokens, andAt, limit) === 'and';
   if (saidAnd) position = skipPauses(andAt + 1);
-  // "79 dollars and 49 cents": the cents already written as digits.
-  const written = saidAnd && tokens[position]?.type === 'written' ? /^\d{1,2}$/.exec(tokens[position]!.text)?.[0] : undefined;
+  // "79 dollars and 49 cents", "two hundred and fourteen pound 80": the cents already written as digits — a pair of
+  // them needs no "cents" after it, as a pair said in words needs none.
+  const written = tokens[position]?.type === 'written' ? /^\d{1,2}$/.exec(tokens[position]!.text)?.[0] : undefined;
   if (written !== undefined && position < limit) {
     const minor = currencyAt(tokens, position + 1, limit);
-    if (minor?.minor) return withGroups(moneyTag(code, `${whole}.${written.padStart(2, '0')}`, first, minor.end), groups);
+    if (minor?.minor && saidAnd) return withGroups(moneyTag(code, `${whole}.${written.padStart(2, '0')}`, first, minor.end), groups);
+    const after = wordAt(tokens, position + 1, limit);
+    if (!minor && written.length === 2 && Number(written) >= 10 && !isMeasureWord(after))
+      return withGroups(moneyTag(code, `${whole}.${written}`, first, position + 1), groups);
   }
   const cents = parseNumberRun(tokens, position, limit);
   const group = cents?.groups[0];
@@ -192,6 +196,11 @@ function withCents(
       return withGroups(moneyTag(code, amount, first, cents.end), groups);
   }
   return withGroups(moneyTag(code, whole, first, afterCurrency), groups);
+}
+
+/** Words that make a number after a sum something else: "ten dollars 20 times", "5 pounds 10 minutes later". */
+function isMeasureWord(word: string | undefined): boolean {
+  return word !== undefined && /^(?:times?|minutes?|mins?|hours?|days?|weeks?|months?|years?|percent|items?|of|off|each|per|a)$/.test(word);
 }
 
 function withGroups(tag: Tag, groups: string[] | undefined): Tag {
