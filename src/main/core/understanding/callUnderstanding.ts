@@ -81,13 +81,12 @@ function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (
     // "It come on the 17, Wednesday… I have the surgery one week ago": after the value the call holds, another said by its
     // shape alone, with nothing putting the first right or setting the two apart ("…but my letter says…"), is about
     // something else.
-    if (
-      earlier?.evidence === 'known' &&
-      mention.evidence === 'shape' &&
-      !AMOUNT_REPAIR.test(written.slice(earlier.at + earlier.said.length, mention.at)) &&
-      !CONTRAST.test(written.slice(earlier.at + earlier.said.length, mention.at))
-    )
-      continue;
+    if (earlier?.evidence === 'known' && mention.evidence === 'shape') {
+      // What sets them apart is said in the later value's own sentence.
+      const between = written.slice(earlier.at + earlier.said.length, mention.at);
+      const ownSentence = between.slice(between.search(/[^.!?]*$/));
+      if (!AMOUNT_REPAIR.test(ownSentence) && !CONTRAST.test(ownSentence)) continue;
+    }
     chosen.set(mention.fact, mention);
   }
   return chosen;

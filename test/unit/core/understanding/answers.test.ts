@@ -651,7 +651,12 @@ describe('a package value the caller puts right', () => {
   it('another date said by its shape after the package one is about something else', () => {
     const fact = withPackage(
       [['date', '2026-06-17']],
-      [['customer', 'the delivery, it come on the seventeen, wednesday. I have the surgery, the hip, one week ago']],
+      [
+        [
+          'customer',
+          'the delivery, it come on the seventeen, wednesday, in the morning. but I cannot go to door in morning. I have the surgery, the hip, one week ago',
+        ],
+      ],
     ).date;
     expect(fact).toMatchObject({ value: '2026-06-17' });
     expect(fact?.contradictedBy).toBeUndefined();
