@@ -861,6 +861,9 @@ const DEVELOPMENT_CALLS = [
   'test/eval/batch-09/abcd/calls',
   'test/eval/batch-09/northwind/calls',
   'test/eval/batch-09/tamarack/calls',
+  'test/eval/batch-10/abcd/calls',
+  'test/eval/batch-10/northwind/calls',
+  'test/eval/batch-10/wattlebrook/calls',
 ];
 writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

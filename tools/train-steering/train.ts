@@ -212,9 +212,10 @@ function figures(scored: Scored[], ruleGate: number, threshold: number): Figures
 
 const NEVER = 2;
 const FALSE_FLAG_WEIGHT = 2;
+const THRESHOLD_FALSE_FLAG_WEIGHT = 4;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
-// The threshold with the best recall on the hand-written dev files (then on all of dev) whose
+// The threshold with the best recall on the hand-written dev files (then on all of dev, less its false flags) whose
 // false-positive rates stay within both limits. Several thresholds often tie on dev; the middle of
 // the tied run is taken, the one furthest from both edges, rather than its most permissive end.
 function bestThreshold(scored: Scored[], hand: Scored[], ruleGate: number): { threshold: number; figures: Figures; hand: Figures } {
@@ -224,9 +225,12 @@ function bestThreshold(scored: Scored[], hand: Scored[], ruleGate: number): { th
     figures: figures(scored, ruleGate, threshold),
     hand: figures(hand, ruleGate, threshold),
   })).filter((result) => result.figures.falsePositiveRate <= MAX_DEV_FPR && result.hand.falsePositiveRate <= MAX_HAND_DEV_FPR);
+  // A false flag costs more than a miss: it blocks the call's hand-back and teaches the agent to ignore the flag, and
+  // ordinary lines are three times as common as attempts. So dev recall is weighed against THRESHOLD_FALSE_FLAG_WEIGHT×
+  // the dev false-positive rate rather than bought up to the limit.
   const key = (result: typeof never): [number, number, number] => [
     result.hand.recall,
-    result.figures.recall,
+    Math.round((result.figures.recall - THRESHOLD_FALSE_FLAG_WEIGHT * result.figures.falsePositiveRate) * 10000) / 10000,
     -result.figures.falsePositiveRate,
   ];
   const compare = (a: typeof never, b: typeof never): number => {
@@ -349,7 +353,9 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-06',
   'eval-batch-07',
   'eval-batch-08',
+  'eval-batch-10',
   'hand-7',
+  'hand-11',
 ];
 
 function main(): void {

@@ -312,6 +312,8 @@ class TaskVocabulary {
 }
 
 const TASK_THRESHOLD = 0.5;
+/** How much a task's phrasing said in full by the article the call follows adds to it. */
+const ARTICLE_WEIGHT = 0.25;
 /** How much the call's words count for a task the request and its neighbours do not name. */
 const CALL_WIDE = 0.6;
 const CALL_WORDS_LIMIT = 4_000;
@@ -358,11 +360,22 @@ export class HandBackAdvisor {
   private readonly turnTerms = new WeakMap<HandBackEvidence, ReadonlySet<string>>();
   /** The words of the package's intent ("travel_notice" → travel, notice). */
   private readonly topicWords: ReadonlySet<string>;
+  /** The words of the article the call follows (see onTopic). */
+  private articleTerms: ReadonlySet<string> = new Set();
+  private topicText = '';
 
   constructor(private readonly options: HandBackAdvisorOptions) {
     this.verified = options.callerVerified;
     this.vocabulary = new TaskVocabulary(options.tasks);
     this.topicWords = new Set(searchTerms((options.topic ?? '').replace(/[_-]+/g, ' ')));
+  }
+
+  /** The article the call follows now (its title and steps): a prior on the task a request means. */
+  onTopic(text: string): void {
+    if (text !== this.topicText) {
+      this.topicText = text;
+      this.articleTerms = new Set(searchTerms(text));
+    }
   }
 
   /** The agent stated how they verified the caller. */
@@ -439,7 +452,9 @@ export class HandBackAdvisor {
       // A one-word phrasing ("receipt"), or one word of a longer one ("back" of "charge it back"), names the
       // task only in the request itself, not in the turns around it.
       const around = Math.max(0, ...aroundTurns.map((turn) => this.vocabulary.score(task, turn, 2, 2))) * 0.9;
-      const score = Math.max(own, around);
+      // "I'll get the assistant to send that to you by text": the article the call follows says what "that" is.
+      const topical = this.vocabulary.score(task, this.articleTerms, 2, 2) * ARTICLE_WEIGHT;
+      const score = Math.max(own, around) + topical;
       if (score >= TASK_THRESHOLD && (!best || score > best.score)) best = { task, score, inRequest: own >= TASK_THRESHOLD };
     }
     // Named neither in the request nor around it, the task is the one the whole call has been about, when one
@@ -503,9 +518,10 @@ export class HandBackAdvisor {
 /** The advice after a whole list of turns, with a pack's tasks and topics (tests and one-off checks). */
 export function adviseHandBack(
   turns: readonly HandBackEvidence[],
-  options: HandBackAdvisorOptions & { steeringTurns?: readonly number[] },
+  options: HandBackAdvisorOptions & { steeringTurns?: readonly number[]; article?: string },
 ): HandBackAdvice | null {
   const advisor = new HandBackAdvisor(options);
+  if (options.article) advisor.onTopic(options.article);
   let advice: HandBackAdvice | null = null;
   for (const turn of turns) advice = advisor.addTurn(turn, { steering: options.steeringTurns?.includes(turn.turnIndex) });
   return advice;

@@ -120,12 +120,15 @@ class LocalAssistSession implements AssistSession {
         : whole;
     if (steering) this.injectionTurns.push(turn.index);
     const mentions = this.understanding.onTurn(turn);
+    this.tracker.addTurn(turn);
+    this.guidelines = this.tracker.top(3);
+    // What the call is about, by the article it follows: the task a request names only as "that" is most likely its.
+    const topic = this.guidelines[0];
+    if (topic) this.handBackAdvisor.onTopic([topic.title, ...topic.steps.map((step) => step.text)].join('\n'));
     this.handBackAdvisor.addTurn(
       { turnIndex: turn.index, speaker: turn.speaker, text: turn.text, facts: mentions.map((mention) => mention.fact) },
       { steering },
     );
-    this.tracker.addTurn(turn);
-    this.guidelines = this.tracker.top(3);
     this.lookups.consider(this.understanding.heard, turn.index);
     return this.state();
   }

@@ -1050,7 +1050,7 @@ export class EntityRecognizer {
   }
 
   /**
-   * "The Calvin Klein ones", "la chaqueta Tommy Hilfiger", "some Tommy Hilfinger jacket": the list value the call already
+   * "The Fairhaven ones", "la chaqueta Fairhaven", "some Fairhavin parka": the list value the call already
    * holds, named by the caller with its distinctive words alone (a misheard letter allowed in a long one), is that value.
    */
   private knownListValues(written: string, context: RecognitionContext): Mention[] {
@@ -1161,7 +1161,7 @@ export class EntityRecognizer {
 const READ_BACK_NAME =
   /\b(?:i have|i've got|i got|i see|i show|it says|it shows|is it|it's under|(?:the\s+)?account(?:'s|\s+is)?\s+under|under the name|and that's)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*(?:\s+[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*){0,2})\s*(?:[,?]\s*(?:is that|that's|was that|right|correct|yes)\b|\?|,[^.?!]{0,24}\?)/i;
 
-/** A list value's words that say which it is: not an everyday word ("Calvin Klein" of "calvin klein shirt"). */
+/** A list value's words that say which it is: not an everyday word ("Fairhaven" of "fairhaven parka"). */
 function distinctiveWordsOf(form: string): string[] {
   return form
     .toLowerCase()

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { adviseHandBack as advise, agentKeepsTheWork, type HandBackEvidence } from '../../../../src/main/core/assist/handBackAdvisor';
 import { SensitiveTopicDetector } from '../../../../src/main/core/understanding/sensitiveTopics';
-import { demoPack } from '../../../support/demoPack';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { requireDomainPack } from '../../../../src/main/core/pack/domainPackLoader';
+import { demoPack, NORTHWIND_PACK_DIR } from '../../../support/demoPack';
+
+const northwind = await requireDomainPack(NORTHWIND_PACK_DIR);
 
 /** The demo pack's tasks, no topics of its own, every routine task allowed unless a list is given. */
 function adviseHandBack(turns: HandBackEvidence[], options: { callerVerified: boolean; allowList?: string[]; topic?: string }) {
@@ -355,5 +360,27 @@ describe('hand-back requests put many ways', () => {
     ['customer', 'can you let it through the gate, the driver is outside', false],
   ] as const)('%s: %s → %s', (speaker, text, requested) => {
     expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
+  });
+});
+
+describe('hand-back advisor: the article the call follows', () => {
+  const request = turns(
+    ['customer', "fifteen quid, yeah, that's nothing, I'll save that in a month"],
+    ['agent', "no problem, I'll get the assistant to send that to you by text now, it's valid for thirty days"],
+  );
+  const article = readFileSync(path.join(NORTHWIND_PACK_DIR, 'articles', 'pac_stac_codes.md'), 'utf8');
+  function advice(withArticle: boolean) {
+    return advise(request, {
+      tasks: northwind.manifest.handBack.tasks,
+      sensitive: new SensitiveTopicDetector(),
+      allowList: ['*'],
+      callerVerified: true,
+      ...(withArticle ? { article } : {}),
+    });
+  }
+
+  it('names the task a request points at only as "that"', () => {
+    expect(advice(true)).toMatchObject({ task: 'send_switching_code', allowed: true });
+    expect(advice(false)?.task).not.toBe('send_switching_code');
   });
 });
