@@ -37,6 +37,7 @@ const MONTH_PAUSE_DAY = new RegExp(
   'gi',
 );
 const HESITATION = /\b(?:um+|uh+|er+|erm|uhm|hmm+)\b,?/gi;
+const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:of\s+|in\s+)?(last|next|this)\s+year\b/i;
 const YEAR_BEFORE = /\b(1[89]\d\d|20\d\d),?\s*(?:on\s+)?(?:the\s+)?$/;
 const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*[,.]?\s*(?:(?:in|of)\s+)?(1[89]\d\d|20\d\d)\b/;
 
@@ -274,13 +275,18 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         YEAR_NAMED_AFTER.exec(rest)?.[1];
       // "…twenty twenty-five... no, twenty twenty-four": a trailing-off pause is no sentence's end.
       const repaired = start.isCertain('year') ? YEAR_REPAIRED.exec(rest.replace(/\.{2,}|…/g, ','))?.[1] : undefined;
+      // "May 28 of last year", "the 3rd of March next year": the year counted from the call's.
+      const counted = RELATIVE_YEAR_AFTER.exec(rest)?.[1]?.toLowerCase();
+      const callYear = context.callDate ? Number(context.callDate.slice(0, 4)) : undefined;
       const year = repaired
         ? Number(repaired)
         : start.isCertain('year')
           ? start.get('year')!
           : beside
             ? fullYear(beside, context.callDate)
-            : (context.year ?? (context.callDate ? Number(context.callDate.slice(0, 4)) : undefined));
+            : counted && callYear !== undefined
+              ? callYear + (counted === 'last' ? -1 : counted === 'next' ? 1 : 0)
+              : (context.year ?? callYear);
       if (year === undefined) continue;
       value = iso(year, start.get('month')!, start.get('day')!);
     } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {

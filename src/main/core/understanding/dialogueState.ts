@@ -35,6 +35,12 @@ const ASKS_FOR_THE_REST =
 const CONFIRMATION_ASK =
   /\b(?:is that (?:right|correct)|did i get that (?:right)?|correct\?|right\?|have i got that|that's (?:right|correct)\?|let me read (?:that|it) back|just to confirm|to confirm|so that's|so it's|i have|i've got|i'm showing|(?:notes?|system|screen|it) (?:says|shows)|double[- ]check|(?:let me|can i|could i|i'll|i want to|i'd like to) (?:just )?(?:check|confirm|verify))\b/i;
 
+/**
+ * "…sixty four dollars, that right", "…the twelfth, correct", "…of last year, is that": a read-back whose question mark
+ * the recogniser dropped, or whose question trailed off.
+ */
+const ASKS_RIGHT_AT_END = /(?:(?:\bthat|\bis it|,)\s*(?:right|correct)|\bis that)\s*[?.!]*\s*$/i;
+
 const AFFIRM =
   /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|right|exactly|uh-huh|mm-hmm|sure|perfect|you got it|that is (?:right|correct))\b/i;
 const DENY = /^(?:(?:um+|uh+|oh|well|so)[,\s]+)*(?:no|nope|nah|not quite|not exactly|that's (?:not|wrong)|wrong|incorrect|negative)\b/i;
@@ -98,7 +104,10 @@ export class DialogueState {
       text.trim().split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|i|you|we|it's|thanks|thank)\b/i.test(text);
     const sentences = bare && !isRequest(text) ? [text] : requestSentences(text);
     const expected = sentences.flatMap((sentence) => this.askedFor(sentence));
-    const readBack = CONFIRMATION_ASK.test(text) || endsInYesNoQuestion(text) ? values.map((value) => ({ ...value, turnIndex })) : [];
+    const readBack =
+      CONFIRMATION_ASK.test(text) || endsInYesNoQuestion(text) || ASKS_RIGHT_AT_END.test(text)
+        ? values.map((value) => ({ ...value, turnIndex }))
+        : [];
     const begun = ASKS_FOR_THE_REST.test(text) ? (written.match(/\d+/g) ?? []).join('') : '';
     this.expectation = {
       expected: [...new Set([...expected, ...readBack.map((value) => value.fact)])],

@@ -1192,7 +1192,9 @@ function knownNames(written: string, specs: readonly FactSpec[], context: Recogn
   return found;
 }
 
-const NEGATION_BEFORE = /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't)\s+(?:an?\s+|the\s+)?$/i;
+/** A value denied before it is said — "not sixty four", and the wished-for "i wish it was sixty four". */
+const NEGATION_BEFORE =
+  /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't|(?:wish|if only)\s+(?:it|that|they|i)\s*(?:was|were|'d been|had been|had|'d))\s+(?:an?\s+|the\s+)?$/i;
 const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
 const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
 const OWN_BEFORE =

@@ -281,6 +281,9 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['a week before memorial day', '2026-05-18'],
     // A weekday and a bare day number.
     ['it arrived on friday, the 12', '2026-06-12'],
+    // The year counted from the call's.
+    ['you returned the boots on May 28 of last year, is that', '2025-05-28'],
+    ['the 3rd of March next year', '2027-03-03'],
     ['it come on the 17, wednesday, in the morning', '2026-06-17'],
     ['the payment was for the 14, yesterday', '2026-06-14'],
     // A span guessed at pins no day; the day said beside it does.
@@ -627,6 +630,26 @@ describe('a package value the caller puts right', () => {
       [['customer', "it's not a credit card it's a debit card"]],
       'payment_method',
       'debit card',
+    ],
+    [
+      'a read-back without its question mark, put right, the wished-for value beside it',
+      [['amount', '64.00 USD']],
+      [
+        ['agent', "i see you're calling about the price on the jeans, sixty four dollars, that right"],
+        ['customer', 'eighty four. eight four. not sixty four, man, i wish it was sixty four'],
+      ],
+      'amount',
+      '84.00 USD',
+    ],
+    [
+      'the year put right after a read-back that counted it from the call',
+      [['date', '2025-05-28']],
+      [
+        ['agent', 'i see you returned the boots on may twenty eighth of last year, is that'],
+        ['customer', 'last year? no no. this year. two thousand twenty six, the twenty eight of may'],
+      ],
+      'date',
+      '2026-05-28',
     ],
     [
       'a date the AI had, set against the right one',
