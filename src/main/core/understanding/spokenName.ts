@@ -21,7 +21,9 @@ const NOT_NAME = new Set(
     'spelled spelt spell spelling letter letters word words two three one all capital small hyphen hyphenated dash apostrophe space ' +
     "account account's file card reservation booking prescription passenger holder under wife husband son daughter mother father mom " +
     "mum dad partner brother sister speaking mister mr mrs ms miss dr doctor sir madam ma'am myself actually wait meant mean rather " +
-    'like goes but everyone everybody calls call known by do does did have has had got okay alright right correct exactly go ahead lower upper case'
+    'like goes but everyone everybody calls call known by do does did have has had got okay alright right correct exactly go ahead lower upper case ' +
+    // Words a caller calls the agent by ("yes, dear, this is dorothea").
+    'dear darling honey hon sweetie sweetheart mate buddy pal'
   ).split(' '),
 );
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

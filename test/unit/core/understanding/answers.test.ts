@@ -134,6 +134,8 @@ describe('spoken name', () => {
     // Everyday words of the talk after a spelled name are no more of it.
     ['Warsame. W A R S A M E. M like mother, not N. the robot wrote it wrong maybe', 'Warsame'],
     ['vera, and then holt', 'Vera Holt'],
+    // What the caller calls the agent is no part of the name.
+    ["yes, dear, this is dorothea. i'm sorry, i'm not very good with these computer voices.", 'Dorothea'],
     ['um', undefined],
     ['i told the other person already', undefined],
   ])('%s → %s', (spoken, name) => {
