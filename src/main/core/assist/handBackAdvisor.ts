@@ -362,7 +362,6 @@ export class HandBackAdvisor {
   private readonly topicWords: ReadonlySet<string>;
   /** The words of the article the call follows (see onTopic). */
   private articleTerms: ReadonlySet<string> = new Set();
-  private topicText = '';
 
   constructor(private readonly options: HandBackAdvisorOptions) {
     this.verified = options.callerVerified;
@@ -370,12 +369,9 @@ export class HandBackAdvisor {
     this.topicWords = new Set(searchTerms((options.topic ?? '').replace(/[_-]+/g, ' ')));
   }
 
-  /** The article the call follows now (its title and steps): a prior on the task a request means. */
+  /** The article the call now follows (its title and steps), when it changes: a prior on the task a request means. */
   onTopic(text: string): void {
-    if (text !== this.topicText) {
-      this.topicText = text;
-      this.articleTerms = new Set(searchTerms(text));
-    }
+    this.articleTerms = new Set(searchTerms(text));
   }
 
   /** The agent stated how they verified the caller. */

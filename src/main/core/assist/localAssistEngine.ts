@@ -75,6 +75,8 @@ class LocalAssistSession implements AssistSession {
   private readonly tracker: GuidelineTracker;
   private readonly lookups: LookupRunner;
   private guidelines: GuidelineMatch[] = [];
+  /** The article the hand-back advisor was last told the call follows. */
+  private topicId?: string;
 
   constructor(
     intake: IntakeResult,
@@ -124,7 +126,10 @@ class LocalAssistSession implements AssistSession {
     this.guidelines = this.tracker.top(3);
     // What the call is about, by the article it follows: the task a request names only as "that" is most likely its.
     const topic = this.guidelines[0];
-    if (topic) this.handBackAdvisor.onTopic([topic.title, ...topic.steps.map((step) => step.text)].join('\n'));
+    if (topic && topic.subflowId !== this.topicId) {
+      this.topicId = topic.subflowId;
+      this.handBackAdvisor.onTopic([topic.title, ...topic.steps.map((step) => step.text)].join('\n'));
+    }
     this.handBackAdvisor.addTurn(
       { turnIndex: turn.index, speaker: turn.speaker, text: turn.text, facts: mentions.map((mention) => mention.fact) },
       { steering },

@@ -317,12 +317,7 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     // "Two weeks ago today", "a week from today", "three days from now": counted from the call's date.
     const callDate = context.callDate;
     // What these phrases say replaces what chrono read of the same words.
-    const put = (value: string, match: RegExpExecArray) => {
-      const end = match.index + match[0].length;
-      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > match.index) found.splice(k, 1);
-      found.push({ value, start: match.index, end, text: match[0] });
-    };
-    const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? 1));
+    const put = (value: string, match: RegExpExecArray) => replaceFound(found, written, value, match.index, match.index + match[0].length);
     COUNTED.lastIndex = 0;
     for (let match = COUNTED.exec(written); match; match = COUNTED.exec(written)) {
       const count = countOf(match[1]!) * (/^ago/i.test(match[3]!) ? -1 : 1);
@@ -419,7 +414,6 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     DAY_THEN_WEEKDAY.lastIndex = 0;
     for (let match = DAY_THEN_WEEKDAY.exec(written); match; match = DAY_THEN_WEEKDAY.exec(written)) {
       const day = Number(match[1]);
-      const overlapping = found.filter((date) => date.start < match!.index + match![0].length && date.end > match!.index);
       // "For the 14, yesterday": the day beside a day said by name is that day, when the numbers agree.
       const named = match[3] && context.callDate ? namedDay(match[3], context.callDate) : undefined;
       const value = match[2]
@@ -427,9 +421,7 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         : named && Number(named.slice(8, 10)) === day
           ? named
           : undefined;
-      if (!value) continue;
-      for (const date of overlapping) found.splice(found.indexOf(date), 1);
-      found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+      if (value) replaceFound(found, written, value, match.index, match.index + match[0].length);
     }
     DAY_ONLY.lastIndex = 0;
     for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
@@ -471,12 +463,20 @@ const WEEKDAY_BESIDE = new RegExp(String.raw`\b(?:the\s+)?${WEEKDAY_NAME}\s+(aft
 const COUNTED_BESIDE =
   /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(after|before|later than|earlier than|prior to)\s+(?:the\s+)?$/i;
 
+/** A date read of some words, in place of whatever else was read of any of them. */
+function replaceFound(found: FoundDate[], written: string, value: string, start: number, end: number): void {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > start) found.splice(k, 1);
+  found.push({ value, start, end, text: written.slice(start, end) });
+}
+
+/** A count said as digits or a word ("3", "a", "two"). */
+function countOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? 1);
+}
+
 /** Weekdays said against a week or a date the turn names; each replaces what was read of the same words. */
 function weekdaysAround(written: string, found: FoundDate[], callDate: string): void {
-  const put = (value: string, start: number, end: number) => {
-    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > start) found.splice(k, 1);
-    found.push({ value, start, end, text: written.slice(start, end) });
-  };
+  const put = (value: string, start: number, end: number) => replaceFound(found, written, value, start, end);
   const today = new Date(`${callDate}T12:00:00Z`).getUTCDay();
   WEEKDAY_OF_WEEK.lastIndex = 0;
   for (let match = WEEKDAY_OF_WEEK.exec(written); match; match = WEEKDAY_OF_WEEK.exec(written)) {
@@ -496,7 +496,7 @@ function weekdaysAround(written: string, found: FoundDate[], callDate: string): 
     // "Two days after the 4th of July", "a week before Labor Day": counted from the date said right after.
     const counted = COUNTED_BESIDE.exec(lead);
     if (counted) {
-      const count = /^\d+$/.test(counted[1]!) ? Number(counted[1]) : (COUNT_WORDS[counted[1]!.toLowerCase()] ?? 1);
+      const count = countOf(counted[1]!);
       const back = /^(?:before|earlier than|prior to)$/i.test(counted[3]!) ? -1 : 1;
       put(daysAfter(date.value, back * count * (counted[2]!.toLowerCase() === 'week' ? 7 : 1)), date.start - counted[0].length, date.end);
       continue;

@@ -16,7 +16,7 @@ import { withRepairs } from './digitRepair';
 import { isCommonWord, wordTags } from './lexicon';
 import { nameWordStrength, nameWordsOf } from './nameWords';
 import { spelledAnswer } from './spelledAnswer';
-import { editDistance, spokenName } from './spokenName';
+import { editDistance, nameCase, spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { isMeasureUnit } from './itn/measures';
 import { unitValue } from './itn/numberWords';
@@ -1043,9 +1043,7 @@ export class EntityRecognizer {
     if (!match) return [];
     const words = match[1]!.split(/\s+/);
     if (!words.every((word) => nameWordStrength(word) === 'strong')) return [];
-    const value = words
-      .map((word) => word.replace(/(^|[-'])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()))
-      .join(' ');
+    const value = words.map(nameCase).join(' ');
     return [{ fact: spec.name, value: this.facts.normalise(spec.name, value), at: match.index, evidence: 'shape', said: match[1]! }];
   }
 
@@ -1183,7 +1181,7 @@ function knownNames(written: string, specs: readonly FactSpec[], context: Recogn
   for (const spec of specs) {
     const value = context.known?.get(spec.name)?.trim();
     if (!value) continue;
-    const words = value.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = value.split(/\s+/).map(escapeRegExp);
     const match = new RegExp(`(?<![\\p{L}'])${words.join('\\s+')}(?![\\p{L}'])`, 'iu').exec(written);
     if (!match) continue;
     if (words.length === 1 && isCommonWord(value.toLowerCase()) && match[0] === match[0].toLowerCase()) continue;

@@ -52,10 +52,10 @@ function clean(word: string): string {
   return word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9']+$/g, '');
 }
 
-/** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
 /** Words a recogniser writes for a digit ("jen ate one to" → jen812): digits only beside another digit, or after "the number". */
 const DIGIT_HOMOPHONES: Record<string, string> = { to: 'two', too: 'two', for: 'four', ate: 'eight', won: 'one' };
 
+/** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
 function withDigits(said: string[]): string[] {
   const digitLike = (word: string | undefined) => word !== undefined && (isNumberWord(word) || word === 'oh' || /^\d+$/.test(word));
   const words = said.map((word, i) =>

@@ -11,7 +11,7 @@ import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
 import { currencyAt, localCurrency, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
-import { firstGroup, parseNumberRun, readRun, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
+import { parseNumberRun, readRun, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
 import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, unitValue } from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
@@ -315,17 +315,17 @@ function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   }
   // "flat two, forty two lark lane": the number of a flat or suite ends at the pause; the house number follows.
   if (before !== undefined && DWELLING_UNITS.has(before) && run.groups.length > 1 && run.pauseBefore[1])
-    return readRun(firstGroup(run), { forced: true });
+    return readRun(runUntil(run, 1), { forced: true });
   // "three fifty, three dollars and fifty cents": the sum said again in full, cents and all, after a pause is the
   // money; the number before the pause is said on its own.
   const lastPause = run.pauseBefore.lastIndexOf(true);
   // ("One thousand, two hundred and eighty dollars and fifty cents" is one sum: a round thousand, then the rest.)
   const beforePause = run.groups[lastPause - 1];
   const roundThousand = beforePause !== undefined && beforePause.value >= 1000 && beforePause.value % 1000 === 0;
-  if (lastPause > 0 && run.fraction === undefined && !roundThousand) {
+  const currencyEnd = lastPause > 0 && run.fraction === undefined && !roundThousand ? currencyAt(tokens, run.end, limit)?.end : undefined;
+  if (currencyEnd !== undefined) {
     const restated = tagMoneyAfterRun(tokens, runFrom(run, lastPause), limit, pass.defaultCurrency);
-    const currencyEnd = currencyAt(tokens, run.end, limit)?.end;
-    if (restated && currencyEnd !== undefined && restated.end > currencyEnd) return readRun(runUntil(run, lastPause), { forced: true });
+    if (restated && restated.end > currencyEnd) return readRun(runUntil(run, lastPause), { forced: true });
   }
   const money = tagMoneyAfterRun(tokens, run, limit, pass.defaultCurrency);
   if (money) return money;
@@ -367,16 +367,11 @@ function tagWritten(pass: Pass, i: number, limit: number): Tag | undefined {
     }
   }
   // "$148" on an Australian desk is Australian dollars.
-  if (form.kind === 'money')
-    return {
-      ...form,
-      value: { ...form.value, currency: localCurrency(form.value.currency, pass.defaultCurrency) },
-      text: '',
-      first: i,
-      end: i + 1,
-      passthrough: true,
-    };
-  return { ...form, text: '', first: i, end: i + 1, passthrough: true };
+  const local =
+    form.kind === 'money'
+      ? { ...form, value: { ...form.value, currency: localCurrency(form.value.currency, pass.defaultCurrency) } }
+      : form;
+  return { ...local, text: '', first: i, end: i + 1, passthrough: true };
 }
 
 const MIN_JOINED_DIGITS = 7;

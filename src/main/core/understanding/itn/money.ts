@@ -36,6 +36,8 @@ const CURRENCY_WORDS = new Map<string, CurrencyWord>([
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 
 export interface CurrencyAt extends CurrencyWord {
+  /** The ISO code meant where the call is, always known once read (see localCurrency). */
+  currency: string;
   end: number;
 }
 
@@ -98,9 +100,9 @@ export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit
   if (currency.minor) {
     if (run.fraction !== undefined || run.groups.length !== 1 || run.groups[0]!.value > 99) return undefined;
     const amount = `0.${String(run.groups[0]!.value).padStart(2, '0')}`;
-    return moneyTag(currency.currency!, amount, first, currency.end);
+    return moneyTag(currency.currency, amount, first, currency.end);
   }
-  const code = currency.currency!;
+  const code = currency.currency;
   if (currency.scale) {
     if (run.groups.length !== 1) return undefined;
     const value = Number(`${runDigits(run)}${run.fraction !== undefined ? `.${run.fraction}` : ''}`) * currency.scale;
@@ -130,7 +132,7 @@ export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit
 export function tagArticleMoney(tokens: readonly Token[], i: number, limit: number, defaultCurrency: string): Tag | undefined {
   const currency = currencyAt(tokens, i + 1, limit, defaultCurrency);
   if (!currency || currency.minor) return undefined;
-  return withCents(tokens, currency.currency!, '1', i, currency.end, limit);
+  return withCents(tokens, currency.currency, '1', i, currency.end, limit);
 }
 
 /** An amount already written as digits, then a currency word: "148 dollars" → $148. */
@@ -143,7 +145,7 @@ export function tagWrittenAmount(
 ): Tag | undefined {
   const currency = currencyAt(tokens, i + 1, limit, defaultCurrency);
   if (!currency || currency.minor) return undefined;
-  return withCents(tokens, currency.currency!, amount, i, currency.end, limit);
+  return withCents(tokens, currency.currency, amount, i, currency.end, limit);
 }
 
 /** After the currency word: "and sixty three cents", "sixty three", "fifty". */

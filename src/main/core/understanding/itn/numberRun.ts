@@ -187,19 +187,6 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
   return run;
 }
 
-/** The run cut after its first group. */
-export function firstGroup(run: NumberRun): NumberRun {
-  const group = run.groups[0]!;
-  return {
-    first: run.first,
-    end: group.end,
-    groups: [group],
-    pauseBefore: [false],
-    slashBefore: [false],
-    ...(run.sign ? { sign: run.sign } : {}),
-  };
-}
-
 /** The groups from `from` on, as a run of their own (what was said after a pause). */
 export function runFrom(run: NumberRun, from: number): NumberRun {
   return {
