@@ -368,8 +368,13 @@ export class VoiceClient {
     return typeof iceServers === 'function' ? iceServers() : (iceServers ?? []);
   }
 
+  /**
+   * The token trouble that outlives a registration: a failed refresh does (the token still runs out), a
+   * refusal as expired does not (Twilio has just accepted a token).
+   */
   private tokenTrouble(): VoiceError | undefined {
-    return this.current.error?.kind === 'token' ? this.current.error : undefined;
+    const error = this.current.error;
+    return error?.kind === 'token' && !isExpiredTokenError(error) ? error : undefined;
   }
 
   /** Twilio refused the token or never answered: stops the SDK's reconnect loop with the same token. */

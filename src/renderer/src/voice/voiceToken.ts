@@ -34,6 +34,8 @@ export class VoiceToken {
   private expiryPending = false;
   /** The token fetched because Twilio said the previous one had expired. */
   private afterExpiry?: string;
+  /** Refusals since `afterExpiry` was handed to the SDK (see refusedAsExpired). */
+  private refusalsOfReplacement = 0;
 
   constructor(
     provider: () => Promise<string>,
@@ -56,6 +58,7 @@ export class VoiceToken {
           if (!hooks.apply(token)) return false;
           if (this.expiryPending) {
             this.afterExpiry = token;
+            this.refusalsOfReplacement = 0;
             this.expiryPending = false;
           }
           return true;
@@ -79,11 +82,17 @@ export class VoiceToken {
   }
 
   /**
-   * Twilio refused `token` as expired. Returns false when that is final: the token was itself the
-   * replacement for an expired one (a wrong clock, or an endpoint minting stale tokens).
+   * Twilio refused `token` (what the Device holds now) as expired. Returns false when that is final: the
+   * token was itself the replacement for an expired one (a wrong clock, or an endpoint minting stale
+   * tokens). Twilio's refusal does not say which token it refused, and the one handed over may have gone
+   * to the SDK while a `listen` with the old one was on the wire: Twilio closes the socket on a refusal, so
+   * at most one such answer can follow, and the replacement is taken as refused at its second refusal.
    */
   refusedAsExpired(token: string | null): boolean {
-    if (this.afterExpiry !== undefined && token === this.afterExpiry) return false;
+    if (this.afterExpiry !== undefined && token === this.afterExpiry) {
+      this.refusalsOfReplacement += 1;
+      return this.refusalsOfReplacement < 2;
+    }
     this.expiryPending = true;
     // After a failed refresh its retry is already set; the SDK's reconnect attempts must not bypass it.
     if (this.refresher.failures === 0) void this.refresher.refresh();
@@ -93,6 +102,7 @@ export class VoiceToken {
   /** Twilio accepted the current token. */
   accepted(): void {
     this.afterExpiry = undefined;
+    this.refusalsOfReplacement = 0;
     this.expiryPending = false;
   }
 
