@@ -19,7 +19,7 @@ import { spelledAnswer } from './spelledAnswer';
 import { editDistance, nameCase, spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { isMeasureUnit } from './itn/measures';
-import { unitValue } from './itn/numberWords';
+import { soundAlikeDigit, unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import { normalize } from './itn';
 import type { Normalized, NormalizedSpan } from './itn/types';
@@ -162,19 +162,6 @@ interface ValueMatcher {
   written: ReadonlyMap<string, PackValue>;
 }
 
-/** Words a recogniser writes for a digit it heard, beside other digits: "zero, tree", "eight, null", "nine oh to four five". */
-const SOUND_ALIKES = new Map([
-  ['null', '0'],
-  ['nil', '0'],
-  ['naught', '0'],
-  ['won', '1'],
-  ['to', '2'],
-  ['too', '2'],
-  ['tree', '3'],
-  ['for', '4'],
-  ['ate', '8'],
-]);
-
 /** A digit's own name (zero … nine, "oh"), not a word that sounds like one. */
 function isDigitWordItself(word: string): boolean {
   return word === 'oh' || unitValue(word) !== undefined;
@@ -184,7 +171,8 @@ function isDigitWordItself(word: string): boolean {
 function digitOfWord(word: string): string | undefined {
   if (word === 'oh') return '0';
   const unit = unitValue(word);
-  return unit === undefined ? SOUND_ALIKES.get(word) : String(unit);
+  const alike = soundAlikeDigit(word);
+  return unit !== undefined ? String(unit) : alike !== undefined ? String(alike) : undefined;
 }
 
 interface DigitGroup {

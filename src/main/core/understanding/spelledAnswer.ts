@@ -6,8 +6,8 @@
  * and everything else — "then", "the digits", "those are zeros", a word in the caller's own language — left
  * out. ITN spells an id only while the units run on; an answer interrupted by talk needs this reading.
  */
-import { isEverydayLetterName, letterOfName, NATO_WORDS } from './itn/spelling';
-import { unitValue } from './itn/numberWords';
+import { isEverydayLetterName, letterOfName, NATO_WORDS, putRight } from './itn/spelling';
+import { soundAlikeDigit, unitValue } from './itn/numberWords';
 
 const NATO = new Set(NATO_WORDS);
 const GLOSS_WORDS = new Set(['like', 'for']);
@@ -34,6 +34,9 @@ function unitAt(words: readonly string[], i: number): { chars: string; used: num
   if (word === 'oh') return { chars: '0', used: 1 };
   const digit = unitValue(word);
   if (digit !== undefined) return { chars: String(digit), used: 1 };
+  // "nine nine too, r as in robert", "w, to, m": a digit's sound-alike between units.
+  const alike = soundAlikeDigit(word);
+  if (alike !== undefined && i > 0 && amongUnits) return { chars: String(alike), used: 1 };
   if (word === 'double' || word === 'triple') {
     const inner = words[i + 1] === undefined ? undefined : unitAt(words, i + 1);
     if (inner && inner.chars.length === 1) return { chars: inner.chars.repeat(word === 'double' ? 2 : 3), used: 1 + inner.used };
@@ -54,9 +57,12 @@ export function spelledAnswer(spoken: string): string | undefined {
   const repairs: number[] = [];
   let repairing = false;
   let started = false;
+  /** Unit counts at each trailing-off pause ("h… h t n"). */
+  const pauses: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (/^[.?!…]+$/.test(word)) {
+      if ((word === '…' || word.length > 1) && units.length) pauses.push(units.length);
       // A sentence of talk after the code ("k. the oh is a zero") ends it.
       if (started && units.length >= 2 && /^[.?!]$/.test(word) && tokens[i + 1] !== undefined && !unitAt(tokens, i + 1)) {
         const next = tokens[i + 1]!;
@@ -73,12 +79,29 @@ export function spelledAnswer(spoken: string): string | undefined {
       if (tokens[j]?.[0] === last.chars) {
         last.glossed = true;
         i = j;
+        continue;
       }
-      continue;
+      // "x, for, n": no example follows, so "for" may be the digit it sounds like.
+      if (!unitAt(tokens, i)) continue;
     }
     if (REPAIR.has(word)) {
       repairing = started;
       continue;
+    }
+    // "p as in peter, not b, p", "zero, not the letter o, zero": the unit denied is not said, and the unit it
+    // was told apart from, said again, is said once.
+    if (word === 'not' && last) {
+      let j = i + 1;
+      while (LEAD.has(tokens[j] ?? '')) j++;
+      const denied = tokens[j] !== undefined ? unitAt(tokens, j) : undefined;
+      if (denied && denied.chars.length === 1) {
+        i = j + denied.used - 1;
+        let k = i + 1;
+        while (tokens[k] === ',' || tokens[k] === '…' || /^\.+$/.test(tokens[k] ?? '')) k++;
+        const again = tokens[k] !== undefined ? unitAt(tokens, k) : undefined;
+        if (again && again.chars === last.chars) i = k + again.used - 1;
+        continue;
+      }
     }
     // NATO words spell only when the answer spells with more than one of them.
     if (NATO.has(word)) {
@@ -100,41 +123,8 @@ export function spelledAnswer(spoken: string): string | undefined {
   // An answer that spells: its units are a good part of what was said, not a few letters in a speech.
   const said = tokens.filter((token) => /^[a-z0-9']+$/.test(token)).length;
   if (units.length < said * 0.2) return undefined;
-  const code = withRepairs(
-    units.map((unit) => unit.chars),
-    repairs,
-  ).join('');
+  const code = putRight(units, repairs, pauses)
+    .map((unit) => unit.chars)
+    .join('');
   return code.length >= 4 && /[a-z]/.test(code) ? code.toUpperCase() : undefined;
-}
-
-/**
- * Units put right: what follows a repair restates the units it starts again from ("four four one… no, four
- * four two": from the first four), or, starting with none of them, replaces the unit of its kind before it
- * ("y… no, it's a v").
- */
-function withRepairs(units: readonly string[], repairs: readonly number[]): string[] {
-  let kept: string[] = [];
-  let from = 0;
-  for (const at of [...repairs, units.length]) {
-    const segment = units.slice(from, at);
-    if (from === 0) kept = [...segment];
-    else if (segment.length) {
-      let best = 0;
-      let bestLength = 0;
-      for (let back = 1; back <= Math.min(3, kept.length); back++) {
-        let length = 0;
-        while (length < back && length < segment.length && kept[kept.length - back + length] === segment[length]) length++;
-        if (length > 0 && length >= bestLength) {
-          best = back;
-          bestLength = length;
-        }
-      }
-      const last = kept.at(-1);
-      if (best) kept.splice(kept.length - best, best);
-      else if (last !== undefined && last.length === 1 && /\d/.test(last) === /\d/.test(segment[0]!)) kept.pop();
-      kept.push(...segment);
-    }
-    from = at;
-  }
-  return kept;
 }

@@ -5,7 +5,7 @@
  * and the words after it up to the top-level domain are the domain, however it was split ("g mail",
  * "sbc global", "a o l"). ITN alone cannot know where a spoken address starts; the question does.
  */
-import { isNumberWord, unitValue } from './itn/numberWords';
+import { isNumberWord, soundAlikeDigit, unitValue } from './itn/numberWords';
 import { isEverydayLetterName, letterOfName, NATO_WORDS } from './itn/spelling';
 import { isCommonWord, wordTags } from './lexicon';
 
@@ -52,16 +52,18 @@ function clean(word: string): string {
   return word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9']+$/g, '');
 }
 
-/** Words a recogniser writes for a digit ("jen ate one to" → jen812): digits only beside another digit, or after "the number". */
-const DIGIT_HOMOPHONES: Record<string, string> = { to: 'two', too: 'two', for: 'four', ate: 'eight', won: 'one' };
+const DIGIT_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** The digit's name for a word a recogniser writes for it ("jen ate one to" → jen812): used only beside another digit, or after "the number". */
+function soundAlikeName(word: string | undefined): string | undefined {
+  const digit = soundAlikeDigit(word);
+  return digit === undefined ? undefined : DIGIT_NAMES[digit];
+}
 
 /** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
 function withDigits(said: string[]): string[] {
   const digitLike = (word: string | undefined) => word !== undefined && (isNumberWord(word) || word === 'oh' || /^\d+$/.test(word));
   const words = said.map((word, i) =>
-    DIGIT_HOMOPHONES[word] && (digitLike(said[i - 1]) || digitLike(said[i + 1]) || said[i - 1] === 'number')
-      ? DIGIT_HOMOPHONES[word]!
-      : word,
+    soundAlikeName(word) && (digitLike(said[i - 1]) || digitLike(said[i + 1]) || said[i - 1] === 'number') ? soundAlikeName(word)! : word,
   );
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
@@ -206,13 +208,13 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     if (REPAIR_WORDS.has(word)) return { words: local, from: i + 1, repaired: true };
     // "jen ate one to": a word the recogniser wrote for a digit, beside a digit, is that digit.
     const digitHomophone =
-      DIGIT_HOMOPHONES[word] !== undefined &&
+      soundAlikeName(word) !== undefined &&
       (isNumberWord(local[0]) || isNumberWord(words[i - 1]?.word) || (words[i - 1]?.word === 'number' && words[i - 2]?.word === 'the'));
     // "i think i used j dot patel", "i signed up with tom dot h": a verb of the talk ends the address.
     if (!digitHomophone && word.length > 2 && wordTags(word).some((tag) => TALK_VERB_TAGS.has(tag))) break;
     // Connectives inside a spelling: "t as in tango, a, then a dot, then o k o", "lind, the number four".
-    const numberAfter = isNumberWord(local[0]) || DIGIT_HOMOPHONES[local[0] ?? ''] !== undefined;
-    if (word === 'number' && numberAfter && DIGIT_HOMOPHONES[local[0]!]) local[0] = DIGIT_HOMOPHONES[local[0]!]!;
+    const numberAfter = isNumberWord(local[0]) || soundAlikeName(local[0]) !== undefined;
+    if (word === 'number' && numberAfter && soundAlikeName(local[0])) local[0] = soundAlikeName(local[0])!;
     if (word === 'then' || (word === 'number' && numberAfter) || (word === 'the' && words[i + 1]?.word === 'number')) continue;
     if (word === 'a' && (local[0] === 'dot' || local[0] === 'period') && words[i - 1]?.word === 'then') continue;
     // "That's the one, tavita…": "one" after a determiner is a pronoun, not a digit.

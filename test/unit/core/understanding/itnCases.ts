@@ -30,6 +30,19 @@ export const CASES: Record<string, readonly Case[]> = {
     // A number built across trailing-off pauses.
     ['three hundred... twelve', '312'],
     ['it was eight hundred... seventy... two dollars', 'it was $872'],
+    // A number begun, trailed off and begun again: the first words were a false start, not more digits.
+    ['thirty four... thirty four fifty', '34... 3450'],
+    ['it was forty... forty five dollars', 'it was 40... $45'],
+    ['the total was two hundred... two hundred and twelve', 'the total was 200... 212'],
+    ['twenty two... uh twenty two eleven', '22... uh 2211'],
+    ['five five five... five five five oh one two three', '5555550123'],
+    // A digit written as its sound-alike among digits read one by one; "to" and "for" only with the number going on.
+    ['four nine oh three three seven two six one ate', '4903372618'],
+    ['nine oh two to four five', '902245'],
+    ['five five five null one two three', '5550123'],
+    ['pages two three four to five', 'pages 234 to five'],
+    ['one two three for the order', '123 for the order'],
+    ['i ate two sandwiches', 'i ate two sandwiches'],
     ['twenty three', '23'],
     ['a hundred and five', '105'],
     ['two thousand', '2000'],
@@ -482,6 +495,20 @@ export const CASES: Record<string, readonly Case[]> = {
     ['little q, big r, seven, little e', 'QR7E'],
     ['i have two, a cat and a dog', 'i have two, a cat and a dog'],
     ['two zero zero zero one, D C', '20001, D C'],
+    // A digit written as the word it sounds like, said alone between pauses inside a spelling; not as a gloss, not
+    // before talk, not closing a run of two.
+    ['k as in kilo, p as in papa, seven, r, w, to, m, x, for, n', 'KP7RW2MX4N'],
+    ['m, n, ate, ate, two', 'MN882'],
+    ['q, r, seven, won, b', 'QR71B'],
+    ['w, for whiskey, x, seven', 'WX7'],
+    ['it is q, r, seven, to, confirm that', 'it is QR7, to, confirm that'],
+    ['h, t, for.', 'h, t, for.'],
+    ['x, n, seven, for.', 'XN74.'],
+    // A repair restates the units it starts again from; a spelling trailed off and begun again is said once.
+    ['t x eight... no, t x h, eight eight two, four', 'TXH8824'],
+    ['h... h t n, two zero one nine', 'HTN2019'],
+    ['m... m four four two one', 'M4421'],
+    ['b d... no, b t, t as in tom, 2 2 9', 'BT229'],
     // Talk inside a spelling that tells what a unit is, not more of it; "niner"; a letter said one at a time, then counted.
     ['kilo, alpha, niner, two', 'KA92'],
     ['the numbers four four one, then the letters? no, then B D', 'the numbers 441, then the letters? no, then B D'],

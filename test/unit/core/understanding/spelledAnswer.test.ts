@@ -17,6 +17,16 @@ describe('a code spelled through talk', () => {
     ['it is k, m, then the digits three one, then x... sorry, y', 'KM31Y'],
     ['all one word, b, l, u, e, four', 'BLUE4'],
     ['d, seven, seven, j. the seven is a number', 'D77J'],
+    // A unit denied ("not b") is not said, and the one it was told apart from, said again, is said once.
+    ['p as in peter, not b, p, then l, nine oh oh two', 'PL9002'],
+    ['it is x, zero, not the letter o, zero, seven seven', 'X077'],
+    ['b like boy, not v, b, k, seven three', 'BK73'],
+    // A digit's sound-alike between units; "for" with no example after it.
+    ['q, seven, r, w, to, m, x, for, n', 'Q7RW2MX4N'],
+    ['v for victor, seven, ate, j', 'V78J'],
+    // Begun, trailed off and begun again from the start.
+    ['it is... uh, j... j, k, four four one', 'JK441'],
+    ['k, m... no wait, k, n, five five', 'KN55'],
     // Not a code: too few units, or no letter at all.
     ['it is a b', undefined],
     ['four four two one', undefined],

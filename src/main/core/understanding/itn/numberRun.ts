@@ -5,7 +5,7 @@
  * Groups separated only by spaces, commas, dashes or a filler are one number; a full stop ends it.
  */
 import { isFiller } from './fillers';
-import { isMultiplier, isOh, ordinalSuffix, parseGroup, startsGroup, unitValue, type NumberGroup } from './numberWords';
+import { isMultiplier, isOh, ordinalSuffix, parseGroup, soundAlikeDigit, startsGroup, unitValue, type NumberGroup } from './numberWords';
 import { punctAt, wordAt, type Token } from './tokens';
 import type { Tag } from './types';
 
@@ -162,9 +162,11 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     }
     const word = wordAt(tokens, next, limit);
     if (isOh(word) && wordAt(tokens, next + 1, limit) === 'clock') break;
-    const following = parseGroup(tokens, next, limit, true);
+    const following = parseGroup(tokens, next, limit, true) ?? soundAlikeGroup(run, tokens, next, limit, pause);
     // An ordinal after other groups starts a number of its own ("four one, third").
     if (!following || following.ordinal) break;
+    // "thirty four... thirty four fifty": what was said before trailing off, said again, was a false start.
+    if (trailedOff && !slash && restartsAt(run, tokens, next, limit)) break;
     // "two hundred, eh, fifteen", "eight hundred... seventy... two": a hesitation after a scale word, or after the
     // tens of a number being built, does not end the number it was building.
     const previous = run.groups.at(-1)!;
@@ -185,6 +187,46 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
   }
   run.end = position;
   return run;
+}
+
+/**
+ * Whether the words said from `at` begin with the number's words so far again ("thirty four... thirty four
+ * fifty", "forty... forty five", "one forty... one forty nine ninety nine"), when those are more than digits
+ * said one by one ("five five five... five five five oh one" goes on as one number).
+ */
+function restartsAt(run: NumberRun, tokens: readonly Token[], at: number, limit: number): boolean {
+  const said: string[] = [];
+  for (let k = run.first; k < run.groups.at(-1)!.end; k++) {
+    const word = wordAt(tokens, k, limit);
+    if (word !== undefined && !isFiller(word)) said.push(word);
+  }
+  if (said.length > 6 || said.every((word) => isDigitWord(word) || isMultiplier(word))) return false;
+  let position = at;
+  for (const word of said) {
+    while (isFiller(wordAt(tokens, position, limit) ?? '')) position++;
+    if (wordAt(tokens, position, limit) !== word) return false;
+    position++;
+  }
+  return true;
+}
+
+/**
+ * A digit the recogniser wrote as the word it sounds like, in digits read one by one: "nine oh to four five",
+ * "four nine oh three three seven two six one ate". After three digits or more said singly and with no pause,
+ * and before more digits or, for the words that are no preposition ("ate", "tree", "won"), at the end.
+ */
+function soundAlikeGroup(run: NumberRun, tokens: readonly Token[], at: number, limit: number, pause: boolean): NumberGroup | undefined {
+  const word = wordAt(tokens, at, limit);
+  const digit = soundAlikeDigit(word);
+  if (digit === undefined || pause) return undefined;
+  const singles = run.groups.every((group) => group.shape === 'unit' || group.shape === 'repeat');
+  if (!singles || runDigits(run).length < 3) return undefined;
+  const next = wordAt(tokens, at + 1, limit);
+  const preposition = word === 'to' || word === 'too' || word === 'for';
+  // "…four to five" may be a range: a preposition is a digit only when the number goes on past the next digit.
+  const digitNext = isDigitWord(next) && (!preposition || isDigitWord(wordAt(tokens, at + 2, limit)));
+  const closes = next === undefined && !preposition;
+  return digitNext || closes ? { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false } : undefined;
 }
 
 /** The groups from `from` on, as a run of their own (what was said after a pause). */

@@ -119,6 +119,27 @@ export function unitValue(word: string | undefined): number | undefined {
   return word === undefined ? undefined : UNITS.get(word);
 }
 
+/**
+ * Words a recogniser writes for a digit it heard: "nine oh to four five", "zero, tree", "six one ate", "w, to, m".
+ * Each reader decides where one is a digit (beside other digits, inside a spelling); alone they are words.
+ */
+const DIGIT_SOUND_ALIKES = new Map([
+  ['null', 0],
+  ['nil', 0],
+  ['naught', 0],
+  ['won', 1],
+  ['to', 2],
+  ['too', 2],
+  ['tree', 3],
+  ['for', 4],
+  ['ate', 8],
+]);
+
+/** The digit a word sounds like when it is not its name ("to" → 2), or undefined. */
+export function soundAlikeDigit(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : DIGIT_SOUND_ALIKES.get(word);
+}
+
 export function isMultiplier(word: string | undefined): word is 'double' | 'triple' {
   return word === 'double' || word === 'triple';
 }

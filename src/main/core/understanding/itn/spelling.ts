@@ -4,7 +4,7 @@
  * parts of an email address.
  */
 import { isFiller } from './fillers';
-import { isMultiplier, parseGroup, unitValue } from './numberWords';
+import { isMultiplier, parseGroup, soundAlikeDigit, unitValue } from './numberWords';
 import { meridiemAt } from './times';
 import { isMeasureUnit } from './measures';
 import { afterGluedHyphen, punctAt, wordAt, type Token } from './tokens';
@@ -348,6 +348,24 @@ function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: st
   return example !== undefined && example.length > 1 && example[0] === letter ? exampleAt + 1 : undefined;
 }
 
+/**
+ * A sound-alike of a digit said on its own inside a spelling already under way: between pauses, with
+ * more spelling after it ("w, to, m") or closing a run of three units or more ("x, n, for."). "w for
+ * whiskey" is a gloss, read by the letter before it.
+ */
+function soundAlikeDigitUnit(tokens: readonly Token[], i: number, limit: number, unitsBefore: number): SpellUnit | undefined {
+  const digit = soundAlikeDigit(wordAt(tokens, i, limit));
+  if (digit === undefined || unitsBefore === 0 || tokens[i - 1]?.type !== 'punct') return undefined;
+  const unit: SpellUnit = { end: i + 1, chars: String(digit), kind: 'digit', marked: false, wordLetter: false };
+  if (i + 1 >= limit) return unitsBefore >= 3 ? unit : undefined;
+  const mark = punctAt(tokens, i + 1, limit);
+  if (mark === undefined) return undefined;
+  if (mark !== ',' && mark !== '…')
+    return unitsBefore >= 3 && (i + 2 >= limit || wordAt(tokens, i + 2, limit) === undefined) ? unit : undefined;
+  const next = wordAt(tokens, i + 2, limit);
+  return readSpellUnit(tokens, i + 2, limit, { pairs: false }) || soundAlikeDigit(next) !== undefined ? unit : undefined;
+}
+
 export type SpelledIdResult = { tag: Tag } | { failUntil: number };
 
 interface RunSummary {
@@ -368,15 +386,17 @@ function walkSpelled(
   tokens: readonly Token[],
   i: number,
   limit: number,
-  visit?: (unit: SpellUnit, dashBefore: boolean, repairBefore: boolean) => void,
+  visit?: (unit: SpellUnit, dashBefore: boolean, repairBefore: boolean, trailedBefore: boolean) => void,
 ): RunSummary {
   const summary: RunSummary = { end: i, units: 0, letters: 0, digits: 0, marked: 0, asIn: false, onlyWordLetters: true };
   let position = i;
   let dashBefore = false;
   let repairBefore = false;
+  let trailedBefore = false;
   let previousKind: SpellUnit['kind'] | undefined;
   for (;;) {
-    const unit = readSpellUnit(tokens, position, limit, { pairs: summary.letters > 0 });
+    const unit =
+      readSpellUnit(tokens, position, limit, { pairs: summary.letters > 0 }) ?? soundAlikeDigitUnit(tokens, position, limit, summary.units);
     if (!unit) break;
     // "seven a m" is a time and "seven o'clock" a time, not the ids 7AM and 7O.
     if (unit.kind === 'letter' && !unit.marked && previousKind === 'digit' && meridiemAt(tokens, position, limit)) break;
@@ -395,7 +415,7 @@ function walkSpelled(
       break;
     // "…you vee, i said zero": a letter that is also a word ("i", "a", "you"), before an ordinary word, is that word.
     if (unit.wordLetter && summary.units > 0 && beforePlainWord(tokens, unit.end, limit)) break;
-    visit?.(unit, dashBefore, repairBefore);
+    visit?.(unit, dashBefore, repairBefore, trailedBefore);
     summary.units++;
     if (unit.kind === 'letter') {
       summary.letters++;
@@ -409,6 +429,7 @@ function walkSpelled(
     let next = position;
     dashBefore = false;
     repairBefore = false;
+    trailedBefore = false;
     for (;;) {
       const mark = punctAt(tokens, next, limit);
       const word = wordAt(tokens, next, limit);
@@ -429,6 +450,7 @@ function walkSpelled(
       }
       // A trailing-off pause inside a spelling ("N... two, W") is a pause, like a comma.
       else if (mark === '…' || (mark === '.' && punctAt(tokens, next + 1, limit) === '.')) {
+        trailedBefore = true;
         while (punctAt(tokens, next, limit) === '.' || punctAt(tokens, next, limit) === '…') next++;
       } else if (mark === '-' || word === 'dash' || word === 'hyphen') {
         dashBefore = true;
@@ -440,7 +462,12 @@ function walkSpelled(
         next = clarified;
       }
     }
-    if (next !== position && !readSpellUnit(tokens, next, limit, { pairs: summary.letters > 0 })) break;
+    if (
+      next !== position &&
+      !readSpellUnit(tokens, next, limit, { pairs: summary.letters > 0 }) &&
+      !soundAlikeDigitUnit(tokens, next, limit, summary.units)
+    )
+      break;
     position = next;
   }
   return summary;
@@ -503,22 +530,15 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
     // "i, six, six, six, i, two", they are).
     return { failUntil };
   }
-  const units: { chars: string; kind: SpellUnit['kind']; marked: boolean; asIn: boolean; dashBefore: boolean }[] = [];
-  let repairAt: number | undefined;
-  walkSpelled(tokens, i, limit, (unit, dashBefore, repairBefore) => {
-    if (repairBefore) {
-      units.pop();
-      repairAt = units.length;
-    } else if (repairAt !== undefined) {
-      // "p q… no, p k": a repair that says again the unit before the one it replaces starts there.
-      const restated = repairAt - 1;
-      if (units.length === repairAt + 1 && restated >= 0 && units[restated]!.chars === units[repairAt]!.chars) {
-        units.splice(restated, 1);
-      }
-      repairAt = undefined;
-    }
-    units.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, asIn: unit.asIn === true, dashBefore });
+  const said: { chars: string; kind: SpellUnit['kind']; marked: boolean; asIn: boolean; dashBefore: boolean }[] = [];
+  const repairs: number[] = [];
+  const pauses: number[] = [];
+  walkSpelled(tokens, i, limit, (unit, dashBefore, repairBefore, trailedBefore) => {
+    if (repairBefore) repairs.push(said.length);
+    else if (trailedBefore) pauses.push(said.length);
+    said.push({ chars: unit.chars, kind: unit.kind, marked: unit.marked, asIn: unit.asIn === true, dashBefore });
   });
+  const units = putRight(said, repairs, pauses);
   dropGlossedRestatements(units);
   dropRestatedLetters(units);
   dropRestatedRepeats(units);
@@ -531,6 +551,48 @@ export function tagSpelledId(tokens: readonly Token[], i: number, limit: number)
   if (text.length >= 8 && text.length % 2 === 0 && text.slice(0, text.length / 2) === text.slice(text.length / 2))
     text = text.slice(0, text.length / 2);
   return { tag: { kind: 'alnum', value: text, text, first: i, end: summary.end } };
+}
+
+/**
+ * A spelling with its repairs put right. What follows a repair ("no", "sorry") restates the units it starts
+ * again from ("t x eight… no, t x h": from the t; "four four one… no, four four two": from the first four) or,
+ * starting with none of them, replaces the unit of its kind before it ("b as in boy, no, d as in david"). A
+ * spelling begun, trailed off and begun again from its start ("h… h t n") is said once. `repairs` and
+ * `pauses` are the unit counts where each repair and each trailing-off pause came.
+ */
+export function putRight<T extends { chars: string }>(
+  units: readonly T[],
+  repairs: readonly number[],
+  pauses: readonly number[] = [],
+): T[] {
+  const same = (a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((unit, k) => unit.chars === b[k]!.chars);
+  const restart = pauses.find((at) => at <= 3 && same(units.slice(at, 2 * at), units.slice(0, at)) && !repairs.some((r) => r < at));
+  const from = restart ?? 0;
+  let kept: T[] = [];
+  let start = from;
+  for (const at of [...repairs.filter((r) => r > from), units.length]) {
+    const segment = units.slice(start, at);
+    if (start === from) kept = [...segment];
+    else if (segment.length) {
+      let best = 0;
+      let bestLength = 0;
+      for (let back = 1; back <= Math.min(3, kept.length); back++) {
+        let length = 0;
+        while (length < back && length < segment.length && kept[kept.length - back + length]!.chars === segment[length]!.chars) length++;
+        if (length > 0 && length >= bestLength) {
+          best = back;
+          bestLength = length;
+        }
+      }
+      const last = kept.at(-1);
+      const isDigit = (unit: T) => /\d/.test(unit.chars);
+      if (best) kept.splice(kept.length - best, best);
+      else if (last !== undefined && last.chars.length === 1 && isDigit(last) === isDigit(segment[0]!)) kept.pop();
+      kept.push(...segment);
+    }
+    start = at;
+  }
+  return kept;
 }
 
 /**
