@@ -162,6 +162,12 @@ interface ValueMatcher {
   written: ReadonlyMap<string, PackValue>;
 }
 
+/** The letters a fact's pattern requires its values to open with ("^KT\\d{2,4}$" → KT), two or more, or undefined. */
+function letterPrefixOf(spec: FactSpec): string | undefined {
+  const prefix = /^\^([A-Z]{2,})(?![A-Za-z?*{|])/.exec(spec.pattern ?? '')?.[1];
+  return prefix;
+}
+
 /** A digit's own name (zero … nine, "oh"), not a word that sounds like one. */
 function isDigitWordItself(word: string): boolean {
   return word === 'oh' || unitValue(word) !== undefined;
@@ -554,6 +560,8 @@ export class EntityRecognizer {
           /\d/.test(value) &&
           /[A-Z]/i.test(value) &&
           this.breadth(spec) === 0) ||
+        // An id its pattern opens with letters of its own ("KT264" for a flight number "KT" and digits) says what it is.
+        (spec.type === 'id' && /\d/.test(value) && letterPrefixOf(spec) !== undefined && value.startsWith(letterPrefixOf(spec)!)) ||
         (spec.type === 'postcode' &&
           closesAddress &&
           (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.replace(/\s/g, '').length)),

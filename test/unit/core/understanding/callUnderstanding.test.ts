@@ -251,6 +251,24 @@ describe('understanding: compared with the package by type', () => {
     expect(understanding.repeated).toEqual(repeats);
   });
 
+  it.each<[string, string, string | undefined]>([
+    ['said by the agent with no cue', "there's the k t seven oh one tomorrow morning, it has seats", 'KT701'],
+    ['said by the caller with no cue', 'yeah i was booked on k t two sixty four', 'KT264'],
+    ['letters the pattern does not open with', 'it was the b k two sixty four', undefined],
+  ])('an id whose pattern opens with letters of its own says what it is: %s', (_, said, flight) => {
+    const withFlight = new FactSchema({
+      ...demoPack.facts.source,
+      facts: [
+        ...demoPack.facts.source.facts,
+        { name: 'flight_number', label: 'Flight number', type: 'id', pattern: '^KT\\d{2,4}$', cues: ['flight number'] } as never,
+      ],
+    });
+    const understanding = new CallUnderstanding(withFlight, undefined, {});
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: 'okay, let me look at what else goes to toronto' });
+    understanding.onTurn({ index: 1, atMs: 1, speaker: 'agent', text: said });
+    expect(understanding.heard.find((fact) => fact.name === 'flight_number')?.value).toBe(flight);
+  });
+
   it('a read-back the caller confirms with a bare yes is neither a repeat nor a contradiction', () => {
     const result = run(
       [
