@@ -682,7 +682,13 @@ function addressIn(spoken: string): { value: string; start: number } | undefined
     localPart = spellingOf(local.words, { natoAnswer });
   }
   if (/[,;?!]|\.\s|\b[a-z]-[a-z]-[a-z]/i.test(before)) {
-    const pieced = assemble(piecesOf(before.slice(introduced), 'local', { natoAnswer }));
+    // Where the words right before the "at" say a local part, the pieces come from their sentence: "…a hub four,
+    // by courier. is that still kev robson seventy one at…" (a letter said as a sentence of its own, "p. a. t.",
+    // goes on with it; "…then 7. and it is at gmail" takes its pieces from before).
+    const sentenceStart = [...before.slice(introduced).matchAll(/[.?!]\s+(?=[a-z]{2,}\b)/gi)].at(-1);
+    const sentenceAt = sentenceStart ? introduced + sentenceStart.index + sentenceStart[0].length : 0;
+    const from = local.words.length && (words[local.from]?.at ?? 0) >= sentenceAt ? Math.max(introduced, sentenceAt) : introduced;
+    const pieced = assemble(piecesOf(before.slice(from), 'local', { natoAnswer }));
     if (/^[a-z0-9][a-z0-9._+-]{0,63}$/.test(pieced)) localPart = pieced;
   }
   // "cjones at gmail dot com, wait, no, it's c dot jones": the name part put right after the address.

@@ -23,7 +23,9 @@ const NOT_NAME = new Set(
     "mum dad partner brother sister speaking mister mr mrs ms miss dr doctor sir madam ma'am myself actually wait meant mean rather " +
     'like goes but everyone everybody calls call known by do does did have has had got okay alright right correct exactly go ahead lower upper case ' +
     // Words a caller calls the agent by ("yes, dear, this is dorothea").
-    'dear darling honey hon sweetie sweetheart mate buddy pal'
+    'dear darling honey hon sweetie sweetheart mate buddy pal man bro dude pet hun babe ' +
+    // Interjections a name never has.
+    'ah aw eh ooh'
   ).split(' '),
 );
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

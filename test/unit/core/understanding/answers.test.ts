@@ -407,6 +407,9 @@ describe('question → answer, by what was asked', () => {
     ['can i get the customer number', 'k as in kilo, l, seven seven four two', 'account_id', 'KL7742'],
     ['what is your member id', 'b r nine nine three one', 'account_id', 'BR9931'],
     ['who am i speaking with', 'this is grace, grace adeyemi, a d e y e m i', 'customer_name', 'Grace Adeyemi'],
+    // What a caller calls the agent, and an interjection, are no name.
+    ['can i take your name', "ah howay man, i've just done all this with the robot. kevin robson", 'customer_name', 'Kevin Robson'],
+    ['your name please', 'bro, come on. it is dwayne carter', 'customer_name', 'Dwayne Carter'],
     ['and your name', 'last name is moreau, first name claire', 'customer_name', 'Claire Moreau'],
     ['what email can we use', 'j o e double l at mail dot com', 'email', 'joell@mail.com'],
     ['what email is on the account', 'zed a r a dot k at outlook dot com', 'email', 'zara.k@outlook.com'],
@@ -423,6 +426,13 @@ describe('question → answer, by what was asked', () => {
     ['what email should we use', 'bryce with a y, b r y c e, then the numbers eight one, at gmail dot com', 'email', 'bryce81@gmail.com'],
     ['and your email', 'k t h o m a s, the k is for my middle name kate, at live dot com', 'email', 'kthomas@live.com'],
     ['email address?', 'it is the usual one, l as in lima, e, e, then 7. and it is at gmail dot com', 'email', 'lee7@gmail.com'],
+    // The pieces of the local part come from the sentence that says it, not from talk sentences before it.
+    [
+      'and the email',
+      'yes, the same model, a hub four, by courier. the tracking goes to kev robson seventy one at email dot com',
+      'email',
+      'kevrobson71@email.com',
+    ],
     ['and the email', 'm-ortiz at hotmail dot com. m dash ortiz. o r t i z', 'email', 'm-ortiz@hotmail.com'],
     [
       'the email for the receipt',

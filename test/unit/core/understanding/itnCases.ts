@@ -504,6 +504,9 @@ export const CASES: Record<string, readonly Case[]> = {
     ['it is q, r, seven, to, confirm that', 'it is QR7, to, confirm that'],
     ['h, t, for.', 'h, t, for.'],
     ['x, n, seven, for.', 'XN74.'],
+    ['n w ate three, oh won five, two seven for', 'NW83015274'],
+    ['a b c to the shop', 'a b c to the shop'],
+    ["it's k for you", "it's k for you"],
     // A repair restates the units it starts again from; a spelling trailed off and begun again is said once.
     ['t x eight... no, t x h, eight eight two, four', 'TXH8824'],
     ['h... h t n, two zero one nine', 'HTN2019'],

@@ -349,21 +349,28 @@ function glossEnd(tokens: readonly Token[], i: number, limit: number, letter: st
 }
 
 /**
- * A sound-alike of a digit said on its own inside a spelling already under way: between pauses, with
- * more spelling after it ("w, to, m") or closing a run of three units or more ("x, n, for."). "w for
+ * A sound-alike of a digit inside a spelling already under way ("n w ate three, oh won five, two seven for"):
+ * run on with the units beside it, before another digit or closing a run of three units or more; between
+ * pauses, with more spelling after it ("w, to, m") or closing such a run ("x, n, seven, for."). "w for
  * whiskey" is a gloss, read by the letter before it.
  */
 function soundAlikeDigitUnit(tokens: readonly Token[], i: number, limit: number, unitsBefore: number): SpellUnit | undefined {
   const digit = soundAlikeDigit(wordAt(tokens, i, limit));
-  if (digit === undefined || unitsBefore === 0 || tokens[i - 1]?.type !== 'punct') return undefined;
+  if (digit === undefined || unitsBefore === 0) return undefined;
   const unit: SpellUnit = { end: i + 1, chars: String(digit), kind: 'digit', marked: false, wordLetter: false };
-  if (i + 1 >= limit) return unitsBefore >= 3 ? unit : undefined;
+  const next = wordAt(tokens, i + 1, limit);
+  const digitAt = (at: number) =>
+    readSpellUnit(tokens, at, limit, { pairs: false })?.kind === 'digit' || soundAlikeDigit(wordAt(tokens, at, limit)) !== undefined;
+  const closing = unitsBefore >= 3 && (i + 1 >= limit || (next === undefined && punctAt(tokens, i + 1, limit) !== ','));
+  if (tokens[i - 1]?.type !== 'punct') return (next !== undefined && digitAt(i + 1)) || closing ? unit : undefined;
+  if (i + 1 >= limit) return closing ? unit : undefined;
   const mark = punctAt(tokens, i + 1, limit);
   if (mark === undefined) return undefined;
   if (mark !== ',' && mark !== '…')
     return unitsBefore >= 3 && (i + 2 >= limit || wordAt(tokens, i + 2, limit) === undefined) ? unit : undefined;
-  const next = wordAt(tokens, i + 2, limit);
-  return readSpellUnit(tokens, i + 2, limit, { pairs: false }) || soundAlikeDigit(next) !== undefined ? unit : undefined;
+  return readSpellUnit(tokens, i + 2, limit, { pairs: false }) || soundAlikeDigit(wordAt(tokens, i + 2, limit)) !== undefined
+    ? unit
+    : undefined;
 }
 
 export type SpelledIdResult = { tag: Tag } | { failUntil: number };
