@@ -864,6 +864,9 @@ const DEVELOPMENT_CALLS = [
   'test/eval/batch-10/abcd/calls',
   'test/eval/batch-10/northwind/calls',
   'test/eval/batch-10/wattlebrook/calls',
+  'test/eval/batch-11/abcd/calls',
+  'test/eval/batch-11/northwind/calls',
+  'test/eval/batch-11/kestrel/calls',
 ];
 writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

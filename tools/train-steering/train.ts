@@ -354,6 +354,7 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-07',
   'eval-batch-08',
   'eval-batch-10',
+  'eval-batch-11',
   'hand-7',
   'hand-11',
 ];

@@ -9,8 +9,10 @@ import type { AssistState, GuidelineMatch, TranscriptTurn } from '../../../share
 import type { HandoffPackage, IntakeResult } from '../../../shared/handoffPackage';
 import { ALL_ROUTINE_TASKS } from '../../../shared/handBackPolicy';
 import { packageFieldPath } from '../../../shared/packageFieldPath';
+import { sentencesOf } from '../../../shared/text';
 import type { AssistEngine, AssistSession, AssistSessionContext, LookupPort } from '../ports';
 import type { LoadedPack, PackInUse } from '../pack/packInUse';
+import { askedKinds, isRequest, type AskedKind } from '../understanding/agentQuestion';
 import { CallUnderstanding } from '../understanding/callUnderstanding';
 import { SensitiveTopicDetector, sensitiveTopicsOf } from '../understanding/sensitiveTopics';
 import { HandBackAdvisor } from './handBackAdvisor';
@@ -65,6 +67,21 @@ export function packageTexts(pkg: HandoffPackage): Array<[string, string]> {
       attempt.result,
     ]),
   ];
+}
+
+/** What identifies the caller, asked for by the agent: the asking says nothing of what the call is about. */
+const IDENTITY_KINDS: ReadonlySet<AskedKind> = new Set(['name', 'phone', 'email', 'postcode', 'address']);
+
+/**
+ * The words of a turn that tell what the call is about: an agent's request for the caller's name, number,
+ * email or address ("can I get your full name please") is verification, left out (so "name" does not pull
+ * towards changing a name on every call).
+ */
+export function topicalText(turn: TranscriptTurn): string {
+  if (turn.speaker !== 'agent') return turn.text;
+  const sentences = sentencesOf(turn.text);
+  const kept = sentences.filter((sentence) => !(isRequest(sentence) && [...askedKinds(sentence)].some((kind) => IDENTITY_KINDS.has(kind))));
+  return kept.length === sentences.length ? turn.text : kept.join(' ');
 }
 
 class LocalAssistSession implements AssistSession {
@@ -122,7 +139,7 @@ class LocalAssistSession implements AssistSession {
         : whole;
     if (steering) this.injectionTurns.push(turn.index);
     const mentions = this.understanding.onTurn(turn);
-    this.tracker.addTurn(turn);
+    this.tracker.addTurn({ ...turn, text: topicalText(turn) });
     this.guidelines = this.tracker.top(3);
     // What the call is about, by the article it follows: the task a request names only as "that" is most likely its.
     const topic = this.guidelines[0];

@@ -19,6 +19,8 @@ const OUTCOME = new RegExp(
   'i',
 );
 
+/** The outcome is told after the asking: "cannot add jeans to her bag… Caller also said: '…'" reports no outcome. */
 export function reportsEarlierAttempt(text: string): boolean {
-  return REPORTER.test(text) && OUTCOME.test(text);
+  const asked = REPORTER.exec(text);
+  return asked !== null && OUTCOME.test(text.slice(asked.index));
 }
