@@ -38,7 +38,23 @@ export function isRequest(sentence: string): boolean {
   // "And your name exactly as it reads on your ID", "your postcode, so I can check the network": the clause that says
   // which or what for is not the sentence's verb.
   const head = text.replace(WHICH_CLAUSE, '');
-  return head.split(/\s+/).length <= 8 && FRAGMENT.test(head) && !FINITE_VERB.test(head);
+  if (head.split(/\s+/).length > 8 || FINITE_VERB.test(head)) return false;
+  return FRAGMENT.test(head) || namesAKind(head);
+}
+
+const LEADING_TALK = /^(?:(?:and|or|also|now|next|then|plus|okay|ok|so|great|alright|right|thanks|lastly|finally)[,.]?\s+)*/i;
+const SUBJECT_FIRST =
+  /^(?:i|i'm|i've|i'll|i'd|we|we've|we're|we'll|you|you're|you've|he|she|they|they're|it|it's|that|that's|there|there's|this|here|here's)\b/i;
+
+/**
+ * "Number to reach you", "best email for the receipt": a short fragment opening with the kind of value it
+ * names asks for it. ("I've updated the name to…" opens with its subject: a statement.)
+ */
+function namesAKind(head: string): boolean {
+  const words = head.replace(LEADING_TALK, '');
+  if (SUBJECT_FIRST.test(words) || words.split(/\s+/).length > 6) return false;
+  const opening = words.split(/\s+/).slice(0, 3).join(' ');
+  return askedKinds(opening).size > 0;
 }
 
 /** A clause after a fragment's noun that says which one is meant, or what it is for ("…, so I can check the network"). */

@@ -7,6 +7,7 @@
  * the turn. A read-back the customer confirms is a confirmation, not a contradiction.
  */
 import type { HeardFact, TranscriptTurn } from '../../../shared/callSchemas';
+import type { FactType } from '../../../shared/domainPack';
 import type { FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
 import { escapeRegExp, sentencesOf } from '../../../shared/text';
@@ -44,10 +45,26 @@ type Comparison = 'equal' | 'partial' | 'different';
  * bought anything for two hundred"; "nine ninety nine for shipping on a forty dollar order"): there the
  * first stands unless the later one comes after a repair ("no, sorry", "I mean") or "to be exact".
  */
-function chosenByFact(mentions: readonly Mention[], written: string, isAmount: (fact: string) => boolean): Map<string, Mention> {
+function chosenByFact(mentions: readonly Mention[], written: string, typeOf: (fact: string) => FactType | undefined): Map<string, Mention> {
   const chosen = new Map<string, Mention>();
+  const isAmount = (fact: string) => typeOf(fact) === 'amount';
   for (const mention of mentions) {
     const earlier = chosen.get(mention.fact);
+    // "Oh two, oh nine, nineteen ninety one. February ninth": the day said with its year and again without it is the
+    // day with that year, whichever the recogniser read first.
+    if (
+      earlier &&
+      typeOf(mention.fact) === 'date' &&
+      earlier.value !== mention.value &&
+      earlier.value.slice(4) === mention.value.slice(4)
+    ) {
+      const yearSaid = (said: string) => /\d{4}|'\d\d\b/.test(said);
+      if (yearSaid(earlier.said) && !yearSaid(mention.said)) continue;
+      if (yearSaid(mention.said) && !yearSaid(earlier.said)) {
+        chosen.set(mention.fact, mention);
+        continue;
+      }
+    }
     if (earlier && isAmount(mention.fact)) {
       // "Two hundred and forty nine dollars. And ninety nine cents": the cents said after the dollars are theirs.
       const [dollars, currency] = earlier.value.split(' ');
@@ -192,7 +209,7 @@ export class CallUnderstanding {
       packaged: this.packageValues,
     });
     this.lastNamed = this.cues.named(normalized.written);
-    const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type === 'amount');
+    const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);

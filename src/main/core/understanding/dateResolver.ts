@@ -371,9 +371,11 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     const yearOnly = /^(?:[^\d]*\b(1[89]\d\d|20\d\d)\b)+[^\d]*$/.exec(written)?.[1];
     const otherDigits = /\d/.test(written) && !yearOnly;
     for (const holiday of found.length || otherDigits || NAMES_A_MONTH.test(written) ? [] : HOLIDAYS) {
-      const match = holiday.pattern.exec(written);
       // "Christmas eve" is not Christmas too.
-      if (!match || found.some((date) => date.start <= match.index && match.index < date.end)) continue;
+      const first = holiday.pattern.exec(written);
+      if (!first || found.some((date) => date.start <= first.index && first.index < date.end)) continue;
+      // The last time it is named: "the day after thanksgiving, no, on thanksgiving".
+      const match = lastMatch(holiday.pattern, written) ?? first;
       if (yearOnly) {
         const value = holidayIn(Number(yearOnly), holiday);
         if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
@@ -432,7 +434,16 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       let value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), dayValue(match[1]!));
       // "Tuesday the 2nd", "the 9th. It was a Tuesday": the month nearest the call's in which that day is that weekday.
       const around = written.slice(Math.max(0, match.index - 24), match.index + match[0].length + 32);
-      const weekday = WEEKDAY_WORD.exec(around)?.[1]?.toLowerCase();
+      const weekdayAt = WEEKDAY_WORD.exec(around);
+      // "The 18th, no, the 19th, Friday": a weekday with another day number between is that one's.
+      const aroundStart = Math.max(0, match.index - 24);
+      const weekdayStart = weekdayAt ? aroundStart + weekdayAt.index : -1;
+      const between = weekdayAt
+        ? weekdayStart > match.index
+          ? written.slice(match.index + match[0].length, weekdayStart)
+          : written.slice(weekdayStart + weekdayAt[0].length, match.index)
+        : '';
+      const weekday = weekdayAt && !/\d/.test(between) ? weekdayAt[1]!.toLowerCase() : undefined;
       if (value && weekday && context.callDate && month === anchor)
         value = monthWithWeekday(anchor, dayValue(match[1]!), WEEKDAYS.indexOf(weekday)) ?? value;
       const lead = /^[.,!?]?\s*/.exec(match[0])![0].length;
@@ -460,8 +471,16 @@ const WEEKDAY_AFTER_NEXT = new RegExp(String.raw`\b(?:the\s+)?${WEEKDAY_NAME}\s+
 /** "The Friday after the fourth of July", "the Monday before Labor Day": a weekday counted from a date said right after. */
 const WEEKDAY_BESIDE = new RegExp(String.raw`\b(?:the\s+)?${WEEKDAY_NAME}\s+(after|following|before|preceding)\s+(?:the\s+)?$`, 'i');
 
+/** "Two days after", "a week before", "the day after", "day before": a count of days or weeks before a date said next. */
 const COUNTED_BESIDE =
-  /\b(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?\s+(after|before|later than|earlier than|prior to)\s+(?:the\s+)?$/i;
+  /(?:\b(\d+|a|an|one|two|three|four|five|six|the)\s+)?\b(day|week)s?\s+(after|before|later than|earlier than|prior to)\s+(?:the\s+)?$/i;
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let match = every.exec(text); match; match = every.exec(text)) last = match;
+  return last;
+}
 
 /** A date read of some words, in place of whatever else was read of any of them. */
 function replaceFound(found: FoundDate[], written: string, value: string, start: number, end: number): void {
@@ -496,7 +515,7 @@ function weekdaysAround(written: string, found: FoundDate[], callDate: string): 
     // "Two days after the 4th of July", "a week before Labor Day": counted from the date said right after.
     const counted = COUNTED_BESIDE.exec(lead);
     if (counted) {
-      const count = countOf(counted[1]!);
+      const count = counted[1] === undefined || counted[1].toLowerCase() === 'the' ? 1 : countOf(counted[1]);
       const back = /^(?:before|earlier than|prior to)$/i.test(counted[3]!) ? -1 : 1;
       put(daysAfter(date.value, back * count * (counted[2]!.toLowerCase() === 'week' ? 7 : 1)), date.start - counted[0].length, date.end);
       continue;

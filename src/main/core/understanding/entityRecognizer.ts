@@ -415,11 +415,20 @@ export class EntityRecognizer {
     const echoed = mentions.some((mention) =>
       context.echoes?.some((said) => said.fact === mention.fact && this.facts.equal(mention.fact, said.value, mention.value)),
     );
+    // Beside a date said without its year ("02091991. February 9"), the digits still say the year.
+    const yearless = dates.every((found) => !/\d{4}/.test(found.text));
     const numeric =
-      !dates.length && !echoed && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name))
-        ? numericDate(written, context.dates, normalized.spans)
+      yearless && !echoed && context.speaker === 'customer' && dateSpecs.some((spec) => context.expected.includes(spec.name))
+        ? numericDate(
+            dates.reduce(
+              (text, found) => text.slice(0, found.start) + ' '.repeat(found.end - found.start) + text.slice(found.end),
+              written,
+            ),
+            context.dates,
+            normalized.spans,
+          )
         : undefined;
-    if (numeric) {
+    if (numeric && !dates.some((found) => found.start < numeric.end && found.end > numeric.start)) {
       for (let k = mentions.length - 1; k >= 0; k--)
         if (mentions[k]!.at >= numeric.start && mentions[k]!.at < numeric.end) mentions.splice(k, 1);
       dates.push(numeric);

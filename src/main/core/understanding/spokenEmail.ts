@@ -198,6 +198,9 @@ const TALK_VERB_TAGS = new Set(['PastTense', 'Gerund', 'Modal', 'Copula', 'Auxil
 /** Editing terms: what follows repairs what came before. */
 const REPAIR_WORDS = new Set(['sorry', 'wait', 'rather', 'correction']);
 
+/** Words that open a sentence going on with a spelling: "then dot ludwig", "and then five one", "underscore…". */
+const CONTINUES_SPELLING = /^(?:and|then|dot|period|point|underscore|dash|hyphen|plus|followed|next)\b/i;
+
 /** The local part, read backwards from its "at" to where the answer starts (or to a repair). */
 function localPartBefore(words: readonly Word[], atIndex: number): { words: string[]; from: number; repaired: boolean } {
   const local: string[] = [];
@@ -685,7 +688,13 @@ function addressIn(spoken: string): { value: string; start: number } | undefined
     // Where the words right before the "at" say a local part, the pieces come from their sentence: "…a hub four,
     // by courier. is that still kev robson seventy one at…" (a letter said as a sentence of its own, "p. a. t.",
     // goes on with it; "…then 7. and it is at gmail" takes its pieces from before).
-    const sentenceStart = [...before.slice(introduced).matchAll(/[.?!]\s+(?=[a-z]{2,}\b)/gi)].at(-1);
+    // A sentence that goes on with the spelling ("vance. then dot ludwig", "b e r g e r. berger.") is not a new one.
+    const sentenceStart = [...before.slice(introduced).matchAll(/[.?!]\s+(?=[a-z]{2,}\b)/gi)]
+      .filter((boundary) => {
+        const at = introduced + boundary.index;
+        return !CONTINUES_SPELLING.test(before.slice(at + boundary[0].length)) && !/\b[a-z]\s*$/i.test(before.slice(0, at));
+      })
+      .at(-1);
     const sentenceAt = sentenceStart ? introduced + sentenceStart.index + sentenceStart[0].length : 0;
     const from = local.words.length && (words[local.from]?.at ?? 0) >= sentenceAt ? Math.max(introduced, sentenceAt) : introduced;
     const pieced = assemble(piecesOf(before.slice(from), 'local', { natoAnswer }));

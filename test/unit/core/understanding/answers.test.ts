@@ -41,6 +41,12 @@ describe('agent question: is it a request?', () => {
     ['the order number, just so i can pull it up', true],
     ["your name won't go on anything he sees", false],
     ['the package that came yesterday was damaged', false],
+    // A fragment opening with the kind of value it names, no determiner before it; a statement opens with its subject.
+    ['number to reach you', true],
+    ['okay, email for the receipt', true],
+    ['zip code on the account?', true],
+    ["okay, i've updated the name to chidinma okafor.", false],
+    ["here's the code: w-e-l-c-o-m-e, 4, 0, r, x.", false],
   ])('%s → %s', (sentence, expected) => {
     expect(isRequest(sentence)).toBe(expected);
   });
@@ -255,6 +261,7 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['on the seventh.', '2026-06-07'],
     ['memorial day, I think', '2026-05-25'],
     ['the day after thanksgiving, no, on thanksgiving', '2025-11-27'],
+    ['christmas eve. last christmas, so twenty twenty-five', '2025-12-24'],
     ['we will be away until labor day', '2026-09-07'],
     ["we'll be away until father's day", '2026-06-21'],
     ['right after christmas', '2025-12-25'],
@@ -281,6 +288,9 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['the monday before labor day', '2026-08-31'],
     ['two days after July 4', '2026-07-06'],
     ['a week before memorial day', '2026-05-18'],
+    // "The day after", "day before": one day from the date said right after.
+    ['it was the day after memorial day', '2026-05-26'],
+    ['the day before yesterday', '2026-06-13'],
     // A weekday and a bare day number.
     ['it arrived on friday, the 12', '2026-06-12'],
     // The year counted from the call's.
@@ -293,6 +303,14 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['it was two weeks ago', '2026-06-01'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
+  });
+
+  it.each<[string, string[]]>([
+    // A weekday with another day number between it and this one is that one's.
+    ['the 18th, no, the 19th, friday', ['2026-06-18', '2026-06-19']],
+    ["not tomorrow, i'm working... day after tomorrow", ['2026-06-16', '2026-06-17']],
+  ])('%s → %s', (written, values) => {
+    expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual(values);
   });
 
   it.each([
@@ -403,6 +421,10 @@ describe('question → answer, by what was asked', () => {
     ['how much was the jacket', 'seventy five in size twelve', 'amount', '75.00 USD'],
     ['zip code for the shipment', 'nine eight one two two', 'zip_code', '98122'],
     ['could i grab a number', 'sure, three oh three five five five oh one two two', 'phone', '+13035550122'],
+    // A fragment naming a kind of value asks for it, with no determiner before it.
+    ['number to reach you', "yeah it's uh eight one eight five five five oh one sixty six got it?", 'phone', '+18185550166'],
+    // The day said with its year in digits, then again without it: the year stands.
+    ['can i get your birth date', "yeah it's oh two, oh nine, nineteen ninety one. february ninth", 'date', '1991-02-09'],
     ['how much was it', 'forty one, forty one dollars', 'amount', '41.00 USD'],
     ['can i get the customer number', 'k as in kilo, l, seven seven four two', 'account_id', 'KL7742'],
     ['what is your member id', 'b r nine nine three one', 'account_id', 'BR9931'],

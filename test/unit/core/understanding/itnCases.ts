@@ -43,6 +43,8 @@ export const CASES: Record<string, readonly Case[]> = {
     ['pages two three four to five', 'pages 234 to five'],
     ['one two three for the order', '123 for the order'],
     ['i ate two sandwiches', 'i ate two sandwiches'],
+    ['seven one ate five five five oh one for too', '7185550142'],
+    ['it was one to two', 'it was one to two'],
     ['twenty three', '23'],
     ['a hundred and five', '105'],
     ['two thousand', '2000'],

@@ -211,22 +211,28 @@ function restartsAt(run: NumberRun, tokens: readonly Token[], at: number, limit:
 }
 
 /**
- * A digit the recogniser wrote as the word it sounds like, in digits read one by one: "nine oh to four five",
- * "four nine oh three three seven two six one ate". After three digits or more said singly and with no pause,
- * and before more digits or, for the words that are no preposition ("ate", "tree", "won"), at the end.
+ * A digit the recogniser wrote as the word it sounds like, in digits read one by one and with no pause:
+ * "nine oh two to four five", "seven one ate five five five", "…oh one for too", "…six one ate". A word
+ * that is no preposition ("ate", "tree", "won", "too") is a digit after a digit said singly, before another
+ * digit or closing a number of three digits or more; "to" and "for" only in a number of three digits or
+ * more that goes on past the next digit ("…four to five" may be a range) or ends in another sound-alike.
  */
 function soundAlikeGroup(run: NumberRun, tokens: readonly Token[], at: number, limit: number, pause: boolean): NumberGroup | undefined {
   const word = wordAt(tokens, at, limit);
   const digit = soundAlikeDigit(word);
   if (digit === undefined || pause) return undefined;
   const singles = run.groups.every((group) => group.shape === 'unit' || group.shape === 'repeat');
-  if (!singles || runDigits(run).length < 3) return undefined;
+  if (!singles) return undefined;
+  const said = runDigits(run).length;
   const next = wordAt(tokens, at + 1, limit);
-  const preposition = word === 'to' || word === 'too' || word === 'for';
-  // "…four to five" may be a range: a preposition is a digit only when the number goes on past the next digit.
-  const digitNext = isDigitWord(next) && (!preposition || isDigitWord(wordAt(tokens, at + 2, limit)));
-  const closes = next === undefined && !preposition;
-  return digitNext || closes ? { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false } : undefined;
+  const digitLike = (candidate: string | undefined) => isDigitWord(candidate) || soundAlikeDigit(candidate) !== undefined;
+  const preposition = word === 'to' || word === 'for';
+  const found = { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false } as const;
+  if (!preposition) return (digitLike(next) && said >= 1) || (next === undefined && said >= 3) ? found : undefined;
+  if (said < 3 || !digitLike(next)) return undefined;
+  const after = wordAt(tokens, at + 2, limit);
+  const nextIsSoundAlike = !isDigitWord(next) && next !== 'to' && next !== 'for';
+  return digitLike(after) || (nextIsSoundAlike && after === undefined) ? found : undefined;
 }
 
 /** The groups from `from` on, as a run of their own (what was said after a pause). */
