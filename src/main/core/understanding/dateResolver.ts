@@ -371,11 +371,11 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
     const yearOnly = /^(?:[^\d]*\b(1[89]\d\d|20\d\d)\b)+[^\d]*$/.exec(written)?.[1];
     const otherDigits = /\d/.test(written) && !yearOnly;
     for (const holiday of found.length || otherDigits || NAMES_A_MONTH.test(written) ? [] : HOLIDAYS) {
-      // "Christmas eve" is not Christmas too.
+      // "Christmas eve" is not Christmas too; of the other times it is named, the last: "the day after thanksgiving,
+      // no, on thanksgiving".
       const first = holiday.pattern.exec(written);
       if (!first || found.some((date) => date.start <= first.index && first.index < date.end)) continue;
-      // The last time it is named: "the day after thanksgiving, no, on thanksgiving".
-      const match = lastMatch(holiday.pattern, written) ?? first;
+      const match = lastMatch(holiday.pattern, written, (at) => !found.some((date) => date.start <= at && at < date.end)) ?? first;
       if (yearOnly) {
         const value = holidayIn(Number(yearOnly), holiday);
         if (value) found.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
@@ -475,10 +475,10 @@ const WEEKDAY_BESIDE = new RegExp(String.raw`\b(?:the\s+)?${WEEKDAY_NAME}\s+(aft
 const COUNTED_BESIDE =
   /(?:\b(\d+|a|an|one|two|three|four|five|six|the)\s+)?\b(day|week)s?\s+(after|before|later than|earlier than|prior to)\s+(?:the\s+)?$/i;
 
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+function lastMatch(pattern: RegExp, text: string, keep: (at: number) => boolean): RegExpExecArray | null {
   const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   let last: RegExpExecArray | null = null;
-  for (let match = every.exec(text); match; match = every.exec(text)) last = match;
+  for (let match = every.exec(text); match; match = every.exec(text)) if (keep(match.index)) last = match;
   return last;
 }
 

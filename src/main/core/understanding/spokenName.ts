@@ -146,6 +146,41 @@ type Piece =
   | { kind: 'capital'; letter: string };
 
 /** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
+/** A word glossed the way a name is: by a longer word it starts ("hall, like a hallway") or by someone famous who has it. */
+const GLOSSED_AS_NAME =
+  /\b([a-z]{3,}),?\s+(?:like|as in)\s+(?:(?:a|an|the)\s+)?(?:(?:\1[a-z]+)|(?:footballer|singer|actor|actress|president|poet|writer|author|painter|saint|player|boxer|wrestler|golfer|band|city|river|island|queen|king|prince|princess)\b)/gi;
+
+/**
+ * Where "a y", "a p h", "a y and an e on the end", "z at the end" ends, from `i` (after "with"): one to three
+ * letters, each perhaps with "a"/"an", joined by "and", then perhaps where they sit. Undefined when no letter.
+ */
+function lettersSaidEnd(words: readonly Word[], i: number): number | undefined {
+  let j = i;
+  let letters = 0;
+  for (;;) {
+    if (words[j]?.text === 'a' || words[j]?.text === 'an') j++;
+    let run = 0;
+    while (run < 3 && words[j] !== undefined && words[j]!.text.length === 1 && /[a-z]/.test(words[j]!.text)) {
+      j++;
+      run++;
+      if (words[j - 1]!.pause) break;
+    }
+    if (!run) break;
+    letters += run;
+    if (words[j]?.text !== 'and' || words[j - 1]!.pause) break;
+    j++;
+  }
+  // "with a c c a t h e r i n e": letters running on into a spelling are that spelling.
+  if (!letters || (words[j] !== undefined && words[j]!.text.length === 1 && !words[j - 1]!.pause)) return undefined;
+  if (
+    /^(?:at|on|in)$/.test(words[j]?.text ?? '') &&
+    words[j + 1]?.text === 'the' &&
+    /^(?:end|start|beginning|front|middle)$/.test(words[j + 2]?.text ?? '')
+  )
+    j += 3;
+  return j;
+}
+
 function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -188,6 +223,16 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       out.push({ kind: 'field', field: 'last' });
       if (word !== 'surname') i += 1;
       continue;
+    }
+    // "stephen with a p h", "smythe with a y and an e on the end", "yekaterina, with y": the letters a name is said
+    // to have tell how it is spelled; they are no more of it.
+    if (word === 'with' && out.some((piece) => piece.kind === 'word' || piece.kind === 'spelled')) {
+      const end = lettersSaidEnd(words, i + 1);
+      if (end !== undefined) {
+        out.push({ kind: 'word', text: '', pause: true });
+        i = end - 1;
+        continue;
+      }
     }
     // "jon, no h, j o n": a letter the name lacks, said as a gloss, is neither a repair nor a letter of it.
     if (
@@ -410,6 +455,8 @@ function inStatedOrder(words: string[], spoken: string): string[] {
 /** The name the answer gives, or undefined when it gives none. */
 export function spokenName(spoken: string): string | undefined {
   const capitalised = capitalisedWords(spoken);
+  // "hall, like a hallway", "robson like the footballer": a word glossed as a name is glossed is a name's.
+  for (const match of spoken.matchAll(GLOSSED_AS_NAME)) capitalised.add(match[1]!.toLowerCase());
   // "…, okafor's the last name": a word's role said after the name orders it (inStatedOrder) and names nobody itself.
   const list = pieces(tokens(spoken.replace(ROLE_STATED, '.')), capitalised);
   // Statements: runs of name words; a spelling replaces the word it spells, or stands as a word of its own.
@@ -626,7 +673,8 @@ export function spokenName(spoken: string): string | undefined {
         const next = statements[k]!;
         if (next.length !== 1 || run.some((word) => close_(word, next[0]!))) break;
         // "…the robot wrote it wrong maybe": an everyday word left between the talk's words is no part of the name.
-        if (!spelledOut.has(next) && !isNameParticle(next[0]!) && nameWordStrength(next[0]!) !== 'strong') break;
+        if (!spelledOut.has(next) && !isNameParticle(next[0]!) && !capitalised.has(next[0]!) && nameWordStrength(next[0]!) !== 'strong')
+          break;
         run.push(next[0]!);
       }
       if (run.length > 1) best = run;

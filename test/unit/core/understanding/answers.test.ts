@@ -142,6 +142,13 @@ describe('spoken name', () => {
     ['vera, and then holt', 'Vera Holt'],
     // What the caller calls the agent is no part of the name.
     ["yes, dear, this is dorothea. i'm sorry, i'm not very good with these computer voices.", 'Dorothea'],
+    // The letters a name is said to have are no more of it; a word glossed the way a name is, is a name's.
+    ['smythe with a y and an e on the end. jonathan smythe', 'Jonathan Smythe'],
+    ["katherine with a k no sorry it's with a c c a t h e r i n e zhou z h o u", 'Catherine Zhou'],
+    ['it is stephen with a p h, s t e p h e n, hall, like a hallway', 'Stephen Hall'],
+    ['katarina, with a k, k a t a r i n a, novak', 'Katarina Novak'],
+    ['kevin robson. robson like the footballer', 'Kevin Robson'],
+    ['i live with a b and b owner', undefined],
     ['um', undefined],
     ['i told the other person already', undefined],
   ])('%s → %s', (spoken, name) => {

@@ -512,6 +512,7 @@ export const CASES: Record<string, readonly Case[]> = {
     // A repair restates the units it starts again from; a spelling trailed off and begun again is said once.
     ['t x eight... no, t x h, eight eight two, four', 'TXH8824'],
     ['h... h t n, two zero one nine', 'HTN2019'],
+    ['double z... no, one z, then a, then six four zero one, then e', 'ZA6401E'],
     ['m... m four four two one', 'M4421'],
     ['b d... no, b t, t as in tom, 2 2 9', 'BT229'],
     // Talk inside a spelling that tells what a unit is, not more of it; "niner"; a letter said one at a time, then counted.

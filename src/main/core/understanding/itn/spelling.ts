@@ -578,7 +578,23 @@ export function putRight<T extends { chars: string }>(
   let kept: T[] = [];
   let start = from;
   for (const at of [...repairs.filter((r) => r > from), units.length]) {
-    const segment = units.slice(start, at);
+    let segment = units.slice(start, at);
+    // "double z… no, one z": a count put right, not the digit one.
+    const counted = kept.at(-1)?.chars;
+    if (
+      start !== from &&
+      segment[0]?.chars === '1' &&
+      segment[1] !== undefined &&
+      counted !== undefined &&
+      counted.length > 1 &&
+      counted === segment[1].chars.repeat(counted.length)
+    ) {
+      kept.pop();
+      segment = segment.slice(1);
+      kept.push(...segment);
+      start = at;
+      continue;
+    }
     if (start === from) kept = [...segment];
     else if (segment.length) {
       let best = 0;
@@ -594,7 +610,7 @@ export function putRight<T extends { chars: string }>(
       const last = kept.at(-1);
       const isDigit = (unit: T) => /\d/.test(unit.chars);
       if (best) kept.splice(kept.length - best, best);
-      else if (last !== undefined && last.chars.length === 1 && isDigit(last) === isDigit(segment[0]!)) kept.pop();
+      else if (last !== undefined && isDigit(last) === isDigit(segment[0]!)) kept.pop();
       kept.push(...segment);
     }
     start = at;
