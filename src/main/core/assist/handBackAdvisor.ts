@@ -250,6 +250,13 @@ const KEEPS_IT = [
 ];
 
 /**
+ * Turned down in the first person, opening the answer to the request: "I can't, sorry", "I'm sorry, I can't send
+ * it anywhere new without verifying you first" (not "I can't find that order").
+ */
+const TURNED_DOWN =
+  /^\W*(?:(?:oh|ah|um|uh|okay|ok|so|well|no|look),?\s+)*(?:(?:i'm|i am)\s+(?:so\s+|really\s+|very\s+)?sorry,?\s+(?:but\s+)?)?(?:i|we)\s+(?:can't|cannot|can not|won't be able to|'m not able to|am not able to|'re not able to|are not able to|'m afraid i can't|'m not allowed to|am not allowed to)(?:\s*[,.!…]|\s*$|\s+(?:(?:really|just|actually)\s+)?(?:do|send|give|change|make|pass|hand|issue|waive|refund|process|approve|let|email|text|offer|update|add|apply|set|book|move|release|share|put|have|get)\b)/i;
+
+/**
  * Whether the agent says the work stays with them: the AI named as unable to do it, a hand-over to it
  * turned down, or the agent keeping it ("I'll handle it myself") — unless the same turn goes on to
  * hand something to the AI after all ("it can't refund you, but it can send the label").
@@ -261,6 +268,8 @@ export function agentKeepsTheWork(text: string, options: { aiNamedBefore?: boole
   for (const sentence of sentences) {
     named ||= namesTheAi(sentence);
     if (AI_CANNOT.test(sentence) || (named && NOT_HANDED.test(sentence)) || KEEPS_IT.some((pattern) => pattern.test(sentence))) kept = true;
+    // "I can't do that one, but the assistant can text you the link": turned down and handed over in one breath.
+    else if (TURNED_DOWN.test(sentence) && !asksTheAiToAct(sentence)) kept = true;
     else if (kept && (asksTheAiToAct(sentence) || (named && pronounStandsForTheAi(sentence)))) kept = false;
   }
   return kept;

@@ -194,6 +194,11 @@ describe('hand-back: the agent keeping the work is a typed refusal, not a phrase
     ["I'll hand you back to the assistant, it'll send the label.", false],
     ['Sure, the bot can take that payment for you.', false],
     ["I can't find that order, can you read it again?", false],
+    // Turned down in the first person, opening the answer to the request.
+    ["i can't, sorry. you're not the account holder, so i can't send codes or change anything on the account", true],
+    ["i'm sorry, i can't send it anywhere new without verifying you first. what i can do is send it to the email on the booking", true],
+    ["I can't do that one, but the assistant can text you the tracking link, I'll let it do that now.", false],
+    ["I can't see your old password but I can make a new one for you.", false],
   ] as const)('%s → %s', (text, kept) => {
     expect(agentKeepsTheWork(text)).toBe(kept);
   });
@@ -290,6 +295,12 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ["it's forty five Skyline Court, still Daly City", undefined],
     ['ship it to 12 elm court please', undefined],
     ['we met at the food court in the mall', undefined],
+    ['fourteen eighteen, one four one eight, magnolia court, edison new jersey', undefined],
+    ['we go back in two weeks at court', 'legal_action'],
+    // An airport's terminal is no illness; a terminal illness is.
+    ["i'm standing in the terminal with all my bags", undefined],
+    ['meet me at terminal three, by the gate', undefined],
+    ['my dad has a terminal illness and i handle his account', 'medical'],
     ['Skyline Court is my street, and my attorney will hear about this', 'legal_action'],
     ["that's fine, long as it's not one of them scams", undefined],
     ['just checking this is not a scam text', undefined],
