@@ -90,6 +90,7 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
 const NOT_NAME_WORDS = new Set(
   (
     'a an the and or but so is am are was were be been i me my mine you your we our us he she they it its this that ' +
+    'each every any all some per both either neither other another ' +
     'here there calling call called trying try just really very not no yes yeah yep sure okay ok hi hello hey thanks thank ' +
     'sorry please um uh er hmm well oh still also again now then today tomorrow yesterday looking wondering hoping ' +
     'having getting going gonna wanna phoning ringing about with from for to of on in at by as if because regarding ' +
@@ -1201,7 +1202,7 @@ const NEGATION_BEFORE =
 const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
 const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
 const OWN_BEFORE =
-  /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|(?:i |we )?(?:want|wanna|would like|'d like|need|have) to (?:keep|stay on|stick with|hang on to|hold on to)(?: my| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
+  /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|(?:i |we )?(?:want|wanna|would like|'d like|need|have) to (?:keep|stay on|stick with|hang on to|hold on to)(?: my| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with|(?:on|onto|to|of|with|using|via) (?:my|our))\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 const ADDRESSED_BEFORE =
   /\b(?:you're|you are|you've got|you have|your [\w\s]{0,20}(?:is|shows)|i have you(?: down)? as|you're on|you are on|as an?|it says you're)\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;
 

@@ -848,6 +848,17 @@ describe('catalogue and list values named unasked', () => {
   it('a level that is a common word counts only when it is the caller’s', () => {
     expect(heardIn(() => demoPack, 'customer', 'the gold buttons fell off').membership_level).toBeUndefined();
   });
+
+  it.each<[string, string, string | undefined]>([
+    // What the caller's money went on or came from is theirs.
+    ['i see only the charge on my visa', 'payment_method', 'credit card'],
+    ['it came out of my debit card twice', 'payment_method', 'debit card'],
+    // "Each way" is no street.
+    ['the service is a hundred dollars each way', 'street_address', undefined],
+    ['i moved to 59 abbey way last month', 'street_address', '59 Abbey Way'],
+  ])('%s: %s', (text, fact, value) => {
+    expect(heardIn(() => demoPack, 'customer', text)[fact]).toBe(value);
+  });
 });
 
 describe('several facts of one kind: the one named for the kind takes what no cue claims', () => {
