@@ -516,7 +516,18 @@ export class EntityRecognizer {
       if (cue === before && cue.fact === OTHER_IDENTIFIER) return undefined;
     }
     const expected = accepting.filter(({ spec }) => context.expected.includes(spec.name));
-    if (expected.length) return make(expected[0]!, 'expected');
+    if (expected.length) {
+      // Asked for "the number on his phone", the caller says the mobile number the call holds: the value says which
+      // fact of that kind it is.
+      const held = accepting.filter(
+        ({ spec, value }) =>
+          spec.type === expected[0]!.spec.type &&
+          !expected.some((asked) => asked.spec.name === spec.name) &&
+          context.known?.get(spec.name) !== undefined &&
+          this.facts.equal(spec.name, context.known.get(spec.name)!, value),
+      );
+      return held.length === 1 ? make(held[0]!, 'known') : make(expected[0]!, 'expected');
+    }
     const groups = (span.groups ?? []).join(',');
     const phoneShaped =
       /^\+|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}/.test(span.text) ||

@@ -483,3 +483,29 @@ describe('the package put right by both parties, and names that are someone else
     expect(result.heard.find((fact) => fact.name === 'customer_name')?.contradictedBy).toBeUndefined();
   });
 });
+
+describe('a value the call holds says which fact of its kind it is', () => {
+  it('asked for "the number on his phone", the mobile number the package holds is that fact, said again', () => {
+    const result = run(
+      [
+        ['agent', "i'm sorry, that's horrible to find. just so i know which line, what's the number on his phone"],
+        ['customer', "it's oh seven seven oh oh nine oh oh... three oh one"],
+      ],
+      { pack: northwind, package: pkg([['mobile_number', '+447700900301']]) },
+    );
+    expect(result.facts).toMatchObject({ mobile_number: '+447700900301' });
+    expect(result.facts.phone).toBeUndefined();
+    expect(result.repeats).toEqual([{ turnIndex: 1, factName: 'mobile_number' }]);
+  });
+
+  it('a number the call does not hold goes to the fact asked for', () => {
+    const result = run(
+      [
+        ['agent', "what's the best number to call you back on"],
+        ['customer', "it's oh seven seven oh oh nine oh oh six eight eight"],
+      ],
+      { pack: northwind, package: pkg([['mobile_number', '+447700900301']]) },
+    );
+    expect(result.facts).toMatchObject({ phone: '+447700900688', mobile_number: '+447700900301' });
+  });
+});
