@@ -19,7 +19,7 @@ const OUTCOME = new RegExp(
   'i',
 );
 
-/** The outcome is told after the asking: "cannot add jeans to her bag… Caller also said: '…'" reports no outcome. */
+/** The outcome is told after the asking: "cannot add the item to her bag… Caller also said: '…'" reports no outcome. */
 export function reportsEarlierAttempt(text: string): boolean {
   const asked = REPORTER.exec(text);
   return asked !== null && OUTCOME.test(text.slice(asked.index));
