@@ -1322,9 +1322,14 @@ function handleAfter(
   cued: boolean,
   lowerCase: boolean,
 ): { value: string; at: number; said: string; spelled: boolean } | undefined {
-  const rest = text.slice(at, at + 200);
+  // "m c joseph five… 50": a digit begun and said again as the number it started (ITN keeps the false start as a word).
+  const rest = text
+    .slice(at, at + 200)
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine)\s*(?:\.{2,}|…)\s*(?=(\d))/gi, (run, word: string, digit: string) =>
+      String(unitValue(word.toLowerCase())) === digit ? ' '.repeat(run.length) : run,
+    );
   const lead =
-    /^\s*(?:(?:is|was|it's|its|it is|is it|would be|should be|still|now|currently|:|um|uh|oh|ah|er|erm|well|right|hmm|sure|yeah|yes|okay|ok|so|probably|i think|that's|thats|it should be)[,\s]+)*/i.exec(
+    /^\s*(?:(?:is|was|it's|its|it is|is it|would be|should be|still|now|currently|:|um|uh|oh|ah|er|erm|well|right|hmm|sure|yeah|yes|okay|ok|so|probably|actually|really|just|basically|simply|i think|that's|thats|it should be)[,\s]+)*/i.exec(
       rest,
     )![0];
   // "r, o, b, b, y, underscore, one, nine": the pauses of a spelling are not its end.

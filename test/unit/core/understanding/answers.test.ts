@@ -430,6 +430,9 @@ describe('question → answer, by what was asked', () => {
     ['could i grab a number', 'sure, three oh three five five five oh one two two', 'phone', '+13035550122'],
     // A fragment naming a kind of value asks for it, with no determiner before it.
     ['number to reach you', "yeah it's uh eight one eight five five five oh one sixty six got it?", 'phone', '+18185550166'],
+    // A user name with a digit begun and said again as the number it started; talk before it is no part of it.
+    ['and your username', 'username is m c joseph five... fifty', 'username', 'mcjoseph50'],
+    ['the username please', "it's actually h kowalczyk one", 'username', 'hkowalczyk1'],
     // The day said with its year in digits, then again without it: the year stands.
     ['can i get your birth date', "yeah it's oh two, oh nine, nineteen ninety one. february ninth", 'date', '1991-02-09'],
     ['how much was it', 'forty one, forty one dollars', 'amount', '41.00 USD'],

@@ -36,6 +36,8 @@ export const CASES: Record<string, readonly Case[]> = {
     ['the total was two hundred... two hundred and twelve', 'the total was 200... 212'],
     ['twenty two... uh twenty two eleven', '22... uh 2211'],
     ['five five five... five five five oh one two three', '5555550123'],
+    ['it was six... sixteen dollars', 'it was six... $16'],
+    ['nine... ninety nine', 'nine... 99'],
     // A digit written as its sound-alike among digits read one by one; "to" and "for" only with the number going on.
     ['four nine oh three three seven two six one ate', '4903372618'],
     ['nine oh two to four five', '902245'],

@@ -189,6 +189,18 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
   return run;
 }
 
+/** The teen and the tens a digit's name begins: "five" → fifteen, fifty. */
+const SAME_STEM: Readonly<Record<string, readonly string[]>> = {
+  two: ['twelve', 'twenty'],
+  three: ['thirteen', 'thirty'],
+  four: ['fourteen', 'forty'],
+  five: ['fifteen', 'fifty'],
+  six: ['sixteen', 'sixty'],
+  seven: ['seventeen', 'seventy'],
+  eight: ['eighteen', 'eighty'],
+  nine: ['nineteen', 'ninety'],
+};
+
 /**
  * Whether the words said from `at` begin with the number's words so far again ("thirty four... thirty four
  * fifty", "forty... forty five", "one forty... one forty nine ninety nine"), when those are more than digits
@@ -199,6 +211,12 @@ function restartsAt(run: NumberRun, tokens: readonly Token[], at: number, limit:
   for (let k = run.first; k < run.groups.at(-1)!.end; k++) {
     const word = wordAt(tokens, k, limit);
     if (word !== undefined && !isFiller(word)) said.push(word);
+  }
+  if (said.length === 1 && SAME_STEM[said[0]!]) {
+    // "five… fifty", "six… sixteen": a digit begun and said again as the number it started.
+    let next = at;
+    while (isFiller(wordAt(tokens, next, limit) ?? '')) next++;
+    if (SAME_STEM[said[0]!]!.includes(wordAt(tokens, next, limit) ?? '')) return true;
   }
   if (said.length > 6 || said.every((word) => isDigitWord(word) || isMultiplier(word))) return false;
   let position = at;
