@@ -433,10 +433,10 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       const month: string = [...found].filter((date) => date.end <= match!.index).sort((a, b) => b.end - a.end)[0]?.value ?? anchor;
       let value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), dayValue(match[1]!));
       // "Tuesday the 2nd", "the 9th. It was a Tuesday": the month nearest the call's in which that day is that weekday.
-      const around = written.slice(Math.max(0, match.index - 24), match.index + match[0].length + 32);
+      const aroundStart = Math.max(0, match.index - 24);
+      const around = written.slice(aroundStart, match.index + match[0].length + 32);
       const weekdayAt = WEEKDAY_WORD.exec(around);
       // "The 18th, no, the 19th, Friday": a weekday with another day number between is that one's.
-      const aroundStart = Math.max(0, match.index - 24);
       const weekdayStart = weekdayAt ? aroundStart + weekdayAt.index : -1;
       const between = weekdayAt
         ? weekdayStart > match.index

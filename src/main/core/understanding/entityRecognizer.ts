@@ -165,8 +165,12 @@ interface ValueMatcher {
 
 /** The letters a fact's pattern requires its values to open with ("^KT\\d{2,4}$" → KT), two or more, or undefined. */
 function letterPrefixOf(spec: FactSpec): string | undefined {
-  const prefix = /^\^([A-Z]{2,})(?![A-Za-z?*{|])/.exec(spec.pattern ?? '')?.[1];
-  return prefix;
+  return /^\^([A-Z]{2,})(?![A-Za-z?*{|])/.exec(spec.pattern ?? '')?.[1];
+}
+
+function startsWithOwnLetters(spec: FactSpec, value: string): boolean {
+  const prefix = letterPrefixOf(spec);
+  return prefix !== undefined && value.startsWith(prefix);
 }
 
 /** A digit's own name (zero … nine, "oh"), not a word that sounds like one. */
@@ -582,7 +586,7 @@ export class EntityRecognizer {
           /[A-Z]/i.test(value) &&
           this.breadth(spec) === 0) ||
         // An id its pattern opens with letters of its own ("KT264" for a flight number "KT" and digits) says what it is.
-        (spec.type === 'id' && /\d/.test(value) && letterPrefixOf(spec) !== undefined && value.startsWith(letterPrefixOf(spec)!)) ||
+        (spec.type === 'id' && /\d/.test(value) && startsWithOwnLetters(spec, value)) ||
         (spec.type === 'postcode' &&
           closesAddress &&
           (span.groups ?? [span.text]).every((group) => group.length === 1 || group.length === value.replace(/\s/g, '').length)),

@@ -62,9 +62,10 @@ function soundAlikeName(word: string | undefined): string | undefined {
 /** Number words in a run become digits ("seventy two" → 72, "two thousand" → 2000); everything else is kept. */
 function withDigits(said: string[]): string[] {
   const digitLike = (word: string | undefined) => word !== undefined && (isNumberWord(word) || word === 'oh' || /^\d+$/.test(word));
-  const words = said.map((word, i) =>
-    soundAlikeName(word) && (digitLike(said[i - 1]) || digitLike(said[i + 1]) || said[i - 1] === 'number') ? soundAlikeName(word)! : word,
-  );
+  const words = said.map((word, i) => {
+    const digit = soundAlikeName(word);
+    return digit && (digitLike(said[i - 1]) || digitLike(said[i + 1]) || said[i - 1] === 'number') ? digit : word;
+  });
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     if (isNumberWord(words[i]) || words[i] === 'oh' || words[i] === 'double' || words[i] === 'triple') {

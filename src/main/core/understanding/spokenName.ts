@@ -145,7 +145,6 @@ type Piece =
   /** "capital d": a letter said with its case alone, about a word already said. */
   | { kind: 'capital'; letter: string };
 
-/** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
 /** A word glossed the way a name is: by a longer word it starts ("hall, like a hallway") or by someone famous who has it. */
 const GLOSSED_AS_NAME =
   /\b([a-z]{3,}),?\s+(?:like|as in)\s+(?:(?:a|an|the)\s+)?(?:(?:\1[a-z]+)|(?:footballer|singer|actor|actress|president|poet|writer|author|painter|saint|player|boxer|wrestler|golfer|band|city|river|island|queen|king|prince|princess)\b)/gi;
@@ -181,6 +180,7 @@ function lettersSaidEnd(words: readonly Word[], i: number): number | undefined {
   return j;
 }
 
+/** Reads the words into pieces: name words, spelled runs, field markers, repairs and hyphen joins. */
 function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -455,7 +455,7 @@ function inStatedOrder(words: string[], spoken: string): string[] {
 /** The name the answer gives, or undefined when it gives none. */
 export function spokenName(spoken: string): string | undefined {
   const capitalised = capitalisedWords(spoken);
-  // "hall, like a hallway", "robson like the footballer": a word glossed as a name is glossed is a name's.
+  // "hall, like a hallway", "robson like the footballer": a word glossed the way names are is a name's.
   for (const match of spoken.matchAll(GLOSSED_AS_NAME)) capitalised.add(match[1]!.toLowerCase());
   // "…, okafor's the last name": a word's role said after the name orders it (inStatedOrder) and names nobody itself.
   const list = pieces(tokens(spoken.replace(ROLE_STATED, '.')), capitalised);
