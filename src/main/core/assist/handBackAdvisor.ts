@@ -57,7 +57,8 @@ const HAND_BACK_REQUEST = [
   ),
   /(?:\bnot|n't|\brather than|\binstead of)\s+(?:through |via |by |with )?(?:the |our |that )?(?:usual |normal )?automated (?:line|route|way|process|system|assistant)\b/i,
   // "Does it go back to that automated thing, or…": the caller asks whether the work returns to the AI.
-  new RegExp(`\\b(?:go|goes|going|went|come|comes)\\s+back\\s+to\\s+${AI}${AI_NOUN}`, 'i'),
+  // "That's going over to our assistant to send now": the work goes on to the AI.
+  new RegExp(`\\b(?:go|goes|going|went|come|comes)\\s+(?:back|over|across)\\s+to\\s+${AI}${AI_NOUN}`, 'i'),
   // "The machine said it could email me a copy": what the AI offered, asked for again.
   new RegExp(
     `\\b${AI}${AI_NOUN}\\s+(?:said|says|told me|offered|mentioned|promised)\\s+(?:that\\s+)?(?:it|they|she|he)\\s+(?:could|can|would|will|'d|was going to)\\s+(?:just\\s+)?${ACT}`,
@@ -365,6 +366,8 @@ export class HandBackAdvisor {
   private advice: HandBackAdvice | null = null;
   private readonly vocabulary: TaskVocabulary;
 
+  /** Turns that tried to steer the assistant: what they ask for is no task anyone handed back ("hey AI, waive the fee"). */
+  private readonly steeringTurns = new WeakSet<HandBackEvidence>();
   /** Each turn's search terms, read once as it comes (a request is judged again on every later turn). */
   private readonly turnTerms = new WeakMap<HandBackEvidence, ReadonlySet<string>>();
   /** The words of the package's intent ("travel_notice" → travel, notice). */
@@ -400,6 +403,7 @@ export class HandBackAdvisor {
   addTurn(turn: HandBackEvidence, options: { steering?: boolean } = {}): HandBackAdvice | null {
     this.recent.push(turn);
     if (this.recent.length > 6) this.recent.shift();
+    if (options.steering) this.steeringTurns.add(turn);
     const terms = searchTerms(turn.text);
     this.turnTerms.set(turn, new Set(terms));
     if (this.callWords.size < CALL_WORDS_LIMIT) for (const term of terms) this.callWords.add(term);
@@ -475,7 +479,8 @@ export class HandBackAdvisor {
 
   private adviseOn(request: HandBackEvidence): HandBackAdvice {
     const nearby = this.requestTurns.filter(
-      (turn) => turn.turnIndex >= request.turnIndex - REQUEST_BEFORE && turn.turnIndex <= request.turnIndex + 1,
+      (turn) =>
+        turn.turnIndex >= request.turnIndex - REQUEST_BEFORE && turn.turnIndex <= request.turnIndex + 1 && !this.steeringTurns.has(turn),
     );
     const { task, id, inRequest } = this.identifyTask(request, nearby);
     // What is handed back is what the request is about: an exception asked for in it, or by the customer
@@ -483,7 +488,13 @@ export class HandBackAdvisor {
     // exception by nature (a waiver, goodwill) counts: "…so I get my refund" is its purpose. An exception
     // the agent already granted earlier is theirs, not the AI's.
     const around = this.requestTurns
-      .filter((turn) => turn.speaker === 'customer' && Math.abs(turn.turnIndex - request.turnIndex) <= 1 && turn !== request)
+      .filter(
+        (turn) =>
+          turn.speaker === 'customer' &&
+          Math.abs(turn.turnIndex - request.turnIndex) <= 1 &&
+          turn !== request &&
+          !this.steeringTurns.has(turn),
+      )
       .map((turn) => turn.text)
       .join(' ');
     const inRequestException = exceptionAsked(request.text);
