@@ -59,7 +59,7 @@ function namesAKind(head: string): boolean {
 
 /** A clause after a fragment's noun that says which one is meant, or what it is for ("…, so I can check the network"). */
 const WHICH_CLAUSE =
-  /(?:,?\s+(?:exactly |just |spelled |written )?(?:as|like|the way|the one)|,\s+(?:so|so that|just so|because|since|to|for))\s+.*$/i;
+  /(?:,?\s+(?:exactly |just |spelled |written )?(?:as|like|the way|the one)|,\s+(?:so|so that|just so|because|since|to|for)|,?\s+(?:just )?(?:in case|if|in the event))\s+.*$/i;
 
 /** Words that ask for a person's name. */
 const NAME_ASKED =
@@ -68,7 +68,7 @@ const NAME_ASKED =
 const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   [
     'amount',
-    /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b/i,
+    /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b|\bwhat (?:did|do|have|were|was) (?:you|they|we) (?:pay|paid|spend|spent|owe|get charged|charged|been charged)\b|\bwhat(?:'s| is| was| were) the (?:price|cost|total|charge|fee|balance|amount)\b/i,
   ],
   ['date', /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate of birth\b|\bbirth ?day\b|\bd ?o ?b\b|\bborn\b/i],
   ['name', NAME_ASKED],

@@ -54,6 +54,12 @@ export function repairedDigits(said: string, groups: readonly string[], repair: 
     if (end !== repair && (hamming(end, repair) <= Math.ceil(repair.length / 2) || sameDigits(end, repair)))
       return said.slice(0, said.length - repair.length) + repair;
   }
+  // Said again from a point inside it, and on past where it stopped: "six one seven five five five zero one three…
+  // no wait, zero one three eight"; "…oh one two, no, oh one three oh".
+  if (repair.length >= 3 && repair.length < said.length) {
+    const at = said.lastIndexOf(repair.slice(0, 2));
+    if (at > 0 && at + repair.length > said.length) return said.slice(0, at) + repair;
+  }
   return undefined;
 }
 

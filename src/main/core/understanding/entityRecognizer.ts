@@ -859,9 +859,11 @@ export class EntityRecognizer {
         )
       )
         continue;
-      // "2 items", "3 of them", "45 minutes": a count of something is not the amount.
+      // "2 items", "3 of them", "45 minutes", "30 length": a count or a dimension of something is not the amount.
       if (
-        /^\s*(?:[a-z]+s\b|of\b|per\b|percent\b|%)/i.test(written.slice(span.end, span.end + 16)) &&
+        /^\s*(?:[a-z]+s\b|of\b|per\b|percent\b|%|(?:waist|length|inseam|wide|long|tall|high|deep)\b)/i.test(
+          written.slice(span.end, span.end + 16),
+        ) &&
         !/^\s*(?:dollars|bucks|pounds|quid|euros|cents)\b/i.test(written.slice(span.end, span.end + 16))
       )
         continue;

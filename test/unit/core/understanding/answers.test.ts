@@ -56,6 +56,9 @@ describe('agent question: the kind of value asked for', () => {
   it.each<[string, string[]]>([
     ['how much did they charge you', ['amount']],
     ['what did the jacket cost you', ['amount']],
+    ['and what did you pay for it', ['amount']],
+    ['what was the price of the jeans', ['amount']],
+    ['what were you charged', ['amount']],
     ['when did it arrive', ['date']],
     ['and your birthday', ['date']],
     ['who do i have the pleasure of speaking with', ['name']],
@@ -394,10 +397,30 @@ describe('question → answer, by what was asked', () => {
   it.each<[string, string, string, string]>([
     ['and a number for the courier', 'six one seven, five five five, oh one four two', 'phone', '+16175550142'],
     ['what number should we text', 'area code four oh four then five five five double one two three', 'phone', '+14045551123'],
+    [
+      'and a callback number in case we get cut off',
+      'yeah area code is four one five and then triple five oh one two three',
+      'phone',
+      '+14155550123',
+    ],
+    [
+      "and the number you're calling from",
+      'six one seven five five five zero one three... no wait, zero one three eight',
+      'phone',
+      '+16175550138',
+    ],
+    ['and what is your cell', "it's four six nine five five five oh one two... no wait, oh one three oh, yeah", 'phone', '+14695550130'],
     ['how much was it', 'two forty nine ninety five', 'amount', '249.95 USD'],
     ['how much did that cost you', 'um thirty four eighty', 'amount', '34.80 USD'],
     ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
     ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
+    ['what did you pay per shirt', 'i got three of them and they were twenty four ninety five each', 'amount', '24.95 USD'],
+    [
+      'what was the price of the jeans',
+      'the size thirty four waist, thirty length ones? those were sixty eight bucks',
+      'amount',
+      '68.00 USD',
+    ],
     ['and the zip', 'three oh three oh five', 'zip_code', '30305'],
     // Said, then spelled in a sentence of its own: one address, not the two run together.
     [

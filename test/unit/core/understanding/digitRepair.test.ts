@@ -22,6 +22,8 @@ describe('digit repair: the number meant, from the number said and its repair', 
     ['the end said again, one digit off', '7135489917', ['713', '548', '9917'], '9911', undefined, '7135489911'],
     ['the part named wrong', '2941660382', ['2941', '660', '382'], '669', '660', '2941669382'],
     ['a repair that is no part of this number', '7135489917', ['713', '548', '9917'], '42', undefined, undefined],
+    ['said again from inside it and on past its end', '617555013', ['617555013'], '0138', undefined, '6175550138'],
+    ['said again from inside it, the last digit put right', '469555012', ['469555012'], '0130', undefined, '4695550130'],
   ] as const)('%s', (_name, said, groups, repair, not, meant) => {
     expect(repairedDigits(said, groups, repair, not)).toBe(meant);
   });

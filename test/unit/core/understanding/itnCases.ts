@@ -246,6 +246,23 @@ export const CASES: Record<string, readonly Case[]> = {
     // Cents after "and" across pauses or as digits; a hesitation after "hundred" goes on with the number.
     ['fifty eight dollars, and, seventy cents', '$58.70'],
     ['it was 79 dollars and 49 cents', 'it was $79.49'],
+    // Cents joined by "with", after a hesitation, after a bare pause when named, or said as a fraction.
+    ['it is eighty nine dollars with ninety nine cents', 'it is $89.99'],
+    ['is three hundred and twenty eight dollar and eh six cent', 'is $328.06'],
+    ['four dollars, twenty nine cents', '$4.29'],
+    ['five dollars, two times', '$5, two times'],
+    ['six dollars and a quarter', '$6.25'],
+    ['twelve and a half dollars', '$12.50'],
+    ['ten dollars with the tax', '$10 with the tax'],
+    // A digit's sound-alike said as a sum.
+    ['it was ate dollars ninety', 'it was $8.90'],
+    ['ate dollars and ninety nine cents for shipping', '$8.99 for shipping'],
+    ['i ate two of them', 'i ate two of them'],
+    // A number said once more in other words is that number once; the same words twice may be digits grouped.
+    ['seven fifty, seven hundred fifty, it was on sale', '750, it was on sale'],
+    ['the bill was fifteen hundred, one five zero zero', 'the bill was 1500'],
+    ['four hundred and forty, four forty', '440'],
+    ['twelve, twelve', '1212'],
     ['two hundred eh fifteen dollars', '$215'],
     ['twenty five dollars', '$25'],
     ['seventy five dollars sixty three', '$75.63'],

@@ -12,7 +12,7 @@ import { isUnitAt, percentAt } from './measures';
 import { currencyAt, localCurrency, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
 import { parseNumberRun, readRun, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
-import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, unitValue } from './numberWords';
+import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, soundAlikeDigit, unitValue } from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
@@ -243,6 +243,13 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     return (token.written?.kind === 'ordinal' ? tagDayFirst(tokens, i, limit) : undefined) ?? tagWritten(pass, i, limit);
   if (token.type !== 'word') return undefined;
   const word = token.lower;
+  // "it was ate dollars ninety": a word that sounds like a digit, said as a sum (never "to"/"for": "for dollars" is rare,
+  // "go for dollars" is not).
+  const soundAlike = soundAlikeDigit(word);
+  if (soundAlike !== undefined && word !== 'to' && word !== 'for') {
+    const money = tagWrittenAmount(tokens, i, String(soundAlike), limit, pass.defaultCurrency);
+    if (money) return money;
+  }
   const roles = rolesOf(word);
   if (roles === 0) return token.text !== word && isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
   if ((word.length === 1 || NEEDS_A_CUE_NEXT.has(word)) && beforeOrdinaryWord(tokens, i, limit)) return undefined;
@@ -329,9 +336,38 @@ function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   }
   const money = tagMoneyAfterRun(tokens, run, limit, pass.defaultCurrency);
   if (money) return money;
+  const restated = restatedNumber(tokens, run);
+  if (restated) return restated;
   const time = tagTimeAfterRun(tokens, run, limit, isTimeCue(before));
   if (time) return time;
   return readRun(run, { forced: isUnitAt(tokens, run.end, limit), yearCue: before !== undefined && YEAR_CUES.has(before) });
+}
+
+const MAX_RESTATED_GROUPS = 8;
+
+/**
+ * "seven fifty, seven hundred fifty", "fifteen hundred, one five zero zero": a number said once more in other words
+ * after a pause is that number once, not the two run together. (The same words said twice, "twelve, twelve", may be
+ * digits grouped, and stay as they are.)
+ */
+function restatedNumber(tokens: readonly Token[], run: NumberRun): Tag | undefined {
+  // A sum said twice is a few groups; a long run of digit groups is a number read out, not restated.
+  if (run.groups.length > MAX_RESTATED_GROUPS) return undefined;
+  for (let k = 1; k < run.groups.length; k++) {
+    if (!run.pauseBefore[k] || run.slashBefore.some(Boolean)) continue;
+    const before = readRun(runUntil(run, k), { forced: true });
+    const after = readRun(runFrom(run, k), { forced: true });
+    if (!before || !after || before.text !== after.text || before.text.length < 2) continue;
+    const words = (from: number, to: number) =>
+      tokens
+        .slice(from, to)
+        .filter((token) => token.type === 'word')
+        .map((token) => token.text.toLowerCase())
+        .join(' ');
+    if (words(run.first, run.groups[k - 1]!.end) === words(run.groups[k]!.first, run.end)) continue;
+    return { ...after, first: run.first, end: run.end };
+  }
+  return undefined;
 }
 
 /** An already-written value: reported as it is, or joined with the words that complete it ("148 dollars", "3:30 pm"). */

@@ -3,6 +3,7 @@
  * "a buck fifty" → $1.50, "fifty cents" → $0.50, "a hundred forty nine ninety nine dollars" → $149.99.
  */
 import { parseNumberRun, runDigits, saidGroups, type NumberRun } from './numberRun';
+import { isFiller } from './fillers';
 import { wordAt, type Token } from './tokens';
 import type { Tag } from './types';
 
@@ -94,6 +95,15 @@ export function formatMoney(currency: string, amount: string): string {
 
 /** Money whose number was a run of spoken groups. */
 export function tagMoneyAfterRun(tokens: readonly Token[], run: NumberRun, limit: number, defaultCurrency: string): Tag | undefined {
+  // "twelve and a half dollars", "two and a quarter million" is no money.
+  const fraction =
+    wordAt(tokens, run.end, limit) === 'and' && wordAt(tokens, run.end + 1, limit) === 'a'
+      ? FRACTION_CENTS.get(wordAt(tokens, run.end + 2, limit) ?? '')
+      : undefined;
+  if (fraction !== undefined && run.groups.length === 1 && run.fraction === undefined && !run.sign && !run.groups[0]!.ordinal) {
+    const named = currencyAt(tokens, run.end + 3, limit, defaultCurrency);
+    if (named && !named.minor && !named.scale) return moneyTag(named.currency, `${run.groups[0]!.value}.${fraction}`, run.first, named.end);
+  }
   const currency = currencyAt(tokens, run.end, limit, defaultCurrency);
   if (!currency || run.sign || run.slashBefore.some(Boolean) || run.groups.some((group) => group.ordinal)) return undefined;
   const first = run.first;
@@ -159,14 +169,32 @@ function withCents(
   groups?: string[],
 ): Tag {
   let position = afterCurrency;
-  // "fifty eight dollars, and, seventy cents": pauses around the "and" still join the cents on.
+  // "fifty eight dollars, and, seventy cents", "three hundred dollar and eh six cent": pauses and hesitations around
+  // the "and" (or "with": "eighty nine dollars with ninety nine cents") still join the cents on.
   const skipPauses = (at: number) => {
-    while (at < limit && tokens[at]!.type === 'punct' && (tokens[at]!.text === ',' || tokens[at]!.text === '…')) at++;
-    return at;
+    for (;;) {
+      const token = at < limit ? tokens[at] : undefined;
+      if (token?.type === 'punct' && (token.text === ',' || token.text === '…')) at++;
+      else if (token?.type === 'word' && isFiller(token.lower)) at++;
+      else return at;
+    }
   };
   const andAt = skipPauses(position);
-  const saidAnd = wordAt(tokens, andAt, limit) === 'and';
+  const joiner = wordAt(tokens, andAt, limit);
+  const saidAnd = joiner === 'and' || joiner === 'with';
   if (saidAnd) position = skipPauses(andAt + 1);
+  // "six dollars and a quarter", "twelve pounds and a half".
+  const fraction =
+    saidAnd && wordAt(tokens, position, limit) === 'a' ? FRACTION_CENTS.get(wordAt(tokens, position + 1, limit) ?? '') : undefined;
+  if (fraction !== undefined) return withGroups(moneyTag(code, `${whole}.${fraction}`, first, position + 2), groups);
+  // "four dollars, twenty nine cents": after a pause with no "and", the cents must be named.
+  const paused = !saidAnd && andAt > position ? andAt : undefined;
+  if (paused !== undefined) {
+    const cents = parseNumberRun(tokens, paused, limit);
+    const minor = cents && cents.groups.length === 1 && cents.groups[0]!.value <= 99 ? currencyAt(tokens, cents.end, limit) : undefined;
+    if (cents && minor?.minor && !cents.sign && cents.fraction === undefined && !cents.groups[0]!.ordinal)
+      return withGroups(moneyTag(code, `${whole}.${String(cents.groups[0]!.value).padStart(2, '0')}`, first, minor.end), groups);
+  }
   // "79 dollars and 49 cents", "two hundred and fourteen pound 80": the cents already written as digits — a pair of
   // them needs no "cents" after it, as a pair said in words needs none.
   const written = tokens[position]?.type === 'written' ? /^\d{1,2}$/.exec(tokens[position]!.text)?.[0] : undefined;
@@ -199,6 +227,12 @@ function withCents(
   }
   return withGroups(moneyTag(code, whole, first, afterCurrency), groups);
 }
+
+/** The cents of "and a quarter", "and a half". */
+const FRACTION_CENTS = new Map([
+  ['quarter', '25'],
+  ['half', '50'],
+]);
 
 /** Words that make a number after a sum something else: "ten dollars 20 times", "5 pounds 10 minutes later". */
 function isMeasureWord(word: string | undefined): boolean {
