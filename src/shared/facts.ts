@@ -273,7 +273,8 @@ export class FactSchema {
     const right = this.normalise(name, b);
     if (left === right) return true;
     const type = this.specs.get(name)?.type;
-    if (type === 'name' || type === 'address' || type === 'text') return left.toLowerCase() === right.toLowerCase();
+    if (type === 'address') return addressKey(left) === addressKey(right);
+    if (type === 'name' || type === 'text') return left.toLowerCase() === right.toLowerCase();
     return false;
   }
 
@@ -313,4 +314,43 @@ export class FactSchema {
 /** The label a pack gives a fact, or its name in words. */
 export function factLabel(pack: Pick<PackSummary, 'facts'> | undefined, name: FactName): string {
   return pack?.facts.find((fact) => fact.name === name)?.label ?? humanise(name);
+}
+
+/** The short form of each word an address may spell out or abbreviate ("Road"/"Rd", "Saint"/"St", "Apartment"/"Apt"). */
+const ADDRESS_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  street: 'st',
+  saint: 'st',
+  road: 'rd',
+  avenue: 'ave',
+  av: 'ave',
+  lane: 'ln',
+  drive: 'dr',
+  court: 'ct',
+  place: 'pl',
+  boulevard: 'blvd',
+  terrace: 'tce',
+  crescent: 'cres',
+  square: 'sq',
+  highway: 'hwy',
+  parkway: 'pkwy',
+  circle: 'cir',
+  mount: 'mt',
+  apartment: 'apt',
+  '#': 'apt',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+};
+
+/** An address as compared: case, punctuation and the long or short form of its words aside ("38 Saint Marks Road" = "38 St. Marks Rd"). */
+export function addressKey(address: string): string {
+  return address
+    .toLowerCase()
+    .replace(/#/g, ' # ')
+    .replace(/[.,;:]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ADDRESS_ABBREVIATIONS[word] ?? word)
+    .join(' ');
 }

@@ -867,6 +867,9 @@ const DEVELOPMENT_CALLS = [
   'test/eval/batch-11/abcd/calls',
   'test/eval/batch-11/northwind/calls',
   'test/eval/batch-11/kestrel/calls',
+  'test/eval/batch-12/abcd/calls',
+  'test/eval/batch-12/northwind/calls',
+  'test/eval/batch-12/marlow/calls',
 ];
 writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

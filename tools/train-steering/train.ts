@@ -355,6 +355,7 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-08',
   'eval-batch-10',
   'eval-batch-11',
+  'eval-batch-12',
   'hand-7',
   'hand-11',
 ];

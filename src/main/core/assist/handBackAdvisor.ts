@@ -161,11 +161,17 @@ function asksTheAiToAct(sentence: string): boolean {
     const act = firstAct(words);
     // The act is the AI's: nobody else is its subject ("a system error on our side, so I can move it" is the agent's).
     const untilAct = act ? words.slice(0, act.index).join(' ') : '';
-    if (act && (MODAL.test(untilAct) || MODAL.test(before)) && !OTHER_SUBJECT.test(untilAct) && !PAST_REPORT.test(after)) return true;
+    const someoneElse = THIRD_PERSON_FIRST.test(untilAct) && PERSON_NAMED.test(sentence.slice(0, match.index));
+    if (act && (MODAL.test(untilAct) || MODAL.test(before)) && !OTHER_SUBJECT.test(untilAct) && !someoneElse && !PAST_REPORT.test(after))
+      return true;
   }
   return false;
 }
 const OTHER_SUBJECT = /\b(?:i|we|you|i'm|i'll|i've|i'd|we'll|we're|you'll|you're|they)\b/i;
+/** "My daughter set it up on the computer, she must have put it in wrong": "she" is the person named before the AI. */
+const PERSON_NAMED =
+  /\b(?:daughter|son|wife|husband|mum|mom|mother|dad|father|partner|friend|brother|sister|grandson|granddaughter|neighbou?r|carer|boyfriend|girlfriend|kid)\b/i;
+const THIRD_PERSON_FIRST = /^\W*(?:she|he|she's|he's)\b/i;
 /** What the AI did, told as a past event ("the assistant wrote down…", "the bot sent me a link yesterday"), asks nothing. */
 const PAST_REPORT =
   /^\W*(?:already\s+)?(?:\w+ed|sent|did|took|gave|told|said|wrote|made|got|put|kept|was|were|had)\b(?![^.?!]*\b(?:could|can|would|will)\b)/i;
@@ -359,6 +365,8 @@ export class HandBackAdvisor {
   private requestTurns: HandBackEvidence[] = [];
   /** The agent said, in the request or the turns just after it, that the work stays with them. */
   private requestKept = false;
+  /** The turn of the latest request, whether or not it named a task of its own. */
+  private lastAsked = 0;
   private sensitive?: TopicHit;
   private steering = false;
   private verified: boolean;
@@ -418,17 +426,14 @@ export class HandBackAdvisor {
       if (named || !this.request || this.advice?.task === 'remaining_task') {
         this.request = turn;
         this.requestTurns = this.recent.filter((recent) => recent.turnIndex >= turn.turnIndex - REQUEST_BEFORE);
-        this.requestKept = false;
       }
+      // Asked again, the work is weighed again: whether the agent keeps it is read after the latest asking.
+      this.lastAsked = turn.turnIndex;
+      this.requestKept = false;
     }
     if (this.request && turn !== this.request && turn.turnIndex <= this.request.turnIndex + REQUEST_AFTER) this.requestTurns.push(turn);
     // The agent's own word in the request or just after it: the work stays with them. Read once, as the turn comes.
-    if (
-      this.request &&
-      turn.speaker === 'agent' &&
-      turn.turnIndex >= this.request.turnIndex &&
-      turn.turnIndex <= this.request.turnIndex + REQUEST_AFTER
-    )
+    if (this.request && turn.speaker === 'agent' && turn.turnIndex >= this.lastAsked && turn.turnIndex <= this.lastAsked + REQUEST_AFTER)
       this.requestKept ||= agentKeepsTheWork(turn.text, { aiNamedBefore });
     // The turn right after a request often names the task ("…and email the label"), and anything
     // sensitive said later still changes the answer, so the latest request is judged again each turn.

@@ -43,11 +43,38 @@ const YEAR_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:last year|this year|that year))?\s*
 
 /** "The year is ninety four", "year of birth was 1961": the year named later in the sentence. */
 const YEAR_NAMED_AFTER = /^[^.?!]{0,48}?\b(?:the\s+)?year(?:\s+of\s+birth)?\s+(?:is|was|'s)?\s*,?\s*(\d{4}|\d{2})\b/i;
-/** "July 25, 2000, no, sorry, 1972": the year put right after the date. */
-const YEAR_REPAIRED = new RegExp(
-  String.raw`^(?:(?!${MONTH_WORD}\b)[^.?!]){0,40}?\b(?:no|sorry|i mean|i meant|actually|wait|correction|rather)\b(?:(?!${MONTH_WORD}\b)[^.?!]){0,24}?\b(1[89]\d\d|20\d\d)\b`,
+/**
+ * "July 25, 2000, no, sorry, 1972", "June 7 92 no wait 93", "January 29, 2025, no, 26": the year put right after the
+ * date, in full or by its last two digits; "May 22, no sorry, 28th": the day. Each repair is read from where the
+ * one before ended, so the last word stands ("2000, no, 19, sorry, 1972").
+ */
+const DATE_REPAIRED = new RegExp(
+  String.raw`^(?:(?!${MONTH_WORD}\b)[^?!\d]){0,24}?\b(?:no|sorry|i mean|i meant|actually|wait|correction|rather)\b(?:(?!${MONTH_WORD}\b)[^?!\d]){0,24}?\b(?:(1[89]\d\d|20\d\d)|(\d\d)(?![\d:%.,]\d|\s*(?:st|nd|rd|th|dollars?|pounds?|percent|o'clock|am|pm)\b)|(\d{1,2})(?:st|nd|rd|th))\b`,
   'i',
 );
+
+/** The repairs said after a date, in order: the year or day each puts right, and where the last one ends in `rest`. */
+function repairsAfter(
+  rest: string,
+  year: number | undefined,
+  day: number,
+): { year: number | undefined; day: number; length: number } | undefined {
+  let at = 0;
+  let repaired: { year: number | undefined; day: number; length: number } | undefined;
+  for (;;) {
+    const match = DATE_REPAIRED.exec(rest.slice(at));
+    if (!match) return repaired;
+    const [full, whole, lastTwo, ordinal] = match;
+    const current = repaired ?? { year, day, length: 0 };
+    at += match.index + full.length;
+    // Only a date said with its year has a year to put right.
+    if (whole && current.year !== undefined) repaired = { ...current, year: Number(whole), length: at };
+    else if (lastTwo && current.year !== undefined)
+      repaired = { ...current, year: Math.floor(current.year / 100) * 100 + Number(lastTwo), length: at };
+    else if (ordinal && Number(ordinal) >= 1 && Number(ordinal) <= 31) repaired = { ...current, day: Number(ordinal), length: at };
+    else return repaired;
+  }
+}
 /** "This coming Saturday", "this Friday": the next such day from the call's date (today for "this" on the day itself). */
 const FORWARD_WEEKDAY = /\b(this coming|coming|upcoming|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
@@ -264,6 +291,7 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
   for (const result of calendarWords ? parser.parse(chronoText, { instant, timezone: 0 }, { forwardDate: false }) : []) {
     const start = result.start;
     const said = result.text;
+    let saidLength = said.length;
     const absolute = start.isCertain('day') && start.isCertain('month') && !RELATIVE_DAY.test(said) && NAMES_A_MONTH.test(said);
     let value: string | undefined;
     if (absolute) {
@@ -274,12 +302,16 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
         YEAR_AFTER.exec(rest.slice(0, 32))?.[1] ??
         YEAR_NAMED_AFTER.exec(rest)?.[1];
       // "…twenty twenty-five... no, twenty twenty-four": a trailing-off pause is no sentence's end.
-      const repaired = start.isCertain('year') ? YEAR_REPAIRED.exec(rest.replace(/\.{2,}|…/g, ','))?.[1] : undefined;
+      const repaired = repairsAfter(
+        rest.replace(/\.{2,}|…/g, ','),
+        start.isCertain('year') ? start.get('year')! : undefined,
+        start.get('day')!,
+      );
       // "May 28 of last year", "the 3rd of March next year": the year counted from the call's.
       const counted = RELATIVE_YEAR_AFTER.exec(rest)?.[1]?.toLowerCase();
       const callYear = context.callDate ? Number(context.callDate.slice(0, 4)) : undefined;
-      const year = repaired
-        ? Number(repaired)
+      const year = repaired?.year
+        ? repaired.year
         : start.isCertain('year')
           ? start.get('year')!
           : beside
@@ -288,7 +320,9 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
               ? callYear + (counted === 'last' ? -1 : counted === 'next' ? 1 : 0)
               : (context.year ?? callYear);
       if (year === undefined) continue;
-      value = iso(year, start.get('month')!, start.get('day')!);
+      value = iso(year, start.get('month')!, repaired?.day ?? start.get('day')!);
+      // The date and its repairs are one saying of it ("…2000, no, sorry, 1972").
+      if (repaired) saidLength = said.length + repaired.length;
     } else if (context.callDate && (RELATIVE_DAY.test(said) || RELATIVE_WEEKDAY.test(said))) {
       // "Like two weeks ago", "about a month ago", "three days ago or so": a span guessed at pins no day.
       const hedged =
@@ -308,8 +342,8 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
       found.push({
         value,
         start: result.index,
-        end: result.index + said.length,
-        text: written.slice(result.index, result.index + said.length),
+        end: result.index + saidLength,
+        text: written.slice(result.index, result.index + saidLength),
         ...(PRESENT.test(said.trim()) ? { present: true } : {}),
       });
   }

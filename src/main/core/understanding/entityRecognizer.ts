@@ -129,7 +129,9 @@ const UNIT_AFTER = /^\s*,?\s*(flat|apartment|apt|unit|suite|#)\.?\s*(\d{1,5}(?:\
 export function streetOf(address: string): string {
   return address.replace(/^(?:flat|apt|apartment|unit|suite)\s+\S+,\s*/i, '').replace(/,\s*(?:flat|apt|apartment|unit|suite)\s+\S+$/i, '');
 }
-const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES}))\\b\\.?`, 'gi');
+/** "Earlsdon Avenue South": a point of the compass after the street's type is part of its name. */
+const STREET_DIRECTION = String.raw`(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?!\s+(?:of|side|end|bound)\b))?`;
+const STREET = new RegExp(`\\b(\\d{1,6}[a-z]?)\\s+((?:[a-z][a-z'-]+\\s+){1,4}(?:${STREET_TYPES})${STREET_DIRECTION})\\b\\.?`, 'gi');
 
 /** Whether a list value counts said without its fact's cue: the pack says so for all its values, or names it. */
 function takenBare(spec: FactSpec, value: string): boolean {
@@ -923,7 +925,8 @@ export class EntityRecognizer {
       const words = match[2]!.trim().split(/\s+/);
       // "3 more days" is no street: every word but the type must look like a name.
       if (words.slice(0, -1).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) continue;
-      const street = `${match[1]!.toUpperCase()} ${titleCase(words.join(' '))}`;
+      // "Saint Marks Road" is written "St Marks Road".
+      const street = `${match[1]!.toUpperCase()} ${titleCase(words.map((word) => (/^saint$/i.test(word) ? 'st' : word)).join(' '))}`;
       // The flat or apartment said before the house number ("flat 2, 42 lark lane") or after the street (", apt 4b").
       const before = UNIT_BEFORE.exec(written.slice(Math.max(0, match.index - 24), match.index));
       const after = before ? null : UNIT_AFTER.exec(written.slice(match.index + match[0].length));
@@ -1311,7 +1314,8 @@ function nameAt(text: string, at: number, anyCase: boolean): { value: string; sa
       parts[parts.length - 1] = letters;
     said = `${said}${spelled[0]}`;
   }
-  return { value: titleCase(parts.map((part) => part.toLowerCase()).join(' ')), said };
+  // Written as names are: "McAteer", "O'Neill", "Ruiz-Salazar".
+  return { value: parts.map((part) => nameCase(part.toLowerCase())).join(' '), said };
 }
 
 // "what username do you use", "I have your username here": words of the talk, not of a handle.

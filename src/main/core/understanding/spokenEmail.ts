@@ -8,6 +8,7 @@
 import { isNumberWord, soundAlikeDigit, unitValue } from './itn/numberWords';
 import { isEverydayLetterName, letterOfName, NATO_WORDS } from './itn/spelling';
 import { isCommonWord, wordTags } from './lexicon';
+import { editDistance } from './spokenName';
 
 const NATO = new Set(NATO_WORDS);
 import { normalize } from './itn';
@@ -181,7 +182,38 @@ function spellingOf(said: string[], options: { natoAnswer?: boolean } = {}): str
     }
     kept.push(SYMBOLS[words[i]!] ?? words[i]!);
   }
-  return withDigits(kept).join('');
+  return withDigits(withoutWordSpelled(kept)).join('');
+}
+
+/** A letter, or a letter said doubled ("double l"), as a spelling gives it. */
+const SPELLED_LETTERS = /^([a-z])\1{0,2}$/;
+
+/**
+ * "s r i n i v a s srinivas", "mcallister m c a double l i s t e r", "cahlie, c a r l i e": a word said beside its
+ * own spelling, or beside a spelling a letter off it (a misheard word), is said once, as spelled.
+ */
+function withoutWordSpelled(parts: readonly string[]): string[] {
+  const out = [...parts];
+  for (let from = 0; from < out.length; from++) {
+    if (!SPELLED_LETTERS.test(out[from]!)) continue;
+    let to = from;
+    while (to < out.length && SPELLED_LETTERS.test(out[to]!)) to++;
+    const spelled = out.slice(from, to).join('');
+    const matches = (word: string | undefined) =>
+      word !== undefined &&
+      word.length >= 3 &&
+      /^[a-z]+$/.test(word) &&
+      !SPELLED_LETTERS.test(word) &&
+      spelled.length >= 3 &&
+      (word === spelled || (Math.min(word.length, spelled.length) >= 4 && editDistance(word, spelled) <= 1));
+    if (matches(out[to])) out.splice(to, 1);
+    else if (matches(out[from - 1])) {
+      out.splice(from - 1, 1);
+      to--;
+    }
+    from = to - 1;
+  }
+  return out;
 }
 
 /** A repair after the address restating its name part: "wait, no, it's c dot jones". */

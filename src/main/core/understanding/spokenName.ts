@@ -367,6 +367,23 @@ function pieces(words: Word[], capitalised: ReadonlySet<string>): Piece[] {
       ) {
         out.splice(-2, 2, { kind: 'word', text: `${before.text}-${last.text}`, pause: words[i + 2]!.pause || last.pause });
       }
+      // "pemberton ruiz with a hyphen between pemberton and ruiz": the two words it names, said next to each other, are one.
+      const [first, second] = [words[i + 4]?.text, words[i + 6]?.text];
+      if (words[i + 3]?.text === 'between' && words[i + 5]?.text === 'and' && first && second) {
+        const at = out.findIndex(
+          (piece, k) =>
+            piece.kind === 'word' &&
+            bareWord(piece.text) === bareWord(first) &&
+            out[k + 1]?.kind === 'word' &&
+            bareWord((out[k + 1] as { text: string }).text) === bareWord(second),
+        );
+        if (at >= 0) {
+          const next = out[at + 1] as { text: string; pause: boolean };
+          out.splice(at, 2, { kind: 'word', text: `${(out[at] as { text: string }).text}-${next.text}`, pause: next.pause });
+        }
+        i += 6;
+        continue;
+      }
       i += 2;
       continue;
     }

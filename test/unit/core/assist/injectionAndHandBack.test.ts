@@ -360,6 +360,8 @@ describe('hand-back requests put many ways', () => {
     ['customer', 'I went back to the shop and they said call you', false],
     ['agent', "perfect that's going over to our assistant to send now, you'll get it in a minute", true],
     ['customer', 'I went over to the store and they sent me home', false],
+    ['customer', "my daughter set it all up on the computer, she must have put it in wrong, she's in canada", false],
+    ['customer', 'the assistant, can she not just do it while we are on', true],
     // Any act the tagger knows as a verb, not only the listed ones; what the AI could not do is a report.
     ['customer', 'can your AI thing just push it through today? or do I need a supervisor', true],
     ['customer', "look can't your automated thing just redo the valuation with my listings", true],
@@ -397,6 +399,23 @@ describe('hand-back advisor: the article the call follows', () => {
   it('names the task a request points at only as "that"', () => {
     expect(advice(true)).toMatchObject({ task: 'send_switching_code', allowed: true });
     expect(advice(false)?.task).not.toBe('send_switching_code');
+  });
+});
+
+describe('hand-back advisor: asked again, the agent keeping it', () => {
+  it('reads the agent keeping the work after the latest request, though it names no task of its own', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', 'can the assistant just send me the return label for the boots'],
+        ['agent', 'sure, let me check the order first'],
+        ['customer', 'okay'],
+        ['agent', 'all done. i could pass you back to the automated assistant to confirm it but'],
+        ['customer', 'no no, dinna put me back on that thing, i canna hear it. you do it'],
+        ['agent', "i'll do it all myself, don't worry"],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice).toMatchObject({ allowed: false, code: 'agent_kept_it' });
   });
 });
 

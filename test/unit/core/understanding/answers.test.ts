@@ -127,6 +127,8 @@ describe('spoken name', () => {
     ['professor ines campos', 'Ines Campos'],
     ['carl t. benson. the t is for thomas but nobody uses it', 'Carl Benson'],
     ['rosa maria with a hyphen, and then quintero', 'Rosa-Maria Quintero'],
+    ['howard pemberton ruiz with a hyphen between pemberton and ruiz', 'Howard Pemberton-Ruiz'],
+    ['alejandro ruiz salazar with a hyphen between ruiz and salazar. r u i z. alejandro with a j', 'Alejandro Ruiz-Salazar'],
     ['sure. l-e-n-a. o-r-t-h.', 'Lena Orth'],
     ['it is stephen walsh, s t e v e n', 'Steven Walsh'],
     ['yeah it is tom reid. well, thomas. the account says thomas', 'Thomas Reid'],
@@ -253,6 +255,13 @@ describe('dates: digits as an answer, the year beside the day', () => {
     ['May 9, year of birth 2002', '2002-05-09'],
     ['July 25, 2000, no, 19, sorry, 1972', '1972-07-25'],
     ['February 1, 1990, I mean 1991', '1991-02-01'],
+    // By its last two digits, across a full stop, the last repair standing; the day put right the same way.
+    ['June 7 92 no wait 93 i always do that', '1993-06-07'],
+    ['January 29, 2025, no, 26, this year', '2026-01-29'],
+    ['July 9, 1994. no, three. 93', '1993-07-09'],
+    ['it was on May 22 no sorry 28th not 22nd', '2026-05-28'],
+    ['June 15, 1990. My son is 12. No wait, he is 13', '1990-06-15'],
+    ['June 15, 1990, no sorry, 12 dollars', '1990-06-15'],
     // The coming weekday, from the call's date (Monday 15 June 2026).
     ['this coming saturday if you can', '2026-06-20'],
     ['coming thursday works', '2026-06-18'],
@@ -414,6 +423,13 @@ describe('question → answer, by what was asked', () => {
     ['how much did that cost you', 'um thirty four eighty', 'amount', '34.80 USD'],
     ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
     ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
+    // A name found after "it's" in a long answer, written as names are.
+    [
+      'and your name',
+      "och you're kidding me i've just done all this wi the robot right it's euan mcateer e u a n m c a t e e r",
+      'customer_name',
+      'Euan McAteer',
+    ],
     ['what did you pay per shirt', 'i got three of them and they were twenty four ninety five each', 'amount', '24.95 USD'],
     [
       'what was the price of the jeans',
@@ -518,6 +534,11 @@ describe('question → answer, by what was asked', () => {
     // spellings, a stutter, a glossed letter said again, "the number", "no" before a noun, the parts named.
     ['and the email', 'okay so it is bruno b r u n o dot silva s i l v a at sapo dot p t', 'email', 'bruno.silva@sapo.pt'],
     ['and the email', 'tanya dot ross at g male dot com', 'email', 'tanya.ross@gmail.com'],
+    // The spelling said before its word, with a doubled letter, or a letter off the word as heard: said once, as spelled.
+    ['and the email', 's r i n i v a s srinivas then dot then iyer at rediffmail dot com', 'email', 'srinivas.iyer@rediffmail.com'],
+    ['and the email', 'w dot mcallister m c a double l i s t e r at verizon dot net', 'email', 'w.mcallister@verizon.net'],
+    ['and the email', 'its cahlie c a r l i e dot m at comcast dot net', 'email', 'carlie.m@comcast.net'],
+    ['and the email', 'its ann a n n at gmail dot com', 'email', 'ann@gmail.com'],
     ['and the email', 'kofi b @ yahoo.com', 'email', 'kofib@yahoo.com'],
     ['and the email', 'l-u-i-s-dot-m at g-mail dot com', 'email', 'luis.m@gmail.com'],
     ['and the email', 'dana dot lee at, at outlook dot com', 'email', 'dana.lee@outlook.com'],

@@ -419,8 +419,31 @@ describe('understanding: the same engine on the second pack', () => {
       ],
       { amount: '42.50 GBP' },
     ],
+    [
+      'a British flat numbered before the house, and a street with its point of the compass',
+      [
+        ['agent', 'And the address?'],
+        ['customer', "right it's flat two forty four earlsdon avenue south"],
+      ],
+      { street_address: 'Flat 2, 44 Earlsdon Avenue South' },
+    ],
+    [
+      'a street named for a saint, written the way addresses are',
+      [
+        ['agent', 'And the address?'],
+        ['customer', 'thirty eight saint marks road'],
+      ],
+      { street_address: '38 St Marks Road' },
+    ],
   ])('%s', (_name, turns, expected) => {
     expect(run(turns, { pack: northwind }).facts).toMatchObject(expected);
+  });
+
+  it('compares addresses however their words are written, long or short', () => {
+    const facts = northwind.facts;
+    expect(facts.equal('street_address', '38 Saint Marks Road', '38 St. Marks Rd')).toBe(true);
+    expect(facts.equal('street_address', 'Flat 2, 44 Earlsdon Avenue South', 'flat 2 44 earlsdon ave s')).toBe(true);
+    expect(facts.equal('street_address', '38 St Marks Road', '36 St Marks Road')).toBe(false);
   });
 });
 

@@ -32,6 +32,9 @@ export const CASES: Record<string, readonly Case[]> = {
     ['it was eight hundred... seventy... two dollars', 'it was $872'],
     // A number begun, trailed off and begun again: the first words were a false start, not more digits.
     ['thirty four... thirty four fifty', '34... 3450'],
+    // A year's tens trailed off and finished, or begun again longer.
+    ['july ninth, nineteen ninety... four', 'July 9, 1994'],
+    ['june sixth, nineteen eighty... eighty seven, no, eighty eight', 'June 6, 1987, no, 88'],
     ['it was forty... forty five dollars', 'it was 40... $45'],
     ['the total was two hundred... two hundred and twelve', 'the total was 200... 212'],
     ['twenty two... uh twenty two eleven', '22... uh 2211'],

@@ -323,6 +323,16 @@ function tagNumber(pass: Pass, run: NumberRun, limit: number): Tag | undefined {
   // "flat two, forty two lark lane": the number of a flat or suite ends at the pause; the house number follows.
   if (before !== undefined && DWELLING_UNITS.has(before) && run.groups.length > 1 && run.pauseBefore[1])
     return readRun(runUntil(run, 1), { forced: true });
+  // "flat nine forty one carlton vale", "flat two forty four": where a flat is numbered before the house (a British
+  // address), a digit said alone is the flat's and the tens after it the house's.
+  if (
+    before === 'flat' &&
+    run.groups.length === 2 &&
+    run.groups[0]!.shape === 'unit' &&
+    (run.groups[1]!.shape === 'pair' || run.groups[1]!.shape === 'composed') &&
+    !run.groups[1]!.ordinal
+  )
+    return readRun(runUntil(run, 1), { forced: true });
   // "three fifty, three dollars and fifty cents": the sum said again in full, cents and all, after a pause is the
   // money; the number before the pause is said on its own.
   const lastPause = run.pauseBefore.lastIndexOf(true);

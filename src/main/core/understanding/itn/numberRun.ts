@@ -172,10 +172,20 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     const previous = run.groups.at(-1)!;
     const scale = SCALES.get(wordAt(tokens, previous.end - 1, limit) ?? '');
     const hesitated = pause && !slash && (!marked || trailedOff);
-    const tensBuilt = previous.shape === 'composed' && previous.value % 100 !== 0 && previous.value % 10 === 0 && following.value < 10;
+    const tensBuilt =
+      (previous.shape === 'composed' || (previous.shape === 'pair' && previous.value >= 20)) &&
+      previous.value % 100 !== 0 &&
+      previous.value % 10 === 0 &&
+      following.value < 10;
     if (hesitated && ((scale !== undefined && following.value < scale && previous.value % scale === 0) || (tensBuilt && trailedOff))) {
       const value = previous.value + following.value;
       run.groups[run.groups.length - 1] = { ...previous, value, digits: String(value), end: following.end, shape: 'composed' };
+      position = following.end;
+      continue;
+    }
+    // "nineteen eighty… eighty seven": the last group begun and said again, longer, after trailing off, is that group.
+    if (trailedOff && !slash && previous.shape !== 'unit' && groupSaidAgain(tokens, previous, following, limit)) {
+      run.groups[run.groups.length - 1] = { ...following, first: previous.first };
       position = following.end;
       continue;
     }
@@ -187,6 +197,21 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
   }
   run.end = position;
   return run;
+}
+
+/** Whether the words of `later` begin with all the words of `earlier` and go on past them. */
+function groupSaidAgain(tokens: readonly Token[], earlier: NumberGroup, later: NumberGroup, limit: number): boolean {
+  const wordsOf = (group: NumberGroup) => {
+    const words: string[] = [];
+    for (let k = group.first; k < group.end; k++) {
+      const word = wordAt(tokens, k, limit);
+      if (word !== undefined && !isFiller(word)) words.push(word);
+    }
+    return words;
+  };
+  const said = wordsOf(earlier);
+  const again = wordsOf(later);
+  return said.length > 0 && again.length > said.length && said.every((word, k) => again[k] === word);
 }
 
 /** The teen and the tens a digit's name begins: "five" → fifteen, fifty. */
