@@ -45,6 +45,9 @@ type Comparison = 'equal' | 'partial' | 'different';
  * bought anything for two hundred"; "nine ninety nine for shipping on a forty dollar order"): there the
  * first stands unless the later one comes after a repair ("no, sorry", "I mean") or "to be exact".
  */
+/** Fact types whose value a caller may put right a few characters at a time. */
+const ID_LIKE: ReadonlySet<string> = new Set(['id', 'phone', 'postcode']);
+
 function chosenByFact(mentions: readonly Mention[], written: string, typeOf: (fact: string) => FactType | undefined): Map<string, Mention> {
   const chosen = new Map<string, Mention>();
   const isAmount = (fact: string) => typeOf(fact) === 'amount';
@@ -145,6 +148,10 @@ export class CallUnderstanding {
   private readonly dates: DateContext;
   /** Facts the last turn named by their cues. */
   private lastNamed: ReadonlySet<string> = new Set();
+  /** The written form of the agent's latest turn: a part of a value said there may be denied in the caller's answer. */
+  private lastAgentWritten = '';
+  /** The agent's turn just before the one being read (its written form), or '' when the caller spoke last. */
+  private agentBefore = '';
 
   constructor(
     private readonly schema: FactSchema,
@@ -209,9 +216,12 @@ export class CallUnderstanding {
       packaged: this.packageValues,
     });
     this.lastNamed = this.cues.named(normalized.written);
+    this.agentBefore = this.lastAgentWritten;
+    this.lastAgentWritten = turn.speaker === 'agent' ? normalized.written : '';
     const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
-    if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
+    if (turn.speaker === 'customer' && stance !== 'affirm')
+      this.partialCorrections(normalized.written, expectation.readBack, said, this.agentBefore);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
     if (turn.speaker === 'customer') this.noteNameCorrected(turn, said);
     if (turn.speaker === 'customer' && stance !== 'deny') this.noteRestatedInPart(turn.index, normalized.written, expectation, said);
@@ -258,7 +268,7 @@ export class CallUnderstanding {
    * "No. Eight eight, not eight six": the caller corrects one part of what the agent read back. The
    * read-back value with that part replaced is what the caller means.
    */
-  private partialCorrections(written: string, readBacks: readonly ReadBack[], said: Map<string, Mention>): void {
+  private partialCorrections(written: string, readBacks: readonly ReadBack[], said: Map<string, Mention>, agentBefore: string): void {
     const correction = /\b(?:not|instead of)\s+([a-z0-9]{1,6})\b/i.exec(written);
     if (!correction) return;
     const wrong = correction[1]!.toLowerCase();
@@ -267,6 +277,25 @@ export class CallUnderstanding {
       .split(/[^a-z0-9]+/i)
       .find((part) => part.length === wrong.length && part.toLowerCase() !== wrong && /\d/.test(part) === /\d/.test(wrong));
     if (!right) return;
+    // "…on the line ending five six two" / "five two six, not five six two, the whole number is …": the ending of a
+    // package value the agent just said, denied, puts that value right — with the whole value when the caller says it.
+    if (wrong.length >= 3 && new RegExp(`\\b${wrong}\\b`, 'i').test(agentBefore)) {
+      // (What an agent says of a value in part is its ending: "the line ending…", "the card ending…".)
+      const held = [...this.packageValues].filter(
+        ([fact, value]) => ID_LIKE.has(this.schema.spec(fact)?.type ?? 'text') && value.toLowerCase().endsWith(wrong),
+      );
+      if (held.length === 1) {
+        const [fact, value] = held[0]!;
+        const type = this.schema.spec(fact)!.type;
+        const whole = [...said.values()].find((mention) => mention.fact !== fact && this.schema.spec(mention.fact)?.type === type);
+        const corrected = whole?.value.toLowerCase().includes(right.toLowerCase())
+          ? whole.value
+          : this.schema.normalise(fact, value.slice(0, value.length - wrong.length) + right);
+        if (!said.has(fact) && !this.schema.equal(fact, corrected, value))
+          said.set(fact, { fact, value: corrected, at: correction.index, evidence: 'expected', said: correction[0] });
+        return;
+      }
+    }
     for (const readBack of readBacks) {
       if (said.has(readBack.fact)) continue;
       const value = readBack.value;
@@ -399,7 +428,11 @@ export class CallUnderstanding {
         CONTRAST.test(turn.text) &&
         (packageSaid || this.saysValue(written, name, packageValue));
       const correcting = stance === 'deny' || stance === 'correct' || hasCorrectionCue(turn.text);
-      const contradicts = contrasted || (strong && (spec?.identity === true || correcting || readBackAnswer));
+      // "It's the monthly pass, is that right?" — "No, it's not monthly, it's the yearly one": the read-back denied and
+      // another value of it given puts the fact right, however the value was recognised.
+      const readBackDenied =
+        correcting && mention.evidence === 'shape' && (readBackAnswer || this.saysValue(this.agentBefore, name, packageValue));
+      const contradicts = contrasted || readBackDenied || (strong && (spec?.identity === true || correcting || readBackAnswer));
       if (contradicts) {
         this.facts.set(name, { name, value, source: turn.index, contradictedBy: turn.index, packageValue });
         return;

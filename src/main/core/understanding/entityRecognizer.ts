@@ -114,6 +114,9 @@ const STREET_TYPES =
   'trail|loop|square|sq|row|crescent|cres|close|alley|grove|gardens|mews|hill|walk|view|park|mount|mt|rise|vale|chase|croft|wynd|brae|' +
   'meadows|wharf|quay|parade|pde|esplanade|approach|broadway|circus|embankment|heights|crossing|landing|cove|glen|plaza|circuit|cct|' +
   'grange|promenade|ridge|hollow|knoll|bend|trace|pike';
+/** What a number counts, said right after it: "three to five working days", "two to three weeks". */
+const COUNTED_AFTER =
+  /^\s*(?:(?:working|business|calendar|more|extra)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|items?|people|nights?)\b/;
 /** How a dwelling inside a building is written in an address. */
 const UNIT_LABELS = new Map([
   ['flat', 'Flat'],
@@ -958,6 +961,12 @@ export class EntityRecognizer {
       for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
         const value = findPackValue(values, match[0]) ?? writtenForms.get(match[0]);
         if (!value) continue;
+        // "three to five working days", "2 to 3 weeks": a value said in numbers, then the thing they count, is a count.
+        if (
+          /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(match[0]) &&
+          COUNTED_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))
+        )
+          continue;
         const sentence = sentenceBounds(written, match.index);
         const cued = cueHits.some(
           (hit) =>

@@ -175,10 +175,19 @@ function spellingOf(said: string[], options: { natoAnswer?: boolean } = {}): str
       i += 2;
       continue;
     }
-    // "b as in bravo, not d as in delta": the letter it is not adds nothing.
+    // "b as in bravo, not d as in delta", "p not b", "zeros not letter o": the letter it is not adds nothing.
     if (words[i] === 'not' && words[i + 1]?.length === 1 && words[i + 2] === 'as' && words[i + 3] === 'in') {
       i += 4;
       continue;
+    }
+    if (words[i] === 'not' && i > 0) {
+      let j = i + 1;
+      if (/^(?:the|a|an)$/.test(words[j] ?? '')) j++;
+      if (/^(?:letter|number|digit)s?$/.test(words[j] ?? '')) j++;
+      if (words[j]?.length === 1) {
+        i = j;
+        continue;
+      }
     }
     kept.push(SYMBOLS[words[i]!] ?? words[i]!);
   }
@@ -249,7 +258,7 @@ function localPartBefore(words: readonly Word[], atIndex: number): { words: stri
     // "i think i used j dot patel", "i signed up with tom dot h": a verb of the talk ends the address.
     if (!digitHomophone && word.length > 2 && wordTags(word).some((tag) => TALK_VERB_TAGS.has(tag))) break;
     // Connectives inside a spelling: "t as in tango, a, then a dot, then o k o", "lind, the number four".
-    const numberAfter = isNumberWord(local[0]) || soundAlikeName(local[0]) !== undefined;
+    const numberAfter = isNumberWord(local[0]) || soundAlikeName(local[0]) !== undefined || /^\d+$/.test(local[0] ?? '');
     if (word === 'number' && numberAfter && soundAlikeName(local[0])) local[0] = soundAlikeName(local[0])!;
     if (word === 'then' || (word === 'number' && numberAfter) || (word === 'the' && words[i + 1]?.word === 'number')) continue;
     if (word === 'a' && (local[0] === 'dot' || local[0] === 'period') && words[i - 1]?.word === 'then') continue;

@@ -539,6 +539,12 @@ describe('question → answer, by what was asked', () => {
     ['and the email', 'w dot mcallister m c a double l i s t e r at verizon dot net', 'email', 'w.mcallister@verizon.net'],
     ['and the email', 'its cahlie c a r l i e dot m at comcast dot net', 'email', 'carlie.m@comcast.net'],
     ['and the email', 'its ann a n n at gmail dot com', 'email', 'ann@gmail.com'],
+    [
+      'and the email',
+      'h for hotel b for bravo r for romeo o for oscar w for whiskey n for november then the number 1 9 4 8 at example dot net',
+      'email',
+      'hbrown1948@example.net',
+    ],
     ['and the email', 'kofi b @ yahoo.com', 'email', 'kofib@yahoo.com'],
     ['and the email', 'l-u-i-s-dot-m at g-mail dot com', 'email', 'luis.m@gmail.com'],
     ['and the email', 'dana dot lee at, at outlook dot com', 'email', 'dana.lee@outlook.com'],

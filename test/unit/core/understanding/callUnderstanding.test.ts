@@ -269,6 +269,60 @@ describe('understanding: compared with the package by type', () => {
     expect(understanding.heard.find((fact) => fact.name === 'flight_number')?.value).toBe(flight);
   });
 
+  it.each<[string, string | undefined]>([
+    ["we'll refund it and it normally takes three to five working days to show", undefined],
+    ['can we do three to five on thursday', 'slot_15_17'],
+  ])('a list value said in numbers is no value when what the numbers count follows: %s', (said, slot) => {
+    const withSlot = new FactSchema({
+      ...demoPack.facts.source,
+      facts: [
+        ...demoPack.facts.source.facts,
+        {
+          name: 'delivery_slot',
+          label: 'Delivery slot',
+          type: 'enum',
+          cues: ['slot'],
+          bareValues: true,
+          values: [{ value: 'slot_15_17', label: '15:00-17:00', aliases: ['three to five', '3 to 5'] }],
+        } as never,
+      ],
+    });
+    const understanding = new CallUnderstanding(withSlot, undefined, {});
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: said });
+    expect(understanding.heard.find((fact) => fact.name === 'delivery_slot')?.value).toBe(slot);
+  });
+
+  it("puts a list value right when the caller denies the agent's reading of it and names another", () => {
+    const withPass = new FactSchema({
+      ...demoPack.facts.source,
+      facts: [
+        ...demoPack.facts.source.facts,
+        {
+          name: 'delivery_pass',
+          label: 'Delivery pass',
+          type: 'enum',
+          cues: ['delivery pass'],
+          values: [
+            { value: 'anytime_monthly', label: 'Anytime monthly', aliases: ['monthly anytime', 'anytime monthly'] },
+            { value: 'anytime_annual', label: 'Anytime annual', aliases: ['the yearly one', 'anytime annual', 'the annual one'] },
+          ],
+        } as never,
+      ],
+    });
+    const understanding = new CallUnderstanding(withPass, pkg([['delivery_pass', 'anytime_monthly']]), {});
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: "i can see it's the monthly anytime pass, is that right" });
+    understanding.onTurn({
+      index: 1,
+      atMs: 1,
+      speaker: 'customer',
+      text: "no it's not monthly, that's the whole point. it's the yearly one",
+    });
+    expect(understanding.heard.find((fact) => fact.name === 'delivery_pass')).toMatchObject({
+      value: 'anytime_annual',
+      packageValue: 'anytime_monthly',
+    });
+  });
+
   it('a read-back the caller confirms with a bare yes is neither a repeat nor a contradiction', () => {
     const result = run(
       [
@@ -458,6 +512,23 @@ describe('the package put right by both parties, and names that are someone else
       { package: pkg([['amount', '42.50 USD']]) },
     );
     expect(result.heard.find((fact) => fact.name === 'amount')).toMatchObject({ value: '52.40 USD', packageValue: '42.50 USD' });
+  });
+
+  it('puts a package value right when the caller denies the part of it the agent just said', () => {
+    const result = run(
+      [
+        ['agent', "i see you've run out of data on the line ending five six two"],
+        [
+          'customer',
+          'five two six it ends five two six not five six two the whole number is oh seven seven double oh nine double oh five two six',
+        ],
+      ],
+      { pack: northwind, package: pkg([['mobile_number', '+447700900562']], { phone: '+447700900526' }) },
+    );
+    expect(result.heard.find((fact) => fact.name === 'mobile_number')).toMatchObject({
+      value: '+447700900526',
+      packageValue: '+447700900562',
+    });
   });
 
   it("is a contradiction when the agent says the caller's value differs from the record", () => {
