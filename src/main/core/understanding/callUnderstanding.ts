@@ -202,8 +202,10 @@ export class CallUnderstanding {
   }
 
   onTurn(turn: TranscriptTurn): Mention[] {
-    const normalized = normalize(turn.text, { defaultCurrency: this.schema.source.currency });
     const expectation = this.dialogue.current;
+    // Asked for a phone number, the caller reads digits out: "to oh six…" is 2 0 6 (see NormalizeOptions.digitsExpected).
+    const digitsExpected = turn.speaker === 'customer' && expectation.expected.some((fact) => this.schema.spec(fact)?.type === 'phone');
+    const normalized = normalize(turn.text, { defaultCurrency: this.schema.source.currency, digitsExpected });
     const mentions = this.recognizer.recognise(normalized, {
       speaker: turn.speaker,
       expected: turn.speaker === 'customer' ? expectation.expected : [],

@@ -117,6 +117,8 @@ const STREET_TYPES =
 /** What a number counts, said right after it: "three to five working days", "two to three weeks". */
 const COUNTED_AFTER =
   /^\s*(?:(?:working|business|calendar|more|extra)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|items?|people|nights?)\b/;
+/** A postcode after a street, its town (and state) between: up to four words, then the digits, the sentence going on. */
+const POSTCODE_AFTER_STREET = /^[\s,]*(?:[a-z]+[\s,]+){0,4}?(\d{5})(?![\d-])/i;
 /** How a dwelling inside a building is written in an address. */
 const UNIT_LABELS = new Map([
   ['flat', 'Flat'],
@@ -948,6 +950,22 @@ export class EntityRecognizer {
           said: written.slice(start, end),
         },
       );
+      // "…4112 galvez street new orleans 70117": the postcode said after the street (and its town) is the address's.
+      const code = POSTCODE_AFTER_STREET.exec(written.slice(end, end + 48));
+      // The words between are a town's and a state's, not talk ("…street and my order was 55512").
+      const townWords = code ? (code[0].slice(0, code[0].length - code[1]!.length).match(/[a-z]+/gi) ?? []) : [];
+      const town = townWords.every((word) => !NOT_NAME_WORDS.has(word.toLowerCase()) && nameWordStrength(word) !== 'never');
+      const postcodeSpec = code && town ? this.specsOfType('postcode').find((spec) => this.facts.accepts(spec.name, code[1]!)) : undefined;
+      if (code && postcodeSpec) {
+        const at = end + code.index + code[0].length - code[1]!.length;
+        found.push({
+          fact: postcodeSpec.name,
+          value: this.facts.normalise(postcodeSpec.name, code[1]!),
+          at,
+          evidence: 'cued',
+          said: code[1]!,
+        });
+      }
     }
     return found;
   }

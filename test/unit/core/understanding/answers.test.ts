@@ -438,6 +438,8 @@ describe('question → answer, by what was asked', () => {
       '68.00 USD',
     ],
     ['and the zip', 'three oh three oh five', 'zip_code', '30305'],
+    // The zip said after the street and its town, with no cue of its own.
+    ['and what is the address there', "it's forty one twelve galvez street new orleans seven oh one one seven", 'zip_code', '70117'],
     // Said, then spelled in a sentence of its own: one address, not the two run together.
     [
       'and the email for the receipt',

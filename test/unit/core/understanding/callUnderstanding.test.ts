@@ -323,6 +323,15 @@ describe('understanding: compared with the package by type', () => {
     });
   });
 
+  it('takes no number after a street for its postcode when talk stands between', () => {
+    const result = run([
+      ['agent', 'and the address?'],
+      ['customer', '12 main street and my order was 55512 dollars'],
+    ]);
+    expect(result.facts).toMatchObject({ street_address: '12 Main Street' });
+    expect(result.facts.zip_code).toBeUndefined();
+  });
+
   it('a read-back the caller confirms with a bare yes is neither a repeat nor a contradiction', () => {
     const result = run(
       [

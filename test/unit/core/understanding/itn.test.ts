@@ -35,3 +35,22 @@ describe('ITN written forms (docs conventions)', () => {
     );
   });
 });
+
+describe('ITN where the dialogue expects digits read out (a phone number was asked for)', () => {
+  it.each([
+    // A digit's sound-alike opens, goes on or closes a number read out one digit at a time.
+    ['to oh six five five five oh one to to', '2065550122'],
+    ["it's for one oh, three to five, eight eight six one", "it's 4103258861"],
+    ['five oh three, five five five, oh one for to', '5035550142'],
+    // Talk around the number stays as said.
+    ['i was on hold for twenty minutes', 'i was on hold for 20 minutes'],
+    ['press one to speak to someone', 'press one to speak to someone'],
+    ['from four to five', 'from four to five'],
+  ])('%j → %j', (spoken, written) => {
+    expect(normalize(spoken, { digitsExpected: true }).written).toBe(written);
+  });
+
+  it('reads no sound-alike as a digit when nobody asked for digits', () => {
+    expect(normalize('to oh six five five five oh one to to').written).toBe('to 0655501 to to');
+  });
+});

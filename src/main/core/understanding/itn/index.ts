@@ -11,7 +11,7 @@ import { MONTH_WORDS, tagDayFirst, tagMonthFirst } from './dates';
 import { isUnitAt, percentAt } from './measures';
 import { currencyAt, localCurrency, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
-import { parseNumberRun, readRun, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
+import { parseNumberRun, readRun, runDigits, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
 import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, soundAlikeDigit, unitValue } from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
@@ -162,6 +162,7 @@ function rolesOf(word: string): number {
 interface Pass {
   tokens: Token[];
   defaultCurrency: string;
+  digitsExpected: boolean;
   /** Spelled ids cannot start before this token (a failed scan already covered it). */
   noSpellingBefore: number;
 }
@@ -210,7 +211,12 @@ function normalizeSegment(text: string, options: NormalizeOptions): Normalized {
   const tokens = tokenize(text);
   const emails = findEmails(tokens);
   const claims = mergeSorted(emails, findUrls(tokens, emails));
-  const pass: Pass = { tokens, defaultCurrency: options.defaultCurrency ?? 'USD', noSpellingBefore: 0 };
+  const pass: Pass = {
+    tokens,
+    defaultCurrency: options.defaultCurrency ?? 'USD',
+    digitsExpected: options.digitsExpected === true,
+    noSpellingBefore: 0,
+  };
   const tags: Tag[] = [];
   let claim = 0;
   let i = 0;
@@ -250,6 +256,11 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     const money = tagWrittenAmount(tokens, i, String(soundAlike), limit, pass.defaultCurrency);
     if (money) return money;
   }
+  // Digits expected ("what's your phone number?"): "to oh six…" opens the number.
+  if (soundAlike !== undefined && pass.digitsExpected) {
+    const run = parseNumberRun(tokens, i, limit, { soundAlikes: true });
+    if (run && runDigits(run).length >= 4) return tagNumber(pass, run, limit);
+  }
   const roles = rolesOf(word);
   if (roles === 0) return token.text !== word && isCapitalised(token.text) ? trySpelling(pass, i, limit) : undefined;
   if ((word.length === 1 || NEEDS_A_CUE_NEXT.has(word)) && beforeOrdinaryWord(tokens, i, limit)) return undefined;
@@ -270,7 +281,7 @@ function tagAt(pass: Pass, i: number, limit: number): Tag | undefined {
     if (money) return money;
   }
   if (roles & NUMBER && startsNumberRun(tokens, i, limit)) {
-    const run = parseNumberRun(tokens, i, limit);
+    const run = parseNumberRun(tokens, i, limit, { soundAlikes: pass.digitsExpected });
     // Digits then letters ("seven seven three a b") are one spelled id, and so is one digit said alone before a
     // spelling ("two, u as in umbrella, f…"); a run followed by no letter never is ("…zero zero one, D C" is a zip and
     // its state).

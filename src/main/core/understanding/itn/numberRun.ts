@@ -26,6 +26,11 @@ export interface NumberRun {
 export interface RunOptions {
   /** "oh" may open the run ("oh nine" as a year after a date). */
   leadingOh?: boolean;
+  /**
+   * The dialogue expects digits read out (a phone number was asked for): a word that sounds like a digit ("to", "for",
+   * "ate") beside digits said one by one is that digit wherever it stands, first and last too ("to oh six…oh one to to").
+   */
+  soundAlikes?: boolean;
 }
 
 const MAX_SLASHES = 2;
@@ -118,7 +123,8 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
   if (sign) run.sign = sign;
   if (isPointFraction(tokens, position, limit)) return readFraction(tokens, position, limit, run);
   const openingOh = options.leadingOh === true || leadingOhIsDigit(tokens, position, limit);
-  const group = parseGroup(tokens, position, limit, openingOh);
+  const group =
+    parseGroup(tokens, position, limit, openingOh) ?? (options.soundAlikes ? openingSoundAlike(tokens, position, limit) : undefined);
   if (!group) return undefined;
   run.groups.push(group);
   run.pauseBefore.push(false);
@@ -162,7 +168,9 @@ export function parseNumberRun(tokens: readonly Token[], i: number, limit: numbe
     }
     const word = wordAt(tokens, next, limit);
     if (isOh(word) && wordAt(tokens, next + 1, limit) === 'clock') break;
-    const following = parseGroup(tokens, next, limit, true) ?? soundAlikeGroup(run, tokens, next, limit, pause);
+    const following =
+      parseGroup(tokens, next, limit, true) ??
+      (options.soundAlikes ? expectedSoundAlike(run, tokens, next, limit, pause) : soundAlikeGroup(run, tokens, next, limit, pause));
     // An ordinal after other groups starts a number of its own ("four one, third").
     if (!following || following.ordinal) break;
     // "thirty four... thirty four fifty": what was said before trailing off, said again, was a false start.
@@ -276,6 +284,30 @@ function soundAlikeGroup(run: NumberRun, tokens: readonly Token[], at: number, l
   const after = wordAt(tokens, at + 2, limit);
   const nextIsSoundAlike = !isDigitWord(next) && next !== 'to' && next !== 'for';
   return digitLike(after) || (nextIsSoundAlike && after === undefined) ? found : undefined;
+}
+
+/** A sound-alike opening a run where digits are expected: before a digit said singly ("to oh six…", "for one oh"). */
+function openingSoundAlike(tokens: readonly Token[], at: number, limit: number): NumberGroup | undefined {
+  const digit = soundAlikeDigit(wordAt(tokens, at, limit));
+  if (digit === undefined) return undefined;
+  const next = wordAt(tokens, at + 1, limit);
+  if (!(unitValue(next) !== undefined || isOh(next)) || punctAt(tokens, at + 1, limit) !== undefined) return undefined;
+  return { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false };
+}
+
+/** A sound-alike inside or closing a run of single digits where digits are expected, after a pause too ("…one, for one for"). */
+function expectedSoundAlike(run: NumberRun, tokens: readonly Token[], at: number, limit: number, pause: boolean): NumberGroup | undefined {
+  const digit = soundAlikeDigit(wordAt(tokens, at, limit));
+  if (digit === undefined) return undefined;
+  const singles = run.groups.every((group) => group.shape === 'unit' || group.shape === 'repeat');
+  if (!singles) return soundAlikeGroup(run, tokens, at, limit, pause);
+  const said = runDigits(run).length;
+  const next = wordAt(tokens, at + 1, limit);
+  const digitNext = unitValue(next) !== undefined || isOh(next) || soundAlikeDigit(next) !== undefined;
+  // Inside a number of two digits or more, before another digit; or closing one of six or more ("…oh one to to").
+  const closing = said >= 6 && (next === undefined || punctAt(tokens, at + 1, limit) !== undefined);
+  if (!((said >= 2 && digitNext) || closing)) return undefined;
+  return { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false };
 }
 
 /** The groups from `from` on, as a run of their own (what was said after a pause). */

@@ -52,6 +52,8 @@ export interface Normalized {
 export interface NormalizeOptions {
   /** Currency of a bare "cents" or "bucks" amount; USD when not given. */
   defaultCurrency?: string;
+  /** The dialogue expects digits read out (a phone number was asked for): see RunOptions.soundAlikes. */
+  digitsExpected?: boolean;
 }
 
 /** A tagger's result over tokens [first, end): the written text replaces them. */
