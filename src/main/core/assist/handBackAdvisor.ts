@@ -251,6 +251,8 @@ const KEEPS_IT = [
   /\b(?:keep|keeping|hold on to|holding on to)\s+(?:this|it|that|these|them|the rest)(?:\s+one)?\s+(?:with me|myself|here with me|on my side)\b/i,
   /\b(?:do|doing|handle|handling|sort|sorting|deal with|dealing with|take care of|taking care of|finish|process|processing|look after|looking after)\s+(?:it|this|that|this one|that one|the rest|everything)?\s*(?:all\s+)?myself\b/i,
   /\b(?:stays?|staying|remains?)\s+with\s+(?:me|a person|us|a human)\b/i,
+  // "So I can't hand that back", "I'm not going to pass this back".
+  /\b(?:can't|cannot|can not|won't|will not|not going to|not able to|unable to)\s+(?:hand|pass|give|send|put)\s+(?:this|that|it|the rest)(?:\s+one)?\s+back\b/i,
   // "This one I'm keeping with people rather than the automated assistant".
   /\b(?:keep|keeping)\b[^.?!]{0,24}?\bwith\s+(?:me|people|a person|a human|us|our team|the team)\b/i,
   new RegExp(`\\b(?:rather than|instead of)\\s+${AI}\\b`, 'i'),
@@ -338,6 +340,8 @@ const REQUEST_BEFORE = 3;
 const REQUEST_AFTER = 2;
 /** How much a request stating the facts a task needs adds to that task's words. */
 const NEEDS_STATED_WEIGHT = 1;
+/** Words that turn a hand-back down. */
+const REFUSAL = /\b(?:can't|cannot|can not|won't|will not|shouldn't|isn't|not|neither|nor|never)\b/i;
 /** A later request replaces an earlier one only when it names its own task this clearly. */
 const CLEARLY_NAMED = 0.8;
 /** Exceptions whatever they are for; "refund" or "credit" may only be what a routine task leads to. */
@@ -365,6 +369,8 @@ export class HandBackAdvisor {
   private requestTurns: HandBackEvidence[] = [];
   /** The agent said, in the request or the turns just after it, that the work stays with them. */
   private requestKept = false;
+  /** The request in force named its task clearly in its own words. */
+  private requestNamed = false;
   /** The turn of the latest request, whether or not it named a task of its own. */
   private lastAsked = 0;
   private sensitive?: TopicHit;
@@ -423,8 +429,13 @@ export class HandBackAdvisor {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
       const said = new Set(terms);
       const named = this.options.tasks.some((task) => this.vocabulary.score(task, said, 2) >= CLEARLY_NAMED);
-      if (named || !this.request || this.advice?.task === 'remaining_task') {
+      // An earlier request that only pointed at its task from the turns around it ("the robot could just text it me")
+      // is replaced by the later one ("I'll get the assistant to send that to you by text now").
+      // (A refusal answering it — "I can't have the assistant do that" — is no new request.)
+      const replaces = !this.requestNamed && !REFUSAL.test(turn.text);
+      if (named || !this.request || replaces || this.advice?.task === 'remaining_task') {
         this.request = turn;
+        this.requestNamed = named;
         this.requestTurns = this.recent.filter((recent) => recent.turnIndex >= turn.turnIndex - REQUEST_BEFORE);
       }
       // Asked again, the work is weighed again: whether the agent keeps it is read after the latest asking.

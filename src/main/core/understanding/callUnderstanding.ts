@@ -8,7 +8,7 @@
  */
 import type { HeardFact, TranscriptTurn } from '../../../shared/callSchemas';
 import type { FactType } from '../../../shared/domainPack';
-import type { FactSchema } from '../../../shared/facts';
+import { addressKey, type FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
 import { escapeRegExp, sentencesOf } from '../../../shared/text';
 import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, type TurnExpectation } from './dialogueState';
@@ -336,8 +336,14 @@ export class CallUnderstanding {
       const [short, long] = left.length <= right.length ? [left, right] : [right, left];
       if (short.every((word) => long.includes(word))) return 'partial';
     }
-    // "Flat 2, 42 Lark Lane" for "42 Lark Lane": the same street, with or without the flat.
-    if (type === 'address' && this.schema.equal(name, streetOf(a), streetOf(b))) return 'partial';
+    // "Flat 2, 42 Lark Lane" for "42 Lark Lane": the same street, with or without the flat; "41 Rothbury Terrace" for
+    // "41 Rothbury Terrace, Heaton": with or without the district or town after it.
+    if (type === 'address') {
+      if (this.schema.equal(name, streetOf(a), streetOf(b))) return 'partial';
+      const [left, right] = [addressKey(streetOf(a)), addressKey(streetOf(b))];
+      const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+      if (/^\d/.test(short) && short.includes(' ') && long.startsWith(`${short} `)) return 'partial';
+    }
     return 'different';
   }
 
@@ -416,7 +422,9 @@ export class CallUnderstanding {
     if (comparison !== 'different') {
       // "No, six oh": putting right the agent's misread read-back is not saying the package's value again.
       const misreadPutRight = stance === 'deny' && readBack !== undefined && !this.schema.equal(name, readBack.value, packageValue);
-      if (turn.speaker === 'customer' && comparison === 'equal' && !misreadPutRight) this.flagRepeat(turn.index, name);
+      // The street said again without the district after it is the address said again.
+      const restated = comparison === 'equal' || (comparison === 'partial' && spec?.type === 'address');
+      if (turn.speaker === 'customer' && restated && !misreadPutRight) this.flagRepeat(turn.index, name);
       // The address said with the flat the package left out: the fuller address, nothing wrong with the package's.
       if (comparison === 'partial' && spec?.type === 'address' && value.length > (known?.value ?? packageValue).length)
         this.facts.set(name, { name, value, source: turn.index });

@@ -199,6 +199,8 @@ describe('hand-back: the agent keeping the work is a typed refusal, not a phrase
     ["i'm sorry, i can't send it anywhere new without verifying you first. what i can do is send it to the email on the booking", true],
     ["I can't do that one, but the assistant can text you the tracking link, I'll let it do that now.", false],
     ["I can't see your old password but I can make a new one for you.", false],
+    ["At three days late it's an exception to policy, so I can't hand that back.", true],
+    ["I'm not going to pass this back, I'll ring you tomorrow.", true],
   ] as const)('%s → %s', (text, kept) => {
     expect(agentKeepsTheWork(text)).toBe(kept);
   });
@@ -416,6 +418,34 @@ describe('hand-back advisor: asked again, the agent keeping it', () => {
       { callerVerified: true },
     );
     expect(advice).toMatchObject({ allowed: false, code: 'agent_kept_it' });
+  });
+});
+
+describe('hand-back advisor: a later request replaces one that never named its task', () => {
+  it('takes the task the later request is about', () => {
+    const advice = advise(
+      turns(
+        ['agent', "because you're still in the term there's an early exit charge of fifteen pounds on your final bill"],
+        ['customer', 'fifteen quid, fine. me mate said the robot could just text it me in sixty seconds'],
+        ['agent', 'do you want a PAC to keep your number, or a STAC for a new one'],
+        ['customer', 'keep the number. just text me the PAC yeah'],
+        ['agent', "no problem, I'll get the assistant to send that to you by text now, it's valid for thirty days"],
+      ),
+      { tasks: northwind.manifest.handBack.tasks, sensitive: new SensitiveTopicDetector(), allowList: ['*'], callerVerified: true },
+    );
+    expect(advice).toMatchObject({ task: 'send_switching_code', allowed: true });
+  });
+
+  it("keeps the caller's request when the agent's answer turns it down", () => {
+    const advice = adviseHandBack(
+      turns(
+        ['agent', "for guest accounts the window is thirty days unless there's a receipt, so I can't start a standard refund"],
+        ['customer', "that's garbage. just put me back on with your robot and have it push the refund through"],
+        ['agent', "I can't have the assistant do that, it's outside the policy. What I can do is pass this to a manager"],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice?.allowed).toBe(false);
   });
 });
 

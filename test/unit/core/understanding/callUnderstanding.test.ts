@@ -323,6 +323,18 @@ describe('understanding: compared with the package by type', () => {
     });
   });
 
+  it('hears the street said again without the district after it as the address said again', () => {
+    const result = run(
+      [
+        ['agent', 'can you give me the delivery address?'],
+        ['customer', 'forty one rothbury terrace. heaton'],
+      ],
+      { pack: northwind, package: pkg([['street_address', '41 Rothbury Terrace, Heaton']]) },
+    );
+    expect(result.repeats).toEqual([{ turnIndex: 1, factName: 'street_address' }]);
+    expect(result.heard.find((fact) => fact.name === 'street_address')?.contradictedBy).toBeUndefined();
+  });
+
   it('takes no number after a street for its postcode when talk stands between', () => {
     const result = run([
       ['agent', 'and the address?'],

@@ -495,6 +495,8 @@ export const CASES: Record<string, readonly Case[]> = {
     ['at g m a i l dot com', 'at gmail.com'],
   ],
   alnum: [
+    // A letter's name said, then the letter itself: the letter once.
+    ["the order number's em m f four oh two one eight eight three seven", "the order number's MF40218837"],
     // Digits the recogniser already wrote are units of the spelling around them, before it or after it.
     ['r as in robert, q as in queen, 7 3 0 4', 'RQ7304'],
     // An example word between pauses glosses the letter before it; a digit word never does.

@@ -247,6 +247,8 @@ export function readSpellUnit(tokens: readonly Token[], i: number, limit: number
     const glossed = glossEnd(tokens, i, limit, named);
     if (glossed !== undefined) return { end: glossed, chars: named, kind: 'letter', marked: true, asIn: true, wordLetter: false };
     const everyday = EVERYDAY_LETTER_NAMES.has(word);
+    // "em m f four…": a letter's name said, then the letter itself, is the letter once.
+    if (wordAt(tokens, i + 1, limit) === named) return { end: i + 2, chars: named, kind: 'letter', marked: true, wordLetter: false };
     return { end: i + 1, chars: named, kind: 'letter', marked: !everyday, wordLetter: everyday };
   }
   // "capital r", "lower case j", "the letter o": the word says a letter follows.
