@@ -31,7 +31,7 @@ const USAGE = `usage:
   cli metrics --data-dir DIR [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--trigger CODE]
   cli pack validate DIR
   cli pack schema
-  cli normalize [--json] [--currency CODE]`;
+  cli normalize [--json] [--currency CODE] [--digits]`;
 
 /** `--currency AUD`: the ISO 4217 code bare "dollars" and "cents" are read in. */
 function currencyCode(value: string | undefined): string | undefined {
@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       pack: { type: 'string' },
       'call-date': { type: 'string' },
       currency: { type: 'string' },
+      digits: { type: 'boolean', default: false },
     },
   });
   // The day the recordings were made: "yesterday" and "this saturday" in them resolve against it.
@@ -64,7 +65,8 @@ async function main(argv: string[]): Promise<number> {
     return write(`${JSON.stringify(z.toJSONSchema(PackManifestSchema, { io: 'input' }), null, 2)}\n`);
   if (command === 'replay' && target) return replayCommand(target, values.json!, values['data-dir'], values.pack, callDate);
   if (command === 'eval' && values.scenarios) return evalCommand(values.scenarios, values.json!, values.pack, callDate);
-  if (command === 'normalize') return normalizeCommand(values.json!, currencyCode(values.currency));
+  if (command === 'normalize')
+    return normalizeCommand(values.json!, currencyCode(values.currency), process.stdin, process.stdout, { digitsExpected: values.digits! });
   if (command === 'metrics' && values['data-dir']) {
     return metricsCommand(values['data-dir'], values.json!, {
       fromMs: day(values.from, '--from'),

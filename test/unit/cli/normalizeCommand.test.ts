@@ -49,6 +49,14 @@ describe('cli normalize', () => {
     expect(refused.stderr).toContain('--currency must be an ISO 4217 code');
   }, 60_000);
 
+  it('reads a line as the answer to a phone number asked for with --digits', async () => {
+    const read = await runNormalize('to oh six five five five oh one to to\n', ['--digits']);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toBe('2065550122\n');
+    const plain = await runNormalize('to oh six five five five oh one to to\n', []);
+    expect(plain.stdout).toBe('to 0655501 to to\n');
+  }, 60_000);
+
   it('prints one JSON object per line with --json, also past 1 MB', async () => {
     const lines = Array.from(
       { length: 9_000 },

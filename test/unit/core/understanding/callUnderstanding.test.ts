@@ -17,6 +17,11 @@ type Turn = ['agent' | 'customer', string];
 
 const pkg = minimalPackage;
 
+/** The demo pack's facts with more of the caller's own: a fact kind a test needs that the demo store has none of. */
+function demoFactsWith(...facts: object[]): FactSchema {
+  return new FactSchema({ ...demoPack.facts.source, facts: [...demoPack.facts.source.facts, ...(facts as never[])] });
+}
+
 function run(turns: Turn[], options: { pack?: typeof demoPack; package?: HandoffPackage; callDate?: string } = {}) {
   const understanding = new CallUnderstanding((options.pack ?? demoPack).facts, options.package, { callDate: options.callDate });
   turns.forEach(([speaker, text], index) => understanding.onTurn({ index, atMs: index, speaker, text }));
@@ -241,10 +246,7 @@ describe('understanding: compared with the package by type', () => {
     ['an everyday word for a name, said in lower case', 'he ate a biscuit off the counter', 'Biscuit', []],
     ['a name only inside a longer word', 'the mochiko flour bag', 'Mochi', []],
   ])('a second name fact the call holds, said again by the caller: %s', (_, said, petName, repeats) => {
-    const withPet = new FactSchema({
-      ...demoPack.facts.source,
-      facts: [...demoPack.facts.source.facts, { name: 'pet_name', label: 'Pet name', type: 'name', cues: ['pet name'] } as never],
-    });
+    const withPet = demoFactsWith({ name: 'pet_name', label: 'Pet name', type: 'name', cues: ['pet name'] });
     const understanding = new CallUnderstanding(withPet, pkg([['pet_name', petName]], { name: 'Linh Tran' }), {});
     understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: 'hi linh, thanks for holding. what can I do for you?' });
     understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: said });
@@ -256,12 +258,12 @@ describe('understanding: compared with the package by type', () => {
     ['said by the caller with no cue', 'yeah i was booked on k t two sixty four', 'KT264'],
     ['letters the pattern does not open with', 'it was the b k two sixty four', undefined],
   ])('an id whose pattern opens with letters of its own says what it is: %s', (_, said, flight) => {
-    const withFlight = new FactSchema({
-      ...demoPack.facts.source,
-      facts: [
-        ...demoPack.facts.source.facts,
-        { name: 'flight_number', label: 'Flight number', type: 'id', pattern: '^KT\\d{2,4}$', cues: ['flight number'] } as never,
-      ],
+    const withFlight = demoFactsWith({
+      name: 'flight_number',
+      label: 'Flight number',
+      type: 'id',
+      pattern: '^KT\\d{2,4}$',
+      cues: ['flight number'],
     });
     const understanding = new CallUnderstanding(withFlight, undefined, {});
     understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: 'okay, let me look at what else goes to toronto' });
@@ -273,19 +275,13 @@ describe('understanding: compared with the package by type', () => {
     ["we'll refund it and it normally takes three to five working days to show", undefined],
     ['can we do three to five on thursday', 'slot_15_17'],
   ])('a list value said in numbers is no value when what the numbers count follows: %s', (said, slot) => {
-    const withSlot = new FactSchema({
-      ...demoPack.facts.source,
-      facts: [
-        ...demoPack.facts.source.facts,
-        {
-          name: 'delivery_slot',
-          label: 'Delivery slot',
-          type: 'enum',
-          cues: ['slot'],
-          bareValues: true,
-          values: [{ value: 'slot_15_17', label: '15:00-17:00', aliases: ['three to five', '3 to 5'] }],
-        } as never,
-      ],
+    const withSlot = demoFactsWith({
+      name: 'delivery_slot',
+      label: 'Delivery slot',
+      type: 'enum',
+      cues: ['slot'],
+      bareValues: true,
+      values: [{ value: 'slot_15_17', label: '15:00-17:00', aliases: ['three to five', '3 to 5'] }],
     });
     const understanding = new CallUnderstanding(withSlot, undefined, {});
     understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: said });
@@ -293,20 +289,14 @@ describe('understanding: compared with the package by type', () => {
   });
 
   it("puts a list value right when the caller denies the agent's reading of it and names another", () => {
-    const withPass = new FactSchema({
-      ...demoPack.facts.source,
-      facts: [
-        ...demoPack.facts.source.facts,
-        {
-          name: 'delivery_pass',
-          label: 'Delivery pass',
-          type: 'enum',
-          cues: ['delivery pass'],
-          values: [
-            { value: 'anytime_monthly', label: 'Anytime monthly', aliases: ['monthly anytime', 'anytime monthly'] },
-            { value: 'anytime_annual', label: 'Anytime annual', aliases: ['the yearly one', 'anytime annual', 'the annual one'] },
-          ],
-        } as never,
+    const withPass = demoFactsWith({
+      name: 'delivery_pass',
+      label: 'Delivery pass',
+      type: 'enum',
+      cues: ['delivery pass'],
+      values: [
+        { value: 'anytime_monthly', label: 'Anytime monthly', aliases: ['monthly anytime', 'anytime monthly'] },
+        { value: 'anytime_annual', label: 'Anytime annual', aliases: ['the yearly one', 'anytime annual', 'the annual one'] },
       ],
     });
     const understanding = new CallUnderstanding(withPass, pkg([['delivery_pass', 'anytime_monthly']]), {});

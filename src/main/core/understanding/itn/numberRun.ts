@@ -278,12 +278,17 @@ function soundAlikeGroup(run: NumberRun, tokens: readonly Token[], at: number, l
   const next = wordAt(tokens, at + 1, limit);
   const digitLike = (candidate: string | undefined) => isDigitWord(candidate) || soundAlikeDigit(candidate) !== undefined;
   const preposition = word === 'to' || word === 'for';
-  const found = { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false } as const;
+  const found = digitGroup(at, digit);
   if (!preposition) return (digitLike(next) && said >= 1) || (next === undefined && said >= 3) ? found : undefined;
   if (said < 3 || !digitLike(next)) return undefined;
   const after = wordAt(tokens, at + 2, limit);
   const nextIsSoundAlike = !isDigitWord(next) && next !== 'to' && next !== 'for';
   return digitLike(after) || (nextIsSoundAlike && after === undefined) ? found : undefined;
+}
+
+/** One digit said as one word at `at`. */
+function digitGroup(at: number, digit: number): NumberGroup {
+  return { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false };
 }
 
 /** A sound-alike opening a run where digits are expected: before a digit said singly ("to oh six…", "for one oh"). */
@@ -292,7 +297,7 @@ function openingSoundAlike(tokens: readonly Token[], at: number, limit: number):
   if (digit === undefined) return undefined;
   const next = wordAt(tokens, at + 1, limit);
   if (!(unitValue(next) !== undefined || isOh(next)) || punctAt(tokens, at + 1, limit) !== undefined) return undefined;
-  return { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false };
+  return digitGroup(at, digit);
 }
 
 /** A sound-alike inside or closing a run of single digits where digits are expected, after a pause too ("…one, for one for"). */
@@ -307,7 +312,7 @@ function expectedSoundAlike(run: NumberRun, tokens: readonly Token[], at: number
   // Inside a number of two digits or more, before another digit; or closing one of six or more ("…oh one to to").
   const closing = said >= 6 && (next === undefined || punctAt(tokens, at + 1, limit) !== undefined);
   if (!((said >= 2 && digitNext) || closing)) return undefined;
-  return { first: at, end: at + 1, value: digit, digits: String(digit), shape: 'unit', ordinal: false };
+  return digitGroup(at, digit);
 }
 
 /** The groups from `from` on, as a run of their own (what was said after a pause). */
