@@ -38,16 +38,15 @@ export function recognizersFor(facts: FactSchema): { cues: FactCues; recognizer:
 
 type Comparison = 'equal' | 'partial' | 'different';
 
-/** Later mentions of a fact in one turn win: "4417, no sorry, 4471". */
+/** Fact types whose value a caller may put right a few characters at a time. */
+const ID_LIKE: ReadonlySet<string> = new Set(['id', 'phone', 'postcode']);
+
 /**
- * One value per fact from a turn. Said again, the later value is the caller's correction — except for
+ * One value per fact from a turn. Said again, the later value is the caller's correction ("4417, no sorry, 4471") — except for
  * amounts, where a turn names other sums beside the one it answers with ("two twelve fifty, and I never
  * bought anything for two hundred"; "nine ninety nine for shipping on a forty dollar order"): there the
  * first stands unless the later one comes after a repair ("no, sorry", "I mean") or "to be exact".
  */
-/** Fact types whose value a caller may put right a few characters at a time. */
-const ID_LIKE: ReadonlySet<string> = new Set(['id', 'phone', 'postcode']);
-
 function chosenByFact(mentions: readonly Mention[], written: string, typeOf: (fact: string) => FactType | undefined): Map<string, Mention> {
   const chosen = new Map<string, Mention>();
   const isAmount = (fact: string) => typeOf(fact) === 'amount';
@@ -222,8 +221,7 @@ export class CallUnderstanding {
     this.lastAgentWritten = turn.speaker === 'agent' ? normalized.written : '';
     const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
-    if (turn.speaker === 'customer' && stance !== 'affirm')
-      this.partialCorrections(normalized.written, expectation.readBack, said, this.agentBefore);
+    if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
     if (turn.speaker === 'customer') this.noteNameCorrected(turn, said);
     if (turn.speaker === 'customer' && stance !== 'deny') this.noteRestatedInPart(turn.index, normalized.written, expectation, said);
@@ -267,10 +265,10 @@ export class CallUnderstanding {
   }
 
   /**
-   * "No. Eight eight, not eight six": the caller corrects one part of what the agent read back. The
-   * read-back value with that part replaced is what the caller means.
+   * "No. Eight eight, not eight six": the caller corrects one part of what the agent read back (or of the ending of a
+   * package value the agent just said). The value with that part replaced is what the caller means.
    */
-  private partialCorrections(written: string, readBacks: readonly ReadBack[], said: Map<string, Mention>, agentBefore: string): void {
+  private partialCorrections(written: string, readBacks: readonly ReadBack[], said: Map<string, Mention>): void {
     const correction = /\b(?:not|instead of)\s+([a-z0-9]{1,6})\b/i.exec(written);
     if (!correction) return;
     const wrong = correction[1]!.toLowerCase();
@@ -281,7 +279,7 @@ export class CallUnderstanding {
     if (!right) return;
     // "…on the line ending five six two" / "five two six, not five six two, the whole number is …": the ending of a
     // package value the agent just said, denied, puts that value right — with the whole value when the caller says it.
-    if (wrong.length >= 3 && new RegExp(`\\b${wrong}\\b`, 'i').test(agentBefore)) {
+    if (wrong.length >= 3 && new RegExp(`\\b${wrong}\\b`, 'i').test(this.agentBefore)) {
       // (What an agent says of a value in part is its ending: "the line ending…", "the card ending…".)
       const held = [...this.packageValues].filter(
         ([fact, value]) => ID_LIKE.has(this.schema.spec(fact)?.type ?? 'text') && value.toLowerCase().endsWith(wrong),

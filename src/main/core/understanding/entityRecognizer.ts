@@ -19,7 +19,7 @@ import { spelledAnswer } from './spelledAnswer';
 import { editDistance, nameCase, spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { isMeasureUnit } from './itn/measures';
-import { soundAlikeDigit, unitValue } from './itn/numberWords';
+import { isNumberWord, soundAlikeDigit, unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import { normalize } from './itn';
 import type { Normalized, NormalizedSpan } from './itn/types';
@@ -981,7 +981,7 @@ export class EntityRecognizer {
         if (!value) continue;
         // "three to five working days", "2 to 3 weeks": a value said in numbers, then the thing they count, is a count.
         if (
-          /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(match[0]) &&
+          match[0].split(/\s+/).some((word) => /\d/.test(word) || isNumberWord(word)) &&
           COUNTED_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))
         )
           continue;

@@ -93,21 +93,7 @@ function withDigits(said: string[]): string[] {
 /** How a caller says a letter's case: "capital t", "small j", "lowercase k" — the case of an address does not count. */
 const LETTER_CASE = new Set(['capital', 'cap', 'caps', 'uppercase', 'upper', 'lowercase', 'lower', 'small']);
 
-/** "klose k l o s e", "rossi r o s s i": a word followed by its own spelling is said once. */
-function withoutOwnSpelling(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    out.push(word);
-    if (word.length < 2 || !/^[a-z]+$/.test(word)) continue;
-    const letters = words.slice(i + 1, i + 1 + word.length);
-    if (letters.length === word.length && letters.every((letter, k) => letter === word[k])) i += word.length;
-  }
-  return out;
-}
-
-function spellingOf(said: string[], options: { natoAnswer?: boolean } = {}): string {
-  const words = withoutOwnSpelling(said);
+function spellingOf(words: string[], options: { natoAnswer?: boolean } = {}): string {
   const kept: string[] = [];
   // NATO words said as spelling: two in a stretch, or three across the whole answer ("kilo, echo, lima").
   const natoRun = options.natoAnswer || words.filter((word) => NATO.has(word)).length >= 2;
