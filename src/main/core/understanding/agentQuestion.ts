@@ -68,7 +68,7 @@ const NAME_ASKED =
 const KINDS: ReadonlyArray<[AskedKind, RegExp]> = [
   [
     'amount',
-    /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b|\bwhat (?:did|do|have|were|was) (?:you|they|we) (?:pay|paid|spend|spent|owe|get charged|charged|been charged)\b|\bwhat(?:'s| is| was| were) the (?:price|cost|total|charge|fee|balance|amount)\b/i,
+    /\bhow much\b|\bwhat (?:did|does|do|was|is|were) (?:it|that|this|they|the [a-z]+(?: [a-z]+)?) (?:cost|come to|run you|set you back)\b|\bhow many (?:dollars|pounds|euros|quid|bucks)\b|\bwhat (?:did|do|have|were|was) (?:you|they|we) (?:pay|paid|spend|spent|owe|get charged|charged|been charged)\b|\bwhat(?:'s| is| was| were) the (?:price|cost|total|charge|fee|balance|amount|refund|deposit|bill)\b/i,
   ],
   ['date', /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate of birth\b|\bbirth ?day\b|\bd ?o ?b\b|\bborn\b/i],
   ['name', NAME_ASKED],

@@ -15,7 +15,9 @@ import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, 
 import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, streetOf, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
+import { withApostrophes } from './contractions';
 import { normalize } from './itn';
+import { currencyNamedIn } from './itn/money';
 import { correctedName } from './nameCorrection';
 import { restatedInPart } from './partialRestatement';
 
@@ -213,6 +215,7 @@ export class CallUnderstanding {
       spoken: turn.text,
       echoes: turn.speaker === 'customer' ? expectation.stated : [],
       recent: this.lastNamed,
+      ...(turn.speaker === 'customer' ? { askedCurrency: currencyNamedIn(this.lastAgentWritten, this.schema.source.currency) } : {}),
       ...(turn.speaker === 'customer' && expectation.continues ? { continues: expectation.continues } : {}),
       packaged: this.packageValues,
     });
@@ -453,7 +456,7 @@ export class CallUnderstanding {
     // "Yep, you're right, it's fifty two pounds forty, the assistant had it muddled": the agent agrees with the
     // value the caller just gave instead of the package's.
     const callerSaid = last?.said.get(name);
-    if (callerSaid !== undefined && this.schema.equal(name, callerSaid, value) && AGENT_AGREES.test(turn.text)) {
+    if (callerSaid !== undefined && this.schema.equal(name, callerSaid, value) && AGENT_AGREES.test(withApostrophes(turn.text))) {
       this.facts.set(name, { name, value, source: turn.index, contradictedBy: last!.index, packageValue });
       return;
     }

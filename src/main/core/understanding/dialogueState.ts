@@ -6,6 +6,7 @@
  */
 import type { Speaker } from '../../../shared/callScenario';
 import { askedKinds, asksOtherName, asksWhoseOnly, isRequest } from './agentQuestion';
+import { withApostrophes } from './contractions';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER as OTHER_IDENTIFIER_NAME, type FactCues } from './factCues';
 
 export type Stance = 'affirm' | 'deny' | 'correct' | 'none';
@@ -49,7 +50,7 @@ const CORRECTION =
   /\b(?:actually|i meant|i mean|sorry,? (?:it's|it is|that's)|let me correct|correction|should be|not [\w@.-]+,? (?:it's|but)|that's (?:wrong|incorrect|old|outdated|not right)|it's wrong|changed|mix-?up|mistake|typo|misheard|you have it wrong|you've got it wrong|wrong (?:one|number|address|email))\b/i;
 
 export function stanceOf(text: string): Stance {
-  const trimmed = text.trim();
+  const trimmed = withApostrophes(text.trim());
   if (DENY.test(trimmed)) return 'deny';
   if (CORRECTION.test(trimmed)) return 'correct';
   if (AFFIRM.test(trimmed)) return 'affirm';
@@ -57,7 +58,8 @@ export function stanceOf(text: string): Stance {
 }
 
 export function hasCorrectionCue(text: string): boolean {
-  return DENY.test(text.trim()) || CORRECTION.test(text);
+  const said = withApostrophes(text);
+  return DENY.test(said.trim()) || CORRECTION.test(said);
 }
 
 /** "Got it, 508 at the foundry. What's going on?": a question opened by a question word asks something new, not a yes or no. */
@@ -98,7 +100,8 @@ export class DialogueState {
    * After an agent turn: the facts asked for and the values read back. `values` are the facts the
    * agent's turn itself said (a read-back carries them); `written` is the turn's normalised form.
    */
-  afterAgentTurn(turnIndex: number, text: string, values: ReadonlyArray<{ fact: string; value: string }>, written = text): void {
+  afterAgentTurn(turnIndex: number, said: string, values: ReadonlyArray<{ fact: string; value: string }>, written = said): void {
+    const text = withApostrophes(said);
     // "Zip?", "zip code for the delivery": a turn of a few words that names a fact and states nothing asks for it.
     const bare =
       text.trim().split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|i|you|we|it's|thanks|thank)\b/i.test(text);

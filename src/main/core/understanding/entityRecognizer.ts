@@ -19,6 +19,7 @@ import { spelledAnswer } from './spelledAnswer';
 import { editDistance, nameCase, spokenName } from './spokenName';
 import { roleInText, roleOfFact } from './valueRoles';
 import { isMeasureUnit } from './itn/measures';
+import { currencyNamedIn } from './itn/money';
 import { isNumberWord, soundAlikeDigit, unitValue } from './itn/numberWords';
 import { ANY_IDENTIFIER, OTHER_IDENTIFIER, type CueHit, type FactCues } from './factCues';
 import { normalize } from './itn';
@@ -53,6 +54,8 @@ export interface RecognitionContext {
   continues?: string;
   /** Facts the turn before named by their cues ("my number… ends one five zero"): the fact an answer to it is about. */
   recent?: ReadonlySet<string>;
+  /** The currency the agent's turn just before named ("what was the charge in euro"): the caller's sums are in it. */
+  askedCurrency?: string;
   /** A country the turn names ("the UK one"): a number with its trunk 0 is dialled there. Set by recognise(). */
   country?: ReturnType<typeof countryNamedIn>;
 }
@@ -265,6 +268,24 @@ function digitGroups(written: string): DigitGroup[] {
 }
 
 /** One pack's recognisers, compiled once and shared by every call that uses the pack. */
+/**
+ * Whether a code spelled through a whole answer completes a value a reader found in one stretch of it: the value
+ * once inside it, with letters before or after it that say nothing again — not a count ("six characters"), not the
+ * value's own start or end once more ("e m, e as in echo, m as in mike"; "there's a k on the end. t r four one one k"),
+ * not a name spelled before it (a few letters at most each side).
+ */
+function completes(code: string, value: string): boolean {
+  const part = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const at = code.indexOf(part);
+  if (!part || part.length >= code.length || at < 0 || code.indexOf(part, at + 1) >= 0) return false;
+  const before = code.slice(0, at);
+  const after = code.slice(at + part.length);
+  if (/\d/.test(before + after) || before.length > 3 || after.length > 3) return false;
+  if (after && (part.endsWith(after) || (after.length >= 2 && part.startsWith(after)))) return false;
+  if (before && (part.endsWith(before) || (before.length >= 2 && part.startsWith(before)))) return false;
+  return true;
+}
+
 export class EntityRecognizer {
   private readonly matchers: ValueMatcher[] = [];
   private readonly breadths = new Map<string, number>();
@@ -470,7 +491,10 @@ export class EntityRecognizer {
     const pieced = this.valueFromPieces(written, cueHits, context, kept);
     // A code spelled through talk ("d, o, g, like the animal, dog, then five one seven three"), where nothing read it.
     const spelled = pieced ? undefined : this.spelledThroughTalk(written, cueHits, context, kept);
-    if (spelled) kept.push(spelled);
+    if (spelled) {
+      for (const part of spelled.parts) kept.splice(kept.indexOf(part), 1);
+      kept.push(spelled.mention);
+    }
     // The value put together from its pieces, where nothing read it whole; a phone read whole from its pieces is said
     // where its last piece is, so it wins over a piece read alone.
     if (
@@ -480,7 +504,21 @@ export class EntityRecognizer {
       )
     )
       kept.push(pieced);
+    this.inCurrencyNamed(kept, written, context);
     return kept.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * "Two hundred and fifteen dollars. Canadian.", "sixty five euros… sixty five forty", asked "what was the charge in
+   * euro": sums read in the desk's currency are in the one currency the turn (or the question before it) names.
+   */
+  private inCurrencyNamed(mentions: Mention[], written: string, context: RecognitionContext): void {
+    const desk = this.facts.source.currency ?? 'USD';
+    const named = currencyNamedIn(written, desk) ?? context.askedCurrency;
+    if (!named || named === desk) return;
+    for (const mention of mentions)
+      if (this.facts.spec(mention.fact)?.type === 'amount' && mention.value.endsWith(` ${desk}`) && mention.evidence !== 'known')
+        mention.value = `${mention.value.slice(0, -desk.length)}${named}`;
   }
 
   /**
@@ -793,23 +831,34 @@ export class EntityRecognizer {
     return attempt(asked, joined(corrected));
   }
 
-  /** The code an id fact was asked for, spelled with talk between its letters, when no reader found it. */
+  /**
+   * The code an id fact was asked for, spelled with talk between its letters, when no reader found it — or when what
+   * a reader found is only a part of it, read between two pauses ("b as in bravo. d as in delta. four four seven one.
+   * q. z": the readers see "BD4471"; the code is BD4471QZ). `parts` are the mentions the code replaces.
+   */
   private spelledThroughTalk(
     written: string,
     cueHits: readonly CueHit[],
     context: RecognitionContext,
     others: readonly Mention[],
-  ): Mention | undefined {
+  ): { mention: Mention; parts: Mention[] } | undefined {
     if (context.speaker !== 'customer' || !context.spoken) return undefined;
+    const idLike = others.filter((mention) => ID_TYPES.has(this.facts.spec(mention.fact)?.type ?? 'text'));
     const asked = this.specsOfType('id').filter(
       (spec) =>
-        context.expected.includes(spec.name) && spec.letterCase !== 'lower' && !others.some((mention) => mention.fact === spec.name),
+        context.expected.includes(spec.name) &&
+        spec.letterCase !== 'lower' &&
+        !others.some((mention) => mention.fact === spec.name && !idLike.includes(mention)),
     );
-    if (!asked.length || others.some((mention) => ID_TYPES.has(this.facts.spec(mention.fact)?.type ?? 'text'))) return undefined;
+    if (!asked.length) return undefined;
     const code = spelledAnswer(context.spoken);
     if (!code) return undefined;
+    const parts = idLike.filter((mention) => asked.some((spec) => spec.name === mention.fact) && completes(code, mention.value));
+    if (parts.length < idLike.length || (parts.length && /\b(?:no|sorry|wait|actually)\b/i.test(context.spoken))) return undefined;
     const mention = this.assign(asked, code, { start: written.length, end: written.length, text: code }, cueHits, context, written);
-    return mention && asked.some((spec) => spec.name === mention.fact) ? { ...mention, at: written.length - 1, said: '' } : undefined;
+    return mention && asked.some((spec) => spec.name === mention.fact)
+      ? { mention: { ...mention, at: written.length - 1, said: '' }, parts }
+      : undefined;
   }
 
   /**

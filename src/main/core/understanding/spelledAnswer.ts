@@ -51,7 +51,7 @@ function unitAt(words: readonly string[], i: number): { chars: string; used: num
 
 /** The code spelled in `spoken`, upper-cased, or undefined when fewer than four units were spelled. */
 export function spelledAnswer(spoken: string): string | undefined {
-  const tokens = spoken.toLowerCase().match(/[a-z0-9']+|[.?!…]+|,/g) ?? [];
+  const tokens = spoken.toLowerCase().match(/[\p{L}0-9']+|[.?!…]+|,/gu) ?? [];
   const units: Unit[] = [];
   /** Where each repair began ("… no, four four two"), to align what follows with what it restates. */
   const repairs: number[] = [];
@@ -59,8 +59,11 @@ export function spelledAnswer(spoken: string): string | undefined {
   let started = false;
   /** Unit counts at each trailing-off pause ("h… h t n"). */
   const pauses: number[] = [];
+  /** Unit counts at every pause, short or long. */
+  const stops: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
+    if (/^(?:,|[.?!…]+)$/.test(word) && units.length && stops.at(-1) !== units.length) stops.push(units.length);
     if (/^[.?!…]+$/.test(word)) {
       if ((word === '…' || word.length > 1) && units.length) pauses.push(units.length);
       // A sentence of talk after the code ("k. the oh is a zero") ends it.
@@ -71,6 +74,11 @@ export function spelledAnswer(spoken: string): string | undefined {
       continue;
     }
     if (word === ',') continue;
+    // "the account i d is…": the word ID, said after a word that spells nothing, is no letters of the code.
+    if (word === 'i' && tokens[i + 1] === 'd' && i > 0 && /^[a-z']{2,}$/.test(tokens[i - 1]!) && !unitAt(tokens, i - 1)) {
+      i++;
+      continue;
+    }
     const last = units.at(-1);
     // "q like queen", "m as in mary", "w as in, eh, water": the example glosses the letter before it.
     if (last && /[a-z]/.test(last.chars) && (GLOSS_WORDS.has(word) || (word === 'as' && tokens[i + 1] === 'in'))) {
@@ -121,10 +129,32 @@ export function spelledAnswer(spoken: string): string | undefined {
     units.push({ chars: unit.chars, glossed: false });
   }
   // An answer that spells: its units are a good part of what was said, not a few letters in a speech.
-  const said = tokens.filter((token) => /^[a-z0-9']+$/.test(token)).length;
+  const said = tokens.filter((token) => /^[\p{L}0-9']+$/u.test(token)).length;
   if (units.length < said * 0.2) return undefined;
-  const code = putRight(units, repairs, pauses)
+  const code = putRight(repairs.length ? units : withoutGlossedAgain(units, stops), repairs, pauses)
     .map((unit) => unit.chars)
     .join('');
   return code.length >= 4 && /[a-z]/.test(code) ? code.toUpperCase() : undefined;
+}
+
+/**
+ * "p t. p as in paul, t as in tom", "o b a. o for orange": letters said plainly, then again with their glosses after a
+ * pause, are said once — the glossed run restates the start of the run before it.
+ */
+function withoutGlossedAgain(units: readonly Unit[], stops: readonly number[]): Unit[] {
+  const drop = new Set<number>();
+  for (const [k, stop] of stops.entries()) {
+    const before = units.slice(stops[k - 1] ?? 0, stop);
+    let end = stop;
+    while (end < units.length && units[end]!.glossed) end++;
+    const glossed = units.slice(stop, end);
+    if (
+      glossed.length &&
+      glossed.length <= before.length &&
+      before.every((unit) => !unit.glossed && /^[a-z]$/.test(unit.chars)) &&
+      glossed.every((unit, j) => unit.chars === before[j]!.chars)
+    )
+      for (let j = stop; j < end; j++) drop.add(j);
+  }
+  return units.filter((_, j) => !drop.has(j));
 }

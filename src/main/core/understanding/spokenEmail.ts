@@ -5,6 +5,7 @@
  * and the words after it up to the top-level domain are the domain, however it was split ("g mail",
  * "sbc global", "a o l"). ITN alone cannot know where a spoken address starts; the question does.
  */
+import topLevelDomains from 'tlds';
 import { isNumberWord, soundAlikeDigit, unitValue } from './itn/numberWords';
 import { isEverydayLetterName, letterOfName, NATO_WORDS } from './itn/spelling';
 import { isCommonWord, wordTags } from './lexicon';
@@ -28,8 +29,12 @@ const ANSWER_START = new Set(
  */
 const ABOUT_THE_ADDRESS =
   /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the letter\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|\b(?:two|three|double) [a-z]'s\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
-const TOP_LEVEL =
-  /^(?:com|net|org|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|be|ch|at|au|nz|in|ie|jp|cn|br|mx|info|biz|me|tv|ai|app|dev)$/;
+/**
+ * The top-level domains an address may end with: IANA's root zone (the `tlds` package: ".scot", ".ph", ".email"),
+ * and the names RFC 2606 keeps for examples and tests (".example", ".test"), which callers reading a sample say too.
+ */
+const TOP_LEVEL_NAMES: ReadonlySet<string> = new Set([...topLevelDomains, 'example', 'test', 'invalid', 'localhost']);
+const isTopLevel = (label: string) => TOP_LEVEL_NAMES.has(label);
 /** Mail providers callers name without the ending ("at gmail"), with the ending they stand for. */
 const MAIL_PROVIDERS: Record<string, string> = {
   gmail: '.com',
@@ -663,7 +668,7 @@ function addressIn(spoken: string): { value: string; start: number } | undefined
         .slice(i, end + 1)
         .map((word) => word.word)
         .join('');
-      if (TOP_LEVEL.test(label) || label.length >= 2) {
+      if (isTopLevel(label) || label.length >= 2) {
         const tail = words[end]!.raw.match(/[,.;!?]+$/)?.[0] ?? '';
         for (let j = i + 1; j <= end; j++) words[j] = { ...words[j]!, word: '', raw: '' };
         words[i] = { ...words[i]!, word: label, raw: label + tail };
@@ -682,11 +687,11 @@ function addressIn(spoken: string): { value: string; start: number } | undefined
     const previous = domain.at(-2);
     if (
       (previous === 'dot' || previous === 'period') &&
-      TOP_LEVEL.test(word) &&
+      isTopLevel(word) &&
       !(
         words[i + 1]?.word === 'dot' &&
         words[i + 2] &&
-        (TOP_LEVEL.test(words[i + 2]!.word) ||
+        (isTopLevel(words[i + 2]!.word) ||
           (/^(?:com|co|org|net|edu|gov|ac)$/.test(word) &&
             (/^[a-z]{2}$/.test(words[i + 2]!.word) || (words[i + 2]!.word.length === 1 && words[i + 3]?.word.length === 1))))
       )

@@ -8,6 +8,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askedKinds, asksOtherName, isRequest } from '../../../../src/main/core/understanding/agentQuestion';
 import { CallUnderstanding } from '../../../../src/main/core/understanding/callUnderstanding';
+import { withApostrophes } from '../../../../src/main/core/understanding/contractions';
+import { stanceOf } from '../../../../src/main/core/understanding/dialogueState';
 import { numericDate, resolveDates } from '../../../../src/main/core/understanding/dateResolver';
 import { normalize } from '../../../../src/main/core/understanding/itn';
 import { nameWordStrength, nameWordsOf } from '../../../../src/main/core/understanding/nameWords';
@@ -423,6 +425,19 @@ describe('question → answer, by what was asked', () => {
     ['how much did that cost you', 'um thirty four eighty', 'amount', '34.80 USD'],
     ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
     ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
+    // The one currency the answer (or the question) names: the sums said bare or in dollars are in it.
+    ['how much was the deposit', 'three hundred dollars. canadian dollars that is', 'amount', '300.00 CAD'],
+    ['what did it cost', 'forty euros. forty exactly', 'amount', '40.00 EUR'],
+    ['what was the refund in pounds', 'twelve fifty', 'amount', '12.50 GBP'],
+    ['how much was it', 'ninety nine aussie dollars', 'amount', '99.00 AUD'],
+    ['and what was the deposit', 'two fifty', 'amount', '250.00 USD'],
+    // An id said in stretches between pauses, some letters glossed, is the whole of what was spelled.
+    ['and the account id', 'k as in kilo. r as in romeo. five five one nine. x. y', 'account_id', 'KR5519XY'],
+    ['what is the account number', 'double m. three three oh two. b as in boy', 'account_id', 'MM3302B'],
+    ['your account id please', 'z q. z as in zebra q as in queen. four one four four', 'account_id', 'ZQ4144'],
+    // An address ending in a top-level domain the root zone has (or RFC 2606 keeps), then talk.
+    ['your email', 'its d dot ferris at pinecone labs dot example thanks so much', 'email', 'd.ferris@pineconelabs.example'],
+    ['your email', 'rana at tidewater dot scot is the one', 'email', 'rana@tidewater.scot'],
     // A name found after "it's" in a long answer, written as names are.
     [
       'and your name',
@@ -1051,5 +1066,28 @@ describe('handles (user names) as answers', () => {
 
   it('takes no everyday word answering something else for a handle', () => {
     expect(answer('I have your username here, would you like it by mail or by text?', 'Mail. Definitely mail.').username).toBeUndefined();
+  });
+});
+
+describe('contractions written without their apostrophe', () => {
+  it.each([
+    ['whats the best number to reach you', "what's the best number to reach you"],
+    ['Thats right, i dont have it', "That's right, i don't have it"],
+    ['youre on the line ending four', "you're on the line ending four"],
+    // Bare forms that are words of their own stay.
+    ['its handle is loose and we were well', 'its handle is loose and we were well'],
+    ['he lets the dog out', 'he lets the dog out'],
+  ])('%j → %j', (said, meant) => {
+    expect(withApostrophes(said)).toBe(meant);
+  });
+
+  it('reads a question and a confirmation written without apostrophes', () => {
+    const understanding = new CallUnderstanding(demoPack.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: 'whats the order number on the receipt' });
+    expect(understanding.expected).toContain('order_id');
+    understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: 'its 782 044 391' });
+    expect(understanding.heard.find((fact) => fact.name === 'order_id')?.value).toBe('782044391');
+    expect(stanceOf('thats right yeah')).toBe('affirm');
+    expect(stanceOf('thats wrong')).toBe('deny');
   });
 });

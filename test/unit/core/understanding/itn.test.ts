@@ -1,3 +1,4 @@
+import { currencyNamedIn } from '../../../../src/main/core/understanding/itn/money';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src/main/core/understanding/itn';
 import { CASES } from './itnCases';
@@ -52,5 +53,25 @@ describe('ITN where the dialogue expects digits read out (a phone number was ask
 
   it('reads no sound-alike as a digit when nobody asked for digits', () => {
     expect(normalize('to oh six five five five oh one to to').written).toBe('to 0655501 to to');
+  });
+});
+
+describe('the one currency a stretch of talk names', () => {
+  it.each<[string, string, string | undefined]>([
+    ['$215. canadian. even no cents', 'USD', 'CAD'],
+    ['it was €65. and 40. 6540', 'USD', 'EUR'],
+    ['1875. aussie dollars obviously', 'USD', 'AUD'],
+    ['fifty swiss francs', 'USD', 'CHF'],
+    ['what was the refund in pounds', 'USD', 'GBP'],
+    ['i paid $40', 'USD', 'USD'],
+    ['$45', 'CAD', 'CAD'],
+    ['fifty us dollars', 'CAD', 'USD'],
+    // Two currencies, or none: nothing to carry over.
+    ['i paid $50 which is like £30', 'USD', undefined],
+    ['can you send us the refund', 'USD', undefined],
+    ['the canadian office said $40', 'USD', 'USD'],
+    ['forty five dollars canadian', 'USD', 'CAD'],
+  ])('%j on a %s desk → %s', (text, desk, currency) => {
+    expect(currencyNamedIn(text, desk)).toBe(currency);
   });
 });

@@ -235,6 +235,14 @@ export const CASES: Record<string, readonly Case[]> = {
     ['four one five five five five twelve twelve', '4155551212'],
   ],
   money: [
+    // Number words as some Englishes say them (TH said as T, "hunner") and "an" for "and" between number words.
+    ['it was tirty tree euro', 'it was €33'],
+    ['the bill was tree hundred and tirty pounds', 'the bill was £330'],
+    ['a tousand two hundred dollars', '$1200'],
+    ['a hunner an fifty quid', '£150'],
+    ['seventy dollar an forty cent', '$70.40'],
+    ['an apple and a pear', 'an apple and a pear'],
+    ['i have a tent and a tree', 'i have a tent and a tree'],
     // The sum said again in full, cents and all, after a pause: the money is the restatement.
     ['ninety nine oh five, ninety nine dollars and five cents', '9905, $99.05'],
     ['the socks were three fifty, three dollars and fifty cents', 'the socks were 350, $3.50'],
@@ -348,6 +356,8 @@ export const CASES: Record<string, readonly Case[]> = {
     ['in twenty twenty', 'in 2020'],
   ],
   dates: [
+    ['the tird of may', '3 May'],
+    ['on the twenty fift of june', 'on 25 June'],
     ['july twenty fifth two thousand twelve', 'July 25, 2012'],
     ['july twenty fifth', 'July 25'],
     ['the third of march, twenty twenty-six', '3 March 2026'],

@@ -12,7 +12,15 @@ import { isUnitAt, percentAt } from './measures';
 import { currencyAt, localCurrency, tagArticleMoney, tagMoneyAfterRun, tagWrittenAmount } from './money';
 import { findSafeCut } from './segments';
 import { parseNumberRun, readRun, runDigits, runFrom, runUntil, startsNumberRun, type NumberRun } from './numberRun';
-import { isMultiplier, mayStartOrdinal, NUMBER_VOCABULARY, soundAlikeDigit, unitValue } from './numberWords';
+import {
+  isMultiplier,
+  isNumberWord,
+  mayStartOrdinal,
+  NUMBER_VOCABULARY,
+  numberWordAsSaid,
+  soundAlikeDigit,
+  unitValue,
+} from './numberWords';
 import { LETTER_NAME_WORDS, NATO_WORDS, readSpellUnit, SPELLING_STARTERS, tagSpelledId } from './spelling';
 import { isTimeCue, meridiemAt, tagClockWords, tagTimeAfterRun } from './times';
 import { punctAt, tokenize, wordAt, type Token } from './tokens';
@@ -207,8 +215,35 @@ function isOrdinaryWord(word: string): boolean {
   );
 }
 
+/**
+ * Number words as some callers say them ("two hundred and tirty", "a hunner an twenty") read as the words meant, and
+ * "an" between two number words as the "and" it is: the grammar then reads them as it reads any number.
+ */
+function withNumberWordsAsMeant(tokens: Token[]): Token[] {
+  for (const token of tokens) {
+    if (token.type !== 'word') continue;
+    const meant = numberWordAsSaid(token.lower);
+    if (meant) token.lower = meant;
+  }
+  // "tirty tree", "tree hundred": a word's TH-stopped number, where a number word stands beside it.
+  for (const [i, token] of tokens.entries()) {
+    if (token.type !== 'word' || !(isNumberWord(tokens[i - 1]?.lower) || isNumberWord(tokens[i + 1]?.lower))) continue;
+    const meant = numberWordAsSaid(token.lower, { known: true });
+    if (meant) token.lower = meant;
+  }
+  for (const [i, token] of tokens.entries())
+    if (
+      token.type === 'word' &&
+      token.lower === 'an' &&
+      isNumberWord(tokens[i + 1]?.lower) &&
+      (isNumberWord(tokens[i - 1]?.lower) || currencyAt(tokens, i - 1, i))
+    )
+      token.lower = 'and';
+  return tokens;
+}
+
 function normalizeSegment(text: string, options: NormalizeOptions): Normalized {
-  const tokens = tokenize(text);
+  const tokens = withNumberWordsAsMeant(tokenize(text));
   const emails = findEmails(tokens);
   const claims = mergeSorted(emails, findUrls(tokens, emails));
   const pass: Pass = {

@@ -88,6 +88,75 @@ export function localCurrency(named: string, defaultCurrency: string): string {
   return family !== undefined && family === familyOf(defaultCurrency) ? defaultCurrency : named;
 }
 
+/** Slang for a currency's country, beside the names ICU gives ("Australian Dollar"). */
+const NATION_SLANG: Record<string, string> = { aussie: 'AUD', kiwi: 'NZD', yankee: 'USD' };
+let nations: Map<string, string> | undefined;
+
+/**
+ * "Canadian", "Australian", "Swiss": the first word of a currency's English name (ICU's, through Intl), when it names
+ * one currency only, and "us"/"american" for the US dollar.
+ */
+function nationWords(): Map<string, string> {
+  if (!nations) {
+    const seen = new Map<string, string | null>();
+    for (const code of Intl.supportedValuesOf('currency')) {
+      const name = currencyNames.of(code)?.toLowerCase();
+      const words = name?.split(' ') ?? [];
+      if (words.length !== 2 || name === code.toLowerCase() || /\(|\d/.test(name!)) continue;
+      seen.set(words[0]!, seen.has(words[0]!) && seen.get(words[0]!) !== code ? null : code);
+    }
+    nations = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+    for (const [word, code] of Object.entries(NATION_SLANG)) nations.set(word, code);
+    nations.set('us', 'USD').set('american', 'USD');
+  }
+  return nations;
+}
+
+/** Currency codes callers read out as words ("two hundred cad"). */
+const ISO_CODE_SAID = /^(?:usd|cad|aud|nzd|gbp|eur|jpy|inr|chf|sgd|hkd|mxn)$/;
+const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+
+/**
+ * The one currency a stretch of talk names, read where the call is: "two hundred and fifteen dollars. canadian" is
+ * CAD, "sixty five euros… sixty five forty" EUR, "eighteen seventy five, aussie dollars" AUD; undefined when it names
+ * none, or two ("fifty dollars, about thirty pounds"). A country's word qualifies the dollars (or pounds) said with it.
+ */
+export function currencyNamedIn(text: string, defaultCurrency = 'USD'): string | undefined {
+  const lower = text.slice(0, 2_000).toLowerCase();
+  const units: string[] = [];
+  for (const match of lower.matchAll(/[$£€¥]|[a-z]+/g)) {
+    const word = match[0];
+    const named = SYMBOL_CURRENCY[word] ?? CURRENCY_WORDS.get(word)?.currency;
+    if (named) units.push(localCurrency(named, defaultCurrency));
+    else if (ISO_CODE_SAID.test(word)) units.push(word.toUpperCase());
+  }
+  // A country's word names a currency beside money ("canadian dollars", "$45 canadian", "forty quid sterling") or said
+  // alone between pauses ("…dollars. canadian."); "the canadian office" names none.
+  const tokens = lower.match(/[$£€¥]?\d[\d.,]*|[$£€¥]|[a-z]+|[.?!,;]/g) ?? [];
+  const isMoney = (token: string | undefined) =>
+    token !== undefined && (/^[$£€¥]/.test(token) || CURRENCY_WORDS.get(token)?.currency !== undefined || ISO_CODE_SAID.test(token));
+  const isPause = (token: string | undefined) => token === undefined || /^[.?!,;]$/.test(token);
+  const nation = new Set<string>();
+  for (const [i, token] of tokens.entries()) {
+    const code = nationWords().get(token);
+    if (code === undefined || (token === 'us' && !isMoney(tokens[i + 1]))) continue;
+    if (
+      familyOf(code) === tokens[i + 1]?.replace(/s$/, '') ||
+      isMoney(tokens[i + 1]) ||
+      isMoney(tokens[i - 1]) ||
+      /^[$£€¥]?\d/.test(tokens[i - 1] ?? '') ||
+      (isPause(tokens[i - 1]) && isPause(tokens[i + 1]))
+    )
+      nation.add(code);
+  }
+  if (nation.size > 1) return undefined;
+  const [country] = nation;
+  const family = country === undefined ? undefined : familyOf(country);
+  const resolved = new Set(units.map((unit) => (country !== undefined && familyOf(unit) === family ? country : unit)));
+  if (country !== undefined) resolved.add(country);
+  return resolved.size === 1 ? [...resolved][0] : undefined;
+}
+
 export function formatMoney(currency: string, amount: string): string {
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${amount}` : `${currency} ${amount}`;

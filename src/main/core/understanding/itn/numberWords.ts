@@ -4,6 +4,7 @@
  * "double five", "twenty third"). Runs of groups ("twenty twenty six", "one forty nine ninety nine")
  * are read in numberRun.ts.
  */
+import { isKnownWord } from '../lexicon';
 import { afterGluedHyphen, wordAt, type Token } from './tokens';
 
 const UNITS = new Map<string, number>([
@@ -138,6 +139,31 @@ const DIGIT_SOUND_ALIKES = new Map([
 /** The digit a word sounds like when it is not its name ("to" → 2), or undefined. */
 export function soundAlikeDigit(word: string | undefined): number | undefined {
   return word === undefined ? undefined : DIGIT_SOUND_ALIKES.get(word);
+}
+
+/** A number word and the ordinals, all the forms TH-stopping and a dropped final TH may be heard for. */
+function isNumberForm(word: string): boolean {
+  return isNumberWord(word) || UNIT_ORDINALS.has(word) || SCALE_ORDINALS.has(word) || word === 'thousand';
+}
+
+/** The Scots and Northern English "hundred", as a recogniser writes it ("a hunner an twenty"). */
+const HUNDRED_SAID = new Set(['hunner', 'hunnerd', 'hunderd', 'hundert']);
+
+/**
+ * A number word as some Englishes say it, and a recogniser writes what it heard: TH said as T (Irish, Caribbean,
+ * West African English: "tirty", "tousand", "tird", "tirteenth"), a final TH as T ("fift", "sixt"), "hunner" — the
+ * number word meant, or undefined. Only a word no dictionary knows: "tree", "tent" and "fit" stay words — unless
+ * `known` is set, for a word a number word stands beside ("tirty tree", "tree hundred").
+ */
+export function numberWordAsSaid(word: string, options: { known?: boolean } = {}): string | undefined {
+  if (HUNDRED_SAID.has(word)) return 'hundred';
+  if (word.length < 3 || isNumberForm(word) || (isKnownWord(word) && !options.known)) return undefined;
+  const forms = [
+    word[0] === 't' && word[1] !== 'h' ? `th${word.slice(1)}` : '',
+    word.endsWith('t') ? `${word}h` : '',
+    word[0] === 't' && word[1] !== 'h' && word.endsWith('t') ? `th${word.slice(1)}h` : '',
+  ];
+  return forms.find((form) => form && isNumberForm(form));
 }
 
 export function isMultiplier(word: string | undefined): word is 'double' | 'triple' {
