@@ -870,6 +870,9 @@ const DEVELOPMENT_CALLS = [
   'test/eval/batch-12/abcd/calls',
   'test/eval/batch-12/northwind/calls',
   'test/eval/batch-12/marlow/calls',
+  'test/eval/batch-13/abcd/calls',
+  'test/eval/batch-13/northwind/calls',
+  'test/eval/batch-13/aldergrove/calls',
 ];
 writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

@@ -356,6 +356,7 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-10',
   'eval-batch-11',
   'eval-batch-12',
+  'eval-batch-13',
   'hand-7',
   'hand-11',
 ];

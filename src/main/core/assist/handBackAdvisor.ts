@@ -246,6 +246,11 @@ const NOT_HANDED = new RegExp(
   `(?:\\bnot\\b|n't\\b|\\bnever\\b|\\brather than\\b|\\binstead of\\b)[^.?!]{0,50}?\\b(?:hand|pass|leave|give|send|put|run)\\b[^.?!]{0,30}?\\b(?:to|with|through)\\s+(?:it\\b|her\\b|them\\b|${AI})`,
   'i',
 );
+/** A clause that turns down a hand-over to the AI: "don't give it to the robot", "not something I'd leave with the assistant". */
+function handOverTurnedDown(text: string): boolean {
+  return text.split(/(?<=[.?!,;])\s+/).some((clause) => NOT_HANDED.test(clause));
+}
+
 /** The agent keeping the work: "I'm going to keep this with me", "I'll handle it myself", "it stays with me". */
 const KEEPS_IT = [
   /\b(?:keep|keeping|hold on to|holding on to)\s+(?:this|it|that|these|them|the rest)(?:\s+one)?\s+(?:with me|myself|here with me|on my side)\b/i,
@@ -425,6 +430,8 @@ export class HandBackAdvisor {
     const aiNamedBefore = this.recent.length > 1 && namesTheAi(this.recent.at(-2)!.text);
     if (options.steering) this.steering = true;
     // Words aimed at the assistant to make it act are an attempt to steer it, not a hand-back request.
+    // "…and don't give it to the robot", after the request: the hand-over turned down, by either side, keeps the work.
+    else if (this.request && handOverTurnedDown(turn.text)) this.requestKept = true;
     else if (handBackRequested(turn.text, { aiNamedBefore })) {
       // "Handing you back now" after the task was named keeps that task: a later request that names none does not replace it.
       const said = new Set(terms);

@@ -47,8 +47,9 @@ const TOPIC_LIST: GeneralTopic[] = [
     id: 'legal_action',
     label: 'legal action',
     pattern:
-      /\b(?:lawyer|attorney|solicitor|legal action|lawsuit|sue|suing|court|small claims|tribunal|ombudsman|trading standards|regulator|cease and desist|class action|litigation|subpoena)\b/i,
-    // "Skyline Court", "45 Elm Court", "court street", "the food court": a street or a place, not a court of law.
+      /\b(?:lawyer|attorney|solicitor|legal action|lawsuit|sue|suing|(?:to|in|into|at|before|through|the|a|county|family|district|crown|supreme|high|magistrates'?|federal|superior|civil|criminal|traffic|housing|claims)\s+court\b(?!\s+(?:street|st|road|rd|avenue|ave|drive|lane|apartments?)\b)|court\s+(?:case|date|order|hearing|action|summons|proceedings|papers|fees?|claim|appearance)|small claims|tribunal|ombudsman|trading standards|regulator|cease and desist|class action|litigation|subpoena)\b/i,
+    // A court of law is gone to, sat in, or has a date or an order ("take you to court", "a court date"); "Skyline Court",
+    // "45 Elm Court", "hawthorne h a w t h o r n e hawthorne court", "court street", "the food court" are streets and places.
     not: /\b[Ss]ue\s+(?:me|you)\s+(?:for|if)\b(?!.*\b(?:lawyer|court)\b)|\b[Oo]f course\b|\b(?!(?:Claims|County|Crown|Supreme|District|Family|High|Magistrates|Federal|Superior|Traffic|Housing|Small|Civil|Criminal|Appeals?|Probate|Bankruptcy|Municipal)\b)[A-Z][a-z]+\s+Court\b|\d+\s+[A-Za-z]+\s+[Cc]ourt\b|\b[Cc]ourt\s+(?:[Ss]treet|[Ss]t|[Rr]oad|[Rr]d|[Aa]venue|[Aa]ve|[Dd]rive|[Ll]ane|[Aa]partments?)\b|\b(?:food|tennis|basketball|squash|sports)\s+court\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh)\b),?\s+(?:(?!(?:in|at|to|into|the|a|an|for|of|from|before|with|and|or|by)\b)[a-z]+\s+){1,2}court\b/,
   },
   {

@@ -299,6 +299,11 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ['we met at the food court in the mall', undefined],
     ['fourteen eighteen, one four one eight, magnolia court, edison new jersey', undefined],
     ['we go back in two weeks at court', 'legal_action'],
+    ['he is taking me to court over the deposit', 'legal_action'],
+    ['i have a court date on the ninth', 'legal_action'],
+    ['it goes to the county court next month', 'legal_action'],
+    ['nineteen oh six hawthorne h a w t h o r n e hawthorne court and the zip is four five six oh one', undefined],
+    ['the flat is on willow court, number nine', undefined],
     // An airport's terminal is no illness; a terminal illness is.
     ["i'm standing in the terminal with all my bags", undefined],
     ['meet me at terminal three, by the gate', undefined],
@@ -405,6 +410,19 @@ describe('hand-back advisor: the article the call follows', () => {
 });
 
 describe('hand-back advisor: asked again, the agent keeping it', () => {
+  it('a hand-over turned down after the request keeps the work, whoever turns it down', () => {
+    const advice = adviseHandBack(
+      turns(
+        ['customer', 'can you just put me back to the bot and have it push the refund through'],
+        ['agent', "i can't hand a stuck refund back to the automated line, my manager signs that off"],
+        ['customer', 'fine. my number is seven one eight five five five zero one six three and do not give it to the robot'],
+        ['agent', 'understood, it stays with my manager'],
+      ),
+      { callerVerified: true },
+    );
+    expect(advice?.allowed).toBe(false);
+  });
+
   it('reads the agent keeping the work after the latest request, though it names no task of its own', () => {
     const advice = adviseHandBack(
       turns(
