@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { unitOrdinalValue } from './itn/numberWords';
+import { wordTags } from './lexicon';
 
 /** A day of the month as ITN writes it: "28th", or the ordinal words first … ninth it leaves as words. */
 const DAY_ORDINAL = String.raw`(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)`;
@@ -246,12 +247,23 @@ const DAY_ONLY = new RegExp(
   String.raw`(?:\bthe |\bon |^|[.,!?]\s+)${DAY_ORDINAL}\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one|attempt|try|call|birthday|anniversary))`,
   'gi',
 );
-/** An ordinal word is a day only after "the" or "on" and before a pause or the end ("the ninth."), not "the second order". */
+/** Tags of words that start a new clause or phrase after a day ("the ninth and…", "the ninth when we…"), not a noun it counts. */
+const AFTER_A_DAY = new Set(['Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
+const WEEKDAY_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
+
+/**
+ * An ordinal word is a day only after "the" or "on", and then before a pause or the end ("the ninth."), after a weekday
+ * ("tuesday the ninth and…"), or before a word that opens another phrase ("the ninth and there's still money") — not
+ * "the second order", "the third time".
+ */
 function isDayWord(match: RegExpExecArray, written: string): boolean {
   if (/^\d/.test(match[1]!)) return true;
-  return (
-    /^(?:the|on)\s/i.test(match[0].replace(/^[.,!?]\s+/, '')) && /^\s*(?:[.,;!?]|$)/.test(written.slice(match.index + match[0].length))
-  );
+  if (!/^(?:the|on)\s/i.test(match[0].replace(/^[.,!?]\s+/, ''))) return false;
+  const after = written.slice(match.index + match[0].length);
+  if (/^\s*(?:[.,;!?]|$)/.test(after)) return true;
+  if (WEEKDAY_BEFORE.test(written.slice(Math.max(0, match.index - 16), match.index))) return true;
+  const next = /^\s+([a-z']+)/i.exec(after)?.[1];
+  return next !== undefined && wordTags(next).some((tag) => AFTER_A_DAY.has(tag));
 }
 
 const casual = chrono.casual;

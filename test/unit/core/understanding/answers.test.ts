@@ -322,9 +322,20 @@ describe('dates: digits as an answer, the year beside the day', () => {
     // A span guessed at pins no day; the day said beside it does.
     ['um June 2? like two weeks ago', '2026-06-02'],
     ['it was two weeks ago', '2026-06-01'],
+    // An ordinal word is a day after a weekday, or before a word that opens another phrase.
+    ['we checked out tuesday the ninth and the money is still held', '2026-06-09'],
+    ['it came the fifth when i was away', '2026-06-05'],
+    ['so the third at the latest', '2026-06-03'],
   ])('%s → %s', (written, value) => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
   });
+
+  it.each(['the second order was fine', "it's the third time i call", 'the first thing i noticed was the smell'])(
+    'no day in %j',
+    (written) => {
+      expect(resolveDates(written, { callDate: '2026-06-15' })).toEqual([]);
+    },
+  );
 
   it.each<[string, string[]]>([
     // A weekday with another day number between it and this one is that one's.
