@@ -28,7 +28,7 @@ const ANSWER_START = new Set(
  * ("the letter b, then the word baker"; "skaterboi, that's boy spelled b o i"): not part of it.
  */
 const ABOUT_THE_ADDRESS =
-  /\b(?:all )?one word|no spaces?|no dots?|all together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the letter\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|\b(?:two|three|double) [a-z]'s\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
+  /\b(?:that's|thats|that is)\s+(?=(?:[a-z]\s+){2,}[a-z]\b)|\bthere(?:'s| is|s)\s+(?:no|nae|an?|one)\s+[a-z]\s+(?:on|at)\s+the\s+end\b|\b(?:and\s+)?no\s+(?:dots?|dashes|dash|hyphens?|underscores?|spaces?|apostrophes?|capitals?)(?:\s+(?:in between|between|in the middle|anywhere|at all))?\b|\b(?:with|without)\s+(?:an?|the)\s+[a-z]\b(?=\s+(?:[a-z]\s+){2,}|\s*[,.]|\s+(?:dot|at|underscore|dash)\b)|\blike the (?!numbers?\b|letters?\b|words?\b)[a-z]+\b|\b(?:(?:that's|thats|that is)\s+)?(?:with|it's|its)\s+an?\s+(?:dash|hyphen|underscore|dot)\s+not\s+an?\s+(?:dash|hyphen|underscore|dot)\b|\b(?:all )?one word|(?:all )?together|all lower ?case|lower ?case|all small|small letters\b|no capitals?|\b(?:then )?the letter\b|\b(?:that's|that is|thats) (?:two|three|a double|double) (?:underscores|dashes|hyphens|dots|[a-z]'?s)\b|\b(?:two|three|double) [a-z]'s\b|,?\s*\b(?:that's|that is|thats)\s+[a-z]+\s+(?:spelled|spelt|spelling)\s+(?:[a-z]\s+){1,12}(?=[a-z]|,)[a-z]?,?/gi;
 /**
  * The top-level domains an address may end with: IANA's root zone (the `tlds` package: ".scot", ".ph", ".email"),
  * and the names RFC 2606 keeps for examples and tests (".example", ".test"), which callers reading a sample say too.
@@ -190,7 +190,8 @@ const SPELLED_LETTERS = /^([a-z])\1{0,2}$/;
 
 /**
  * "s r i n i v a s srinivas", "mcallister m c a double l i s t e r", "cahlie, c a r l i e": a word said beside its
- * own spelling, or beside a spelling a letter off it (a misheard word), is said once, as spelled.
+ * own spelling, or beside a spelling a letter off it (a misheard word), is said once, as spelled; so are two or three
+ * words said before the one spelling of them all ("sam okafor s a m o k a f o r").
  */
 function withoutWordSpelled(parts: readonly string[]): string[] {
   const out = [...parts];
@@ -210,6 +211,16 @@ function withoutWordSpelled(parts: readonly string[]): string[] {
     else if (matches(out[from - 1])) {
       out.splice(from - 1, 1);
       to--;
+    } else {
+      // "sam okafor s a m o k a f o r": a spelling of the two or three words before it, said once.
+      for (const count of [2, 3]) {
+        const words = out.slice(from - count, from);
+        if (words.length === count && words.every((word) => /^[a-z]{2,}$/.test(word)) && words.join('') === spelled) {
+          out.splice(from - count, count);
+          to -= count;
+          break;
+        }
+      }
     }
     from = to - 1;
   }

@@ -449,6 +449,21 @@ describe('question → answer, by what was asked', () => {
     // An address ending in a top-level domain the root zone has (or RFC 2606 keeps), then talk.
     ['your email', 'its d dot ferris at pinecone labs dot example thanks so much', 'email', 'd.ferris@pineconelabs.example'],
     ['your email', 'rana at tidewater dot scot is the one', 'email', 'rana@tidewater.scot'],
+    // Comments on the address said inside it: a word's spelling after "that's", a letter it has not, a symbol it has not.
+    [
+      'could you spell the email',
+      "its omar dot hadd thats h a d d there's no e on the end at fernhill dot com",
+      'email',
+      'omar.hadd@fernhill.com',
+    ],
+    ['and your email', 'nina okoro n i n a o k o r o no dot in between at bluefield dot org', 'email', 'ninaokoro@bluefield.org'],
+    [
+      'email please',
+      'jo dash ellen thats with a dash not an underscore dot park at mapleway dot net',
+      'email',
+      'jo-ellen.park@mapleway.net',
+    ],
+    ['the email', 'its finn underscore 42 at birch mail b i r c h like the tree mail dot com', 'email', 'finn_42@birchmail.com'],
     // A name found after "it's" in a long answer, written as names are.
     [
       'and your name',
