@@ -62,6 +62,8 @@ export interface RecognitionContext {
 
 const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
 const SELF_TYPING: ReadonlySet<FactType> = new Set(['email', 'amount', 'date', 'address']);
+/** A cue that says what a sum is counted by ("a night", "per month", "each day"): it stands after the sum. */
+const RATE_CUE = /^(?:a|an|per|each|every)\s+[a-z]+$/i;
 /** How far before a value its cue may stand ("my order number, let me see, is 6029…"). */
 const CUE_BEFORE = 48;
 const CUE_AFTER = 28;
@@ -543,9 +545,17 @@ export class EntityRecognizer {
     if (!accepting.length) return undefined;
     const sentence = sentenceBounds(written, span.start);
     // The nearest cue before the value, in its sentence or just before it ("…the order, right? 8815 730 246.").
+    // A rate's cue ("a night", "per month", "each way") follows the sum it is the rate of: "159 a night", not "twenty
+    // percent of a night… that's 31.80".
     const before = [...cueHits]
       .reverse()
-      .find((hit) => hit.end <= span.start && span.start - hit.end <= CUE_BEFORE && !/\d/.test(written.slice(hit.end, span.start)));
+      .find(
+        (hit) =>
+          hit.end <= span.start &&
+          span.start - hit.end <= CUE_BEFORE &&
+          !/\d/.test(written.slice(hit.end, span.start)) &&
+          !RATE_CUE.test(written.slice(hit.start, hit.end)),
+      );
     const after = cueHits.find((hit) => hit.start >= span.end && hit.start - span.end <= CUE_AFTER && hit.start <= sentence.end);
     const make = (choice: { spec: FactSpec; value: string }, evidence: Evidence): Mention => ({
       fact: choice.spec.name,
@@ -604,7 +614,16 @@ export class EntityRecognizer {
     if (nearKnown.length === 1) return make(nearKnown[0]!, 'known');
     if (requireCue) return undefined;
     // A cue elsewhere in the same sentence for exactly one candidate.
-    const sentenceCues = new Set(cueHits.filter((hit) => hit.start >= sentence.start && hit.end <= sentence.end).map((hit) => hit.fact));
+    const sentenceCues = new Set(
+      cueHits
+        .filter(
+          (hit) =>
+            hit.start >= sentence.start &&
+            hit.end <= sentence.end &&
+            !(hit.end <= span.start && RATE_CUE.test(written.slice(hit.start, hit.end))),
+        )
+        .map((hit) => hit.fact),
+    );
     const inSentence = accepting.filter(({ spec }) => sentenceCues.has(spec.name));
     if (inSentence.length === 1) return make(inSentence[0]!, 'cued');
     if (sentenceCues.has(OTHER_IDENTIFIER)) return undefined;

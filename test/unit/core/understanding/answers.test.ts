@@ -982,6 +982,33 @@ describe('several facts of one kind: the one named for the kind takes what no cu
   });
 });
 
+describe("a rate and a sum: the rate's cue follows the sum it is the rate of", () => {
+  const schema = () =>
+    new FactSchema({
+      facts: [
+        FactSpecSchema.parse({ name: 'amount', label: 'Amount', type: 'amount', cues: ['refund', 'credit back'] }),
+        FactSpecSchema.parse({ name: 'monthly_fee', label: 'Monthly fee', type: 'amount', cues: ['a month', 'per month', 'monthly fee'] }),
+      ],
+      catalogue: {},
+      defaultRegion: 'US',
+      currency: 'USD',
+    });
+  const heard = (speaker: 'agent' | 'customer', text: string) => {
+    const understanding = new CallUnderstanding(schema(), undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker, text });
+    return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value]));
+  };
+
+  it.each<[string, Record<string, string>]>([
+    ['i pay forty two dollars a month for it', { monthly_fee: '42.00 USD' }],
+    ['i can take half of a month off, that comes to twenty one dollars', { amount: '21.00 USD' }],
+  ])('%s', (text, facts) => {
+    const got = heard('customer', text);
+    expect(got).toMatchObject(facts);
+    expect(Object.keys(got)).toHaveLength(1);
+  });
+});
+
 describe('several facts over one list of values: the words place each value', () => {
   const stations = ['Northgate', 'Harbor Point', 'Elm Street', 'Riverside'].map((label) => ({
     value: label.toLowerCase().replace(/ /g, '_'),
