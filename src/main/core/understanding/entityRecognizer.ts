@@ -1278,7 +1278,7 @@ export class EntityRecognizer {
 
 /** An agent reading a name back for the caller to confirm: "I have ann murray, is that correct?", "it's under mr. kaur, right?" */
 const READ_BACK_NAME =
-  /\b(?:i have|i've got|i got|i see|i show|it says|it shows|is it|it's under|(?:the\s+)?account(?:'s|\s+is)?\s+under|under the name|and that's)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*(?:\s+[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*){0,2})\s*(?:[,?]\s*(?:is that|that's|was that|right|correct|yes)\b|\?|,[^.?!]{0,24}\?)/i;
+  /\b(?:i have|i've got|i got|i see|i show|it says|it shows|is it|it's under|(?:the\s+)?account(?:'s|\s+is)?\s+under|under the name|and that's)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*(?:\s+[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*){0,2})(?:,?\s+(?:[a-z](?:\s+|,\s*)){2,})?\s*(?:(?:[,?]\s*)?(?:is that|that's|was that|right|correct|yes)\b|\?|,[^.?!]{0,24}\?)/i;
 
 /** A list value's words that say which it is: not an everyday word ("Fairhaven" of "fairhaven parka"). */
 function distinctiveWordsOf(form: string): string[] {

@@ -101,6 +101,9 @@ describe('agent question: the kind of value asked for', () => {
 describe('spoken name', () => {
   it.each([
     ['hannah brooks', 'Hannah Brooks'],
+    // What the caller says the name is not is no part of it.
+    ['its tamsin, t a m s i n, not t a m s y n. harker', 'Tamsin Harker'],
+    ['bryony not briony, b r y o n y cole', 'Bryony Cole'],
     ['yeah it is oliver, oliver grant', 'Oliver Grant'],
     ['nkechi, n k e c h i, nkechi obi', 'Nkechi Obi'],
     ['the surname is patel, p a t e l, and first name ravi', 'Ravi Patel'],
@@ -437,6 +440,13 @@ describe('question → answer, by what was asked', () => {
     ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
     ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
     // The one currency the answer (or the question) names: the sums said bare or in dollars are in it.
+    // A read-back of a name the caller puts right, spelled between the name and the question.
+    [
+      'i have dorotha pell, d o r o t h a, is that right',
+      'no, dorothy with a y, d o r o t h y, and pell has two ls, p e l l',
+      'customer_name',
+      'Dorothy Pell',
+    ],
     ['how much was the deposit', 'three hundred dollars. canadian dollars that is', 'amount', '300.00 CAD'],
     ['what did it cost', 'forty euros. forty exactly', 'amount', '40.00 EUR'],
     ['what was the refund in pounds', 'twelve fifty', 'amount', '12.50 GBP'],
