@@ -162,8 +162,9 @@ function asksTheAiToAct(sentence: string): boolean {
     // The act is the AI's: nobody else is its subject ("a system error on our side, so I can move it" is the agent's).
     const untilAct = act ? words.slice(0, act.index).join(' ') : '';
     const someoneElse = THIRD_PERSON_FIRST.test(untilAct) && PERSON_NAMED.test(sentence.slice(0, match.index));
-    if (act && (MODAL.test(untilAct) || MODAL.test(before)) && !OTHER_SUBJECT.test(untilAct) && !someoneElse && !PAST_REPORT.test(after))
-      return true;
+    // "I'll have our assistant put it on the booking": after a causative "have", "let" or "make", "put" is the base form.
+    const pastReport = PAST_REPORT.test(after) && !CAUSATIVE_BEFORE.test(before);
+    if (act && (MODAL.test(untilAct) || MODAL.test(before)) && !OTHER_SUBJECT.test(untilAct) && !someoneElse && !pastReport) return true;
   }
   return false;
 }
@@ -172,6 +173,8 @@ const OTHER_SUBJECT = /\b(?:i|we|you|i'm|i'll|i've|i'd|we'll|we're|you'll|you're
 const PERSON_NAMED =
   /\b(?:daughter|son|wife|husband|mum|mom|mother|dad|father|partner|friend|brother|sister|grandson|granddaughter|neighbou?r|carer|boyfriend|girlfriend|kid)\b/i;
 const THIRD_PERSON_FIRST = /^\W*(?:she|he|she's|he's)\b/i;
+/** A causative verb right before the AI's mention: what follows it is the act asked of it, in its base form. */
+const CAUSATIVE_BEFORE = /\b(?:have|let|make)\s*$/i;
 /** What the AI did, told as a past event ("the assistant wrote down…", "the bot sent me a link yesterday"), asks nothing. */
 const PAST_REPORT =
   /^\W*(?:already\s+)?(?:\w+ed|sent|did|took|gave|told|said|wrote|made|got|put|kept|was|were|had)\b(?![^.?!]*\b(?:could|can|would|will)\b)/i;

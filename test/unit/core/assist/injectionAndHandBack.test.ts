@@ -343,6 +343,9 @@ describe('hand-back requests put many ways', () => {
     ['agent', 'no i cant send that to the assistant, it is an exception', true],
     ['customer', 'could you ask the automated system to text me the link', true],
     ['customer', 'the bot said it was useless and hung up on me', false],
+    // After a causative verb the act is in its base form, even one that looks past ("put", "set", "cut").
+    ['agent', "i'll have our assistant put the parking permit on your booking once we hang up", true],
+    ['customer', 'the assistant put me on hold for ages', false],
     ['customer', 'i had to get my son to do it for me', false],
     // A mention of the AI, a request's (or a refusal's) mood, and an act after it, however it is put.
     ['customer', 'your virtual assistant told me at the very start it could renew it for me, so can it?', true],
