@@ -304,6 +304,10 @@ describe('sensitive topics: the same words about a parcel are not a person in da
     ['it goes to the county court next month', 'legal_action'],
     ['nineteen oh six hawthorne h a w t h o r n e hawthorne court and the zip is four five six oh one', undefined],
     ['the flat is on willow court, number nine', undefined],
+    // A wheelchair said to arrange access is the request itself; said with an illness it is still medical.
+    ['my dad is in a wheelchair full time so we need the accessible room with the roll-in shower', undefined],
+    ['she uses a wheelchair, is there step-free access to the platform', undefined],
+    ['he has been in a wheelchair since the stroke', 'medical'],
     // An airport's terminal is no illness; a terminal illness is.
     ["i'm standing in the terminal with all my bags", undefined],
     ['meet me at terminal three, by the gate', undefined],
