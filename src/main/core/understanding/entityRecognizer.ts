@@ -1314,7 +1314,7 @@ function knownNames(written: string, specs: readonly FactSpec[], context: Recogn
 /** A value denied before it is said — "not sixty four", and the wished-for "i wish it was sixty four". */
 const NEGATION_BEFORE =
   /\b(?:not|no longer|never|isn't|wasn't|aren't|ain't|(?:wish|if only)\s+(?:it|that|they|i)\s*(?:was|were|'d been|had been|had|'d))\s+(?:an?\s+|the\s+)?$/i;
-const NEGATION_AFTER = /^\s*(?:[,.]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
+const NEGATION_AFTER = /^\s*(?:[,.?]\s*)?(?:no\b|nope\b|isn't\b|is not\b|is wrong|was wrong)/i;
 const PAST_BEFORE = /\b(?:was|were|used to be|used to have|had been)\s+(?:an?\s+|the\s+)?$/i;
 const OWN_BEFORE =
   /\b(?:(?:i |we )?(?:paid|pay|payed|used|use|bought it|put it|charged it)(?: it)? (?:with|by|through|on|using|via)(?: my| a| the| our)?|(?:i |we )?(?:want|wanna|would like|'d like|need|have) to (?:keep|stay on|stick with|hang on to|hold on to)(?: my| the| our)?|i'm|i am|i'm an?|i am an?|i've been|i have|i've got|i got|i'm on|i am on|we're|we are|my [\w\s]{0,20}(?:is|was)|as an?|mine is|i'm with|(?:on|onto|to|of|with|using|via) (?:my|our))\s+(?:an?\s+|the\s+|uh,?\s+|um,?\s+)?$/i;

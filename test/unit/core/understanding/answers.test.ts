@@ -892,6 +892,15 @@ describe('the caller says again what the package had', () => {
       ['1:product', '3:product'],
     ],
     [
+      'a list value the agent read back, echoed as a question and denied, is no repeat',
+      [['membership_level', 'silver']],
+      [
+        ['agent', 'i can see you are a silver member, is that right'],
+        ['customer', 'silver? no no. that changed last year'],
+      ],
+      [],
+    ],
+    [
       'another brand is no repeat of the package product',
       [['product', 'tommy hilfiger shirt']],
       [['customer', 'i usually buy calvin klein anyway']],
