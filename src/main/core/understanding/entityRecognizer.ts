@@ -173,6 +173,8 @@ interface ValueMatcher {
   values: readonly PackValue[];
   /** Forms that read differently once normalised, by their written form. */
   written: ReadonlyMap<string, PackValue>;
+  /** Numbers of two digits or more that one value alone is named by ("Full Fibre 900", "the 30GB"). */
+  numbers: ReadonlyMap<string, PackValue>;
 }
 
 /** The letters a fact's pattern requires its values to open with ("^KT\\d{2,4}$" → KT), two or more, or undefined. */
@@ -320,6 +322,15 @@ export class EntityRecognizer {
         ),
       ];
       forms.sort((a, b) => b.length - a.length);
+      // The numbers each value is named by, kept where no other value has them.
+      const owners = new Map<string, Set<PackValue>>();
+      for (const value of values)
+        for (const form of [value.value, value.label ?? '', ...value.aliases])
+          for (const number of normalize(form.toLowerCase()).written.match(/\d{2,}/g) ?? [])
+            (owners.get(number) ?? owners.set(number, new Set()).get(number)!).add(value);
+      const numbers = new Map(
+        [...owners].filter(([, of]) => of.size === 1).map(([number, of]): [string, PackValue] => [number, [...of][0]!]),
+      );
       // One array per list, shared by every fact of it: each fact's siblings grow as the list gains facts.
       const list = spec.type === 'catalogue' ? `catalogue:${spec.catalogue}` : `enum:${values.map((value) => value.value).join('|')}`;
       const group = lists.get(list) ?? [];
@@ -331,6 +342,7 @@ export class EntityRecognizer {
           spec,
           values,
           written,
+          numbers,
           pattern: new RegExp(`(?<![a-z0-9])(?:${forms.map(escapeRegex).join('|')})(?![a-z0-9])`, 'g'),
         });
     }
@@ -1083,6 +1095,26 @@ export class EntityRecognizer {
           said: written.slice(match.index, match.index + match[0].length),
           own: stance === 'own',
         });
+      }
+    }
+    // Asked which plan, the caller names it by its number alone ("nine hundred", "the thirty"): the one value named so.
+    for (const { spec, numbers } of this.matchers) {
+      if (!context.expected.includes(spec.name) || found.some((mention) => mention.fact === spec.name) || denied.has(spec.name)) continue;
+      for (const match of lower.matchAll(/(?<![\d.,:/$£€-])\b\d{2,}\b(?![.,:/%]\d|\s*(?:%|percent|dollars?|pounds?|euros?|quid|bucks))/g)) {
+        const value = numbers.get(match[0]);
+        if (!value) continue;
+        const stance = valueStance(written, match.index, match.index + match[0].length, context.speaker);
+        if (stance === 'denied' || stance === 'past') continue;
+        found.push({
+          eligible: true,
+          fact: spec.name,
+          value: value.value,
+          at: match.index,
+          evidence: 'expected',
+          said: match[0],
+          own: stance === 'own',
+        });
+        break;
       }
     }
     this.placeSharedValues(found, lower, cueHits, context);

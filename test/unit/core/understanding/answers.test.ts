@@ -960,6 +960,24 @@ describe('catalogue and list values named unasked', () => {
     expect(heardIn(() => northwind, speaker, text)[fact]).toBe(value);
   });
 
+  it.each<[string, string, string | undefined]>([
+    // Asked which plan, a number only one value is named by names it; a sum or a number no value has does not.
+    ['nine hundred i think', 'broadband_plan', 'full_fibre_900'],
+    ['the thirty, with the roaming', 'mobile_plan', 'sim_only_30gb'],
+    ['i pay thirty pounds for it', 'mobile_plan', undefined],
+    ['two hundred', 'broadband_plan', undefined],
+  ])('asked for the plan: %s → %s %s', (answer, fact, value) => {
+    const understanding = new CallUnderstanding(northwind.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({
+      index: 0,
+      atMs: 0,
+      speaker: 'agent',
+      text: fact === 'mobile_plan' ? 'and which mobile plan are you on' : 'which broadband package do you have',
+    });
+    understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: answer });
+    expect(understanding.heard.find((heard) => heard.name === fact)?.value).toBe(value);
+  });
+
   it('a level that is a common word counts only when it is the caller’s', () => {
     expect(heardIn(() => demoPack, 'customer', 'the gold buttons fell off').membership_level).toBeUndefined();
   });
