@@ -62,6 +62,41 @@ export interface RecognitionContext {
 
 const ID_TYPES: ReadonlySet<FactType> = new Set(['id', 'phone', 'postcode']);
 const SELF_TYPING: ReadonlySet<FactType> = new Set(['email', 'amount', 'date', 'address']);
+/** Words of a fact's label that say which of its kind it is ("mobile" of "Mobile number"), not the kind itself. */
+const KIND_WORDS = new Set(['number', 'no', 'id', 'code', 'address', 'date', 'name', 'amount', 'the', 'of', 'a', 'your', 'phone', 'email']);
+const labelWords = new WeakMap<FactSpec, string[]>();
+function labelWordsOf(spec: FactSpec): string[] {
+  let words = labelWords.get(spec);
+  if (!words) {
+    words = spec.label
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= 3 && !KIND_WORDS.has(word));
+    labelWords.set(spec, words);
+  }
+  return words;
+}
+
+/** The short sentences an answer opens with, up to a dozen words, before a longer one: where a long answer puts its value. */
+function openingSentences(answer: string): string | undefined {
+  const kept: string[] = [];
+  let words = 0;
+  for (const sentence of answer.split(/(?<=[.?!])\s+/)) {
+    const count = sentence.split(/\s+/).length;
+    if (words + count > 12) break;
+    kept.push(sentence);
+    words += count;
+  }
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+/** Of several candidates, the one alone whose label's own words ("mobile" of "Mobile line") the sentence says. */
+function namedByLabel<T extends { spec: FactSpec }>(candidates: readonly T[], sentence: string): T | undefined {
+  const lower = sentence.toLowerCase();
+  const named = candidates.filter(({ spec }) => labelWordsOf(spec).some((word) => new RegExp(`\\b${word}\\b`).test(lower)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** A cue that says what a sum is counted by ("a night", "per month", "each day"): it stands after the sum. */
 const RATE_CUE = /^(?:a|an|per|each|every)\s+[a-z]+$/i;
 /** How far before a value its cue may stand ("my order number, let me see, is 6029…"). */
@@ -597,7 +632,9 @@ export class EntityRecognizer {
           context.known?.get(spec.name) !== undefined &&
           this.facts.equal(spec.name, context.known.get(spec.name)!, value),
       );
-      return held.length === 1 ? make(held[0]!, 'known') : make(expected[0]!, 'expected');
+      if (held.length === 1) return make(held[0]!, 'known');
+      // Asked for "which number", the caller says "my mobile, …": of the facts asked for, the one its label names.
+      return make(namedByLabel(expected, written.slice(sentence.start, sentence.end)) ?? expected[0]!, 'expected');
     }
     const groups = (span.groups ?? []).join(',');
     const phoneShaped =
@@ -671,6 +708,9 @@ export class EntityRecognizer {
     // Of several facts the shape fits, the one the turn before was about.
     const talkedOf = shaped.filter(({ spec }) => context.recent?.has(spec.name));
     if (talkedOf.length === 1) return make(talkedOf[0]!, 'shape');
+    // "My mobile, oh seven seven…": of several the shape fits, the one whose label the sentence names.
+    const labelled = shaped.length > 1 ? namedByLabel(shaped, written.slice(sentence.start, sentence.end)) : undefined;
+    if (labelled) return make(labelled, 'shape');
     // Said in the 3-3-4 rhythm of a phone number, it is one, whatever else its digit count fits.
     const phone = phoneShaped ? shaped.find(({ spec }) => spec.type === 'phone') : undefined;
     if (phone) return make(phone, 'shape');
@@ -1262,10 +1302,11 @@ export class EntityRecognizer {
     }
     // Asked for the name, a short answer is read whole: spellings, fields, repairs and restatements.
     const nameAnswer = context.spoken ? this.ownSlot(context.spoken, spec.name) : undefined;
-    const answer =
-      expected && !answeredWithEmail && nameAnswer && nameAnswer.split(/\s+/).length <= MAX_NAME_ANSWER_WORDS
-        ? spokenName(nameAnswer)
-        : undefined;
+    // A long answer that spells ("gareth probert. p r o b e r t. look, i'm sorry to be a pain, but…") gives the name in
+    // its opening sentences, before the story.
+    const long = nameAnswer !== undefined && nameAnswer.split(/\s+/).length > MAX_NAME_ANSWER_WORDS;
+    const opening = long ? (/\b[a-z](?:[\s,.]+[a-z]){2,}\b/i.test(nameAnswer) ? openingSentences(nameAnswer) : undefined) : nameAnswer;
+    const answer = expected && !answeredWithEmail && opening ? spokenName(opening) : undefined;
     // An introduction found more words than the whole answer reads ("it's under william hartley") only if
     // they are a name's words when read as one.
     const words = (text: string | undefined) => (text ? text.split(' ').length : 0);

@@ -440,6 +440,13 @@ describe('question → answer, by what was asked', () => {
     ['how much were you charged', 'it was sixty dollars, no sorry, sixty five', 'amount', '65.00 USD'],
     ['how much was the belt', 'nine ninety nine', 'amount', '9.99 USD'],
     // The one currency the answer (or the question) names: the sums said bare or in dollars are in it.
+    // A long answer that spells gives the name in its opening sentences, before the story.
+    [
+      'can i start with your name',
+      'dilys prothero. p r o t h e r o. look, i am so sorry to ring like this but my mother is poorly and the home needs to reach me at any hour of the day or night',
+      'customer_name',
+      'Dilys Prothero',
+    ],
     // A read-back of a name the caller puts right, spelled between the name and the question.
     [
       'i have dorotha pell, d o r o t h a, is that right',
@@ -976,6 +983,19 @@ describe('catalogue and list values named unasked', () => {
     });
     understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: answer });
     expect(understanding.heard.find((heard) => heard.name === fact)?.value).toBe(value);
+  });
+
+  it('of two phone facts, the one whose label the caller names takes the number', () => {
+    const understanding = new CallUnderstanding(northwind.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: "which number is it that's lost its signal" });
+    understanding.onTurn({
+      index: 1,
+      atMs: 1,
+      speaker: 'customer',
+      text: 'my mobile, oh seven seven double oh, nine double oh, four one two',
+    });
+    expect(understanding.heard.find((heard) => heard.name === 'mobile_number')?.value).toBe('+447700900412');
+    expect(understanding.heard.find((heard) => heard.name === 'phone')).toBeUndefined();
   });
 
   it('a level that is a common word counts only when it is the caller’s', () => {
