@@ -22,6 +22,8 @@ export interface DateContext {
   anchor?: string;
   /** Numeric dates put the day first ("03/04/2026" is 3 April), as everywhere but a few regions. */
   dayFirst?: boolean;
+  /** A date was just asked for or read back: a day number said without its ordinal ending ("the 19") is a day. */
+  daysExpected?: boolean;
 }
 
 /** Regions that write the month first. */
@@ -247,6 +249,10 @@ const DAY_ONLY = new RegExp(
   String.raw`(?:\bthe |\bon |^|[.,!?]\s+)${DAY_ORDINAL}\b(?!\s+(?:of|floor|time|century|row|place|grade|item|one|attempt|try|call|birthday|anniversary))`,
   'gi',
 );
+/** "The 19 to the 21", "on the 3, or the 4": a day number without its ordinal ending, before a pause, a range word or the end. */
+const BARE_DAY =
+  /\b(?:the|on)\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b|[.,:]\d)(?=\s*(?:[.,;?!]|$|to\b|through\b|till\b|until\b|and\b|or\b|-))/gi;
+
 /** Tags of words that start a new clause or phrase after a day ("the ninth and…", "the ninth when we…"), not a noun it counts. */
 const AFTER_A_DAY = new Set(['Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
 const WEEKDAY_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
@@ -471,29 +477,33 @@ export function resolveDates(written: string, context: DateContext): FoundDate[]
           : undefined;
       if (value) replaceFound(found, written, value, match.index, match.index + match[0].length);
     }
-    DAY_ONLY.lastIndex = 0;
-    for (let match = DAY_ONLY.exec(written); match; match = DAY_ONLY.exec(written)) {
-      if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
-      if (!isDayWord(match, written)) continue;
-      // "May 20th, and it didn't show up till the 26th": a day said after a date of the turn is in that date's month.
-      const month: string = [...found].filter((date) => date.end <= match!.index).sort((a, b) => b.end - a.end)[0]?.value ?? anchor;
-      let value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), dayValue(match[1]!));
-      // "Tuesday the 2nd", "the 9th. It was a Tuesday": the month nearest the call's in which that day is that weekday.
-      const aroundStart = Math.max(0, match.index - 24);
-      const around = written.slice(aroundStart, match.index + match[0].length + 32);
-      const weekdayAt = WEEKDAY_WORD.exec(around);
-      // "The 18th, no, the 19th, Friday": a weekday with another day number between is that one's.
-      const weekdayStart = weekdayAt ? aroundStart + weekdayAt.index : -1;
-      const between = weekdayAt
-        ? weekdayStart > match.index
-          ? written.slice(match.index + match[0].length, weekdayStart)
-          : written.slice(weekdayStart + weekdayAt[0].length, match.index)
-        : '';
-      const weekday = weekdayAt && !/\d/.test(between) ? weekdayAt[1]!.toLowerCase() : undefined;
-      if (value && weekday && context.callDate && month === anchor)
-        value = monthWithWeekday(anchor, dayValue(match[1]!), WEEKDAYS.indexOf(weekday)) ?? value;
-      const lead = /^[.,!?]?\s*/.exec(match[0])![0].length;
-      if (value) found.push({ value, start: match.index + lead, end: match.index + match[0].length, text: match[0].slice(lead) });
+    // A date just asked for or read back: "the 19 to the 21" are days, said without their ordinal ending.
+    const dayPatterns = context.daysExpected ? [DAY_ONLY, BARE_DAY] : [DAY_ONLY];
+    for (const pattern of dayPatterns) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(written); match; match = pattern.exec(written)) {
+        if (found.some((date) => match!.index >= date.start && match!.index < date.end)) continue;
+        if (!isDayWord(match, written) || dayValue(match[1]!) > 31 || dayValue(match[1]!) < 1) continue;
+        // "May 20th, and it didn't show up till the 26th": a day said after a date of the turn is in that date's month.
+        const month: string = [...found].filter((date) => date.end <= match!.index).sort((a, b) => b.end - a.end)[0]?.value ?? anchor;
+        let value = iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), dayValue(match[1]!));
+        // "Tuesday the 2nd", "the 9th. It was a Tuesday": the month nearest the call's in which that day is that weekday.
+        const aroundStart = Math.max(0, match.index - 24);
+        const around = written.slice(aroundStart, match.index + match[0].length + 32);
+        const weekdayAt = WEEKDAY_WORD.exec(around);
+        // "The 18th, no, the 19th, Friday": a weekday with another day number between is that one's.
+        const weekdayStart = weekdayAt ? aroundStart + weekdayAt.index : -1;
+        const between = weekdayAt
+          ? weekdayStart > match.index
+            ? written.slice(match.index + match[0].length, weekdayStart)
+            : written.slice(weekdayStart + weekdayAt[0].length, match.index)
+          : '';
+        const weekday = weekdayAt && !/\d/.test(between) ? weekdayAt[1]!.toLowerCase() : undefined;
+        if (value && weekday && context.callDate && month === anchor)
+          value = monthWithWeekday(anchor, dayValue(match[1]!), WEEKDAYS.indexOf(weekday)) ?? value;
+        const lead = /^[.,!?]?\s*/.exec(match[0])![0].length;
+        if (value) found.push({ value, start: match.index + lead, end: match.index + match[0].length, text: match[0].slice(lead) });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

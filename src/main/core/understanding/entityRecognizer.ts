@@ -479,7 +479,10 @@ export class EntityRecognizer {
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // The amount the call holds, said bare by the agent.
     this.knownAmounts(normalized.spans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
-    const dates = resolveDates(written, context.dates);
+    const isDate = (fact: string) => this.facts.spec(fact)?.type === 'date';
+    const daysExpected =
+      context.speaker === 'customer' && (context.expected.some(isDate) || (context.echoes ?? []).some((said) => isDate(said.fact)));
+    const dates = resolveDates(written, daysExpected ? { ...context.dates, daysExpected } : context.dates);
     // "Fourteen fifty. One four five zero.", "July thirty-first. Three, one.": an amount or a day said again digit by
     // digit is no id.
     const restated = new Set([

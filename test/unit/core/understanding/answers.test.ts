@@ -333,6 +333,16 @@ describe('dates: digits as an answer, the year beside the day', () => {
     expect(resolveDates(written, { callDate: '2026-06-15' }).map((found) => found.value)).toEqual([value]);
   });
 
+  it('a day number without its ending is a day only when a date was just asked for or read back', () => {
+    const said = 'yes the 19 to the 21, like you have';
+    expect(resolveDates(said, { callDate: '2026-06-15', daysExpected: true }).map((found) => found.value)).toEqual([
+      '2026-06-19',
+      '2026-06-21',
+    ]);
+    expect(resolveDates(said, { callDate: '2026-06-15' })).toEqual([]);
+    expect(resolveDates('the 19 people on the list', { callDate: '2026-06-15', daysExpected: true })).toEqual([]);
+  });
+
   it.each(['the second order was fine', "it's the third time i call", 'the first thing i noticed was the smell'])(
     'no day in %j',
     (written) => {
