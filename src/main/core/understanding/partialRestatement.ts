@@ -2,7 +2,8 @@
  * A package value said again in part: the end of a number read back to the caller ("that's it yeah,
  * four five one"), the digits after an id's letters ("seven oh four eight, three one six two" for
  * NW70483162), an address by its house number and street ("yeah, four ten Cass"), an email by its
- * name and domain ("the a krishnamurthy one at outlook", "the A T T dot net one"). A listener hears
+ * name and domain ("the a krishnamurthy one at outlook", "the A T T dot net one") or, just read back, by its name part
+ * whole ("that's me, a theriot five oh four"), an id just read back said whole in words and letters ("k ransom one"). A listener hears
  * each as the caller restating what the package had, though no whole value was said. Judged on the
  * written form (ITN's) by the value's type, never by a business word.
  */
@@ -12,6 +13,8 @@ import { escapeRegExp } from '../../../shared/text';
 /** Words that point at the end of a number: "ending 2R", "the last four are 3851". */
 const ENDING_BEFORE =
   /\b(?:ending|ends|end|last\s+(?:four|three|two|five|six|digits?|numbers?|bit|part|letters?))\b[^a-z0-9]*(?:in|with|is|are|being)?\s*$/i;
+/** A turn that denies what it says ("three two four oh five, no no, that's not right"): no restatement of it. */
+const DENIES = /\b(?:no|not|wrong|nope)\b/i;
 /** A run of tokens said as one value: digits, letters beside digits, joined by spaces, commas or dashes. */
 const RUN_JOINER = /^[\s,-]*$/;
 /** Most tokens a part of a value is said in ("seven oh four eight, three one six two" is two). */
@@ -47,9 +50,11 @@ export function restatedInPart(written: string, packageValues: ReadonlyMap<strin
     if (type === 'id' || type === 'phone' || type === 'postcode') {
       runs ??= valueRuns(written);
       const target = (type === 'phone' ? value.replace(/\D/g, '') : value.replace(/[^A-Za-z0-9]/g, '')).toUpperCase();
-      if (runs.some((run) => partOfValue(run, target, needed(fact, about)))) restated.push(fact);
+      // "Yup, k ransom one" to the user name the agent read back: the whole of it, said in words and letters.
+      const wholeSaid = about.readBack.has(fact) && target.length >= 5 && !DENIES.test(lower) && compact.toUpperCase().includes(target);
+      if (wholeSaid || runs.some((run) => partOfValue(run, target, needed(fact, about)))) restated.push(fact);
     } else if (type === 'email') {
-      if (emailInPart(value, lower, compact, about.readBack.has(fact) || about.named.has(fact))) restated.push(fact);
+      if (emailInPart(value, lower, compact, { readBack: about.readBack.has(fact), named: about.named.has(fact) })) restated.push(fact);
     } else if (type === 'address') {
       if (addressInPart(value, words)) restated.push(fact);
     }
@@ -111,7 +116,8 @@ function partOfValue(run: readonly string[], target: string, shortest: number): 
 }
 
 /** The address's domain said with its name part, or either with the email being talked about. */
-function emailInPart(value: string, lower: string, compact: string, onTopic: boolean): boolean {
+function emailInPart(value: string, lower: string, compact: string, about: { readBack: boolean; named: boolean }): boolean {
+  const onTopic = about.readBack || about.named;
   const [local = '', domain = ''] = value.toLowerCase().split('@');
   const label = domain.split('.')[0] ?? '';
   // The domain with its ending ("att.net", "fastmail dot com") or after "at" ("at outlook"): a label alone may be a word of the talk ("email").
@@ -120,7 +126,11 @@ function emailInPart(value: string, lower: string, compact: string, onTopic: boo
     (label.length >= 3 && new RegExp(`\\bat\\s+${escapeRegExp(label)}\\b`).test(lower));
   const nameParts = local.split(/[^a-z]+/).filter((part) => part.length >= 4);
   const nameSaid = nameParts.some((part) => compact.includes(part));
-  return domainSaid && (nameSaid || onTopic);
+  // "That's me, a theriot five oh four", to the address the agent just read: the whole name part said again.
+  const localSaid = local.replace(/[^a-z0-9]/g, '');
+  return (
+    (domainSaid && (nameSaid || onTopic)) || (about.readBack && localSaid.length >= 5 && !DENIES.test(lower) && compact.includes(localSaid))
+  );
 }
 
 /** "Four ten Cass": the house number and the street's name. */

@@ -909,6 +909,24 @@ describe('the caller says again what the package had', () => {
       ['1:product', '3:product'],
     ],
     [
+      "an email's name part said whole to the agent who just read the address back",
+      [['email', 'mtorvald77@email.com']],
+      [
+        ['agent', 'the receipt goes to m torvald seven seven at email dot com, is that still good'],
+        ['customer', "that's me, m torvald seven seven"],
+      ],
+      ['1:email'],
+    ],
+    [
+      'an id read back, said whole and denied, is no repeat',
+      [['zip_code', '32405']],
+      [
+        ['agent', 'the zip code the assistant took down was three two four oh five'],
+        ['customer', "three two four oh five? no no that's not right"],
+      ],
+      [],
+    ],
+    [
       'a list value the agent read back, echoed as a question and denied, is no repeat',
       [['membership_level', 'silver']],
       [
