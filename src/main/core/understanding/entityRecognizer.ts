@@ -477,6 +477,10 @@ export class EntityRecognizer {
       context,
       written,
     ).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
+    // "Seven zero three one six two eight four", asked for (or read back) the account NW70316284: the digits of an id
+    // whose pattern opens with its own letters, said without them, are that id.
+    if (context.speaker === 'customer')
+      this.idsWithoutPrefix(idSpans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     // The amount the call holds, said bare by the agent.
     this.knownAmounts(normalized.spans, mentions, context).forEach((mention) => add(mention, mention.at, mention.at + mention.said.length));
     const isDate = (fact: string) => this.facts.spec(fact)?.type === 'date';
@@ -933,6 +937,28 @@ export class EntityRecognizer {
     return mention && asked.some((spec) => spec.name === mention.fact)
       ? { mention: { ...mention, at: written.length - 1, said: '' }, parts }
       : undefined;
+  }
+
+  private idsWithoutPrefix(spans: readonly NormalizedSpan[], mentions: readonly Mention[], context: RecognitionContext): Mention[] {
+    const onTopic = (fact: string) => context.expected.includes(fact) || (context.echoes ?? []).some((said) => said.fact === fact);
+    const found: Mention[] = [];
+    for (const spec of this.specsOfType('id')) {
+      const prefix = letterPrefixOf(spec);
+      if (!prefix || !onTopic(spec.name) || mentions.some((mention) => mention.fact === spec.name)) continue;
+      for (const span of spans) {
+        const digits = span.text.replace(/[\s-]/g, '');
+        if (
+          !/^\d{4,}$/.test(digits) ||
+          mentions.some((mention) => mention.at <= span.start && span.end <= mention.at + mention.said.length)
+        )
+          continue;
+        const value = this.facts.normalise(spec.name, `${prefix}${digits}`);
+        if (!this.facts.accepts(spec.name, value)) continue;
+        found.push({ fact: spec.name, value, at: span.start, evidence: 'expected', said: span.text });
+        break;
+      }
+    }
+    return found;
   }
 
   /**

@@ -1013,6 +1013,13 @@ describe('catalogue and list values named unasked', () => {
     expect(understanding.heard.find((heard) => heard.name === fact)?.value).toBe(value);
   });
 
+  it('asked for an id whose pattern opens with its own letters, its digits said alone are that id', () => {
+    const understanding = new CallUnderstanding(northwind.facts, undefined, { callDate: '2026-06-15' });
+    understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: 'can i take your account number' });
+    understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: 'seven zero four eight three one six two' });
+    expect(understanding.heard.find((heard) => heard.name === 'account_number')?.value).toBe('NW70483162');
+  });
+
   it('of two phone facts, the one whose label the caller names takes the number', () => {
     const understanding = new CallUnderstanding(northwind.facts, undefined, { callDate: '2026-06-15' });
     understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: "which number is it that's lost its signal" });
