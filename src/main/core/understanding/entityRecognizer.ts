@@ -306,7 +306,6 @@ function digitGroups(written: string): DigitGroup[] {
   return groups;
 }
 
-/** One pack's recognisers, compiled once and shared by every call that uses the pack. */
 /**
  * Whether a code spelled through a whole answer completes a value a reader found in one stretch of it: the value
  * once inside it, with letters before or after it that say nothing again — not a count ("six characters"), not the
@@ -325,6 +324,7 @@ function completes(code: string, value: string): boolean {
   return true;
 }
 
+/** One pack's recognisers, compiled once and shared by every call that uses the pack. */
 export class EntityRecognizer {
   private readonly matchers: ValueMatcher[] = [];
   private readonly breadths = new Map<string, number>();
@@ -939,6 +939,7 @@ export class EntityRecognizer {
       : undefined;
   }
 
+  /** Digit runs said for an id asked for (or read back) whose pattern opens with its own letters: that id, letters added. */
   private idsWithoutPrefix(spans: readonly NormalizedSpan[], mentions: readonly Mention[], context: RecognitionContext): Mention[] {
     const onTopic = (fact: string) => context.expected.includes(fact) || (context.echoes ?? []).some((said) => said.fact === fact);
     const found: Mention[] = [];
