@@ -255,7 +255,7 @@ const BARE_DAY =
 
 /** Tags of words that start a new clause or phrase after a day ("the ninth and…", "the ninth when we…"), not a noun it counts. */
 const AFTER_A_DAY = new Set(['Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
-const WEEKDAY_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_WORD.source},?\\s+$`, 'i');
 
 /**
  * An ordinal word is a day only after "the" or "on", and then before a pause or the end ("the ninth."), after a weekday

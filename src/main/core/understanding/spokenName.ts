@@ -469,7 +469,6 @@ function inStatedOrder(words: string[], spoken: string): string[] {
   return [...words].sort((a, b) => role(a) - role(b));
 }
 
-/** The name the answer gives, or undefined when it gives none. */
 /**
  * What the caller says the name is not: "leigh, l e i g h, not l e e", "q u i s t not q v i s t", "with a k not c",
  * "sean s e a n not shawn" — the denied spelling or word is no part of it.
@@ -478,6 +477,7 @@ const DENIED_SPELLING = /,?\s*\bnot\s+(?:an?\s+)?(?:[a-z]\s+){1,11}[a-z](?=\s*(?
 const DENIED_LETTER = /,?\s*\bnot\s+(?:an?\s+|the\s+letter\s+)?[a-z]\b/gi;
 const DENIED_WORD = /,?\s*\bnot\s+(?!(?:an?|the|with|without|my|his|her|their|in|on|at|to|for|of|from|by)\b)[a-z][a-z'-]+/gi;
 
+/** The name the answer gives, or undefined when it gives none. */
 export function spokenName(said: string): string | undefined {
   const spoken = said.replace(DENIED_SPELLING, ' ').replace(DENIED_LETTER, ' ').replace(DENIED_WORD, ' ');
   const capitalised = capitalisedWords(spoken);

@@ -114,7 +114,7 @@ function nationWords(): Map<string, string> {
 
 /** Currency codes callers read out as words ("two hundred cad"). */
 const ISO_CODE_SAID = /^(?:usd|cad|aud|nzd|gbp|eur|jpy|inr|chf|sgd|hkd|mxn)$/;
-const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+const SYMBOL_CURRENCY: Record<string, string> = Object.fromEntries(Object.entries(SYMBOLS).map(([code, symbol]) => [symbol, code]));
 
 /**
  * The one currency a stretch of talk names, read where the call is: "two hundred and fifteen dollars. canadian" is
@@ -122,19 +122,22 @@ const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 
  * none, or two ("fifty dollars, about thirty pounds"). A country's word qualifies the dollars (or pounds) said with it.
  */
 export function currencyNamedIn(text: string, defaultCurrency = 'USD'): string | undefined {
-  const lower = text.slice(0, 2_000).toLowerCase();
-  const units: string[] = [];
-  for (const match of lower.matchAll(/[$£€¥]|[a-z]+/g)) {
-    const word = match[0];
-    const named = SYMBOL_CURRENCY[word] ?? CURRENCY_WORDS.get(word)?.currency;
-    if (named) units.push(localCurrency(named, defaultCurrency));
-    else if (ISO_CODE_SAID.test(word)) units.push(word.toUpperCase());
-  }
+  const tokens =
+    text
+      .slice(0, 2_000)
+      .toLowerCase()
+      .match(/[$£€¥]?\d[\d.,]*|[$£€¥]|[a-z]+|[.?!,;]/g) ?? [];
+  /** The currency a money token names where the call is: a symbol, a currency word, a code said as a word. */
+  const unitOf = (token: string | undefined): string | undefined => {
+    if (token === undefined) return undefined;
+    const named = SYMBOL_CURRENCY[token[0]!] ?? CURRENCY_WORDS.get(token)?.currency;
+    if (named) return localCurrency(named, defaultCurrency);
+    return ISO_CODE_SAID.test(token) ? token.toUpperCase() : undefined;
+  };
+  const units = tokens.map(unitOf).filter((unit): unit is string => unit !== undefined);
   // A country's word names a currency beside money ("canadian dollars", "$45 canadian", "forty quid sterling") or said
   // alone between pauses ("…dollars. canadian."); "the canadian office" names none.
-  const tokens = lower.match(/[$£€¥]?\d[\d.,]*|[$£€¥]|[a-z]+|[.?!,;]/g) ?? [];
-  const isMoney = (token: string | undefined) =>
-    token !== undefined && (/^[$£€¥]/.test(token) || CURRENCY_WORDS.get(token)?.currency !== undefined || ISO_CODE_SAID.test(token));
+  const isMoney = (token: string | undefined) => unitOf(token) !== undefined;
   const isPause = (token: string | undefined) => token === undefined || /^[.?!,;]$/.test(token);
   const nation = new Set<string>();
   for (const [i, token] of tokens.entries()) {

@@ -157,6 +157,8 @@ const HUNDRED_SAID = new Set(['hunner', 'hunnerd', 'hunderd', 'hundert']);
  */
 export function numberWordAsSaid(word: string, options: { known?: boolean } = {}): string | undefined {
   if (HUNDRED_SAID.has(word)) return 'hundred';
+  // Only a word that opens or ends with the T a TH was heard as can be one (most words stop here, before the lexicon).
+  if (word[0] !== 't' && !word.endsWith('t')) return undefined;
   if (word.length < 3 || isNumberForm(word) || (isKnownWord(word) && !options.known)) return undefined;
   const forms = [
     word[0] === 't' && word[1] !== 'h' ? `th${word.slice(1)}` : '',
