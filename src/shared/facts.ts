@@ -82,7 +82,8 @@ export function normalisePhone(raw: string, defaultRegion = 'US'): string {
   const trimmed = raw.trim();
   if (!trimmed) return trimmed;
   const parsed = parsePhoneNumberFromString(trimmed, defaultRegion as CountryCode);
-  if (parsed?.isPossible()) return parsed.number;
+  // A North American number never opens its area code with 0 or 1: "0491 000 572" is not one.
+  if (parsed?.isPossible() && !(parsed.countryCallingCode === '1' && /^[01]/.test(parsed.nationalNumber))) return parsed.number;
   const digits = trimmed.replace(/\D/g, '');
   if (trimmed.startsWith('+') && digits.length >= 8) return `+${digits}`;
   return trimmed;
@@ -131,18 +132,37 @@ export function countryNamedIn(text: string): CountryCode | undefined {
 }
 
 /**
- * A number said the national way, in the country the caller named: "oh eight two…, South Africa" is
- * +2782…. Only a number with its trunk 0 that the pack's region cannot dial, and only when it is a
- * possible number in the country named.
+ * The English-speaking countries that dial with a trunk 0, in the order a desk hears them most: where a
+ * caller says a number the national way ("oh four nine one…", "oh two oh seven nine four six…") and names
+ * no country, the first of them whose numbering plan the number is valid in, else the first it is
+ * possible in, is where it is dialled.
  */
-export function inNamedCountry(digits: string, country: CountryCode | undefined, defaultRegion = 'US'): string | undefined {
-  if (!country || country === defaultRegion || !/^0\d{6,12}$/.test(digits)) return undefined;
+const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ'];
+
+/**
+ * A number said the national way, in another country than the pack's: "oh eight two…, South Africa" is
+ * +2782…. Only a number with its trunk 0 that the pack's region cannot dial. In the country the caller
+ * names, when it is possible there; with no country named, and only where the region can never dial a 0
+ * (the North American plan), in the first of TRUNK_ZERO_COUNTRIES that takes it.
+ */
+export function nationalAbroad(digits: string, country: CountryCode | undefined, defaultRegion = 'US'): string | undefined {
+  if (country === defaultRegion || !/^0\d{6,12}$/.test(digits)) return undefined;
   // Where the number is one of the pack's own region (a 0 number in GB beside "Jordan"), the region stands.
   // (A NANP number never opens with 0.)
   const nanp = getCountryCallingCode(defaultRegion as CountryCode) === '1';
   if (!nanp && parsePhoneNumberFromString(digits, defaultRegion as CountryCode)?.isPossible()) return undefined;
-  const parsed = parsePhoneNumberFromString(digits, country);
-  return parsed?.isPossible() ? `+${getCountryCallingCode(country)}${parsed.nationalNumber}` : undefined;
+  const dialled = (code: CountryCode, test: 'isValid' | 'isPossible') => {
+    const parsed = parsePhoneNumberFromString(digits, code);
+    return parsed?.[test]() ? `+${getCountryCallingCode(code)}${parsed.nationalNumber}` : undefined;
+  };
+  if (country) return dialled(country, 'isPossible');
+  if (!nanp || !/^0\d{8,10}$/.test(digits)) return undefined;
+  for (const test of ['isValid', 'isPossible'] as const)
+    for (const code of TRUNK_ZERO_COUNTRIES) {
+      const number = dialled(code, test);
+      if (number) return number;
+    }
+  return undefined;
 }
 
 /**

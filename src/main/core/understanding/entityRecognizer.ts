@@ -7,7 +7,7 @@
  * all come from the pack.
  */
 import type { Speaker } from '../../../shared/callScenario';
-import { countryNamedIn, findPackValue, inNamedCountry, isTrunkDialled, type FactSchema } from '../../../shared/facts';
+import { countryNamedIn, findPackValue, nationalAbroad, isTrunkDialled, type FactSchema } from '../../../shared/facts';
 import type { FactSpec, FactType, PackValue } from '../../../shared/domainPack';
 import { escapeRegExp } from '../../../shared/text';
 import { numericDate, resolveDates, type DateContext } from './dateResolver';
@@ -591,7 +591,7 @@ export class EntityRecognizer {
     requireCue = false,
   ): Mention | undefined {
     const abroad = specs.some((spec) => spec.type === 'phone')
-      ? inNamedCountry(raw.replace(/\D/g, ''), context.country, this.facts.source.defaultRegion)
+      ? nationalAbroad(raw.replace(/\D/g, ''), context.country, this.facts.source.defaultRegion)
       : undefined;
     const accepting = specs
       .map((spec) => ({ spec, value: this.facts.normalise(spec.name, spec.type === 'phone' && abroad ? abroad : raw) }))

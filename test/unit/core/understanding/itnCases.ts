@@ -227,6 +227,9 @@ export const CASES: Record<string, readonly Case[]> = {
     ['plus forty four seven nine one one one two three four five six', '+447911123456'],
     ['my number is four one five five five five oh one four eight', 'my number is 4155550148'],
     ['call one eight hundred five five five one two one two', 'call 18005551212'],
+    // Digits and their own hundreds, UK style: "seven seven hundred, nine hundred".
+    ['plus four four seven seven hundred nine hundred two six nine', '+447700900269'],
+    ['oh seven seven hundred nine hundred one two three', '07700900123'],
     ['it is four one five, five five five, oh one four eight.', 'it is 4155550148.'],
     ['plus one four one five five five five oh one four eight', '+14155550148'],
     ['reach me at six one seven, two two five, nine nine eight eight', 'reach me at 6172259988'],

@@ -333,13 +333,14 @@ function parseBelowHundred(tokens: readonly Token[], i: number, limit: number): 
 }
 
 /**
- * After "hundred" or a scale word, a lone digit joins the number only when no digit follows it:
- * "two hundred five" is 205, but "one eight hundred five five five" is 1 800 5 5 5.
+ * After "hundred" or a scale word, a lone digit joins the number only when no digit follows it, nor a
+ * "hundred" of its own: "two hundred five" is 205, but "one eight hundred five five five" is 1 800 5 5 5
+ * and "seven seven hundred nine hundred" is 77 00 900.
  */
 function absorbsAfterScale(tokens: readonly Token[], piece: Piece, saidAnd: boolean, limit: number): boolean {
   if (piece.shape !== 'unit' || piece.ordinal || saidAnd) return true;
   const next = wordAt(tokens, piece.end, limit);
-  return unitValue(next) === undefined && !isOh(next) && !isMultiplier(next);
+  return unitValue(next) === undefined && !isOh(next) && !isMultiplier(next) && next !== 'hundred';
 }
 
 function parseBelowThousand(tokens: readonly Token[], i: number, limit: number): Piece | undefined {
