@@ -16,10 +16,11 @@ import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, streetOf, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
 import { withApostrophes } from './contractions';
-import { normalize } from './itn';
+import { normalize, type NormalizedSpan } from './itn';
 import { currencyNamedIn } from './itn/money';
 import { correctedName } from './nameCorrection';
 import { restatedInPart } from './partialRestatement';
+import { editsSaid, emailWithWordPutRight, withEdit } from './readBackRepair';
 
 export interface Repeat {
   turnIndex: number;
@@ -42,6 +43,28 @@ type Comparison = 'equal' | 'partial' | 'different';
 
 /** Fact types whose value a caller may put right a few characters at a time. */
 const ID_LIKE: ReadonlySet<string> = new Set(['id', 'phone', 'postcode']);
+
+/**
+ * A phone number (E.164) whose digits as said (`said`: "4155550132", "07700900561") were edited to `edited`: the country
+ * code kept, the national digits replaced.
+ */
+/**
+ * Codes an agent's turn read out (digits, letters and digits) that none of its mentions took: whole codes, five
+ * characters or more ("was that b n six two?" reads out part of an address, not a code).
+ */
+function readAloudUnclaimed(spans: readonly NormalizedSpan[], mentions: readonly Mention[]): string[] {
+  return spans
+    .filter((span) => (span.kind === 'digits' || span.kind === 'alnum') && span.text.replace(/\W/g, '').length >= 5)
+    .filter((span) => !mentions.some((mention) => mention.at < span.end && mention.at + mention.said.length > span.start))
+    .map((span) => span.text.replace(/\W/g, '').toUpperCase());
+}
+
+function phoneWithDigits(value: string, said: string, edited: string): string {
+  const digits = value.replace(/\D/g, '');
+  let shared = 0;
+  while (shared < said.length && shared < digits.length && said[said.length - 1 - shared] === digits[digits.length - 1 - shared]) shared++;
+  return `+${digits.slice(0, digits.length - shared)}${edited.slice(said.length - shared)}`;
+}
 
 /**
  * One value per fact from a turn. Said again, the later value is the caller's correction ("4417, no sorry, 4471") — except for
@@ -224,6 +247,7 @@ export class CallUnderstanding {
     this.lastAgentWritten = turn.speaker === 'agent' ? normalized.written : '';
     const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
+    if (turn.speaker === 'customer') this.editsOfValues(normalized.written, expectation, said);
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
     if (turn.speaker === 'customer') this.noteNameCorrected(turn, said);
@@ -260,11 +284,80 @@ export class CallUnderstanding {
       turn.speaker,
       turn.index,
       turn.text,
-      [...said.values()].map((mention) => ({ fact: mention.fact, value: mention.value })),
+      [...said.values()].map((mention) => ({ fact: mention.fact, value: mention.value, said: mention.said })),
       new Set(said.keys()),
       normalized.written,
+      turn.speaker === 'agent' ? readAloudUnclaimed(normalized.spans, mentions) : [],
     );
     return mentions;
+  }
+
+  /**
+   * "The last two are one two, not oh three", "it's six four seven not four one six", "six two nine… sorry, the last
+   * one's a two not a three", "it's outlook not gmail": the caller edits a value the agent just said, or one they said
+   * themselves earlier in the turn (readBackRepair.ts). The value with the edit made is what the caller means — over
+   * a mention the edit's own words made, not over a whole other value said elsewhere in the turn.
+   */
+  private editsOfValues(written: string, expectation: TurnExpectation, said: Map<string, Mention>): void {
+    const edits = editsSaid(written);
+    const emailEdit = /\bnot\b/i.test(written);
+    if (!edits.length && !emailEdit) return;
+    const bases = [
+      ...expectation.stated.map((value) => ({ ...value, said: value.said ?? value.value, own: false, at: -1 })),
+      ...[...said.values()].map((mention) => ({ ...mention, own: true })),
+    ];
+    const done = new Set<string>();
+    const put = (fact: string, value: string, start: number, end: number, own: boolean) => {
+      // A whole value said elsewhere in the turn, away from the edit, stands.
+      const current = said.get(fact);
+      if (!own && current && (current.at + current.said.length <= start || current.at >= end)) return;
+      said.set(fact, { fact, value, at: start, evidence: 'expected', said: written.slice(start, end) });
+      done.add(fact);
+    };
+    for (const base of bases) {
+      const type = this.schema.spec(base.fact)?.type;
+      if (done.has(base.fact) || !type) continue;
+      const fits = (value: string) => this.schema.accepts(base.fact, value) && !this.schema.equal(base.fact, value, base.value);
+      if (type === 'email') {
+        const edited = emailWithWordPutRight(base.value, base.own ? written.slice(base.at + base.said.length) : written);
+        if (edited && fits(edited)) put(base.fact, edited, base.own ? base.at : 0, written.length, base.own);
+        continue;
+      }
+      if (!ID_LIKE.has(type)) continue;
+      const chars = type === 'phone' ? base.said.replace(/\D/g, '') : base.value.toUpperCase();
+      for (const edit of edits) {
+        if (base.own && edit.start < base.at + base.said.length) continue;
+        const edited = withEdit(chars, edit);
+        const value = edited && (type === 'phone' ? phoneWithDigits(base.value, chars, edited) : this.schema.normalise(base.fact, edited));
+        if (value && fits(value)) {
+          put(base.fact, value, edit.start, edit.end, base.own);
+          break;
+        }
+      }
+    }
+    // A code the agent read out that no fact took: the edited code is the one fact (asked for, or of all the pack's
+    // codes) that takes both it and the code read out.
+    for (const chars of expectation.readAloud ?? []) {
+      for (const edit of edits) {
+        const edited = withEdit(chars, edit);
+        if (!edited) continue;
+        const candidates = this.schema.all.filter((spec) => ID_LIKE.has(spec.type) && !done.has(spec.name) && !said.has(spec.name));
+        const taking = (pool: typeof candidates) =>
+          pool.filter(
+            (spec) =>
+              this.schema.accepts(spec.name, this.schema.normalise(spec.name, edited)) &&
+              this.schema.accepts(spec.name, this.schema.normalise(spec.name, chars)),
+          );
+        const asked = taking(candidates.filter((spec) => expectation.expected.includes(spec.name)));
+        // Of several, the one whose pattern takes least (a zip code before a username that takes digits too).
+        const pool = asked.length ? asked : taking(candidates);
+        const narrowest = Math.min(...pool.map((spec) => this.recognizer.breadth(spec)));
+        const choice = pool.filter((spec) => this.recognizer.breadth(spec) === narrowest);
+        if (choice.length !== 1) continue;
+        put(choice[0]!.name, this.schema.normalise(choice[0]!.name, edited), edit.start, edit.end, false);
+        break;
+      }
+    }
   }
 
   /**

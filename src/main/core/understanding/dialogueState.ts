@@ -17,13 +17,24 @@ export interface ReadBack {
   turnIndex: number;
 }
 
+export interface StatedValue {
+  fact: string;
+  value: string;
+  said?: string;
+}
+
 export interface TurnExpectation {
   /** Facts the agent's last turn asked for. */
   expected: string[];
   /** What the agent just read back for confirmation, if anything. */
   readBack: ReadBack[];
-  /** Every value the agent's last turn said: a caller echoing one of them ("Yes, the annual plan") speaks of that fact. */
-  stated: ReadonlyArray<{ fact: string; value: string }>;
+  /**
+   * Every value the agent's last turn said: a caller echoing one of them ("Yes, the annual plan") speaks of that fact,
+   * and one putting part of it right ("the last two are one two") edits it as said (`said`: the words as written).
+   */
+  stated: ReadonlyArray<StatedValue>;
+  /** Codes the agent's last turn read out that no fact took ("I have nine eight one oh three"), as characters. */
+  readAloud?: readonly string[];
   /** The digits the agent began a value with, asking for the rest ("I've got five one two, five five five, and then?"). */
   continues?: string;
 }
@@ -100,7 +111,7 @@ export class DialogueState {
    * After an agent turn: the facts asked for and the values read back. `values` are the facts the
    * agent's turn itself said (a read-back carries them); `written` is the turn's normalised form.
    */
-  afterAgentTurn(turnIndex: number, said: string, values: ReadonlyArray<{ fact: string; value: string }>, written = said): void {
+  afterAgentTurn(turnIndex: number, said: string, values: readonly StatedValue[], written = said, readAloud: readonly string[] = []): void {
     const text = withApostrophes(said);
     // "Zip?", "zip code for the delivery": a turn of a few words that names a fact and states nothing asks for it.
     const bare =
@@ -109,7 +120,7 @@ export class DialogueState {
     const expected = sentences.flatMap((sentence) => this.askedFor(sentence));
     const readBack =
       CONFIRMATION_ASK.test(text) || endsInYesNoQuestion(text) || ASKS_RIGHT_AT_END.test(text)
-        ? values.map((value) => ({ ...value, turnIndex }))
+        ? values.map(({ fact, value }) => ({ fact, value, turnIndex }))
         : [];
     const begun = ASKS_FOR_THE_REST.test(text) ? (written.match(/\d+/g) ?? []).join('') : '';
     this.expectation = {
@@ -117,6 +128,7 @@ export class DialogueState {
       readBack,
       stated: [...values],
       ...(begun.length >= 3 && !values.length ? { continues: begun } : {}),
+      ...(readAloud.length ? { readAloud } : {}),
     };
   }
 
@@ -153,11 +165,12 @@ export class DialogueState {
     speaker: Speaker,
     turnIndex: number,
     text: string,
-    values: ReadonlyArray<{ fact: string; value: string }>,
+    values: readonly StatedValue[],
     answered: ReadonlySet<string>,
     written = text,
+    readAloud: readonly string[] = [],
   ): void {
-    if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values, written);
+    if (speaker === 'agent') this.afterAgentTurn(turnIndex, text, values, written, readAloud);
     else this.afterCustomerTurn(answered);
   }
 }

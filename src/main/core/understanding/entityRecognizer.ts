@@ -387,7 +387,7 @@ export class EntityRecognizer {
    * How much an id fact's pattern takes, measured on a fixed set of probe strings: a digits-only
    * order number takes fewer than an alphanumeric account id, so is the likelier reading of digits.
    */
-  private breadth(spec: FactSpec): number {
+  breadth(spec: FactSpec): number {
     let cached = this.breadths.get(spec.name);
     if (cached === undefined) {
       cached = ID_PROBES.filter((probe) => this.facts.accepts(spec.name, this.facts.normalise(spec.name, probe))).length;

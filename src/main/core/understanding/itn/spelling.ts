@@ -403,6 +403,7 @@ function walkSpelled(
   let repairBefore = false;
   let trailedBefore = false;
   let previousKind: SpellUnit['kind'] | undefined;
+  let previousChars: string | undefined;
   for (;;) {
     const unit =
       readSpellUnit(tokens, position, limit, { pairs: summary.letters > 0 }) ?? soundAlikeDigitUnit(tokens, position, limit, summary.units);
@@ -433,6 +434,7 @@ function walkSpelled(
       if (!unit.wordLetter) summary.onlyWordLetters = false;
     } else summary.digits++;
     previousKind = unit.kind;
+    previousChars = unit.chars;
     position = unit.end;
     summary.end = position;
     let next = position;
@@ -465,6 +467,8 @@ function walkSpelled(
         dashBefore = true;
         next++;
       } else if (word !== undefined && isFiller(word)) next++;
+      else if (word === 'not' && previousKind === 'letter' && deniedLetterEnd(tokens, next, limit, previousChars ?? '') !== undefined)
+        next = deniedLetterEnd(tokens, next, limit, previousChars ?? '')!;
       else {
         const clarified = summary.units > 0 ? clarifierEnd(tokens, next, limit) : undefined;
         if (clarified === undefined) break;
@@ -480,6 +484,20 @@ function walkSpelled(
     position = next;
   }
   return summary;
+}
+
+/**
+ * "b as in boy not d, b, e…", "g v as in victor not b, seven…": a letter told apart from the one it sounds like. The
+ * letter denied is not said, and the letter it was told from, said again, is said once. Where the denial ends, or
+ * undefined when no single letter follows "not".
+ */
+function deniedLetterEnd(tokens: readonly Token[], i: number, limit: number, told: string): number | undefined {
+  const denied = readSpellUnit(tokens, i + 1, limit, { pairs: false });
+  if (!denied || denied.kind !== 'letter' || denied.chars.length !== 1 || denied.chars === told) return undefined;
+  let next = denied.end;
+  while (punctAt(tokens, next, limit) === ',') next++;
+  const again = readSpellUnit(tokens, next, limit, { pairs: false });
+  return again && again.chars === told ? again.end : denied.end;
 }
 
 /** Whether a spelled unit follows `i` past joining words, pauses and fillers (without reading across a repair). */
