@@ -873,6 +873,9 @@ const DEVELOPMENT_CALLS = [
   'test/eval/batch-13/abcd/calls',
   'test/eval/batch-13/northwind/calls',
   'test/eval/batch-13/aldergrove/calls',
+  'test/eval/batch-14/abcd/calls',
+  'test/eval/batch-14/northwind/calls',
+  'test/eval/batch-14/corrib/calls',
 ];
 writeBatch('eval-calls.jsonl', scenarioExamples(DEVELOPMENT_CALLS, 'eval-calls', { onlyWithoutInjection: true }));
 writeBatch('dev-2.jsonl', scenarioExamples(['test/scenarios-holdout', 'resources/demo-scenarios'], 'scenarios-dev'));

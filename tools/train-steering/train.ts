@@ -357,6 +357,7 @@ const INDEPENDENT_SOURCES = [
   'eval-batch-11',
   'eval-batch-12',
   'eval-batch-13',
+  'eval-batch-14',
   'hand-7',
   'hand-11',
 ];
