@@ -59,6 +59,12 @@ const HAND_BACK_REQUEST = [
   // "Does it go back to that automated thing, or…": the caller asks whether the work returns to the AI.
   // "That's going over to our assistant to send now": the work goes on to the AI.
   new RegExp(`\\b(?:go|goes|going|went|come|comes)\\s+(?:back|over|across)\\s+to\\s+${AI}${AI_NOUN}`, 'i'),
+  // "The assistant offered to send you a goodwill code", "the assistant set this up to refund the charges", "the
+  // assistant has a note to just process the refund": the work the AI proposed or had lined up, weighed by the agent.
+  new RegExp(
+    `\\b${AI}${AI_NOUN}\\s+(?:offered|wanted|planned|was going|is going|was set|is set|was lined up|is lined up|(?:has|had) (?:a )?note|set (?:this|it|that|everything) up)\\s+to\\s+(?:just\\s+)?${ACT}\\b`,
+    'i',
+  ),
   // "The machine said it could email me a copy": what the AI offered, asked for again.
   new RegExp(
     `\\b${AI}${AI_NOUN}\\s+(?:said|says|told me|offered|mentioned|promised)\\s+(?:that\\s+)?(?:it|they|she|he)\\s+(?:could|can|would|will|'d|was going to)\\s+(?:just\\s+)?${ACT}`,

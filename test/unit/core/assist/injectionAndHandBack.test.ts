@@ -389,6 +389,13 @@ describe('hand-back requests put many ways', () => {
     ['agent', "I'll pass you to our secure payment line. It's automated, so I never hear your card number.", true],
     ['agent', "I'll pass you to our billing team, they're on the next floor.", false],
     ['customer', 'can you let it through the gate, the driver is outside', false],
+    // What the AI proposed or had lined up, weighed by the agent; what it only did, or failed at, is a report.
+    ['agent', 'the assistant offered to send you a goodwill code, but a complaint needs a person', true],
+    ['agent', 'the bot set this up to refund both charges and close the account, i would rather do it properly', true],
+    ['agent', 'the assistant has a note to just process the refund and end the call', true],
+    ['agent', 'our virtual assistant was going to email the form before the line dropped', true],
+    ['customer', 'the assistant offered me a survey at the end and i said no', false],
+    ['agent', 'the assistant tried to reset it twice and it failed both times', false],
   ] as const)('%s: %s → %s', (speaker, text, requested) => {
     expect(adviseHandBack(turns([speaker, text]), { callerVerified: true }) !== null).toBe(requested);
   });
