@@ -77,6 +77,15 @@ const CURRENCY_WORDS: Record<string, string> = {
   pounds: 'GBP',
 };
 
+/** A name as it sounds: its letters only, lower case, without accents ("Ji-ho O'Brien" and "ji ho obrien" are one). */
+export function nameAsSaid(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '');
+}
+
 /** E.164 when the number parses for the region (or carries its own country code); otherwise as given. */
 export function normalisePhone(raw: string, defaultRegion = 'US'): string {
   const trimmed = raw.trim();
@@ -272,8 +281,12 @@ export class FactSchema {
         const upper = value.toUpperCase().replace(/\s+/g, ' ').trim();
         const compact = upper.replace(/\s+/g, '');
         if (matchesPattern(spec, compact) && !/\s/.test(spec.pattern ?? '')) return compact;
-        const spaced = compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
-        if (matchesPattern(spec, spaced)) return spaced;
+        // A pattern with a space in it writes the code with one, where the pattern takes it: before the UK's last
+        // three ("SW1A 1AA"), Ireland's last four ("H91 K7Y4"), or wherever else the pattern puts it.
+        for (const tail of [3, 4, 2, 5, 6]) {
+          const spaced = compact.length > tail ? `${compact.slice(0, -tail)} ${compact.slice(-tail)}` : compact;
+          if (spaced !== compact && matchesPattern(spec, spaced)) return spaced;
+        }
         return matchesPattern(spec, compact) ? compact : upper;
       }
       case 'enum':
@@ -287,14 +300,18 @@ export class FactSchema {
     }
   }
 
-  /** Equal however said: normalised values compare, names without regard to case. */
+  /**
+   * Equal however said: normalised values compare; names as they sound, so without regard to case, accents, hyphens,
+   * apostrophes or spaces ("Ji Ho Park" heard is the package's "Ji-ho Park", "Rene O Sullivan" its "René O'Sullivan").
+   */
   equal(name: FactName, a: string, b: string): boolean {
     const left = this.normalise(name, a);
     const right = this.normalise(name, b);
     if (left === right) return true;
     const type = this.specs.get(name)?.type;
     if (type === 'address') return addressKey(left) === addressKey(right);
-    if (type === 'name' || type === 'text') return left.toLowerCase() === right.toLowerCase();
+    if (type === 'name') return nameAsSaid(left) === nameAsSaid(right);
+    if (type === 'text') return left.toLowerCase() === right.toLowerCase();
     return false;
   }
 
