@@ -10,6 +10,7 @@
  *   weak   — a common word that is also a name only beside a strong one (Brown, Rose, Park, Baker);
  *   never  — not part of a name, whatever stands beside it.
  */
+import { withApostrophes } from './contractions';
 import { isKnownWord, wordTags } from './lexicon';
 
 export type NameWordStrength = 'strong' | 'weak' | 'never';
@@ -18,7 +19,9 @@ export type NameWordStrength = 'strong' | 'weak' | 'never';
 const STRUCTURAL = new Set(
   (
     "name name's names surname first last full given middle family spelled spelt spell spelling letter letters word words " +
-    'capital small lower upper case hyphen hyphenated dash apostrophe space account account’s file card reservation booking ' +
+    'capital capitals small lower lowercase upper uppercase case hyphen hyphenated dash apostrophe space account account’s file card reservation booking ' +
+    // How a name is written, said about it: its marks and their names.
+    'double triple period comma dot dots accent accents fada cedilla tilde umlaut grave acute circumflex squiggle initial initials ' +
     'prescription passenger holder order number email phone customer agent calling speaking call named ' +
     "wife husband son daughter mother father mom mum dad partner brother sister myself mister mr mrs ms mx miss missus misses dr doctor sir madam madame ma'am " +
     'um uh er erm hmm oh yeah yep yup ok okay alright hi hello hey hiya cheers thanks thank please sorry pardon'
@@ -86,7 +89,9 @@ export function nameWordStrength(word: string): NameWordStrength {
   const known = cache.get(lower);
   if (known) return known;
   let strength: NameWordStrength;
-  if (STRUCTURAL.has(lower) || !/^[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*$/.test(lower)) strength = 'never';
+  // A contraction the recogniser wrote without its apostrophe ("thats", "theres") is as much a name as "that's".
+  if (STRUCTURAL.has(lower) || !/^[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*$/.test(lower) || withApostrophes(lower) !== lower)
+    strength = 'never';
   else if (PARTICLES.has(lower)) strength = 'weak';
   else if (lower.length === 1) strength = 'never';
   else if (/'s$/.test(lower)) strength = 'never';

@@ -202,6 +202,7 @@ describe('spoken name', () => {
     ['Ian MacArthur, M A C, capital A, R T H U R', 'Ian MacArthur'],
     ['Carol DiMarco, d i capital M', 'Carol DiMarco'],
     ['Sean O’Hare, O apostrophe H A R E', "Sean O'Hare"],
+    ['rory kowalczyk thats k o w a l c z y k', 'Rory Kowalczyk'],
     // "with a w" is a gloss on the spelling, not letters of the name.
     ['Dwayne Foster, Dwayne with a y, D W A Y N E', 'Dwayne Foster'],
     ['Kathryn Hale, Kathryn with a y and two n? no, one n, K A T H R Y N', 'Kathryn Hale'],
@@ -219,6 +220,12 @@ describe('spoken name', () => {
     ['because', 'never'],
     ['quickly', 'never'],
     ['anne-marie', 'strong'],
+    // Contractions written without their apostrophe, and the words that say how a name is written.
+    ['thats', 'never'],
+    ['theres', 'never'],
+    ['double', 'never'],
+    ['fada', 'never'],
+    ['umlaut', 'never'],
   ])('name word %s is %s', (word, strength) => {
     expect(nameWordStrength(word)).toBe(strength);
   });
