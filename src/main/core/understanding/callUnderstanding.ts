@@ -11,15 +11,7 @@ import type { FactType } from '../../../shared/domainPack';
 import { addressKey, type FactSchema } from '../../../shared/facts';
 import type { HandoffPackage } from '../../../shared/handoffPackage';
 import { escapeRegExp, sentencesOf } from '../../../shared/text';
-import {
-  DialogueState,
-  hasCorrectionCue,
-  stanceOf,
-  type ReadBack,
-  type Stance,
-  type StatedValue,
-  type TurnExpectation,
-} from './dialogueState';
+import { DialogueState, hasCorrectionCue, stanceOf, type ReadBack, type Stance, type TurnExpectation } from './dialogueState';
 import { dayFirstIn, type DateContext } from './dateResolver';
 import { EntityRecognizer, streetOf, type Mention } from './entityRecognizer';
 import { FactCues } from './factCues';
@@ -144,10 +136,6 @@ function chosenByFact(mentions: readonly Mention[], written: string, typeOf: (fa
   return chosen;
 }
 
-/** A date said with its month (a name, or in figures) or its year: not a day alone. */
-const MONTH_SAID =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d+[/.-]\d+|\b\d{4}\b|\b(?:month|week|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-
 const AMOUNT_REPAIR = /\b(?:no|nope|sorry|actually|i mean|i meant|wait|correction|rather|make that|or rather|scratch that|well)\b/i;
 /** Words that lead from a rough or partial sum to the one that counts: "sixty something…", "so the total was…", "it says…". */
 const AMOUNT_REFINED =
@@ -259,7 +247,6 @@ export class CallUnderstanding {
     this.lastAgentWritten = turn.speaker === 'agent' ? normalized.written : '';
     const said = chosenByFact(mentions, normalized.written, (fact) => this.schema.spec(fact)?.type);
     const stance = turn.speaker === 'customer' ? stanceOf(turn.text) : 'none';
-    if (turn.speaker === 'customer') this.partsPutRight(normalized.written, mentions, expectation.stated, said);
     if (turn.speaker === 'customer') this.editsOfValues(normalized.written, expectation, said);
     if (turn.speaker === 'customer' && stance !== 'affirm') this.partialCorrections(normalized.written, expectation.readBack, said);
     if (turn.speaker === 'customer') this.noteRestatedNames(turn, said);
@@ -311,36 +298,6 @@ export class CallUnderstanding {
    * themselves earlier in the turn (readBackRepair.ts). The value with the edit made is what the caller means — over
    * a mention the edit's own words made, not over a whole other value said elsewhere in the turn.
    */
-  /**
-   * "It was the ninth, not the eighth", "eighty nine cents not eighty", "no, the thirteenth, the month's right": a date
-   * or a sum the agent just said, put right in part. A value the turn denies ("not the eighth") is not its answer when
-   * one other is; a day said alone takes the month and year of the date read back; cents said alone, the sum's whole
-   * amount and currency.
-   */
-  private partsPutRight(written: string, mentions: readonly Mention[], stated: readonly StatedValue[], said: Map<string, Mention>): void {
-    const denied = (mention: Mention) => /\bnot\s+(?:the\s+|a\s+|an\s+)?$/i.test(written.slice(Math.max(0, mention.at - 12), mention.at));
-    for (const [fact, chosen] of said) {
-      if (!denied(chosen)) continue;
-      const others = mentions.filter((mention) => mention.fact === fact && !denied(mention));
-      if (others.length && new Set(others.map((mention) => mention.value)).size === 1) said.set(fact, others.at(-1)!);
-    }
-    for (const base of stated) {
-      const mention = said.get(base.fact);
-      const type = this.schema.spec(base.fact)?.type;
-      if (!mention || mention.value === base.value) continue;
-      if (type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(base.value) && !MONTH_SAID.test(mention.said)) {
-        const value = `${base.value.slice(0, 8)}${mention.value.slice(8)}`;
-        if (this.schema.accepts(base.fact, value) && !Number.isNaN(Date.parse(value))) said.set(base.fact, { ...mention, value });
-      }
-      if (type === 'amount') {
-        const [cents, ofCents] = mention.value.split(' ');
-        const [whole, currency] = base.value.split(' ');
-        if (Number(cents) > 0 && Number(cents) < 1 && Number(whole) >= 1 && ofCents !== undefined && currency !== undefined)
-          said.set(base.fact, { ...mention, value: `${(Math.floor(Number(whole)) + Number(cents)).toFixed(2)} ${currency}` });
-      }
-    }
-  }
-
   private editsOfValues(written: string, expectation: TurnExpectation, said: Map<string, Mention>): void {
     const edits = editsSaid(written);
     const emailEdit = /\bnot\b/i.test(written);

@@ -130,44 +130,6 @@ describe('the fact heard when a caller edits a value', () => {
     expect(heard(agent, customer)[fact]).toBe(value);
   });
 
-  describe('a date or a sum read back, put right in part', () => {
-    const withDates = new FactSchema({
-      facts: [
-        FactSpecSchema.parse({ name: 'amount', label: 'Amount', type: 'amount', cues: ['charge', 'refund'] }),
-        FactSpecSchema.parse({ name: 'date', label: 'Date', type: 'date', cues: ['delivered', 'payment went out'] }),
-      ],
-      catalogue: {},
-      defaultRegion: 'US',
-      currency: 'USD',
-    });
-    const heardOf = (agent: string, customer: string) => {
-      const understanding = new CallUnderstanding(withDates, undefined, { callDate: '2026-06-15' });
-      understanding.onTurn({ index: 0, atMs: 0, speaker: 'agent', text: agent });
-      understanding.onTurn({ index: 1, atMs: 1, speaker: 'customer', text: customer });
-      return Object.fromEntries(understanding.heard.map((fact) => [fact.name, fact.value]));
-    };
-    it.each<[string, string, string, string]>([
-      // Cents said alone: the sum's whole amount and its currency.
-      [
-        'so the charge was three hundred fifteen dollars and eighty cents',
-        'the three fifteen is right but its eighty nine cents',
-        'amount',
-        '315.89 USD',
-      ],
-      ['so the refund was sixty four dollars and twenty cents canadian', 'sixty four yes, but eighty cents', 'amount', '64.80 CAD'],
-      // A day said alone: the month and year of the date read back.
-      ['so the payment went out on the twenty third of may', "no, the thirteenth, the month's right", 'date', '2026-05-13'],
-    ])('%s / %s → %s %s', (agent, customer, fact, value) => {
-      expect(heardOf(agent, customer)[fact]).toBe(value);
-    });
-
-    it('keeps a date said with its own month', () => {
-      expect(heardOf('so the payment went out on the twenty third of may', 'no, it was the thirteenth of april')['date']).toBe(
-        '2026-04-13',
-      );
-    });
-  });
-
   it('keeps a whole value said away from the edit', () => {
     // The caller says the whole new number; "not the old one" edits nothing.
     expect(
