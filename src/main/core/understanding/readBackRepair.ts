@@ -9,7 +9,7 @@
  *
  * Pure: it reads the turn's written form (after ITN) and the value's characters as they were said.
  */
-import { isOh, soundAlikeDigit, unitValue } from './itn/numberWords';
+import { isOh, soundAlikeDigit, unitOrdinalValue, unitValue } from './itn/numberWords';
 import { letterOfName } from './itn/spelling';
 
 /** Where in the value the edit falls, when the caller says. */
@@ -42,26 +42,13 @@ interface Atom {
   end: number;
 }
 
-const ORDINAL_PLACES = new Map([
-  ['first', 1],
-  ['second', 2],
-  ['third', 3],
-  ['fourth', 4],
-  ['fifth', 5],
-  ['sixth', 6],
-  ['seventh', 7],
-  ['eighth', 8],
-  ['ninth', 9],
-  ['tenth', 10],
-]);
-const COUNT_WORDS = new Map([
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-]);
+/** What a count of characters is said as: "the last two", "the first three digits". */
+const PLACE_NOUN = /^(?:one|digits?|numbers?|letters?|bits?|part)$/;
+/** "The last two" counts two characters; "the last digit", none said. */
+const countOf = (word: string): { count?: number } => {
+  const value = unitValue(word);
+  return value !== undefined && value > 0 ? { count: value } : {};
+};
 /** Words that may stand before a unit of the edit without being one: "not the letter o", "a two", "an oh". */
 const LEAD = new Set(['a', 'an', 'the', 'letter', 'number', 'digit', 'capital']);
 /** "It's", "its", "it is", "that's", "should be": said between the wrong part and the right one. */
@@ -145,16 +132,17 @@ function placeBefore(tokens: readonly Token[], i: number): { place: Place; count
   for (let k = i - 1; k >= 0 && k >= i - 8 && !(isPunct(tokens[k]) && tokens[k]!.text !== ','); k--)
     if (tokens[k]!.text !== ',') words.unshift(tokens[k]!.lower);
   const said = words.join(' ');
-  const last = /\b(?:the )?last (one|two|three|four|five|six|digit|digits|number|numbers|letter|letters|bit|part|bits)\b/.exec(said);
-  if (last) return { place: { kind: 'end' }, ...(COUNT_WORDS.has(last[1]!) ? { count: COUNT_WORDS.get(last[1]!)! } : {}) };
+  const last = /\b(?:the )?last ([a-z]+)\b/.exec(said);
+  if (last && (PLACE_NOUN.test(last[1]!) || countOf(last[1]!).count)) return { place: { kind: 'end' }, ...countOf(last[1]!) };
   if (/\bends?(?: in| with)?$|\bends?(?: in| with)? (?:an?|the)$/.test(said)) return { place: { kind: 'end' } };
-  const first = /\b(?:the )?first (one|two|three|four|five|six|digit|digits|number|numbers|letter|letters|bit|part|bits)\b/.exec(said);
-  if (first && !/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:number|digit|letter|one)\b(?!s)/.test(said))
-    return { place: { kind: 'start' }, ...(COUNT_WORDS.has(first[1]!) ? { count: COUNT_WORDS.get(first[1]!)! } : {}) };
+  // "The fourth number's a one": a place counted from the start ("the first one" is the start, one character long).
+  const nth = /\b([a-z]+) (?:number|digit|letter|one|character)(?:'s| is)?\b(?!s)/.exec(said);
+  const ordinal = nth ? unitOrdinalValue(nth[1]!) : undefined;
+  const first = /\b(?:the )?first ([a-z]+)\b/.exec(said);
+  if (first && ordinal === undefined && (PLACE_NOUN.test(first[1]!) || countOf(first[1]!).count))
+    return { place: { kind: 'start' }, ...countOf(first[1]!) };
   if (/\bstarts?(?: with)?(?: an?| the)?$/.test(said)) return { place: { kind: 'start' } };
-  const nth =
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:number|digit|letter|one|character)(?:'s| is)?\b/.exec(said);
-  if (nth) return { place: { kind: 'at', index: ORDINAL_PLACES.get(nth[1]!)! - 1 } };
+  if (ordinal !== undefined) return { place: { kind: 'at', index: ordinal - 1 } };
   if (/\barea code(?:'s| is)?\b/.test(said)) return { place: { kind: 'start' }, count: 3 };
   return undefined;
 }
