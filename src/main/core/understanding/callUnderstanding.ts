@@ -45,10 +45,6 @@ type Comparison = 'equal' | 'partial' | 'different';
 const ID_LIKE: ReadonlySet<string> = new Set(['id', 'phone', 'postcode']);
 
 /**
- * A phone number (E.164) whose digits as said (`said`: "4155550132", "07700900561") were edited to `edited`: the country
- * code kept, the national digits replaced.
- */
-/**
  * Codes an agent's turn read out (digits, letters and digits) that none of its mentions took: whole codes, five
  * characters or more ("was that b n six two?" reads out part of an address, not a code).
  */
@@ -59,6 +55,10 @@ function readAloudUnclaimed(spans: readonly NormalizedSpan[], mentions: readonly
     .map((span) => span.text.replace(/\W/g, '').toUpperCase());
 }
 
+/**
+ * A phone number (E.164) whose digits as said (`said`: "4155550132", "07700900561") were edited to `edited`: the country
+ * code kept, the national digits replaced.
+ */
 function phoneWithDigits(value: string, said: string, edited: string): string {
   const digits = value.replace(/\D/g, '');
   let shared = 0;
