@@ -338,10 +338,10 @@ export class CallUnderstanding {
     // A code the agent read out that no fact took: the edited code is the one fact (asked for, or of all the pack's
     // codes) that takes both it and the code read out.
     for (const chars of expectation.readAloud ?? []) {
+      const candidates = this.schema.all.filter((spec) => ID_LIKE.has(spec.type) && !done.has(spec.name) && !said.has(spec.name));
       for (const edit of edits) {
         const edited = withEdit(chars, edit);
         if (!edited) continue;
-        const candidates = this.schema.all.filter((spec) => ID_LIKE.has(spec.type) && !done.has(spec.name) && !said.has(spec.name));
         const taking = (pool: typeof candidates) =>
           pool.filter(
             (spec) =>

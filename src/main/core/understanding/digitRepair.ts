@@ -21,13 +21,15 @@ function isDigitSpan(span: NormalizedSpan): span is DigitSpan {
   return span.kind === 'digits' && /^\d+$/.test(span.text);
 }
 
-function hamming(a: string, b: string): number {
+/** How many places two strings of one length differ at. */
+export function hamming(a: string, b: string): number {
   let distance = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) distance++;
   return distance;
 }
 
-function sameDigits(a: string, b: string): boolean {
+/** Whether two strings hold the same characters, in any order. */
+export function sameDigits(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 

@@ -9,6 +9,7 @@
  *
  * Pure: it reads the turn's written form (after ITN) and the value's characters as they were said.
  */
+import { hamming, sameDigits } from './digitRepair';
 import { isOh, soundAlikeDigit, unitOrdinalValue, unitValue } from './itn/numberWords';
 import { letterOfName } from './itn/spelling';
 
@@ -158,6 +159,14 @@ function placeAfter(tokens: readonly Token[], end: number): Place | undefined {
   return undefined;
 }
 
+/** Where an atom's words put it: before it ("the last two are…"), else after it ("…at the end"). */
+function placeOf(tokens: readonly Token[], atom: Atom): { place: Place; count?: number } | undefined {
+  const before = placeBefore(tokens, atom.first);
+  if (before) return before;
+  const after = placeAfter(tokens, atom.end);
+  return after ? { place: after } : undefined;
+}
+
 /** The atom after "not" (past "the letter", "an"), if one is there. */
 function atomAfterNot(tokens: readonly Token[], i: number): Atom | undefined {
   let j = i + 1;
@@ -186,8 +195,7 @@ export function editsSaid(written: string): ValueEdit[] {
       while (k >= 0 && (tokens[k]!.text === ',' || LEAD.has(tokens[k]!.lower))) k--;
       const right = previous && previous.end - 1 === k ? previous : undefined;
       if (right) {
-        const where =
-          placeBefore(tokens, right.first) ?? (placeAfter(tokens, right.end) ? { place: placeAfter(tokens, right.end)! } : undefined);
+        const where = placeOf(tokens, right);
         edits.push({
           right: right.chars,
           wrong: wrong.chars,
@@ -221,20 +229,12 @@ export function editsSaid(written: string): ValueEdit[] {
     previous = atom;
     const nextWord = tokens[atom.end]?.lower;
     if (nextWord !== 'not' && !(nextWord === ',' && tokens[atom.end + 1]?.lower === 'not')) {
-      const where = placeBefore(tokens, atom.first);
-      const after = placeAfter(tokens, atom.end);
+      const where = placeOf(tokens, atom);
       if (where) edits.push({ right: atom.chars, place: where.place, ...(where.count ? { count: where.count } : {}), ...span(atom, atom) });
-      else if (after) edits.push({ right: atom.chars, place: after, ...span(atom, atom) });
     }
     i = atom.end - 1;
   }
   return edits;
-}
-
-function differences(a: string, b: string): number {
-  let count = 0;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) count++;
-  return count;
 }
 
 /** The characters `value` (as said) becomes with `edit` made, or undefined when the edit does not fit it. */
@@ -262,8 +262,7 @@ export function withEdit(value: string, edit: ValueEdit): string | undefined {
   // Said at a place with nothing named wrong, the right part mostly restates what it replaces: a slip or two, or the
   // same characters in another order ("the last four are oh one eight three" for …0138), not a new number.
   const replaces = (old: string) =>
-    right.length < value.length &&
-    (differences(old, right) <= Math.max(2, Math.ceil(right.length / 2)) || [...old].sort().join('') === [...right].sort().join(''));
+    right.length < value.length && (hamming(old, right) <= Math.max(2, Math.ceil(right.length / 2)) || sameDigits(old, right));
   if (place.kind === 'end')
     return replaces(value.slice(value.length - right.length)) ? value.slice(0, value.length - right.length) + right : undefined;
   if (place.kind === 'start') return replaces(value.slice(0, right.length)) ? right + value.slice(right.length) : undefined;

@@ -444,6 +444,7 @@ function walkSpelled(
     for (;;) {
       const mark = punctAt(tokens, next, limit);
       const word = wordAt(tokens, next, limit);
+      const denial = word === 'not' && previousKind === 'letter' ? deniedLetterEnd(tokens, next, limit, previousChars ?? '') : undefined;
       if (mark === ',' || (mark === '?' && summary.units > 0 && joinedUnitAt(tokens, next + 1, limit, summary.letters > 0, true))) next++;
       // "…, then the number nine", "and then a q": joining words, when a unit follows them.
       else if (word !== undefined && SPELL_JOINERS.has(word) && joinedUnitAt(tokens, next, limit, summary.letters > 0)) next++;
@@ -467,8 +468,7 @@ function walkSpelled(
         dashBefore = true;
         next++;
       } else if (word !== undefined && isFiller(word)) next++;
-      else if (word === 'not' && previousKind === 'letter' && deniedLetterEnd(tokens, next, limit, previousChars ?? '') !== undefined)
-        next = deniedLetterEnd(tokens, next, limit, previousChars ?? '')!;
+      else if (denial !== undefined) next = denial;
       else {
         const clarified = summary.units > 0 ? clarifierEnd(tokens, next, limit) : undefined;
         if (clarified === undefined) break;
